@@ -1,0 +1,129 @@
+/**
+ * The vocabulary every layer speaks. Adapters and readers produce these shapes, the pure core consumes
+ * them, renderers read the Evaluation. Field names here end up in the audit record, so they are a
+ * contract: extend, never rename.
+ */
+
+export type FileStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
+
+export interface ChangedFile {
+  path: string;
+  /** Set for renames and copies. */
+  previousPath?: string;
+  status: FileStatus;
+  additions: number;
+  deletions: number;
+  binary: boolean;
+}
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+export interface Trailer {
+  /** As written in the commit. Compare with `key.toLowerCase()`. */
+  key: string;
+  value: string;
+}
+
+export interface Commit {
+  sha: string;
+  author: Person;
+  committer: Person;
+  /** Full message, subject and body. */
+  message: string;
+  trailers: Trailer[];
+  /** Lines added and removed by this commit across the change's files (0 for merges). */
+  additions: number;
+  deletions: number;
+}
+
+/** Removed or added lines of one file, read only for files whose content matters (sensitive paths). */
+export interface FilePatch {
+  path: string;
+  added: string[];
+  removed: string[];
+}
+
+export interface Approval {
+  login: string;
+  /** ISO-8601 time the approval was given. */
+  at?: string;
+  /** The head commit the approval was given on. */
+  commitSha?: string;
+  /** Teams (GitHub) or groups (GitLab) the adapter resolved for this person. */
+  teams?: string[];
+  isBot?: boolean;
+}
+
+export interface RequestInfo {
+  number?: number;
+  url?: string;
+  author?: string;
+  authorIsBot?: boolean;
+  title?: string;
+  body?: string;
+  labels: string[];
+  sourceBranch?: string;
+  targetBranch?: string;
+  draft?: boolean;
+  assignees: string[];
+  requestedReviewers: string[];
+  approvals: Approval[];
+}
+
+export type BaseReason =
+  | 'explicit'
+  | 'platform'
+  | 'merge-base'
+  | 'parent-of-head'
+  | 'empty-tree';
+
+export interface Change {
+  repository: string;
+  base: string;
+  /** Why this base was chosen, for the summary. */
+  baseReason: BaseReason;
+  /** Human-readable description of the base, e.g. "merge-base with origin/main". */
+  baseDescription: string;
+  head: string;
+  files: ChangedFile[];
+  commits: Commit[];
+  /** Content of sensitive files' diffs, keyed by path. */
+  patches: FilePatch[];
+  request?: RequestInfo;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info' | 'unknown';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+
+/** How a finding relates to the baseline, as the report or a baseline report says. */
+export type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent' | 'unknown';
+
+export interface FindingLocation {
+  path?: string;
+  startLine?: number;
+  endLine?: number;
+}
+
+export interface Finding {
+  tool: string;
+  rule: string;
+  severity: Severity;
+  /** The report's own severity word, kept so a policy can remap it per tool. */
+  nativeSeverity?: string;
+  message: string;
+  location: FindingLocation;
+  fingerprint?: string;
+  /** Suppressed in the report itself (SARIF suppressions, nosemgrep, ...). */
+  suppressed: boolean;
+  baselineState: BaselineState;
+  /** The report file it came from. */
+  report: string;
+}
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+export const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+
+export type Decision = 'pass' | 'warn' | 'fail';

@@ -1,0 +1,83 @@
+/**
+ * Built-in sensitive path groups. Data, not logic: a team tunes them per group in its policy.
+ * Patterns are matched case-insensitively against repository paths.
+ */
+export interface SensitiveGroupDefault {
+  points: number;
+  description: string;
+  paths: string[];
+}
+
+export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
+  infrastructure: {
+    points: 20,
+    description: 'Infrastructure as code',
+    paths: [
+      '**/*.tf', '**/*.tfvars', '**/*.tf.json', '**/*.hcl', '**/terraform/**', '**/*.bicep',
+      '**/cloudformation/**', '**/*.cfn.{yml,yaml,json}', '**/Pulumi*.yaml', '**/pulumi/**',
+      '**/cdk.json', '**/ansible/**', '**/playbooks/**',
+    ],
+  },
+  'ci-cd': {
+    points: 15,
+    description: 'CI/CD configuration',
+    paths: [
+      '.github/workflows/**', '.github/actions/**', '**/action.{yml,yaml}', '**/.gitlab-ci.yml', '.gitlab/ci/**',
+      '**/Jenkinsfile', '.circleci/**', '**/azure-pipelines.yml', '.buildkite/**', '**/bitbucket-pipelines.yml',
+      '**/.travis.yml', '.ci/**', '.tekton/**', '**/cloudbuild.{yml,yaml}',
+    ],
+  },
+  security: {
+    points: 20,
+    description: 'Authentication, authorization, cryptography and security code',
+    paths: [
+      '**/{auth,authn,authz,authentication,authorization,oauth,oauth2,oidc,saml,sso,crypto,cryptography,security,permissions,rbac,acl,iam,session,sessions}/**',
+      '**/*{auth,crypto,security,password,permission,rbac,oauth,saml,jwt}*.*',
+    ],
+  },
+  migrations: {
+    points: 15,
+    description: 'Database migrations and schema',
+    paths: [
+      '**/migrations/**', '**/migrate/**', '**/db/migrate/**', '**/alembic/versions/**', '**/flyway/**',
+      '**/liquibase/**', '**/*.sql', '**/schema.prisma',
+    ],
+  },
+  dependencies: {
+    points: 8,
+    description: 'Dependency manifests and lockfiles',
+    paths: [
+      '**/package.json', '**/package-lock.json', '**/npm-shrinkwrap.json', '**/yarn.lock', '**/pnpm-lock.yaml',
+      '**/requirements*.txt', '**/Pipfile', '**/Pipfile.lock', '**/poetry.lock', '**/pyproject.toml', '**/uv.lock',
+      '**/go.mod', '**/go.sum', '**/Cargo.toml', '**/Cargo.lock', '**/Gemfile', '**/Gemfile.lock',
+      '**/composer.json', '**/composer.lock', '**/pom.xml', '**/build.gradle', '**/build.gradle.kts',
+      '**/gradle.lockfile', '**/*.csproj', '**/packages.lock.json', '**/mix.exs', '**/mix.lock',
+    ],
+  },
+  governance: {
+    points: 25,
+    description: 'Code owners, this gate\'s policy and repository governance',
+    paths: [
+      'CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS', '.ai-governance.yml',
+      '.ai-governance.yaml', '.github/dependabot.yml', '.github/settings.yml', '**/renovate.json',
+    ],
+  },
+  containers: {
+    points: 10,
+    description: 'Container images and Kubernetes manifests',
+    paths: [
+      '**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile', '**/Containerfile', '**/docker-compose*.{yml,yaml}',
+      '**/compose.{yml,yaml}', '**/k8s/**', '**/kubernetes/**', '**/helm/**', '**/charts/**',
+      '**/kustomization.{yml,yaml}', '**/skaffold.yaml',
+    ],
+  },
+  secrets: {
+    points: 25,
+    description: 'Secret-like files',
+    paths: [
+      '**/.env', '**/.env.*', '**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore',
+      '**/id_rsa*', '**/id_ed25519*', '**/secrets/**', '**/*secret*.{yml,yaml,json,txt}', '**/.npmrc',
+      '**/.pypirc', '**/credentials*', '**/*.kdbx',
+    ],
+  },
+};
