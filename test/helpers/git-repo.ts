@@ -1,0 +1,54 @@
+/** Builds real temporary git repositories for tests. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface CommitOptions {
+  message: string;
+  author?: { name: string; email: string };
+  committer?: { name: string; email: string };
+}
+
+export class TempRepo {
+  readonly dir: string;
+
+  constructor(prefix = 'gate-repo-') {
+    this.dir = mkdtempSync(join(tmpdir(), prefix));
+    this.git('init', '-q', '-b', 'main');
+    this.git('config', 'user.name', 'Test Human');
+    this.git('config', 'user.email', 'human@example.com');
+    this.git('config', 'commit.gpgsign', 'false');
+  }
+
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  }
+
+  write(path: string, content: string | Buffer): this {
+    const full = join(this.dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+    return this;
+  }
+
+  remove(path: string): this {
+    this.git('rm', '-q', '--', path);
+    return this;
+  }
+
+  /** Stages everything and commits; returns the new commit's sha. */
+  commit(opts: CommitOptions | string): string {
+    const o = typeof opts === 'string' ? { message: opts } : opts;
+    this.git('add', '-A');
+    const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C' };
+    if (o.author) Object.assign(env, { GIT_AUTHOR_NAME: o.author.name, GIT_AUTHOR_EMAIL: o.author.email });
+    if (o.committer) Object.assign(env, { GIT_COMMITTER_NAME: o.committer.name, GIT_COMMITTER_EMAIL: o.committer.email });
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-F', '-'], { cwd: this.dir, input: o.message, env });
+    return this.git('rev-parse', 'HEAD').trim();
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
