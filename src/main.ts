@@ -1,1 +1,44 @@
-export {};
+/**
+ * The entrypoint for the CLI, the GitHub Action and the GitLab component: pick the platform, gather,
+ * evaluate, render, publish, exit. Exit codes: 0 pass or warn, 1 violation (enforce), 2 input error.
+ */
+import { HELP, parseCli } from './cli/args.js';
+import { isInputError } from './errors.js';
+import { localPlatform } from './platform/local.js';
+import { runGate } from './run.js';
+import { VERSION } from './version.js';
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseCli(argv);
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const term = { write: (t: string) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const platform = localPlatform(options, term);
+  const range = await platform.range();
+  const result = await runGate({ options, platform: platform.name, range, cwd: process.cwd(), now: new Date() });
+  await platform.publish(result);
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isInputError(error)) {
+      process.stderr.write(`ai-governance-gate: error: ${error.message}\n`);
+      if (error.hint) process.stderr.write(`  → ${error.hint}\n`);
+    } else {
+      // An unexpected failure must never look like a pass.
+      process.stderr.write(`ai-governance-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write('  → No decision was made. Please report this with the command line you ran.\n');
+    }
+    process.exitCode = 2;
+  },
+);

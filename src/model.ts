@@ -14,6 +14,11 @@ export interface ChangedFile {
   additions: number;
   deletions: number;
   binary: boolean;
+  /**
+   * New-side line ranges this change added, 1-based and inclusive. Read only when a policy needs them
+   * (findings scope changed-lines); undefined means "not read", not "none".
+   */
+  addedRanges?: Array<[number, number]>;
 }
 
 export interface Person {
@@ -44,6 +49,8 @@ export interface FilePatch {
   path: string;
   added: string[];
   removed: string[];
+  /** New-side line ranges from the hunk headers, 1-based and inclusive. */
+  addedRanges: Array<[number, number]>;
 }
 
 export interface Approval {

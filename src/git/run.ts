@@ -16,12 +16,12 @@ export function gitRaw(repo: string, args: string[], input?: string): Promise<Gi
     const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=never', ...args], {
       cwd: repo,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e: NodeJS.ErrnoException) =>
       reject(
         e.code === 'ENOENT'
@@ -32,7 +32,11 @@ export function gitRaw(repo: string, args: string[], input?: string): Promise<Gi
     child.on('close', (code) =>
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }),
     );
-    child.stdin.end(input ?? '');
+    if (input !== undefined && child.stdin) {
+      // git may exit before reading everything; that is its answer, not our error.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
   });
 }
 

@@ -42,12 +42,13 @@ function make<T>(
   json: () => Record<string, unknown>,
   fallback?: () => T,
   description?: string,
+  showDefault = true,
 ): Schema<T> {
   return {
     parse,
     fallback,
-    json: () => ({ ...(description ? { description } : {}), ...json(), ...(fallback ? { default: fallback() } : {}) }),
-    describe: (text) => make(parse, json, fallback, text),
+    json: () => ({ ...(description ? { description } : {}), ...json(), ...(fallback && showDefault ? { default: fallback() } : {}) }),
+    describe: (text) => make(parse, json, fallback, text, showDefault),
     default: (value) => make(parse, json, () => structuredClone(value), description),
   };
 }
@@ -218,40 +219,48 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
 export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & string)[] } = {}): Schema<{ [K in keyof S]: Infer<S[K]> }> {
   const keys = Object.keys(shape);
   const required = new Set<string>(opts.required ?? []);
-  return make(
-    (v, path, ctx) => {
-      if (v === null || v === undefined) v = {};
-      if (!isPlainObject(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
-        return undefined;
-      }
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(v)) {
-        if (!keys.includes(k)) {
-          const hint = closest(k, keys);
-          const p = path ? `${path}.${k}` : k;
-          ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
-        }
-      }
-      for (const k of keys) {
-        const field = shape[k]!;
+  type Out = { [K in keyof S]: Infer<S[K]> };
+  const parse = (v: unknown, path: string, ctx: Ctx): Out | undefined => {
+    if (v === null || v === undefined) v = {};
+    if (!isPlainObject(v)) {
+      ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
+      return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      if (!keys.includes(k)) {
+        const hint = closest(k, keys);
         const p = path ? `${path}.${k}` : k;
-        if (v[k] === undefined || v[k] === null) {
-          if (field.fallback) out[k] = field.fallback();
-          else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
-          continue;
-        }
-        const r = field.parse(v[k], p, ctx);
-        if (r !== undefined) out[k] = r;
+        ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
       }
-      return out as { [K in keyof S]: Infer<S[K]> };
-    },
+    }
+    for (const k of keys) {
+      const field = shape[k]!;
+      const p = path ? `${path}.${k}` : k;
+      if (v[k] === undefined || v[k] === null) {
+        if (field.fallback) out[k] = field.fallback();
+        else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
+        continue;
+      }
+      const r = field.parse(v[k], p, ctx);
+      if (r !== undefined) out[k] = r;
+    }
+    return out as Out;
+  };
+  // A block with no required keys may be left out entirely: it then takes its keys' defaults.
+  const fallback = required.size ? undefined : () => parse({}, '', { issues: [] }) as Out;
+  return make(
+    parse,
     () => ({
       type: 'object',
       properties: Object.fromEntries(keys.map((k) => [k, shape[k]!.json()])),
       ...(required.size ? { required: [...required] } : {}),
       additionalProperties: false,
     }),
+    fallback,
+    undefined,
+    // Each key shows its own default; repeating the whole block's default would only bloat the schema.
+    false,
   );
 }
 

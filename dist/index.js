@@ -1,0 +1,6495 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/errors.ts
+var InputError = class extends Error {
+  hint;
+  constructor(message, hint) {
+    super(message);
+    this.name = "InputError";
+    this.hint = hint;
+  }
+};
+function isInputError(e) {
+  return e instanceof InputError;
+}
+
+// src/cli/args.ts
+var DEFAULT_AUDIT_FILE = "ai-governance-audit.json";
+var SPEC = {
+  repo: { type: "string" },
+  base: { type: "string" },
+  head: { type: "string" },
+  policy: { type: "string" },
+  mode: { type: "string" },
+  "audit-file": { type: "string" },
+  "summary-file": { type: "string" },
+  format: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" }
+};
+function oneOf(name, value, allowed) {
+  if (value === void 0) return void 0;
+  if (allowed.includes(value)) return value;
+  throw new InputError(`--${name} must be one of ${allowed.join(", ")}; got "${value}".`, "Run with --help for the options.");
+}
+function parseCli(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: false, strict: true });
+  } catch (e) {
+    throw new InputError(e.message.replace(/\. To specify a positional.*$/s, "."), "Run with --help for the options.");
+  }
+  const v = parsed.values;
+  for (const key of ["repo", "base", "head", "policy", "audit-file", "summary-file"]) {
+    if (v[key] !== void 0 && v[key].trim() === "") throw new InputError(`--${key} needs a value.`, "Run with --help for the options.");
+  }
+  return {
+    repo: v.repo ?? process.cwd(),
+    base: v.base,
+    head: v.head,
+    policy: v.policy,
+    mode: oneOf("mode", v.mode, ["enforce", "warn"]),
+    auditFile: v["audit-file"] ?? DEFAULT_AUDIT_FILE,
+    summaryFile: v["summary-file"],
+    format: oneOf("format", v.format, ["text", "markdown", "json"]) ?? "text",
+    help: v.help ?? false,
+    version: v.version ?? false
+  };
+}
+var HELP = `Usage: ai-governance-gate [options]
+
+Judges the change between two git revisions against a policy: which commits are AI-assisted,
+how risky the change is, and whether the policy's rules hold. Writes a summary and an audit record.
+
+Options:
+  --repo DIR            repository to read (default: the current directory)
+  --base REV            base revision (default: merge-base with the remote's default branch;
+                        when HEAD is that branch's tip, the parent of HEAD; else the parent of HEAD;
+                        else the empty tree)
+  --head REV            head revision (default: HEAD)
+  --policy FILE         policy file (default: .ai-governance.yml as it is at the base revision,
+                        else the built-in default policy)
+  --mode enforce|warn   override the policy's mode (warn never fails)
+  --audit-file FILE     where to write the JSON audit record (default: ${DEFAULT_AUDIT_FILE})
+  --summary-file FILE   also write the Markdown summary to FILE
+  --format text|markdown|json
+                        what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
+  -V, --version         print the version
+  -h, --help            print this help
+
+Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configuration or input error.
+`;
+
+// src/git/run.ts
+import { spawn } from "node:child_process";
+function gitRaw(repo, args, input) {
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
+      cwd: repo,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on(
+      "error",
+      (e) => reject(
+        e.code === "ENOENT" ? new InputError("git is not installed or not on PATH.", "Install git (apt-get install git) and run again.") : e
+      )
+    );
+    child.on(
+      "close",
+      (code) => resolve3({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
+    );
+    if (input !== void 0 && child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
+  });
+}
+async function git(repo, args, hint) {
+  const r = await gitRaw(repo, args);
+  if (r.code !== 0) {
+    throw new InputError(`git ${args[0]} failed: ${r.stderr.trim() || `exit code ${r.code}`}`, hint);
+  }
+  return r.stdout.toString("utf8");
+}
+
+// src/git/range.ts
+var SHALLOW_HINT = "The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.";
+async function tryRev(repo, rev) {
+  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+async function isShallow(repo) {
+  return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function assertRepository(repo) {
+  const r = await gitRaw(repo, ["rev-parse", "--is-inside-work-tree"]);
+  if (r.code !== 0) {
+    const notFound = /cannot change to|No such file/i.test(r.stderr);
+    throw new InputError(
+      notFound ? `Repository directory ${repo} does not exist.` : `${repo} is not a git repository.`,
+      "Run the gate inside a git clone, or pass --repo DIR pointing to one."
+    );
+  }
+}
+async function emptyTree(repo) {
+  return (await gitRaw(repo, ["hash-object", "-t", "tree", "--stdin"], "")).stdout.toString("utf8").trim();
+}
+async function remoteDefaultBranch(repo) {
+  const sym = await gitRaw(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
+  if (sym.code === 0) return sym.stdout.toString("utf8").trim().replace(/^refs\/remotes\//, "");
+  for (const candidate of ["origin/main", "origin/master"]) {
+    if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
+  }
+  return void 0;
+}
+function short(sha) {
+  return sha.slice(0, 12);
+}
+async function resolveRange(repo, opts) {
+  await assertRepository(repo);
+  const headRev = opts.head ?? "HEAD";
+  const head = await tryRev(repo, headRev);
+  if (!head) {
+    const shallow = await isShallow(repo);
+    throw new InputError(
+      `Head revision "${headRev}" was not found in ${repo}.`,
+      shallow ? SHALLOW_HINT : headRev === "HEAD" ? "The repository has no commits yet: commit something first." : `Fetch it first (git fetch origin ${headRev}) or check the spelling.`
+    );
+  }
+  if (opts.base !== void 0) {
+    const base = await tryRev(repo, opts.base);
+    if (!base) {
+      throw new InputError(
+        `Base revision "${opts.base}" was not found in ${repo}.`,
+        await isShallow(repo) ? SHALLOW_HINT : `Fetch it first (git fetch origin ${opts.base}) or check the spelling.`
+      );
+    }
+    if (await isShallow(repo)) {
+      const mb = await gitRaw(repo, ["merge-base", base, head]);
+      if (mb.code !== 0) throw new InputError(`Base ${short(base)} and head ${short(head)} share no history in this shallow clone.`, SHALLOW_HINT);
+    }
+    return { base, head, baseReason: "explicit", baseDescription: `${opts.base} (given)`, emptyBase: false };
+  }
+  const remote = await remoteDefaultBranch(repo);
+  if (remote) {
+    const mb = await gitRaw(repo, ["merge-base", head, `refs/remotes/${remote}`]);
+    const mergeBase = mb.code === 0 ? mb.stdout.toString("utf8").trim() : void 0;
+    if (mergeBase && mergeBase !== head) {
+      return { base: mergeBase, head, baseReason: "merge-base", baseDescription: `merge-base with ${remote}`, emptyBase: false };
+    }
+    if (!mergeBase && await isShallow(repo)) {
+      throw new InputError(`HEAD and ${remote} share no history in this shallow clone.`, SHALLOW_HINT);
+    }
+  }
+  const parent = await tryRev(repo, `${head}^1`);
+  if (parent) {
+    const why = remote ? `parent of HEAD; HEAD is the tip of ${remote}` : "parent of HEAD; no remote default branch";
+    return { base: parent, head, baseReason: "parent-of-head", baseDescription: why, emptyBase: false };
+  }
+  if (await isShallow(repo)) {
+    throw new InputError("The parent of HEAD is missing: this is a shallow clone.", SHALLOW_HINT);
+  }
+  return { base: await emptyTree(repo), head, baseReason: "empty-tree", baseDescription: "empty tree (HEAD is a root commit)", emptyBase: true };
+}
+
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+function flatten(value) {
+  return value.replace(/\r\n?|\n/g, " \u23CE ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD").replace(BIDI, "\uFFFD");
+}
+function mdText(value) {
+  return flatten(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
+}
+function mdCode(value) {
+  const flat = flatten(value).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
+}
+function termText(value) {
+  return flatten(value).replace(/\u001b/g, "\uFFFD");
+}
+
+// src/report/summary-model.ts
+var HEADLINE = {
+  pass: { icon: "\u2705", word: "PASS" },
+  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
+  fail: { icon: "\u274C", word: "FAIL" }
+};
+function percent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function totals(change) {
+  return change.files.reduce(
+    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
+    { additions: 0, deletions: 0 }
+  );
+}
+function verdictReason(e) {
+  const errors = e.violations.filter((v) => v.level === "error").length;
+  const warnings = e.violations.length - errors;
+  const parts = [];
+  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
+  if (!parts.length) return "no violations";
+  const reason = parts.join(", ");
+  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
+}
+function attributionLine(e) {
+  const a = e.attribution;
+  if (!a.aiAssisted) return "no AI markers found";
+  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
+  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
+}
+
+// src/report/text.ts
+var CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
+function renderText(input, colour) {
+  const paint = (s, ...styles) => colour ? styles.map((c) => `\x1B[${CODES[c]}m`).join("") + s + "\x1B[0m" : s;
+  const { evaluation: e, change, policyInfo, version } = input;
+  const h = HEADLINE[e.decision];
+  const tone = e.decision === "pass" ? "green" : e.decision === "warn" ? "yellow" : "red";
+  const t = totals(change);
+  const out = [];
+  out.push(paint(`${h.icon} AI governance gate: ${h.word} \u2014 ${verdictReason(e)}`, "bold", tone));
+  out.push(`Risk ${e.risk.level.toUpperCase()} (${e.risk.score}/100) \xB7 ${termText(attributionLine(e))} \xB7 ${change.files.length} files, +${t.additions} \u2212${t.deletions}`);
+  if (e.violations.length) {
+    out.push("", paint("Violations", "bold"));
+    for (const v of e.violations) {
+      out.push(`  ${v.level === "error" ? paint("\u2716", "red") : paint("!", "yellow")} ${termText(v.rule)}: ${termText(v.message)}`);
+      out.push(`    \u2192 ${termText(v.remediation)}`);
+    }
+  }
+  for (const n of e.notes) out.push("", paint(`Note: ${termText(n)}`, "yellow"));
+  if (e.attribution.aiAssisted) {
+    out.push("", paint("AI attribution", "bold"));
+    for (const ev of e.attribution.request) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+    for (const c of e.attribution.commits.filter((x) => x.aiAssisted).slice(0, 20)) {
+      for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+    }
+  }
+  out.push("", paint(`Risk factors (${e.risk.score}/100)`, "bold"));
+  for (const f of e.risk.factors.filter((x) => x.points > 0)) {
+    const files = f.files.length ? paint(` [${f.files.slice(0, 3).map(termText).join(", ")}${f.files.length > 3 ? ", \u2026" : ""}]`, "dim") : "";
+    out.push(`  +${String(f.points).padEnd(5)} ${termText(f.id)}: ${termText(f.detail)}${files}`);
+  }
+  const q = e.risk.questions;
+  out.push("", paint("Review", "bold"));
+  out.push(`  Blast radius: ${termText(q.blastRadius)}`, `  Testing: ${termText(q.testing)}`, `  Rollback: ${termText(q.rollback)}`, `  Auditability: ${termText(q.auditability)}`);
+  out.push(
+    "",
+    paint(
+      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) \u2192 head ${shortSha(change.head)} \xB7 policy ${termText(policyInfo.source)} \xB7 mode ${e.mode} \xB7 v${version}`,
+      "dim"
+    )
+  );
+  return out.join("\n") + "\n";
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "dev";
+
+// src/platform/local.ts
+function wantsColour(term) {
+  return term.isTTY && term.env.NO_COLOR === void 0 && term.env.TERM !== "dumb";
+}
+function localPlatform(options, term) {
+  return {
+    name: "local",
+    range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
+    async publish(result) {
+      if (options.format === "json") term.write(JSON.stringify(result.audit, null, 2) + "\n");
+      else if (options.format === "markdown") term.write(result.markdown);
+      else {
+        const policyInfo = { source: String(result.audit.policy.source), sha256: String(result.audit.policy.sha256) };
+        term.write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo, version: VERSION }, wantsColour(term)));
+      }
+    }
+  };
+}
+
+// src/run.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+
+// src/model.ts
+var RISK_LEVELS = ["low", "medium", "high", "critical"];
+
+// src/git/trailers.ts
+var COMMENT = "#";
+var SCISSORS = `${COMMENT} ------------------------ >8 ------------------------`;
+var GIT_GENERATED_PREFIXES = ["Signed-off-by: ", "(cherry picked from commit "];
+function isSpace(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
+}
+function isAlnum(c) {
+  return /^[A-Za-z0-9]$/.test(c);
+}
+function isBlank(line) {
+  for (const c of line) if (!isSpace(c)) return false;
+  return true;
+}
+function trimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s[start])) start++;
+  while (end > start && isSpace(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+function findSeparator(line) {
+  let whitespaceFound = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === ":") return i;
+    if (!whitespaceFound && (isAlnum(c) || c === "-")) continue;
+    if (i !== 0 && (c === " " || c === "	")) {
+      whitespaceFound = true;
+      continue;
+    }
+    break;
+  }
+  return -1;
+}
+function splitLines(message) {
+  const lines = message.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let first = 0;
+  while (first < lines.length && isBlank(lines[first])) first++;
+  return lines.slice(first);
+}
+function blockEnd(lines) {
+  const scissors = lines.indexOf(SCISSORS);
+  const cutoff = scissors === -1 ? lines.length : scissors;
+  let trailingRunStart = -1;
+  let inConflicts = false;
+  for (let i = 0; i < cutoff; i++) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT) || line === "") {
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (line === "Conflicts:") {
+      inConflicts = true;
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (inConflicts && line.startsWith("	")) {
+    } else if (trailingRunStart !== -1) {
+      trailingRunStart = -1;
+      inConflicts = false;
+    }
+  }
+  return trailingRunStart === -1 ? cutoff : trailingRunStart;
+}
+function blockStart(lines, end) {
+  let endOfTitle = 0;
+  while (endOfTitle < end) {
+    const line = lines[endOfTitle];
+    if (!line.startsWith(COMMENT) && isBlank(line)) break;
+    endOfTitle++;
+  }
+  let onlySpaces = true;
+  let recognized = false;
+  let trailerLines = 0;
+  let nonTrailerLines = 0;
+  let possibleContinuations = 0;
+  for (let i = end - 1; i >= endOfTitle; i--) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT)) {
+      nonTrailerLines += possibleContinuations;
+      possibleContinuations = 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      if (onlySpaces) continue;
+      nonTrailerLines += possibleContinuations;
+      if (recognized && trailerLines * 3 >= nonTrailerLines) return i + 1;
+      if (trailerLines > 0 && nonTrailerLines === 0) return i + 1;
+      return end;
+    }
+    onlySpaces = false;
+    if (GIT_GENERATED_PREFIXES.some((p) => line.startsWith(p))) {
+      trailerLines++;
+      possibleContinuations = 0;
+      recognized = true;
+      continue;
+    }
+    if (findSeparator(line) >= 1 && !isSpace(line[0])) {
+      trailerLines++;
+      possibleContinuations = 0;
+    } else if (isSpace(line[0])) {
+      possibleContinuations++;
+    } else {
+      nonTrailerLines += 1 + possibleContinuations;
+      possibleContinuations = 0;
+    }
+  }
+  return end;
+}
+function unfold(value) {
+  let out = "";
+  for (let i = 0; i < value.length; ) {
+    const c = value[i++];
+    if (c === "\n") {
+      while (i < value.length && isSpace(value[i])) i++;
+      out += " ";
+    } else {
+      out += c;
+    }
+  }
+  return trimSpace(out);
+}
+function parseTrailers(message) {
+  const lines = splitLines(message);
+  const end = blockEnd(lines);
+  const start = blockStart(lines, end);
+  const entries = [];
+  let lastIsTrailer = false;
+  for (const line of lines.slice(start, end)) {
+    if (lastIsTrailer && isSpace(line[0])) {
+      entries[entries.length - 1] += `
+${line}`;
+      continue;
+    }
+    entries.push(line);
+    lastIsTrailer = findSeparator(line) >= 1;
+  }
+  const trailers = [];
+  for (const entry of entries) {
+    if (entry.startsWith(COMMENT)) continue;
+    const sep = findSeparator(entry);
+    if (sep < 1) continue;
+    trailers.push({ key: trimSpace(entry.slice(0, sep)), value: unfold(trimSpace(entry.slice(sep + 1))) });
+  }
+  return trailers;
+}
+
+// src/attribution/catalogue.ts
+var UNSPECIFIED_TOOL = "unspecified AI tool";
+function row(r) {
+  return {
+    emails: [],
+    logins: [],
+    nameSuffixes: [],
+    messageMarkers: [],
+    requestAuthors: [],
+    branchPatterns: [],
+    bodyMarkers: [],
+    labels: [],
+    namedAs: [],
+    ...r
+  };
+}
+var AI_TOOLS = [
+  // Copilot coding agent: author `Copilot <198982749+Copilot@users.noreply.github.com>` (also shown
+  // as copilot-swe-agent[bot]), an `Agent-Logs-Url: https://github.com/<owner>/<repo>/sessions/<id>`
+  // line and the requester as co-author (copilot-coding-agent/user-feedback#76, commits in
+  // bytedance/deer-flow), branches `copilot/<slug>`. Copilot CLI adds
+  // `Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>` (github/copilot-cli#1455);
+  // accepted Copilot review suggestions and Autofix credit `<175728472+Copilot@users.noreply.github.com>`
+  // (erigontech/erigon, elastic/eui); VS Code's AI co-author setting writes `Copilot <copilot@github.com>`
+  // (microsoft/vscode#296435, #313064).
+  row({
+    id: "github-copilot",
+    tool: "GitHub Copilot",
+    emails: ["copilot@github.com"],
+    logins: ["Copilot", "copilot-swe-agent[bot]"],
+    messageMarkers: [/^Agent-Logs-Url:\s*https:\/\/github\.com\/[^/\s]+\/[^/\s]+\/sessions\//i],
+    requestAuthors: ["copilot-swe-agent"],
+    branchPatterns: [/^copilot\//],
+    labels: ["copilot"],
+    namedAs: [/\bcopilot\b/i]
+  }),
+  // Claude Code: `Co-Authored-By: Claude <noreply@anthropic.com>` (the name often carries the model,
+  // "Claude Opus 4.5") and `🤖 Generated with [Claude Code](https://claude.com/claude-code)`
+  // (anthropics/claude-code#19925); Claude Code on the web commits as `Claude <noreply@anthropic.com>`
+  // (anthropics/claude-code#18715) with `Claude-Session: https://claude.ai/code/session_<id>`;
+  // the Claude GitHub app is claude[bot] (209825114) and claude-code-action names branches
+  // `claude/...` (its action.yml: branch_prefix default "claude/").
+  row({
+    id: "claude-code",
+    tool: "Claude Code",
+    emails: ["noreply@anthropic.com"],
+    logins: ["claude[bot]"],
+    messageMarkers: [
+      /^(?:🤖\s*)?Generated with \[?Claude Code\b/i,
+      /^Claude-Session:\s*https:\/\/claude\.ai\/code\/session_/i
+    ],
+    branchPatterns: [/^claude\//],
+    bodyMarkers: [/Generated with \[?Claude Code\b/i, /\bclaude\.ai\/code\/session_/],
+    namedAs: [/\bclaude\b/i]
+  }),
+  // Cursor: agent commits and co-author `Cursor Agent <cursoragent@cursor.com>`, the
+  // `Made-with: Cursor` trailer (added with `git commit --trailer`), the cursor[bot] app (206951365),
+  // agent links `https://cursor.com/agents?id=bc-<uuid>`, `Made with [Cursor](https://cursor.com)`
+  // in PR bodies (getsentry/sentry-docs#16597). Agent branches are `cursor/<slug>-<4 hex>`; a bare
+  // `cursor/` prefix is not enough, people name branches after the text cursor.
+  row({
+    id: "cursor",
+    tool: "Cursor",
+    emails: ["cursoragent@cursor.com"],
+    logins: ["cursor[bot]"],
+    messageMarkers: [/^Made-with:\s*Cursor\s*$/i],
+    branchPatterns: [/^cursor\/[A-Za-z0-9._-]+-[0-9a-f]{4}$/],
+    bodyMarkers: [/\bcursor\.com\/agents\?id=bc-/, /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i],
+    namedAs: [/\bcursor\b/i]
+  }),
+  // Aider: appends " (aider)" to the author and committer names and, with --attribute-co-authored-by,
+  // adds `Co-authored-by: aider (<model>) <aider@aider.chat>` (Aider-AI/aider aider/repo.py and
+  // tests/basic/test_repo.py); older releases and other builds write `<noreply@aider.chat>`.
+  // --attribute-commit-message-author prefixes the subject with "aider: ".
+  row({
+    id: "aider",
+    tool: "Aider",
+    emails: ["aider@aider.chat", "noreply@aider.chat"],
+    nameSuffixes: [" (aider)"],
+    messageMarkers: [/^aider: \S/],
+    namedAs: [/\baider\b/i]
+  }),
+  // OpenAI Codex: the CLI's prepare-commit-msg hook adds `Co-authored-by: Codex <noreply@openai.com>`
+  // (openai/codex codex-rs/core/src/command_attribution.rs); Codex cloud opens branches `codex/<slug>`
+  // and links the task, `[Codex Task](https://chatgpt.com/codex/tasks/task_e_<hex>)`, in the PR body;
+  // its GitHub app is chatgpt-codex-connector[bot] (199175422).
+  row({
+    id: "openai-codex",
+    tool: "OpenAI Codex",
+    emails: ["noreply@openai.com"],
+    logins: ["chatgpt-codex-connector[bot]"],
+    branchPatterns: [/^codex\//],
+    bodyMarkers: [/\bchatgpt\.com\/codex\/tasks\/task_/],
+    namedAs: [/\bcodex\b/i]
+  }),
+  // Devin: commits and PRs by devin-ai-integration[bot] (158243242), PR bodies with
+  // `Link to Devin run: https://app.devin.ai/sessions/<32 hex>` and `Requested by: ...`
+  // (digitaldemocracy2030/idobata, calcom/cal.diy#26683), branches `devin/<unix time>-<slug>`.
+  // "Open with Devin" review badges (app.devin.ai/review/...) appear on human PRs and do not count.
+  row({
+    id: "devin",
+    tool: "Devin",
+    logins: ["devin-ai-integration[bot]"],
+    requestAuthors: ["devin-ai-integration"],
+    branchPatterns: [/^devin\/\d{10}-/],
+    bodyMarkers: [/\bapp\.devin\.ai\/sessions\/[0-9a-f]{32}\b/],
+    namedAs: [/\bdevin\b/i]
+  }),
+  // Google Jules: google-labs-jules[bot] (161369871) authors commits and PRs; the PR body ends
+  // `*PR created automatically by Jules for task [<id>](https://jules.google.com/task/<id>) started by @<user>*`.
+  row({
+    id: "google-jules",
+    tool: "Google Jules",
+    logins: ["google-labs-jules[bot]"],
+    requestAuthors: ["google-labs-jules"],
+    bodyMarkers: [/\bjules\.google\.com\/task\/\d+/],
+    namedAs: [/\bjules\b/i]
+  }),
+  // Gemini Code Assist: accepting one of its review suggestions credits
+  // `gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>` (sgl-project/sglang).
+  row({
+    id: "gemini-code-assist",
+    tool: "Gemini Code Assist",
+    logins: ["gemini-code-assist[bot]"],
+    namedAs: [/\bgemini code assist\b/i]
+  }),
+  // Gemini CLI writes no trailer of its own; the identity people configure for it, and the one its
+  // GitHub integration commits as, is `<218195315+gemini-cli@users.noreply.github.com>`.
+  row({
+    id: "gemini-cli",
+    tool: "Gemini CLI",
+    logins: ["gemini-cli"],
+    namedAs: [/\bgemini[ -]cli\b/i]
+  }),
+  // Amazon Q Developer: amazon-q-developer[bot] (208079219); its agent pushes branches
+  // `Q-DEV-issue-<issue>-<unix time>`.
+  row({
+    id: "amazon-q",
+    tool: "Amazon Q Developer",
+    logins: ["amazon-q-developer[bot]"],
+    requestAuthors: ["amazon-q-developer"],
+    branchPatterns: [/^Q-DEV-issue-\d+-\d+$/],
+    namedAs: [/\bamazon q\b/i]
+  }),
+  // Kiro (the successor of the Amazon Q Developer CLI): the kiro-agent[bot] app (245459735) and
+  // the kiro-agent account (244629292), seen as commit authors.
+  row({
+    id: "kiro",
+    tool: "Kiro",
+    logins: ["kiro-agent[bot]", "kiro-agent"],
+    namedAs: [/\bkiro\b/i]
+  }),
+  // Amp: intercepts `git commit` and appends `Co-authored-by: Amp <amp@ampcode.com>` and
+  // `Amp-Thread-ID: https://ampcode.com/threads/T-<uuid>` (ghostty-org/ghostty, wevm/viem).
+  row({
+    id: "amp",
+    tool: "Amp",
+    emails: ["amp@ampcode.com"],
+    messageMarkers: [/^Amp-Thread-ID:\s*https:\/\/ampcode\.com\/threads\/T-/i],
+    bodyMarkers: [/\bampcode\.com\/threads\/T-/],
+    namedAs: [/^amp\b/i, /\bampcode\b/i]
+  }),
+  // OpenHands: its system prompt commits as, or co-authors with, `openhands <openhands@all-hands.dev>`;
+  // the resolver pushes `openhands-fix-issue-<n>` (and `-pr-`) branches and opens PRs as openhands-agent.
+  row({
+    id: "openhands",
+    tool: "OpenHands",
+    emails: ["openhands@all-hands.dev"],
+    logins: ["openhands-agent"],
+    branchPatterns: [/^openhands-fix-(?:issue|pr)-\d+/],
+    namedAs: [/\bopenhands\b/i]
+  }),
+  // Sweep: the sweep-ai[bot] app opens PRs from `sweep/<slug>` branches (sweepai/sweep create_pr.py).
+  row({
+    id: "sweep",
+    tool: "Sweep",
+    logins: ["sweep-ai[bot]"],
+    branchPatterns: [/^sweep\//],
+    namedAs: [/\bsweep(?:\.dev| ai)\b/i]
+  }),
+  // Windsurf: the windsurf-bot[bot] review app (189301087) is credited when its suggestions are
+  // accepted. The editor itself adds no trailer.
+  row({
+    id: "windsurf",
+    tool: "Windsurf",
+    logins: ["windsurf-bot[bot]"],
+    namedAs: [/\bwindsurf\b/i, /\bcodeium\b/i]
+  }),
+  // GitLab Duo Agent Platform: a commit-msg hook adds `Co-authored-by: GitLab Duo <duo@gitlab.com>`
+  // and `Duo-Session: <instance>/<project>/-/automate/agent-sessions/<id>` (gitlab-org/gitlab);
+  // the executor commits as duo.workflow.agent@gitlab.com (ai-assist#1487) and MRs are opened by
+  // the duo-developer service account (gitlab-org/gitlab#554163).
+  row({
+    id: "gitlab-duo",
+    tool: "GitLab Duo",
+    emails: ["duo@gitlab.com", "duo.workflow.agent@gitlab.com"],
+    logins: ["duo-developer"],
+    messageMarkers: [/^Duo-Session:\s*https?:\/\/\S+\/-\/automate\/agent-sessions\//i],
+    namedAs: [/\bgitlab duo\b/i]
+  }),
+  // Qwen Code: adds `Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>` (QwenLM/qwen-code#2899).
+  row({
+    id: "qwen-code",
+    tool: "Qwen Code",
+    emails: ["qwen-coder@alibabacloud.com"],
+    namedAs: [/\bqwen\b/i]
+  })
+];
+
+// src/attribution/catalogue-match.ts
+var lower = (s) => s.trim().toLowerCase();
+function loginFromNoreply(email) {
+  const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+  if (github) return github[1];
+  const gitlab = /^\d+-([^@\s]+)@users\.noreply\.gitlab\.com$/i.exec(email.trim());
+  return gitlab?.[1];
+}
+function parsePerson(value) {
+  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
+  return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: "" };
+}
+function matchIdentity(person, options) {
+  const email = lower(person.email);
+  const name = lower(person.name);
+  const login = email ? loginFromNoreply(email) : void 0;
+  for (const id of options.identities) {
+    if (id.email && email && lower(id.email) === email) return { tool: id.tool, by: "email" };
+    if (id.login && login && lower(id.login) === login) return { tool: id.tool, by: "login" };
+    if (id.name && name && lower(id.name) === name) return { tool: id.tool, by: "name" };
+  }
+  for (const t of AI_TOOLS) {
+    if (email && t.emails.some((e) => lower(e) === email)) return { tool: t.tool, by: "email" };
+    if (login && t.logins.some((l) => lower(l) === login)) return { tool: t.tool, by: "login" };
+  }
+  for (const t of AI_TOOLS) {
+    if (name && t.logins.some((l) => l.endsWith("[bot]") && lower(l) === name)) return { tool: t.tool, by: "name" };
+    if (t.nameSuffixes.some((s) => person.name.toLowerCase().endsWith(s.toLowerCase()))) return { tool: t.tool, by: "suffix" };
+  }
+  return void 0;
+}
+function toolNamedIn(value, options) {
+  const person = parsePerson(value);
+  if (person.email) {
+    const m = matchIdentity(person, options);
+    if (m) return m.tool;
+  }
+  const policy = options.identities.find((id) => value.toLowerCase().includes(id.tool.toLowerCase()));
+  if (policy) return policy.tool;
+  return AI_TOOLS.find((t) => t.namedAs.some((re) => re.test(value)))?.tool;
+}
+
+// src/attribution/declaration.ts
+var WORDS = {
+  yes: "yes",
+  true: "yes",
+  no: "no",
+  false: "no",
+  none: "no",
+  partial: "partial",
+  partially: "partial",
+  partly: "partial"
+};
+var MARKUP = /[*_`[\]<>"']/g;
+function parseDeclarationValue(text) {
+  const cleaned = text.replace(MARKUP, " ").trim().toLowerCase();
+  const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
+  if (!m) return void 0;
+  const value = WORDS[m[1]];
+  if (!value) return void 0;
+  const choice = /^[|/]\s*([a-z]+)/.exec(m[2]);
+  if (choice && WORDS[choice[1]]) return void 0;
+  return value;
+}
+
+// src/attribution/detect-commit.ts
+var AI_USE_TRAILERS = /* @__PURE__ */ new Set(["assisted-by", "generated-by"]);
+var MAX_VALUE = 300;
+function roleSignal(role, by) {
+  if (by === "suffix") return `${role}-name-suffix`;
+  if (by === "name") return `${role}-name`;
+  return `${role}-email`;
+}
+var formatPerson = (p) => p.email ? `${p.name} <${p.email}>` : p.name;
+function attributeCommit(commit, options) {
+  const evidence = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (e) => {
+    const key = `${e.signal}\0${e.tool}\0${e.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    evidence.push({ ...e, value: e.value.slice(0, MAX_VALUE), commit: commit.sha });
+  };
+  for (const role of ["author", "committer"]) {
+    const person = commit[role];
+    const m = matchIdentity(person, options);
+    if (m) add({ signal: roleSignal(role, m.by), value: formatPerson(person), tool: m.tool, source: `commit ${role}` });
+  }
+  const trailers = commit.trailers.length ? commit.trailers : parseTrailers(commit.message);
+  const policyKeys = new Set(options.trailers.map((k) => k.toLowerCase()));
+  for (const t of trailers) {
+    const key = t.key.toLowerCase();
+    const line = `${t.key}: ${t.value}`;
+    if (key === "co-authored-by") {
+      const m = matchIdentity(parsePerson(t.value), options);
+      if (m) add({ signal: "co-author-trailer", value: line, tool: m.tool, source: "commit trailer" });
+    } else if (AI_USE_TRAILERS.has(key) || policyKeys.has(key)) {
+      add({ signal: "trailer", value: line, tool: toolNamedIn(t.value, options) ?? UNSPECIFIED_TOOL, source: "commit trailer" });
+    } else if (key === "ai-assisted") {
+      const declared = parseDeclarationValue(t.value);
+      if (declared === "yes" || declared === "partial") {
+        add({ signal: "trailer", value: line, tool: UNSPECIFIED_TOOL, source: "commit trailer" });
+      }
+    }
+  }
+  for (const raw of commit.message.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    for (const t of AI_TOOLS) {
+      if (t.messageMarkers.some((re) => re.test(line))) {
+        add({ signal: "message-marker", value: line, tool: t.tool, source: "commit message" });
+      }
+    }
+  }
+  return { sha: commit.sha, aiAssisted: evidence.length > 0, tools: toolsOf(evidence), evidence };
+}
+function toolsOf(evidence) {
+  const tools = [...new Set(evidence.map((e) => e.tool))];
+  const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
+  return named.length > 0 ? named : tools;
+}
+
+// src/paths/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache = /* @__PURE__ */ new Map();
+function globMatcher(patterns) {
+  const key = patterns.join("\0");
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const withSlash = patterns.filter((p) => p.includes("/"));
+  const nameOnly = patterns.filter((p) => !p.includes("/"));
+  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
+  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
+  const matcher = (path) => full(path) || base(path);
+  cache.set(key, matcher);
+  return matcher;
+}
+
+// src/risk/destructive.ts
+var TERRAFORM = /\.(tf|tf\.json)$/i;
+var YAML = /\.ya?ml$/i;
+var SQL = /\.sql$/i;
+var MIGRATION_PATH = /(^|\/)(migrations?|migrate|alembic\/versions|flyway|liquibase)\//i;
+function needsContent(file, isSensitive) {
+  const p = file.path;
+  if (file.binary) return false;
+  if (TERRAFORM.test(p) || SQL.test(p) || MIGRATION_PATH.test(p)) return true;
+  if (file.status === "deleted" && YAML.test(p)) return true;
+  return isSensitive(p);
+}
+var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
+function terraform(patch) {
+  const ops = [];
+  const added = new Set(patch.added.map((l) => RESOURCE.exec(l)).filter(Boolean).map((m) => `${m[1]}.${m[2]}`));
+  for (const line of patch.removed) {
+    const m = RESOURCE.exec(line);
+    if (m && !added.has(`${m[1]}.${m[2]}`)) {
+      ops.push({ kind: "terraform-resource-removed", path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false });
+    }
+  }
+  const removedGuard = patch.removed.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
+  const keptGuard = patch.added.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
+  if (removedGuard && !keptGuard) {
+    ops.push({ kind: "terraform-prevent-destroy-removed", path: patch.path, detail: "prevent_destroy = true removed", reversible: true });
+  }
+  if (patch.added.some((l) => /^\s*prevent_destroy\s*=\s*false\b/.test(l))) {
+    ops.push({ kind: "terraform-prevent-destroy-false", path: patch.path, detail: "prevent_destroy set to false", reversible: true });
+  }
+  if (patch.added.some((l) => /^\s*force_destroy\s*=\s*true\b/.test(l))) {
+    ops.push({ kind: "terraform-force-destroy", path: patch.path, detail: "force_destroy = true (deletes contents with the resource)", reversible: true });
+  }
+  return ops;
+}
+var SQL_OPS = [
+  { kind: "sql-drop", pattern: /\bDROP\s+(TABLE|DATABASE|SCHEMA|COLUMN|VIEW|INDEX|TYPE)\b(?:\s+IF\s+EXISTS)?\s*([\w."`\[\]]*)/i, detail: (m) => `DROP ${m[1].toUpperCase()} ${m[2] ?? ""}`.trim() },
+  { kind: "sql-truncate", pattern: /\bTRUNCATE\b(?:\s+TABLE)?\s*([\w."`\[\]]*)/i, detail: (m) => `TRUNCATE ${m[1] ?? ""}`.trim() },
+  { kind: "sql-delete-unbounded", pattern: /\bDELETE\s+FROM\s+([\w."`\[\]]+)\s*(?:;|$)/i, detail: (m) => `DELETE FROM ${m[1]} without WHERE` },
+  { kind: "orm-drop", pattern: /\b(drop_table|remove_column|drop_column|RemoveField|DeleteModel|dropTable|dropColumn|removeColumn|op\.drop_table|op\.drop_column)\b/, detail: (m) => `${m[1]} in a migration` }
+];
+var DOWN_STEP = /(\bdef\s+down\b|\bdef\s+downgrade\b|\+migrate\s+Down|\+goose\s+Down|\bexports\.down\b|\basync\s+down\s*\(|\bdown\s*\(|\bfunction\s+down\b|\breversible\b)/i;
+function migrations(patch, changedPaths) {
+  const ops = [];
+  const hasDown = patch.added.some((l) => DOWN_STEP.test(l)) || [...changedPaths].some((p) => p !== patch.path && /\.down\.sql$/i.test(p) && p.replace(/\.down\.sql$/i, "") === patch.path.replace(/\.up\.sql$/i, ""));
+  for (const line of patch.added) {
+    if (/^\s*(--|#|\/\/)/.test(line)) continue;
+    for (const op of SQL_OPS) {
+      const m = op.pattern.exec(line);
+      if (m) {
+        const down = hasDown ? "" : " (no down step)";
+        ops.push({ kind: op.kind, path: patch.path, detail: `${op.detail(m)}${down}`, reversible: false });
+        break;
+      }
+    }
+  }
+  return ops;
+}
+function isKubernetesManifest(lines) {
+  return lines.some((l) => /^apiVersion:\s*\S/.test(l)) && lines.some((l) => /^kind:\s*\S/.test(l));
+}
+function detectDestructive(files, patches, isSensitive) {
+  const ops = [];
+  const byPath = new Map(patches.map((p) => [p.path, p]));
+  const changedPaths = new Set(files.map((f) => f.path));
+  for (const file of files) {
+    const patch = byPath.get(file.path);
+    const fileOps = [];
+    if (patch && TERRAFORM.test(file.path)) fileOps.push(...terraform(patch));
+    if (patch && (SQL.test(file.path) || MIGRATION_PATH.test(file.path))) fileOps.push(...migrations(patch, changedPaths));
+    if (file.status === "deleted" && fileOps.length === 0) {
+      const groups = isSensitive(file.path);
+      if (patch && YAML.test(file.path) && isKubernetesManifest(patch.removed)) {
+        fileOps.push({ kind: "kubernetes-manifest-deleted", path: file.path, detail: "Kubernetes manifest deleted (its objects are pruned on the next sync)", reversible: true });
+      } else if (groups.length) {
+        fileOps.push({ kind: "sensitive-file-deleted", path: file.path, detail: `sensitive file deleted (${groups.join(", ")})`, reversible: true });
+      }
+    }
+    ops.push(...fileOps);
+  }
+  return ops;
+}
+
+// src/risk/sensitive.ts
+function sensitiveGroupsOf(policy, policyPath) {
+  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0).map(([name, g]) => ({ name, match: globMatcher(g.paths) }));
+  return (path) => {
+    const names = groups.filter((g) => g.match(path)).map((g) => g.name);
+    if (policyPath && path === policyPath && !names.includes("governance") && policy["sensitive-paths"].governance) names.push("governance");
+    return names;
+  };
+}
+
+// src/risk/score.ts
+var MAX_LISTED = 20;
+function round1(n) {
+  return Math.round(n * 10) / 10;
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+}
+function directoryOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "." : path.slice(0, i);
+}
+function levelFor(score, levels) {
+  if (score >= levels.critical) return "critical";
+  if (score >= levels.high) return "high";
+  if (score >= levels.medium) return "medium";
+  return "low";
+}
+function assessRisk(input) {
+  const { policy, files } = input;
+  const f = policy.risk.factors;
+  const factors = [];
+  const ignored = globMatcher(f.size["ignore-paths"]);
+  const counted = files.filter((x) => !x.binary && !ignored(x.path));
+  const lines = counted.reduce((n, x) => n + x.additions + x.deletions, 0);
+  const sizePoints = round1(f.size["max-points"] * Math.sqrt(Math.min(1, lines / f.size["saturate-lines"])));
+  factors.push({
+    id: "size",
+    points: sizePoints,
+    detail: `${plural(lines, "line")} changed (full ${f.size["max-points"]} points at ${f.size["saturate-lines"].toLocaleString("en-US")} lines; generated files and lockfiles not counted)`,
+    files: []
+  });
+  const dirs = new Set(files.map((x) => directoryOf(x.path)));
+  const spread = f.spread;
+  const spreadPoints = round1(
+    spread["max-points"] / 2 * Math.min(1, files.length / spread["saturate-files"]) + spread["max-points"] / 2 * Math.min(1, dirs.size / spread["saturate-directories"])
+  );
+  factors.push({
+    id: "spread",
+    points: spreadPoints,
+    detail: `${plural(files.length, "file")} in ${plural(dirs.size, "directory", "directories")}`,
+    files: []
+  });
+  const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    for (const g of groupsOf(file.path)) byGroup.set(g, [...byGroup.get(g) ?? [], file.path]);
+    if (file.previousPath) {
+      for (const g of groupsOf(file.previousPath)) {
+        if (!byGroup.get(g)?.includes(file.path)) byGroup.set(g, [...byGroup.get(g) ?? [], file.path]);
+      }
+    }
+  }
+  let sensitiveBudget = f["sensitive-paths"]["max-points"];
+  for (const [name, paths] of [...byGroup].sort((a, b) => (policy["sensitive-paths"][b[0]]?.points ?? 0) - (policy["sensitive-paths"][a[0]]?.points ?? 0))) {
+    const group = policy["sensitive-paths"][name];
+    const points = Math.min(group.points, sensitiveBudget);
+    sensitiveBudget -= points;
+    const capped = points < group.points ? ` (capped: sensitive paths add at most ${f["sensitive-paths"]["max-points"]})` : "";
+    factors.push({
+      id: `sensitive:${name}`,
+      points,
+      detail: `${group.description ?? name}: ${plural(paths.length, "file")}${capped}`,
+      files: paths.slice(0, MAX_LISTED)
+    });
+  }
+  const destructive = detectDestructive(files, input.patches, groupsOf);
+  if (destructive.length) {
+    const points = Math.min(f.destructive["max-points"], destructive.length * f.destructive["points-each"]);
+    factors.push({
+      id: "destructive",
+      points,
+      detail: `${plural(destructive.length, "destructive operation")}: ${destructive.slice(0, 5).map((d) => d.detail).join("; ")}${destructive.length > 5 ? "; \u2026" : ""}`,
+      files: [...new Set(destructive.map((d) => d.path))].slice(0, MAX_LISTED)
+    });
+  }
+  const isSource = globMatcher(f["missing-tests"]["source-paths"]);
+  const isTest = globMatcher(f["missing-tests"]["test-paths"]);
+  const live = files.filter((x) => x.status !== "deleted");
+  const tests = live.filter((x) => isTest(x.path));
+  const sources = live.filter((x) => isSource(x.path) && !isTest(x.path) && x.additions + x.deletions > 0);
+  let testing;
+  if (sources.length && !tests.length) {
+    factors.push({
+      id: "missing-tests",
+      points: f["missing-tests"].points,
+      detail: `${plural(sources.length, "source file")} changed and no test changed`,
+      files: sources.map((x) => x.path).slice(0, MAX_LISTED)
+    });
+    testing = `No test changed alongside ${plural(sources.length, "source file")}.`;
+  } else if (sources.length) {
+    testing = `${plural(tests.length, "test file")} changed alongside ${plural(sources.length, "source file")}.`;
+  } else {
+    testing = tests.length ? `Only tests changed (${plural(tests.length, "file")}).` : "No source code changed.";
+  }
+  const base = factors.reduce((n, x) => n + x.points, 0);
+  if (input.aiAssisted && policy.risk.factors["ai-multiplier"] > 1) {
+    const extra = round1(base * (policy.risk.factors["ai-multiplier"] - 1));
+    factors.push({
+      id: "ai-assisted",
+      points: extra,
+      detail: `AI-assisted change: score \xD7 ${policy.risk.factors["ai-multiplier"]}`,
+      files: []
+    });
+  }
+  const score = Math.min(100, Math.round(factors.reduce((n, x) => n + x.points, 0)));
+  const touched = [...byGroup.keys()].map((g) => policy["sensitive-paths"][g]?.description ?? g);
+  const blastRadius = `${plural(files.length, "file")} in ${plural(dirs.size, "directory", "directories")}, ${plural(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
+  const irreversible = destructive.filter((d) => !d.reversible);
+  const rollback = destructive.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => `${d.detail} in ${d.path}`).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural(destructive.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
+  return {
+    score,
+    level: levelFor(score, policy.risk.levels),
+    factors,
+    destructive,
+    questions: { blastRadius, testing, rollback, auditability: input.auditability }
+  };
+}
+
+// src/evaluate.ts
+function atLeast(level2, threshold) {
+  return threshold !== "never" && RISK_LEVELS.indexOf(level2) >= RISK_LEVELS.indexOf(threshold);
+}
+function attribute(change, policy) {
+  const commits = change.commits.map((c) => attributeCommit(c, policy.attribution));
+  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const added = change.commits.reduce((n, c) => n + c.additions, 0);
+  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
+  const tools = [...new Set(commits.flatMap((c) => c.tools))].sort();
+  return {
+    aiAssisted: aiShas.size > 0,
+    aiShare: added > 0 ? Math.round(aiAdded / added * 1e3) / 1e3 : aiShas.size > 0 ? 1 : 0,
+    shareMethod: "commits",
+    tools,
+    commits,
+    request: [],
+    problems: []
+  };
+}
+function auditabilitySentence(change, attribution2) {
+  const authors = new Set(change.commits.map((c) => c.author.email.toLowerCase())).size;
+  const ai = attribution2.commits.filter((c) => c.aiAssisted).length;
+  const who = `${change.commits.length} commit${change.commits.length === 1 ? "" : "s"} by ${authors} author${authors === 1 ? "" : "s"}`;
+  if (!attribution2.aiAssisted) return `${who}; no AI markers found (which is not proof of human authorship).`;
+  return `${who}; AI evidence on ${ai} commit${ai === 1 ? "" : "s"} (${attribution2.tools.join(", ") || "unspecified tool"}), recorded signal by signal in the audit record.`;
+}
+function decide(violations2, mode) {
+  if (violations2.some((v) => v.level === "error")) return mode === "enforce" ? "fail" : "warn";
+  return violations2.length ? "warn" : "pass";
+}
+function evaluate(input) {
+  const { policy, change } = input;
+  const mode = input.mode ?? policy.mode;
+  const attribution2 = attribute(change, policy);
+  const risk2 = assessRisk({
+    policy,
+    files: change.files,
+    patches: change.patches,
+    aiAssisted: attribution2.aiAssisted,
+    policyPath: input.policyInfo.path,
+    auditability: auditabilitySentence(change, attribution2)
+  });
+  const violations2 = [];
+  const failAt = policy.risk["fail-at"];
+  if (atLeast(risk2.level, failAt)) {
+    violations2.push({
+      rule: "risk.fail-at",
+      message: `Risk is ${risk2.level} (${risk2.score}/100); the policy fails changes at ${failAt} or above.`,
+      remediation: "Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.",
+      level: "error"
+    });
+  }
+  const aiFailAt = policy.ai["fail-at-risk"];
+  if (attribution2.aiAssisted && atLeast(risk2.level, aiFailAt)) {
+    violations2.push({
+      rule: "ai.fail-at-risk",
+      message: `This AI-assisted change is ${risk2.level} risk (${risk2.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
+      remediation: "Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.",
+      level: "error"
+    });
+  }
+  const notes2 = [];
+  if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
+    notes2.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
+  }
+  return { mode, attribution: attribution2, risk: risk2, violations: violations2, decision: decide(violations2, mode), notes: notes2 };
+}
+
+// src/git/read-change.ts
+import { basename } from "node:path";
+
+// src/git/numstat.ts
+function readNumstat(tokens, i) {
+  const token = tokens[i];
+  if (token === void 0) return void 0;
+  const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
+  if (!m) return void 0;
+  const binary = m[1] === "-" && m[2] === "-";
+  const additions = binary ? 0 : Number(m[1]);
+  const deletions = binary ? 0 : Number(m[2]);
+  if (m[3] !== "") return { entry: { path: m[3], additions, deletions, binary }, next: i + 1 };
+  const previousPath = tokens[i + 1];
+  const path = tokens[i + 2];
+  if (previousPath === void 0 || path === void 0) return void 0;
+  return { entry: { path, previousPath, additions, deletions, binary }, next: i + 3 };
+}
+var STATUS = {
+  A: "added",
+  M: "modified",
+  D: "deleted",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function readRaw(tokens, i) {
+  const head = tokens[i];
+  if (head === void 0 || !head.startsWith(":")) return void 0;
+  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
+  const status = STATUS[letter] ?? "modified";
+  if (status === "renamed" || status === "copied") {
+    const previousPath = tokens[i + 1];
+    const path2 = tokens[i + 2];
+    if (previousPath === void 0 || path2 === void 0) return void 0;
+    return { entry: { status, path: path2, previousPath }, next: i + 3 };
+  }
+  const path = tokens[i + 1];
+  if (path === void 0) return void 0;
+  return { entry: { status, path }, next: i + 2 };
+}
+function splitNul(text) {
+  const tokens = text.split("\0");
+  if (tokens[tokens.length - 1] === "") tokens.pop();
+  return tokens;
+}
+
+// src/git/changed-files.ts
+var DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--find-renames", "--find-copies"];
+function parseRawNumstat(text) {
+  const tokens = splitNul(text);
+  const files = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const raw = readRaw(tokens, i);
+    if (!raw) break;
+    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
+    i = raw.next;
+  }
+  if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
+  for (const file of files) {
+    const n = readNumstat(tokens, i);
+    if (!n) break;
+    file.additions = n.entry.additions;
+    file.deletions = n.entry.deletions;
+    file.binary = n.entry.binary;
+    i = n.next;
+  }
+  return files;
+}
+async function readChangedFiles(repo, base, head) {
+  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
+  return parseRawNumstat(out);
+}
+
+// src/git/commits.ts
+var FIELD = "";
+var FORMAT = ["%H", "%an", "%ae", "%cn", "%ce", "%B"].join("%x1f");
+function parseLog(text) {
+  return splitNul(text).map((record2) => {
+    const parts = record2.replace(/^\n/, "").split(FIELD);
+    const [sha = "", an = "", ae = "", cn = "", ce = ""] = parts;
+    const message = parts.slice(5).join(FIELD).replace(/\n+$/, "");
+    return {
+      sha,
+      author: { name: an, email: ae },
+      committer: { name: cn, email: ce },
+      message,
+      trailers: parseTrailers(message),
+      additions: 0,
+      deletions: 0
+    };
+  });
+}
+function parseLogNumstat(text) {
+  const totals2 = /* @__PURE__ */ new Map();
+  const tokens = splitNul(text);
+  let current;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const header = /^\n?\x01([0-9a-f]+)$/.exec(token);
+    if (header) {
+      current = { additions: 0, deletions: 0 };
+      totals2.set(header[1], current);
+      i++;
+      continue;
+    }
+    if (token.startsWith("\n") && /^\n[-\d]/.test(token)) tokens[i] = token.slice(1);
+    const n = readNumstat(tokens, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    if (current) {
+      current.additions += n.entry.additions;
+      current.deletions += n.entry.deletions;
+    }
+    i = n.next;
+  }
+  return totals2;
+}
+async function readCommits(repo, base, head, emptyBase) {
+  const range = emptyBase ? [head] : [`${base}..${head}`];
+  const [log, stats] = await Promise.all([
+    git(repo, ["log", "-z", `--format=${FORMAT}`, ...range, "--"]),
+    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", ...range, "--"])
+  ]);
+  const totals2 = parseLogNumstat(stats);
+  return parseLog(log).map((c) => ({ ...c, ...totals2.get(c.sha) ?? { additions: 0, deletions: 0 } }));
+}
+
+// src/git/patches.ts
+function unquoteGitPath(raw) {
+  if (!raw.startsWith('"')) return raw;
+  const bytes = [];
+  const simple = { n: 10, t: 9, '"': 34, "\\": 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const ch = raw[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = raw[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(raw.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headerPath(line, prefix) {
+  const raw = unquoteGitPath(line.slice(4).replace(/\t$/, ""));
+  if (raw === "/dev/null") return void 0;
+  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+}
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function addHunk(patch, line) {
+  const m = HUNK.exec(line);
+  if (!patch || !m) return;
+  const start = Number(m[1]);
+  const count = m[2] === void 0 ? 1 : Number(m[2]);
+  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+}
+function parsePatch(text) {
+  const patches = [];
+  let current;
+  let inHeader = false;
+  let oldPath;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("diff --git ")) {
+      current = void 0;
+      inHeader = true;
+      oldPath = void 0;
+      continue;
+    }
+    if (inHeader) {
+      if (line.startsWith("--- ")) {
+        oldPath = headerPath(line, "a/");
+      } else if (line.startsWith("+++ ")) {
+        const path = headerPath(line, "b/") ?? oldPath;
+        if (path !== void 0) {
+          current = { path, added: [], removed: [], addedRanges: [] };
+          patches.push(current);
+        }
+      } else if (line.startsWith("@@")) {
+        inHeader = false;
+        addHunk(current, line);
+      }
+      continue;
+    }
+    if (!current) continue;
+    if (line.startsWith("@@")) {
+      addHunk(current, line);
+      continue;
+    }
+    if (line.startsWith("+")) current.added.push(line.slice(1));
+    else if (line.startsWith("-")) current.removed.push(line.slice(1));
+  }
+  return patches;
+}
+var BATCH = 500;
+async function readPatches(repo, base, head, paths) {
+  const out = [];
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const text = await git(repo, [
+      "--literal-pathspecs",
+      "diff",
+      "-U0",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      ...DIFF_FLAGS,
+      base,
+      head,
+      "--",
+      ...batch
+    ]);
+    out.push(...parsePatch(text));
+  }
+  return out;
+}
+
+// src/git/read-change.ts
+async function repositoryName(repo) {
+  const top = (await git(repo, ["rev-parse", "--show-toplevel"])).trim();
+  return basename(top);
+}
+async function readChange(repo, range, needsContent2, repository) {
+  const [files, commits, name] = await Promise.all([
+    readChangedFiles(repo, range.base, range.head),
+    readCommits(repo, range.base, range.head, range.emptyBase),
+    repository ? Promise.resolve(repository) : repositoryName(repo)
+  ]);
+  const wanted = files.filter(needsContent2).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
+  const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
+  return {
+    repository: name,
+    base: range.base,
+    baseReason: range.baseReason,
+    baseDescription: range.baseDescription,
+    head: range.head,
+    files,
+    commits,
+    patches
+  };
+}
+
+// src/policy/load.ts
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => object2 === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
+  represent: (object2) => object2 ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
+  represent: (object2) => object2.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object2) {
+  if (isNaN(object2)) return ".nan";
+  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object2, -0)) return "-0.0";
+  const result = object2.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object2) {
+  let binary = "";
+  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date2.setUTCFullYear(year, month, day);
+  return date2;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date3 = makeUtcDate(year, month, day);
+    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
+    return date3;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date2;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object2) => object2 instanceof Date,
+  represent: (object2) => object2.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object2, keys) {
+  const result = {};
+  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object2 = item;
+    const keys = Object.keys(object2);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object2[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value) => {
+    container.set(key, value);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array2 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array2.length; index++) {
+      if (Array.isArray(array2[index])) return null;
+      if (typeof array2[index] === "object" && Object.prototype.toString.call(array2[index]) === "[object Object]") array2[index] = "[object Object]";
+    }
+    return String(array2);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string2, max) {
+  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
+  });
+}
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/policy/parse.ts
+import { createHash } from "node:crypto";
+
+// src/policy/suggest.ts
+function distance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function closest(input, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = norm(input) === norm(c) ? 0.5 : distance(input.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/policy/schema-kit.ts
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (v instanceof Date) return "a date";
+  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+function at(path) {
+  return path === "" ? "(top level)" : path;
+}
+function make(parse, json, fallback, description, showDefault = true) {
+  return {
+    parse,
+    fallback,
+    json: () => ({ ...description ? { description } : {}, ...json(), ...fallback && showDefault ? { default: fallback() } : {} }),
+    describe: (text) => make(parse, json, fallback, text, showDefault),
+    default: (value) => make(parse, json, () => structuredClone(value), description)
+  };
+}
+function string(opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "string") {
+        ctx.issues.push({ path: at(path), message: `expected a string, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.minLength !== void 0 && v.length < opts.minLength) {
+        ctx.issues.push({ path: at(path), message: `must not be empty` });
+        return void 0;
+      }
+      if (opts.pattern && !opts.pattern.test(v)) {
+        ctx.issues.push({ path: at(path), message: `${JSON.stringify(v)} is not ${opts.patternHint ?? `matching ${opts.pattern}`}` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({
+      type: "string",
+      ...opts.pattern ? { pattern: opts.pattern.source } : {},
+      ...opts.minLength ? { minLength: opts.minLength } : {}
+    })
+  );
+}
+function date() {
+  return make(
+    (v, path, ctx) => {
+      if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
+      ctx.issues.push({ path: at(path), message: `expected a date like 2027-03-31, got ${typeName(v)}` });
+      return void 0;
+    },
+    () => ({ type: "string", format: "date" })
+  );
+}
+function number(opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "number" || Number.isNaN(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a number, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.integer && !Number.isInteger(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a whole number, got ${v}` });
+        return void 0;
+      }
+      if (opts.min !== void 0 && v < opts.min || opts.max !== void 0 && v > opts.max) {
+        const range = `${opts.min ?? "-\u221E"} to ${opts.max ?? "\u221E"}`;
+        ctx.issues.push({ path: at(path), message: `${v} is out of range (${range})` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({
+      type: opts.integer ? "integer" : "number",
+      ...opts.min !== void 0 ? { minimum: opts.min } : {},
+      ...opts.max !== void 0 ? { maximum: opts.max } : {}
+    })
+  );
+}
+function boolean() {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "boolean") {
+        ctx.issues.push({ path: at(path), message: `expected true or false, got ${typeName(v)}` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({ type: "boolean" })
+  );
+}
+function literal(...values) {
+  return make(
+    (v, path, ctx) => {
+      if (values.includes(v)) return v;
+      const hint = typeof v === "string" ? closest(v, values.map(String)) : void 0;
+      ctx.issues.push({
+        path: at(path),
+        message: `${typeName(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      });
+      return void 0;
+    },
+    () => ({ enum: [...values] })
+  );
+}
+function array(item, opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (!Array.isArray(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a list, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.minItems !== void 0 && v.length < opts.minItems) {
+        ctx.issues.push({ path: at(path), message: `needs at least ${opts.minItems} item(s)` });
+        return void 0;
+      }
+      const out = [];
+      v.forEach((x, i) => {
+        const r = item.parse(x, `${path}[${i}]`, ctx);
+        if (r !== void 0) out.push(r);
+      });
+      return out;
+    },
+    () => ({ type: "array", items: item.json(), ...opts.minItems ? { minItems: opts.minItems } : {} })
+  );
+}
+function isPlainObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function record(value, opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (!isPlainObject2(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
+        return void 0;
+      }
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        const p = path ? `${path}.${k}` : k;
+        if (opts.keys && !opts.keys.includes(k)) {
+          const hint = closest(k, opts.keys);
+          ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}; valid keys: ${opts.keys.join(", ")}` });
+          continue;
+        }
+        if (opts.keyPattern && !opts.keyPattern.test(k)) {
+          ctx.issues.push({ path: p, message: `key "${k}" does not match ${opts.keyPattern}` });
+          continue;
+        }
+        const r = value.parse(x, p, ctx);
+        if (r !== void 0) out[k] = r;
+      }
+      return out;
+    },
+    () => ({
+      type: "object",
+      ...opts.keys ? { properties: Object.fromEntries(opts.keys.map((k) => [k, value.json()])), additionalProperties: false } : { additionalProperties: value.json(), ...opts.keyPattern ? { propertyNames: { pattern: opts.keyPattern.source } } : {} }
+    })
+  );
+}
+function optional(schema) {
+  return schema;
+}
+function object(shape, opts = {}) {
+  const keys = Object.keys(shape);
+  const required = new Set(opts.required ?? []);
+  const parse = (v, path, ctx) => {
+    if (v === null || v === void 0) v = {};
+    if (!isPlainObject2(v)) {
+      ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
+      return void 0;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+      if (!keys.includes(k)) {
+        const hint = closest(k, keys);
+        const p = path ? `${path}.${k}` : k;
+        ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      }
+    }
+    for (const k of keys) {
+      const field = shape[k];
+      const p = path ? `${path}.${k}` : k;
+      if (v[k] === void 0 || v[k] === null) {
+        if (field.fallback) out[k] = field.fallback();
+        else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
+        continue;
+      }
+      const r = field.parse(v[k], p, ctx);
+      if (r !== void 0) out[k] = r;
+    }
+    return out;
+  };
+  const fallback = required.size ? void 0 : () => parse({}, "", { issues: [] });
+  return make(
+    parse,
+    () => ({
+      type: "object",
+      properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
+      ...required.size ? { required: [...required] } : {},
+      additionalProperties: false
+    }),
+    fallback,
+    void 0,
+    // Each key shows its own default; repeating the whole block's default would only bloat the schema.
+    false
+  );
+}
+function validate(schema, value) {
+  const ctx = { issues: [] };
+  const parsed = schema.parse(value, "", ctx);
+  return { value: ctx.issues.length ? void 0 : parsed, issues: ctx.issues };
+}
+
+// src/policy/default-sensitive-paths.ts
+var DEFAULT_SENSITIVE_GROUPS = {
+  infrastructure: {
+    points: 20,
+    description: "Infrastructure as code",
+    paths: [
+      "**/*.tf",
+      "**/*.tfvars",
+      "**/*.tf.json",
+      "**/*.hcl",
+      "**/terraform/**",
+      "**/*.bicep",
+      "**/cloudformation/**",
+      "**/*.cfn.{yml,yaml,json}",
+      "**/Pulumi*.yaml",
+      "**/pulumi/**",
+      "**/cdk.json",
+      "**/ansible/**",
+      "**/playbooks/**"
+    ]
+  },
+  "ci-cd": {
+    points: 15,
+    description: "CI/CD configuration",
+    paths: [
+      ".github/workflows/**",
+      ".github/actions/**",
+      "**/action.{yml,yaml}",
+      "**/.gitlab-ci.yml",
+      ".gitlab/ci/**",
+      "**/Jenkinsfile",
+      ".circleci/**",
+      "**/azure-pipelines.yml",
+      ".buildkite/**",
+      "**/bitbucket-pipelines.yml",
+      "**/.travis.yml",
+      ".ci/**",
+      ".tekton/**",
+      "**/cloudbuild.{yml,yaml}"
+    ]
+  },
+  security: {
+    points: 20,
+    description: "Authentication, authorization, cryptography and security code",
+    paths: [
+      "**/{auth,authn,authz,authentication,authorization,oauth,oauth2,oidc,saml,sso,crypto,cryptography,security,permissions,rbac,acl,iam,session,sessions}/**",
+      "**/*{auth,crypto,security,password,permission,rbac,oauth,saml,jwt}*.*"
+    ]
+  },
+  migrations: {
+    points: 15,
+    description: "Database migrations and schema",
+    paths: [
+      "**/migrations/**",
+      "**/migrate/**",
+      "**/db/migrate/**",
+      "**/alembic/versions/**",
+      "**/flyway/**",
+      "**/liquibase/**",
+      "**/*.sql",
+      "**/schema.prisma"
+    ]
+  },
+  dependencies: {
+    points: 8,
+    description: "Dependency manifests and lockfiles",
+    paths: [
+      "**/package.json",
+      "**/package-lock.json",
+      "**/npm-shrinkwrap.json",
+      "**/yarn.lock",
+      "**/pnpm-lock.yaml",
+      "**/requirements*.txt",
+      "**/Pipfile",
+      "**/Pipfile.lock",
+      "**/poetry.lock",
+      "**/pyproject.toml",
+      "**/uv.lock",
+      "**/go.mod",
+      "**/go.sum",
+      "**/Cargo.toml",
+      "**/Cargo.lock",
+      "**/Gemfile",
+      "**/Gemfile.lock",
+      "**/composer.json",
+      "**/composer.lock",
+      "**/pom.xml",
+      "**/build.gradle",
+      "**/build.gradle.kts",
+      "**/gradle.lockfile",
+      "**/*.csproj",
+      "**/packages.lock.json",
+      "**/mix.exs",
+      "**/mix.lock"
+    ]
+  },
+  governance: {
+    points: 25,
+    description: "Code owners, this gate's policy and repository governance",
+    paths: [
+      "CODEOWNERS",
+      ".github/CODEOWNERS",
+      "docs/CODEOWNERS",
+      ".gitlab/CODEOWNERS",
+      ".ai-governance.yml",
+      ".ai-governance.yaml",
+      ".github/dependabot.yml",
+      ".github/settings.yml",
+      "**/renovate.json"
+    ]
+  },
+  containers: {
+    points: 10,
+    description: "Container images and Kubernetes manifests",
+    paths: [
+      "**/Dockerfile",
+      "**/Dockerfile.*",
+      "**/*.dockerfile",
+      "**/Containerfile",
+      "**/docker-compose*.{yml,yaml}",
+      "**/compose.{yml,yaml}",
+      "**/k8s/**",
+      "**/kubernetes/**",
+      "**/helm/**",
+      "**/charts/**",
+      "**/kustomization.{yml,yaml}",
+      "**/skaffold.yaml"
+    ]
+  },
+  secrets: {
+    points: 25,
+    description: "Secret-like files",
+    paths: [
+      "**/.env",
+      "**/.env.*",
+      "**/*.pem",
+      "**/*.key",
+      "**/*.p12",
+      "**/*.pfx",
+      "**/*.jks",
+      "**/*.keystore",
+      "**/id_rsa*",
+      "**/id_ed25519*",
+      "**/secrets/**",
+      "**/*secret*.{yml,yaml,json,txt}",
+      "**/.npmrc",
+      "**/.pypirc",
+      "**/credentials*",
+      "**/*.kdbx"
+    ]
+  }
+};
+
+// src/policy/schema.ts
+var level = literal("low", "medium", "high", "critical");
+var levelOrNever = literal("low", "medium", "high", "critical", "never");
+var severity = literal("critical", "high", "medium", "low", "info", "unknown");
+var globs = array(string({ minLength: 1 }));
+var SEVERITY_KEYS = ["critical", "high", "medium", "low", "info", "unknown"];
+var severityLimits = record(number({ min: 0, integer: true }), { keys: SEVERITY_KEYS }).describe(
+  "Most findings allowed per severity; a severity not listed is unlimited."
+);
+var sensitiveGroup = object(
+  {
+    points: number({ min: 0, max: 100 }).describe("Risk points added when the change touches this group."),
+    paths: globs.describe("Glob patterns (gitignore-like: ** for any depth), matched against repository paths."),
+    description: optional(string())
+  },
+  { required: ["points", "paths"] }
+);
+var waiver = object(
+  {
+    rule: optional(string({ minLength: 1 })).describe("Rule id the waiver applies to."),
+    fingerprint: optional(string({ minLength: 1 })).describe("Exact finding fingerprint."),
+    path: optional(string({ minLength: 1 })).describe("Glob for the finding location."),
+    tool: optional(string({ minLength: 1 })).describe("Tool name, case-insensitive."),
+    reason: string({ minLength: 1 }).describe("Why the finding is accepted."),
+    owner: string({ minLength: 1 }).describe("Who owns the exception."),
+    expires: date().describe("Last day the waiver applies (YYYY-MM-DD).")
+  },
+  { required: ["reason", "owner", "expires"] }
+);
+var approvalRule = object(
+  {
+    name: string({ minLength: 1 }).describe("Shown in the summary and the audit record."),
+    when: object({
+      "ai-assisted": optional(boolean()).describe("Applies only when the change is (true) or is not (false) AI-assisted."),
+      "risk-at-least": optional(level).describe("Applies when the risk level is at least this."),
+      paths: optional(globs).describe("Applies when any changed file matches."),
+      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels.")
+    }).describe("All listed conditions must hold; an empty `when` always applies."),
+    require: object(
+      {
+        count: number({ min: 1, integer: true }).default(1).describe("Approvals needed from the approver set."),
+        users: optional(array(string({ minLength: 1 }))).describe("Logins that count as approvers."),
+        teams: optional(array(string({ minLength: 1 }))).describe("GitHub teams (org/team) or GitLab groups (group/subgroup)."),
+        codeowners: boolean().default(false).describe("Code owners of the matched files count as approvers."),
+        "allow-stale": boolean().default(false).describe("Count approvals given before the latest commit.")
+      },
+      {}
+    )
+  },
+  { required: ["name", "require"] }
+);
+var policySchema = object(
+  {
+    $schema: optional(string()),
+    version: literal(1).describe("Policy format version."),
+    mode: literal("enforce", "warn").default("enforce").describe("enforce fails the job on a violation; warn reports and passes."),
+    risk: object({
+      levels: object({
+        medium: number({ min: 0, max: 100 }).default(25),
+        high: number({ min: 0, max: 100 }).default(50),
+        critical: number({ min: 0, max: 100 }).default(75)
+      }).describe("Lowest score of each level; below `medium` is low."),
+      "fail-at": levelOrNever.default("critical").describe("Rule risk.fail-at: a violation when the risk level is at least this."),
+      factors: object({
+        size: object({
+          "max-points": number({ min: 0, max: 100 }).default(20),
+          "saturate-lines": number({ min: 1, integer: true }).default(2e3).describe("Lines changed that earn the full points."),
+          "ignore-paths": globs.default(["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/*.lock", "**/go.sum", "**/*.snap"]).describe("Generated files left out of the size.")
+        }),
+        spread: object({
+          "max-points": number({ min: 0, max: 100 }).default(10),
+          "saturate-files": number({ min: 1, integer: true }).default(50),
+          "saturate-directories": number({ min: 1, integer: true }).default(10)
+        }),
+        "sensitive-paths": object({
+          "max-points": number({ min: 0, max: 100 }).default(40)
+        }),
+        destructive: object({
+          "points-each": number({ min: 0, max: 100 }).default(25),
+          "max-points": number({ min: 0, max: 100 }).default(50)
+        }),
+        "missing-tests": object({
+          points: number({ min: 0, max: 100 }).default(10),
+          "source-paths": globs.default([
+            "**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}"
+          ]),
+          "test-paths": globs.default([
+            "**/{test,tests,__tests__,spec,specs,testing,e2e}/**",
+            "**/*.{test,spec}.*",
+            "**/*_{test,spec}.*",
+            "**/test_*.py",
+            "**/*Test.{java,kt,cs}",
+            "**/*Tests.{java,kt,cs,swift}"
+          ])
+        }),
+        "ai-multiplier": number({ min: 1, max: 5 }).default(1.25).describe("Score multiplier for AI-assisted changes.")
+      })
+    }),
+    "sensitive-paths": record(sensitiveGroup).default(DEFAULT_SENSITIVE_GROUPS).describe("Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept."),
+    attribution: object({
+      identities: array(
+        object(
+          {
+            tool: string({ minLength: 1 }),
+            email: optional(string({ minLength: 1 })),
+            name: optional(string({ minLength: 1 })),
+            login: optional(string({ minLength: 1 }))
+          },
+          { required: ["tool"] }
+        )
+      ).default([]).describe("Extra AI identities (author, committer, co-author or request author)."),
+      trailers: array(string({ minLength: 1 })).default([]).describe("Extra trailer keys whose presence marks a commit AI-assisted."),
+      labels: array(string({ minLength: 1 })).default([]).describe("Extra request labels that mark a change AI-assisted.")
+    }),
+    ai: object({
+      "fail-at-risk": levelOrNever.default("high").describe("Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.")
+    }),
+    findings: object({
+      scope: literal("new", "changed-lines", "changed-files", "all").default("new"),
+      max: severityLimits.default({ critical: 0, high: 0 }),
+      tools: record(
+        object({
+          max: optional(severityLimits),
+          severity: optional(record(severity)).describe("Native severity word or rule id \u2192 severity.")
+        })
+      ).default({}),
+      missing: literal("fail", "warn", "ignore").default("fail").describe("When a report glob matches nothing or a file is unreadable."),
+      "secret-severity": severity.default("high").describe("Severity of secret findings whose report gives none."),
+      waivers: array(waiver).default([])
+    }),
+    approvals: object({
+      rules: array(approvalRule).default([])
+    }),
+    declarations: object({
+      require: boolean().default(false).describe("A violation when the request carries no AI-Assisted declaration."),
+      contradiction: literal("violation", "warning", "ignore").default("warning").describe('What a declaration of "no" contradicted by AI evidence is.')
+    })
+  },
+  { required: ["version"] }
+);
+
+// src/policy/parse.ts
+var MAX_POLICY_BYTES = 256 * 1024;
+var MAX_ALIASES = 64;
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function parsePolicy(text, file) {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_POLICY_BYTES) {
+    throw new InputError(
+      `Policy ${file} is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}.`,
+      "A policy is a short YAML file; check that the right file was given."
+    );
+  }
+  let doc;
+  try {
+    doc = text.trim() === "" ? void 0 : load(text, { filename: file, maxAliases: MAX_ALIASES, maxDepth: 64 });
+  } catch (e) {
+    if (e instanceof YAMLException) {
+      const where = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
+      throw new InputError(
+        `Policy ${where}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `
+${e.mark.snippet}` : ""}`,
+        "Fix the YAML at that line (indentation, a missing colon or quote), then run again."
+      );
+    }
+    throw e;
+  }
+  if (doc === void 0 || doc === null) {
+    throw new InputError(`Policy ${file} is empty.`, 'Start from `version: 1`; see the README "Policy" section.');
+  }
+  const { value, issues } = validate(policySchema, doc);
+  if (!value) {
+    const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n");
+    throw new InputError(
+      `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}):
+${list}`,
+      "Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line."
+    );
+  }
+  return { policy: withDefaultGroups(value, doc), sha256: sha256(text) };
+}
+function withDefaultGroups(policy, doc) {
+  const given = doc["sensitive-paths"];
+  if (given === void 0 || given === null) return policy;
+  return { ...policy, "sensitive-paths": { ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...policy["sensitive-paths"] } };
+}
+function defaultPolicy() {
+  const { value } = validate(policySchema, { version: 1 });
+  if (!value) throw new Error("the built-in default policy does not validate");
+  return value;
+}
+
+// src/policy/load.ts
+var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
+function builtInPolicy() {
+  const policy = defaultPolicy();
+  return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
+}
+async function loadPolicyFile(file, cwd) {
+  const full = resolve(cwd, file);
+  let text;
+  try {
+    text = await readFile(full, "utf8");
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      code === "ENOENT" ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? e.message}).`,
+      "Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default."
+    );
+  }
+  const { policy, sha256: sum } = parsePolicy(text, file);
+  return { policy, info: { source: file, sha256: sum } };
+}
+async function loadPolicyAtRevision(repo, rev, label) {
+  for (const name of POLICY_FILES) {
+    const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${name}`]);
+    if (r.code !== 0) continue;
+    const text = r.stdout.toString("utf8");
+    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
+    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
+  }
+  return void 0;
+}
+
+// src/report/audit.ts
+var AUDIT_SCHEMA_VERSION = 1;
+function auditRecord(input) {
+  const { evaluation: e, change, policyInfo } = input;
+  const t = totals(change);
+  return {
+    schemaVersion: AUDIT_SCHEMA_VERSION,
+    tool: { name: "ai-governance-gate", version: input.version },
+    timestamp: input.timestamp.toISOString(),
+    platform: input.platform,
+    repository: change.repository,
+    mode: e.mode,
+    change: {
+      base: change.base,
+      head: change.head,
+      baseReason: change.baseReason,
+      baseDescription: change.baseDescription,
+      files: change.files.length,
+      additions: t.additions,
+      deletions: t.deletions,
+      commits: change.commits.length
+    },
+    policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    attribution: {
+      aiAssisted: e.attribution.aiAssisted,
+      aiShare: e.attribution.aiShare,
+      shareMethod: e.attribution.shareMethod,
+      tools: e.attribution.tools,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
+      request: e.attribution.request,
+      problems: e.attribution.problems
+    },
+    risk: {
+      score: e.risk.score,
+      level: e.risk.level,
+      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files })),
+      destructive: e.risk.destructive,
+      questions: e.risk.questions
+    },
+    violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
+    notes: e.notes,
+    decision: e.decision
+  };
+}
+
+// src/report/markdown.ts
+var MAX_ROWS = 50;
+function headline({ evaluation: e, change }) {
+  const h = HEADLINE[e.decision];
+  const t = totals(change);
+  const facts = [
+    `**Risk ${e.risk.level.toUpperCase()}** (${e.risk.score}/100)`,
+    e.attribution.aiAssisted ? `**${mdText(attributionLine(e))}**` : mdText(attributionLine(e)),
+    `${change.files.length} file${change.files.length === 1 ? "" : "s"}, +${t.additions} \u2212${t.deletions}`
+  ];
+  return `## ${h.icon} AI governance gate: ${h.word} \u2014 ${mdText(verdictReason(e))}
+
+${facts.join(" \xB7 ")}
+`;
+}
+function violations({ evaluation: e }) {
+  if (!e.violations.length) return "";
+  const title = e.decision === "fail" ? "What blocks this change" : "What to fix";
+  const items = e.violations.map(
+    (v, i) => `${i + 1}. ${v.level === "error" ? "\u274C" : "\u26A0\uFE0F"} **${mdText(v.rule)}** \u2014 ${mdText(v.message)}
+   **What to do:** ${mdText(v.remediation)}`
+  );
+  return `### ${title}
+
+${items.join("\n")}
+`;
+}
+function notes({ evaluation: e }) {
+  if (!e.notes.length) return "";
+  return `> [!IMPORTANT]
+${e.notes.map((n) => `> ${mdText(n)}`).join("\n>\n")}
+`;
+}
+function attribution({ evaluation: e, commitUrl }) {
+  const a = e.attribution;
+  const lines = [`### AI attribution
+`];
+  if (!a.aiAssisted) {
+    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${a.request.length ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
+  } else {
+    const method = a.shareMethod === "commits" ? "added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request was opened by an AI agent" : `line-level data (${a.shareMethod})`;
+    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.
+`);
+    const rows = [];
+    for (const ev of a.request) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    for (const c of a.commits.filter((x) => x.aiAssisted)) {
+      const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
+      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    }
+    lines.push("| Where | Tool | Signal | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS));
+    if (rows.length > MAX_ROWS) lines.push(`
+\u2026and ${rows.length - MAX_ROWS} more signals in the audit record.`);
+  }
+  for (const p of a.problems) lines.push(`
+- \u26A0\uFE0F ${mdText(p)}`);
+  return lines.join("\n") + "\n";
+}
+function risk({ evaluation: e }) {
+  const rows = e.risk.factors.filter((f) => f.points > 0).map((f) => {
+    const files = f.files.slice(0, 5).map(mdCode).join(", ") + (f.files.length > 5 ? `, +${f.files.length - 5} more` : "");
+    return `| ${mdText(f.id)} | +${f.points} | ${mdText(f.detail)} | ${files} |`;
+  });
+  const table = rows.length ? ["| Factor | Points | Why | Files |", "|---|---:|---|---|", ...rows].join("\n") : "No factor added points.";
+  return `### Risk: ${e.risk.score}/100 (${e.risk.level})
+
+${table}
+`;
+}
+function review({ evaluation: e }) {
+  const q = e.risk.questions;
+  return [
+    "### Risk-based review",
+    "",
+    `- **Blast radius:** ${mdText(q.blastRadius)}`,
+    `- **Testing:** ${mdText(q.testing)}`,
+    `- **Rollback:** ${mdText(q.rollback)}`,
+    `- **Auditability:** ${mdText(q.auditability)}`,
+    ""
+  ].join("\n");
+}
+function footer({ evaluation: e, change, policyInfo, version }) {
+  return `<sub>Base ${mdCode(shortSha(change.base))} (${mdText(change.baseDescription)}) \u2192 head ${mdCode(shortSha(change.head))} \xB7 policy ${mdText(policyInfo.source)} (sha256 ${mdCode(policyInfo.sha256.slice(0, 12))}) \xB7 mode ${e.mode} \xB7 ai-governance-gate ${mdText(version)}</sub>
+`;
+}
+function summarySections(input) {
+  const sections = [
+    { id: "headline", essential: true, markdown: headline(input) },
+    { id: "violations", essential: true, markdown: violations(input) },
+    { id: "notes", essential: true, markdown: notes(input) },
+    { id: "attribution", essential: false, markdown: attribution(input) },
+    { id: "risk", essential: false, markdown: risk(input) },
+    { id: "review", essential: false, markdown: review(input) },
+    { id: "footer", essential: true, markdown: footer(input) }
+  ];
+  return sections.filter((s) => s.markdown !== "");
+}
+function renderMarkdown(input) {
+  return summarySections(input).map((s) => s.markdown).join("\n");
+}
+
+// src/run.ts
+async function choosePolicy(options, range, cwd) {
+  if (options.policy) return loadPolicyFile(options.policy, cwd);
+  if (!range.emptyBase) {
+    const atBase = await loadPolicyAtRevision(options.repo, range.base, `base ${range.base.slice(0, 12)}`);
+    if (atBase) return atBase;
+  }
+  return builtInPolicy();
+}
+async function writeOut(cwd, file, content) {
+  const full = resolve2(cwd, file);
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, content);
+}
+async function runGate(ctx) {
+  const { options, range } = ctx;
+  const { policy, info } = await choosePolicy(options, range, ctx.cwd);
+  const groupsOf = sensitiveGroupsOf(policy, info.path);
+  const change = await readChange(options.repo, range, (f) => needsContent(f, (p) => groupsOf(p).length > 0), ctx.repository);
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: ctx.now, mode: options.mode });
+  const summaryInput = { evaluation, change, policyInfo: info, version: VERSION, commitUrl: ctx.commitUrl };
+  const markdown = renderMarkdown(summaryInput);
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: ctx.platform, version: VERSION, timestamp: ctx.now });
+  await writeOut(ctx.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
+  if (options.summaryFile) await writeOut(ctx.cwd, options.summaryFile, markdown);
+  return { evaluation, change, markdown, audit, exitCode: evaluation.decision === "fail" ? 1 : 0 };
+}
+
+// src/main.ts
+async function main(argv) {
+  const options = parseCli(argv);
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
+  const platform = localPlatform(options, term);
+  const range = await platform.range();
+  const result = await runGate({ options, platform: platform.name, range, cwd: process.cwd(), now: /* @__PURE__ */ new Date() });
+  await platform.publish(result);
+  return result.exitCode;
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    if (isInputError(error)) {
+      process.stderr.write(`ai-governance-gate: error: ${error.message}
+`);
+      if (error.hint) process.stderr.write(`  \u2192 ${error.hint}
+`);
+    } else {
+      process.stderr.write(`ai-governance-gate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+      process.stderr.write("  \u2192 No decision was made. Please report this with the command line you ran.\n");
+    }
+    process.exitCode = 2;
+  }
+);

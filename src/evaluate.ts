@@ -1,0 +1,95 @@
+/**
+ * The pure core: policy + change (+ line-level data) → evaluation. No I/O, no clock, no environment;
+ * the same inputs give the same evaluation byte for byte.
+ */
+import type { Change, Decision, RiskLevel } from './model.js';
+import { RISK_LEVELS } from './model.js';
+import type { Policy } from './policy/schema.js';
+import type { AttributionResult, Evaluation, PolicyInfo, Violation } from './evaluation.js';
+import { attributeCommit } from './attribution/detect-commit.js';
+import { assessRisk } from './risk/score.js';
+
+export interface EvaluateInput {
+  policy: Policy;
+  policyInfo: PolicyInfo;
+  change: Change;
+  /** The time of the evaluation, passed in so the core stays deterministic. */
+  now: Date;
+  /** --mode overrides the policy's mode. */
+  mode?: 'enforce' | 'warn';
+}
+
+function atLeast(level: RiskLevel, threshold: RiskLevel | 'never'): boolean {
+  return threshold !== 'never' && RISK_LEVELS.indexOf(level) >= RISK_LEVELS.indexOf(threshold);
+}
+
+export function attribute(change: Change, policy: Policy): AttributionResult {
+  const commits = change.commits.map((c) => attributeCommit(c, policy.attribution));
+  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const added = change.commits.reduce((n, c) => n + c.additions, 0);
+  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
+  const tools = [...new Set(commits.flatMap((c) => c.tools))].sort();
+  return {
+    aiAssisted: aiShas.size > 0,
+    aiShare: added > 0 ? Math.round((aiAdded / added) * 1000) / 1000 : aiShas.size > 0 ? 1 : 0,
+    shareMethod: 'commits',
+    tools,
+    commits,
+    request: [],
+    problems: [],
+  };
+}
+
+function auditabilitySentence(change: Change, attribution: AttributionResult): string {
+  const authors = new Set(change.commits.map((c) => c.author.email.toLowerCase())).size;
+  const ai = attribution.commits.filter((c) => c.aiAssisted).length;
+  const who = `${change.commits.length} commit${change.commits.length === 1 ? '' : 's'} by ${authors} author${authors === 1 ? '' : 's'}`;
+  if (!attribution.aiAssisted) return `${who}; no AI markers found (which is not proof of human authorship).`;
+  return `${who}; AI evidence on ${ai} commit${ai === 1 ? '' : 's'} (${attribution.tools.join(', ') || 'unspecified tool'}), recorded signal by signal in the audit record.`;
+}
+
+export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decision {
+  if (violations.some((v) => v.level === 'error')) return mode === 'enforce' ? 'fail' : 'warn';
+  return violations.length ? 'warn' : 'pass';
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { policy, change } = input;
+  const mode = input.mode ?? policy.mode;
+  const attribution = attribute(change, policy);
+  const risk = assessRisk({
+    policy,
+    files: change.files,
+    patches: change.patches,
+    aiAssisted: attribution.aiAssisted,
+    policyPath: input.policyInfo.path,
+    auditability: auditabilitySentence(change, attribution),
+  });
+
+  const violations: Violation[] = [];
+  const failAt = policy.risk['fail-at'];
+  if (atLeast(risk.level, failAt)) {
+    violations.push({
+      rule: 'risk.fail-at',
+      message: `Risk is ${risk.level} (${risk.score}/100); the policy fails changes at ${failAt} or above.`,
+      remediation: 'Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.',
+      level: 'error',
+    });
+  }
+  const aiFailAt = policy.ai['fail-at-risk'];
+  if (attribution.aiAssisted && atLeast(risk.level, aiFailAt)) {
+    violations.push({
+      rule: 'ai.fail-at-risk',
+      message: `This AI-assisted change is ${risk.level} risk (${risk.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
+      remediation: 'Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.',
+      level: 'error',
+    });
+  }
+
+  const notes: string[] = [];
+  if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
+    notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
+  }
+
+  return { mode, attribution, risk, violations, decision: decide(violations, mode), notes };
+}

@@ -1,0 +1,49 @@
+/** The result of judging one change: what every renderer reads. */
+import type { Decision } from './model.js';
+import type { CommitAttribution, Evidence } from './attribution/types.js';
+import type { RiskAssessment } from './risk/types.js';
+
+export type ViolationLevel = 'error' | 'warning';
+
+export interface Violation {
+  /** Stable rule id, e.g. "risk.fail-at", "ai.fail-at-risk". */
+  rule: string;
+  message: string;
+  /** What to do about it, in one sentence. */
+  remediation: string;
+  /** error: fails the job in enforce mode; warning: reported, never fails. */
+  level: ViolationLevel;
+}
+
+export type ShareMethod = 'commits' | 'git-ai' | 'agent-trace' | 'request';
+
+export interface AttributionResult {
+  aiAssisted: boolean;
+  /** Share of added lines attributed to AI, 0..1. */
+  aiShare: number;
+  shareMethod: ShareMethod;
+  tools: string[];
+  commits: CommitAttribution[];
+  /** Signals from the pull/merge request itself. */
+  request: Evidence[];
+  /** Problems with line-level data that were skipped. */
+  problems: string[];
+}
+
+export interface PolicyInfo {
+  /** Where the policy came from: a path, "path at <sha>", or "built-in default". */
+  source: string;
+  sha256: string;
+  /** Repository-relative path of the policy file, when it lives in the repository. */
+  path?: string;
+}
+
+export interface Evaluation {
+  mode: 'enforce' | 'warn';
+  attribution: AttributionResult;
+  risk: RiskAssessment;
+  violations: Violation[];
+  decision: Decision;
+  /** Facts a reviewer should know that are not violations (e.g. the change edits the policy). */
+  notes: string[];
+}

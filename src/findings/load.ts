@@ -1,0 +1,258 @@
+/**
+ * Turns one report file into findings: read the bytes, fingerprint them for the audit record, decode,
+ * parse once, and hand the document to the first reader that recognises it. Every way a file can be
+ * wrong ends in an InputError that names the file and says what to do.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Finding } from '../model.js';
+import type { ReadContext } from './reader.js';
+import { READERS } from './readers/index.js';
+
+export interface LoadedReport {
+  /** The path as given, recorded on every finding. */
+  path: string;
+  /** The reader's format id, e.g. "sarif". */
+  format: string;
+  tool: string;
+  /** Hex SHA-256 of the file's bytes as read, so the audit record pins exactly what was evaluated. */
+  sha256: string;
+  /** Findings read, suppressed ones included. */
+  results: number;
+  findings: Finding[];
+}
+
+export type LoadContext = Omit<ReadContext, 'report'>;
+
+/** Reads `path` (relative to `cwd`, default the process directory) and parses it as a report. */
+export async function readReport(path: string, ctx: LoadContext, cwd?: string): Promise<LoadedReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(cwd === undefined ? path : resolve(cwd, path));
+  } catch (e) {
+    throw fileError(path, e);
+  }
+  return parseReport(path, bytes, ctx);
+}
+
+/** The pure core of readReport, for callers that already hold the bytes. */
+export function parseReport(path: string, bytes: Uint8Array, ctx: LoadContext): LoadedReport {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = decode(bytes);
+  if (text.trim() === '') {
+    throw new InputError(
+      `${path}: the report is empty (${bytes.length === 0 ? '0 bytes' : 'only whitespace'}).`,
+      'The scanner wrote no output: check that its step ran and succeeded before the gate, and that it writes its report to this path.',
+    );
+  }
+  const doc = parseJson(path, text);
+  const reader = READERS.find((r) => r.detect(doc));
+  if (reader === undefined) {
+    throw new InputError(
+      `${path}: not a supported report format (the file is ${shape(doc)}). Supported formats: ${READERS.map((r) => r.format).join(', ')}.`,
+      'Ask the scanner for SARIF 2.1.0 output (most have --format sarif) or one of the listed formats, or stop passing this file to the gate.',
+    );
+  }
+  const { tool, findings } = reader.read(doc, { ...ctx, report: path });
+  return { path, format: reader.format, tool, sha256, results: findings.length, findings };
+}
+
+function fileError(path: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    return new InputError(`${path}: report file not found.`, 'Check the path and that the scanner step ran before the gate.');
+  }
+  if (code === 'EISDIR') {
+    return new InputError(`${path}: is a directory, not a report file.`, `Name the report files inside it, or use a glob such as ${path.replace(/\/$/, '')}/*.sarif.`);
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new InputError(`${path}: the report cannot be read (permission denied).`, 'Make the file readable by the user that runs the gate.');
+  }
+  return e;
+}
+
+/** UTF-8 with or without a BOM, and the UTF-16 that Windows PowerShell redirection writes. */
+function decode(bytes: Uint8Array): string {
+  // TextDecoder drops the byte order mark it recognises, so the BOM never reaches JSON.parse.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    // Only a failed parse pays for the second pass that finds where and why.
+    const found = findSyntaxError(text);
+    if (found === undefined) throw new InputError(`${path}: not valid JSON (${(e as Error).message}).`);
+    const { line, column } = lineAndColumn(text, found.offset);
+    throw new InputError(`${path}: not valid JSON at line ${line}, column ${column}: ${found.problem}.`, found.hint);
+  }
+}
+
+function shape(doc: unknown): string {
+  if (Array.isArray(doc)) return `a JSON array of ${doc.length} item${doc.length === 1 ? '' : 's'}`;
+  if (doc !== null && typeof doc === 'object') {
+    const keys = Object.keys(doc);
+    if (keys.length === 0) return 'an empty JSON object';
+    const shown = keys.slice(0, 6).map((k) => JSON.stringify(k)).join(', ');
+    return `a JSON object with keys ${shown}${keys.length > 6 ? ', …' : ''}`;
+  }
+  return `a single JSON ${doc === null ? 'null' : typeof doc}`;
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+interface SyntaxProblem {
+  offset: number;
+  problem: string;
+  hint?: string;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = ['true', 'false', 'null'] as const;
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const TRUNCATED_HINT = 'The file ends early: the scanner was probably interrupted, or the artifact was cut. Re-run the scanner.';
+
+/**
+ * Where JSON.parse gave up and what it expected there. V8's messages on Node 20 do not always carry a
+ * position, so this walks the text once more, iteratively (no recursion limit on deep nesting).
+ */
+export function findSyntaxError(text: string): SyntaxProblem | undefined {
+  const stack: string[] = [];
+  type State = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
+  let state: State = 'value';
+  let i = 0;
+  const afterValue = (): State => (stack.length === 0 ? 'end' : 'comma-or-close');
+  const atEnd = (expected: string): SyntaxProblem => ({ offset: i, problem: `expected ${expected}, but the file ends`, hint: TRUNCATED_HINT });
+
+  for (;;) {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i += 1;
+    const ch = text[i];
+    switch (state) {
+      case 'end':
+        if (ch === undefined) return undefined;
+        return { offset: i, problem: 'expected the end of the file after the top-level value, found more text', hint: 'A report holds one JSON document; write each scanner run to its own file.' };
+      case 'value-or-close':
+      case 'value': {
+        if (state === 'value-or-close' && ch === ']') {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+          break;
+        }
+        if (ch === undefined) return atEnd('a value');
+        if (ch === '{' || ch === '[') {
+          stack.push(ch);
+          i += 1;
+          state = ch === '{' ? 'key-or-close' : 'value-or-close';
+          break;
+        }
+        if (ch === '"') {
+          const bad = scanString();
+          if (bad !== undefined) return bad;
+          state = afterValue();
+          break;
+        }
+        NUMBER.lastIndex = i;
+        const number = NUMBER.exec(text);
+        const literal = LITERALS.find((l) => text.startsWith(l, i));
+        if (number !== null || literal !== undefined) {
+          i += number !== null ? number[0].length : literal!.length;
+          state = afterValue();
+          break;
+        }
+        return notAValue(ch);
+      }
+      case 'key-or-close':
+      case 'key':
+        if (state === 'key-or-close' && ch === '}') {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+          break;
+        }
+        if (ch === undefined) return atEnd('a property name');
+        if (ch !== '"') return { offset: i, problem: `expected a property name in double quotes, found ${quote(ch)}` };
+        {
+          const bad = scanString();
+          if (bad !== undefined) return bad;
+        }
+        state = 'colon';
+        break;
+      case 'colon':
+        if (ch === undefined) return atEnd("':'");
+        if (ch !== ':') return { offset: i, problem: `expected ':' after the property name, found ${quote(ch)}` };
+        i += 1;
+        state = 'value';
+        break;
+      case 'comma-or-close': {
+        const close = stack[stack.length - 1] === '{' ? '}' : ']';
+        if (ch === undefined) return atEnd(`',' or '${close}'`);
+        if (ch === ',') {
+          i += 1;
+          state = close === '}' ? 'key' : 'value';
+        } else if (ch === close) {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+        } else {
+          return { offset: i, problem: `expected ',' or '${close}', found ${quote(ch)}` };
+        }
+        break;
+      }
+    }
+  }
+
+  function notAValue(ch: string): SyntaxProblem {
+    if (stack.length === 0) {
+      const looks = ch === '<' ? 'XML or HTML' : 'plain text';
+      return {
+        offset: i,
+        problem: `expected a SARIF 2.1.0 or other supported JSON report; this looks like ${looks}`,
+        hint: "The scanner's console output was saved instead of its report: run it with its SARIF or JSON output option (e.g. --format sarif) writing to this file.",
+      };
+    }
+    return { offset: i, problem: `expected a value (object, array, string, number, true, false or null), found ${quote(ch)}` };
+  }
+
+  function scanString(): SyntaxProblem | undefined {
+    const start = i;
+    let j = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (Number.isNaN(c)) {
+        i = j;
+        return { offset: start, problem: 'expected a closing \'"\' for the string that starts here, but the file ends', hint: TRUNCATED_HINT };
+      }
+      if (c === 0x22) {
+        i = j + 1;
+        return undefined;
+      }
+      if (c < 0x20) return { offset: j, problem: 'expected no raw control character (such as a line break) inside a string; escape it' };
+      if (c === 0x5c) {
+        const e = text[j + 1];
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
+        else if (e !== undefined && ESCAPES.has(e)) j += 2;
+        else return { offset: j, problem: `expected a valid escape after '\\', found ${e === undefined ? 'the end of the file' : quote(e)}` };
+      } else {
+        j += 1;
+      }
+    }
+  }
+}
+
+function quote(ch: string): string {
+  return JSON.stringify(ch);
+}

@@ -1,0 +1,76 @@
+/**
+ * Turns policy text into a validated Policy. Pure: the caller decides where the text came from.
+ * Every problem is reported at once, with the file, the YAML line for syntax errors and the key path
+ * for schema errors, so a user fixes a policy in one pass.
+ */
+import { load, YAMLException } from 'js-yaml';
+import { createHash } from 'node:crypto';
+import { InputError } from '../errors.js';
+import { validate } from './schema-kit.js';
+import { policySchema, type Policy } from './schema.js';
+import { DEFAULT_SENSITIVE_GROUPS } from './default-sensitive-paths.js';
+
+/** Policies are small; anything larger is a mistake or an attack on the parser. */
+export const MAX_POLICY_BYTES = 256 * 1024;
+/** Anchors are fine, alias bombs are not. */
+const MAX_ALIASES = 64;
+
+export interface ParsedPolicy {
+  policy: Policy;
+  sha256: string;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function parsePolicy(text: string, file: string): ParsedPolicy {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_POLICY_BYTES) {
+    throw new InputError(
+      `Policy ${file} is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}.`,
+      'A policy is a short YAML file; check that the right file was given.',
+    );
+  }
+  let doc: unknown;
+  try {
+    doc = text.trim() === '' ? undefined : load(text, { filename: file, maxAliases: MAX_ALIASES, maxDepth: 64 });
+  } catch (e) {
+    if (e instanceof YAMLException) {
+      const where = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
+      throw new InputError(
+        `Policy ${where}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `\n${e.mark.snippet}` : ''}`,
+        'Fix the YAML at that line (indentation, a missing colon or quote), then run again.',
+      );
+    }
+    throw e;
+  }
+  if (doc === undefined || doc === null) {
+    throw new InputError(`Policy ${file} is empty.`, 'Start from `version: 1`; see the README "Policy" section.');
+  }
+  const { value, issues } = validate(policySchema, doc);
+  if (!value) {
+    const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
+    throw new InputError(
+      `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`,
+      'Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line.',
+    );
+  }
+  return { policy: withDefaultGroups(value, doc), sha256: sha256(text) };
+}
+
+/** A policy's sensitive-path groups extend the built-in ones; a group of the same name replaces it. */
+function withDefaultGroups(policy: Policy, doc: unknown): Policy {
+  const given = (doc as Record<string, unknown>)['sensitive-paths'];
+  if (given === undefined || given === null) return policy;
+  return { ...policy, 'sensitive-paths': { ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...policy['sensitive-paths'] } };
+}
+
+/** The built-in default policy: the schema's defaults. */
+export function defaultPolicy(): Policy {
+  const { value } = validate(policySchema, { version: 1 });
+  if (!value) throw new Error('the built-in default policy does not validate');
+  return value;
+}
+
+export const DEFAULT_POLICY_TEXT = 'version: 1\n';

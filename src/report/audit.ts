@@ -1,0 +1,63 @@
+/**
+ * The audit record: the evidence an auditor needs to answer "what was decided, under which policy, and
+ * why". Field names are a contract; new fields are added, existing ones never renamed.
+ */
+import type { Change } from '../model.js';
+import type { Evaluation, PolicyInfo } from '../evaluation.js';
+import { totals } from './summary-model.js';
+
+export const AUDIT_SCHEMA_VERSION = 1;
+
+export type Platform = 'local' | 'github' | 'gitlab';
+
+export interface AuditInput {
+  evaluation: Evaluation;
+  change: Change;
+  policyInfo: PolicyInfo;
+  platform: Platform;
+  version: string;
+  timestamp: Date;
+}
+
+export function auditRecord(input: AuditInput): Record<string, unknown> {
+  const { evaluation: e, change, policyInfo } = input;
+  const t = totals(change);
+  return {
+    schemaVersion: AUDIT_SCHEMA_VERSION,
+    tool: { name: 'ai-governance-gate', version: input.version },
+    timestamp: input.timestamp.toISOString(),
+    platform: input.platform,
+    repository: change.repository,
+    mode: e.mode,
+    change: {
+      base: change.base,
+      head: change.head,
+      baseReason: change.baseReason,
+      baseDescription: change.baseDescription,
+      files: change.files.length,
+      additions: t.additions,
+      deletions: t.deletions,
+      commits: change.commits.length,
+    },
+    policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    attribution: {
+      aiAssisted: e.attribution.aiAssisted,
+      aiShare: e.attribution.aiShare,
+      shareMethod: e.attribution.shareMethod,
+      tools: e.attribution.tools,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
+      request: e.attribution.request,
+      problems: e.attribution.problems,
+    },
+    risk: {
+      score: e.risk.score,
+      level: e.risk.level,
+      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files })),
+      destructive: e.risk.destructive,
+      questions: e.risk.questions,
+    },
+    violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
+    notes: e.notes,
+    decision: e.decision,
+  };
+}

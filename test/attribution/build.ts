@@ -1,0 +1,31 @@
+/** Builders for the attribution tests: commits get their trailers from the real trailer parser. */
+import type { Commit, Person, RequestInfo } from '../../src/model.js';
+import { parseTrailers } from '../../src/git/trailers.js';
+import type { AttributionOptions } from '../../src/attribution/types.js';
+
+export const HUMAN: Person = { name: 'Jane Dev', email: 'jane@example.com' };
+export const GITHUB_WEB: Person = { name: 'GitHub', email: 'noreply@github.com' };
+export const NO_OPTIONS: AttributionOptions = { identities: [], trailers: [], labels: [] };
+
+let counter = 0;
+
+export function commit(message: string, author: Person = HUMAN, committer: Person = author): Commit {
+  counter++;
+  return {
+    sha: counter.toString(16).padStart(40, '0'),
+    author,
+    committer,
+    message,
+    trailers: parseTrailers(message),
+    additions: 1,
+    deletions: 0,
+  };
+}
+
+export function request(fields: Partial<RequestInfo>): RequestInfo {
+  return { labels: [], assignees: [], requestedReviewers: [], approvals: [], ...fields };
+}
+
+export function options(fields: Partial<AttributionOptions>): AttributionOptions {
+  return { ...NO_OPTIONS, ...fields };
+}

@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../../src/errors.js';
+import { readChangedFiles } from '../../src/git/changed-files.js';
+import { readCommits } from '../../src/git/commits.js';
+import { readPatches } from '../../src/git/patches.js';
+import { resolveRange } from '../../src/git/range.js';
+import { TempRepo } from '../helpers/git-repo.js';
+
+const AWKWARD = ['with space.txt', 'quote"d.txt', 'new\nline.txt', 'ünïcødé/файл.ts', '-leading-dash.md', 'tab\there.txt', 'bidi\u202etxt.exe'];
+
+describe('git reader', () => {
+  const repos: TempRepo[] = [];
+  const repo = () => {
+    const r = new TempRepo();
+    repos.push(r);
+    return r;
+  };
+  afterAll(() => repos.forEach((r) => r.cleanup()));
+
+  it('reads awkward file names intact, with statuses and line counts', async () => {
+    const r = repo();
+    r.write('keep.txt', 'a\nb\nc\nd\ne\nf\ng\nh\n').write('gone.txt', 'x\n').write('old-name.ts', 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n');
+    const base = r.commit('base');
+    for (const name of AWKWARD) r.write(name, 'one\ntwo\n');
+    r.write('keep.txt', 'a\nb\nc\nd\ne\nf\ng\nh\ni\n');
+    r.git('rm', '-q', 'gone.txt');
+    r.git('mv', 'old-name.ts', 'new-name.ts');
+    r.write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 255]));
+    const head = r.commit('head');
+    const files = await readChangedFiles(r.dir, base, head);
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    for (const name of AWKWARD) expect(byPath.get(name)).toMatchObject({ status: 'added', additions: 2, deletions: 0, binary: false });
+    expect(byPath.get('keep.txt')).toMatchObject({ status: 'modified', additions: 1, deletions: 0 });
+    expect(byPath.get('gone.txt')).toMatchObject({ status: 'deleted', deletions: 1 });
+    expect(byPath.get('new-name.ts')).toMatchObject({ status: 'renamed', previousPath: 'old-name.ts', additions: 0, deletions: 0 });
+    expect(byPath.get('image.png')).toMatchObject({ status: 'added', binary: true, additions: 0 });
+    // Cross-check the file count with git itself.
+    const names = execFileSync('git', ['diff', '--name-only', '-z', '-M', base, head], { cwd: r.dir, encoding: 'utf8' }).split('\0').filter(Boolean);
+    expect(files).toHaveLength(names.length);
+  });
+
+  it('reads commits with identities, full messages, trailers and per-commit additions', async () => {
+    const r = repo();
+    r.write('a.txt', '1\n');
+    const base = r.commit('base');
+    r.write('b.txt', '1\n2\n3\n');
+    const message = 'Add b\n\nBody line with "quotes"\nand\ttabs.\n\nCo-authored-by: Claude <noreply@anthropic.com>\nSigned-off-by: Dev <dev@example.com>\n';
+    const sha = r.commit({ message, author: { name: 'Dev Person', email: 'dev@example.com' }, committer: { name: 'Committer', email: 'c@example.com' } });
+    r.write('c.txt', 'x\n');
+    r.commit('second\n');
+    const commits = await readCommits(r.dir, base, 'HEAD', false);
+    expect(commits).toHaveLength(2);
+    const c = commits.find((x) => x.sha === sha)!;
+    expect(c.author).toEqual({ name: 'Dev Person', email: 'dev@example.com' });
+    expect(c.committer).toEqual({ name: 'Committer', email: 'c@example.com' });
+    expect(c.message).toBe(message.trimEnd());
+    expect(c.additions).toBe(3);
+    expect(c.trailers.map((t) => t.key.toLowerCase())).toEqual(['co-authored-by', 'signed-off-by']);
+  });
+
+  it('reads added and removed lines of selected files, including quoted names', async () => {
+    const r = repo();
+    r.write('infra/main.tf', 'resource "aws_s3_bucket" "logs" {\n  bucket = "x"\n}\n').write('we"ird.sql', 'SELECT 1;\n');
+    const base = r.commit('base');
+    r.write('infra/main.tf', '# nothing left\n').write('we"ird.sql', 'DROP TABLE users;\n');
+    const head = r.commit('head');
+    const patches = await readPatches(r.dir, base, head, ['infra/main.tf', 'we"ird.sql']);
+    const tf = patches.find((p) => p.path === 'infra/main.tf')!;
+    expect(tf.removed).toContain('resource "aws_s3_bucket" "logs" {');
+    expect(tf.added).toEqual(['# nothing left']);
+    expect(patches.find((p) => p.path === 'we"ird.sql')?.added).toEqual(['DROP TABLE users;']);
+  });
+
+  describe('base selection', () => {
+    it('uses the parent of HEAD when there is no remote', async () => {
+      const r = repo();
+      r.write('a', '1\n');
+      const first = r.commit('one');
+      r.write('a', '2\n');
+      r.commit('two');
+      const range = await resolveRange(r.dir, {});
+      expect(range).toMatchObject({ base: first, baseReason: 'parent-of-head' });
+    });
+
+    it('uses the empty tree for a root commit', async () => {
+      const r = repo();
+      r.write('a', '1\n');
+      r.commit('root');
+      const range = await resolveRange(r.dir, {});
+      expect(range.baseReason).toBe('empty-tree');
+      expect(range.emptyBase).toBe(true);
+      expect((await readChangedFiles(r.dir, range.base, range.head)).map((f) => f.path)).toEqual(['a']);
+    });
+
+    it('uses the merge-base with the remote default branch, or the parent when HEAD is its tip', async () => {
+      const upstream = repo();
+      upstream.write('a', '1\n');
+      upstream.commit('one');
+      upstream.write('a', '2\n');
+      const tip = upstream.commit('two');
+      const dir = mkdtempSync(join(tmpdir(), 'gate-clone-'));
+      try {
+        execFileSync('git', ['clone', '-q', upstream.dir, dir]);
+        const onTip = await resolveRange(dir, {});
+        expect(onTip.baseReason).toBe('parent-of-head');
+        expect(onTip.baseDescription).toContain('origin/main');
+        execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: dir });
+        execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f1'], { cwd: dir });
+        execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f2'], { cwd: dir });
+        const feature = await resolveRange(dir, {});
+        expect(feature).toMatchObject({ base: tip, baseReason: 'merge-base', baseDescription: 'merge-base with origin/main' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('explains a shallow clone with the exact fix', async () => {
+      const upstream = repo();
+      for (let i = 0; i < 3; i++) {
+        upstream.write('a', `${i}\n`);
+        upstream.commit(`c${i}`);
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
+      try {
+        execFileSync('git', ['clone', '-q', '--depth', '1', `file://${upstream.dir}`, dir]);
+        await expect(resolveRange(dir, {})).rejects.toThrow(InputError);
+        await resolveRange(dir, {}).catch((e: InputError) => {
+          expect(e.hint).toContain('fetch-depth: 0');
+          expect(e.hint).toContain('GIT_DEPTH: 0');
+          expect(e.hint).toContain('git fetch --unshallow');
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('rejects an unknown base and a directory that is not a repository', async () => {
+      const r = repo();
+      r.write('a', '1\n');
+      r.commit('one');
+      await expect(resolveRange(r.dir, { base: 'no-such-ref' })).rejects.toThrow(/Base revision "no-such-ref" was not found/);
+      const plain = mkdtempSync(join(tmpdir(), 'gate-plain-'));
+      try {
+        await expect(resolveRange(plain, {})).rejects.toThrow(/not a git repository/);
+      } finally {
+        rmSync(plain, { recursive: true, force: true });
+      }
+    });
+  });
+});

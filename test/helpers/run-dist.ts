@@ -1,0 +1,30 @@
+/** Runs the bundled entrypoint exactly as a CI runner or a user's shell starts it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './corpus.js';
+
+export const distEntry = join(projectRoot, 'dist/index.js');
+
+export interface DistResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The audit record written to --audit-file (default ai-governance-audit.json in cwd), if any. */
+  audit?: Record<string, any>;
+}
+
+/** Environment of a plain shell: CI variables of the machine running the tests are not passed on. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT']) if (process.env[key] !== undefined) env[key] = process.env[key];
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+export function runDist(args: string[], opts: { cwd: string; env?: Record<string, string>; auditFile?: string }): DistResult {
+  const auditPath = join(opts.cwd, opts.auditFile ?? 'ai-governance-audit.json');
+  rmSync(auditPath, { force: true });
+  const r = spawnSync(process.execPath, [distEntry, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), encoding: 'utf8', timeout: 60_000 });
+  const audit = existsSync(auditPath) ? JSON.parse(readFileSync(auditPath, 'utf8')) : undefined;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit };
+}
