@@ -1833,6 +1833,9 @@ var SPEC = {
   "audit-file": { type: "string" },
   "summary-file": { type: "string" },
   format: { type: "string" },
+  reports: { type: "string", multiple: true },
+  baseline: { type: "string", multiple: true },
+  request: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
 };
@@ -1849,7 +1852,7 @@ function parseCli(argv) {
     throw new InputError(e.message.replace(/\. To specify a positional.*$/s, "."), "Run with --help for the options.");
   }
   const v = parsed.values;
-  for (const key of ["repo", "base", "head", "policy", "audit-file", "summary-file"]) {
+  for (const key of ["repo", "base", "head", "policy", "audit-file", "summary-file", "request"]) {
     if (v[key] !== void 0 && v[key].trim() === "") throw new InputError(`--${key} needs a value.`, "Run with --help for the options.");
   }
   return {
@@ -1861,6 +1864,9 @@ function parseCli(argv) {
     auditFile: v["audit-file"] ?? DEFAULT_AUDIT_FILE,
     summaryFile: v["summary-file"],
     format: oneOf("format", v.format, ["text", "markdown", "json"]) ?? "text",
+    reports: v.reports ?? [],
+    baseline: v.baseline ?? [],
+    request: v.request,
     help: v.help ?? false,
     version: v.version ?? false
   };
@@ -1883,6 +1889,10 @@ Options:
   --summary-file FILE   also write the Markdown summary to FILE
   --format text|markdown|json
                         what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
+  --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
+                        Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
+  --baseline GLOB       reports of the base, so only findings this change introduced count as new
+  --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
   -V, --version         print the version
   -h, --help            print this help
 
@@ -2113,19 +2123,29 @@ var VERSION = true ? "0.1.0" : "dev";
 function wantsColour(term) {
   return term.isTTY && term.env.NO_COLOR === void 0 && term.env.TERM !== "dumb";
 }
+function printResult(result, term) {
+  const format = result.options.format;
+  if (format === "json") term.write(JSON.stringify(result.audit, null, 2) + "\n");
+  else if (format === "markdown") term.write(result.markdown);
+  else {
+    const { evaluation, change, policyInfo } = result;
+    term.write(renderText({ evaluation, change, policyInfo, version: VERSION }, wantsColour(term)));
+  }
+}
 function localPlatform(options, term) {
   return {
     name: "local",
+    options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
-    async publish(result) {
-      if (options.format === "json") term.write(JSON.stringify(result.audit, null, 2) + "\n");
-      else if (options.format === "markdown") term.write(result.markdown);
-      else {
-        const policyInfo = { source: String(result.audit.policy.source), sha256: String(result.audit.policy.sha256) };
-        term.write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo, version: VERSION }, wantsColour(term)));
-      }
-    }
+    // A request description from --request arrives with the oversight work; without one there is none.
+    request: async () => void 0,
+    publish: async (result) => printResult(result, term)
   };
+}
+
+// src/platform/select.ts
+async function selectPlatform(argv, env, term) {
+  return localPlatform(parseCli(argv), term);
 }
 
 // src/run.ts
@@ -6441,19 +6461,25 @@ async function writeOut(cwd, file, content) {
   const full = resolve2(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
+  return full;
 }
-async function runGate(ctx) {
-  const { options, range } = ctx;
-  const { policy, info } = await choosePolicy(options, range, ctx.cwd);
+async function runGate(adapter, env) {
+  const { options } = adapter;
+  const range = await adapter.range();
+  const { policy, info } = await choosePolicy(options, range, env.cwd);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
-  const change = await readChange(options.repo, range, (f) => needsContent(f, (p) => groupsOf(p).length > 0), ctx.repository);
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: ctx.now, mode: options.mode });
-  const summaryInput = { evaluation, change, policyInfo: info, version: VERSION, commitUrl: ctx.commitUrl };
-  const markdown = renderMarkdown(summaryInput);
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: ctx.platform, version: VERSION, timestamp: ctx.now });
-  await writeOut(ctx.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
-  if (options.summaryFile) await writeOut(ctx.cwd, options.summaryFile, markdown);
-  return { evaluation, change, markdown, audit, exitCode: evaluation.decision === "fail" ? 1 : 0 };
+  const wants = (f) => needsContent(f, (p) => groupsOf(p).length > 0);
+  const change = await adapter.change?.(range, wants) ?? await readChange(options.repo, range, wants, adapter.repository);
+  const facts = await adapter.request({ policy, range, teams: [] });
+  if (facts) change.request = facts.request;
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode });
+  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
+  await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
+  if (options.summaryFile) await writeOut(env.cwd, options.summaryFile, markdown);
+  const result = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
+  await adapter.publish(result);
+  return result;
 }
 
 // src/main.ts
@@ -6469,10 +6495,8 @@ async function main(argv) {
     return 0;
   }
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
-  const platform = localPlatform(options, term);
-  const range = await platform.range();
-  const result = await runGate({ options, platform: platform.name, range, cwd: process.cwd(), now: /* @__PURE__ */ new Date() });
-  await platform.publish(result);
+  const platform = await selectPlatform(argv, process.env, term);
+  const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });
   return result.exitCode;
 }
 main(process.argv.slice(2)).then(

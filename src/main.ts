@@ -4,7 +4,7 @@
  */
 import { HELP, parseCli } from './cli/args.js';
 import { isInputError } from './errors.js';
-import { localPlatform } from './platform/local.js';
+import { selectPlatform } from './platform/select.js';
 import { runGate } from './run.js';
 import { VERSION } from './version.js';
 
@@ -19,10 +19,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const term = { write: (t: string) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
-  const platform = localPlatform(options, term);
-  const range = await platform.range();
-  const result = await runGate({ options, platform: platform.name, range, cwd: process.cwd(), now: new Date() });
-  await platform.publish(result);
+  const platform = await selectPlatform(argv, process.env, term);
+  const result = await runGate(platform, { cwd: process.cwd(), now: new Date() });
   return result.exitCode;
 }
 

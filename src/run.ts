@@ -1,6 +1,6 @@
 /**
- * gather → evaluate → render → write. Shared by every platform; the adapter supplies the range and
- * publishes the result.
+ * range → policy (from the base) → request → change → evaluate → render → write → publish.
+ * Shared by every platform; the adapter supplies facts and publishes the result.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -9,22 +9,16 @@ import { evaluate } from './evaluate.js';
 import { readChange } from './git/read-change.js';
 import type { Range } from './git/range.js';
 import { builtInPolicy, loadPolicyAtRevision, loadPolicyFile, type LoadedPolicy } from './policy/load.js';
-import { auditRecord, type Platform } from './report/audit.js';
+import { auditRecord } from './report/audit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { sensitiveGroupsOf } from './risk/sensitive.js';
 import { needsContent } from './risk/destructive.js';
-import type { Published } from './platform/types.js';
+import type { PlatformAdapter, Published } from './platform/types.js';
 import { VERSION } from './version.js';
 
-export interface RunContext {
-  options: CliOptions;
-  platform: Platform;
-  range: Range;
+export interface RunEnvironment {
   cwd: string;
   now: Date;
-  /** Commit URL builder when the platform gives one. */
-  commitUrl?: (sha: string) => string;
-  repository?: string;
 }
 
 export async function choosePolicy(options: CliOptions, range: Range, cwd: string): Promise<LoadedPolicy> {
@@ -36,22 +30,28 @@ export async function choosePolicy(options: CliOptions, range: Range, cwd: strin
   return builtInPolicy();
 }
 
-async function writeOut(cwd: string, file: string, content: string): Promise<void> {
+export async function writeOut(cwd: string, file: string, content: string): Promise<string> {
   const full = resolve(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
+  return full;
 }
 
-export async function runGate(ctx: RunContext): Promise<Published> {
-  const { options, range } = ctx;
-  const { policy, info } = await choosePolicy(options, range, ctx.cwd);
+export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
+  const { options } = adapter;
+  const range = await adapter.range();
+  const { policy, info } = await choosePolicy(options, range, env.cwd);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
-  const change = await readChange(options.repo, range, (f) => needsContent(f, (p) => groupsOf(p).length > 0), ctx.repository);
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: ctx.now, mode: options.mode });
-  const summaryInput = { evaluation, change, policyInfo: info, version: VERSION, commitUrl: ctx.commitUrl };
-  const markdown = renderMarkdown(summaryInput);
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: ctx.platform, version: VERSION, timestamp: ctx.now });
-  await writeOut(ctx.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');
-  if (options.summaryFile) await writeOut(ctx.cwd, options.summaryFile, markdown);
-  return { evaluation, change, markdown, audit, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
+  const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
+  const change = (await adapter.change?.(range, wants)) ?? (await readChange(options.repo, range, wants, adapter.repository));
+  const facts = await adapter.request({ policy, range, teams: [] });
+  if (facts) change.request = facts.request;
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode });
+  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
+  await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');
+  if (options.summaryFile) await writeOut(env.cwd, options.summaryFile, markdown);
+  const result: Published = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
+  await adapter.publish(result);
+  return result;
 }

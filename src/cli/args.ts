@@ -11,6 +11,12 @@ export interface CliOptions {
   auditFile: string;
   summaryFile?: string;
   format: 'text' | 'markdown' | 'json';
+  /** Scanner report globs; each entry may hold a newline- or comma-separated list. */
+  reports: string[];
+  /** Baseline report globs (findings that already existed before the change). */
+  baseline: string[];
+  /** A request description (JSON) for a dry run of request rules. */
+  request?: string;
   help: boolean;
   version: boolean;
 }
@@ -26,6 +32,9 @@ const SPEC = {
   'audit-file': { type: 'string' },
   'summary-file': { type: 'string' },
   format: { type: 'string' },
+  reports: { type: 'string', multiple: true },
+  baseline: { type: 'string', multiple: true },
+  request: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -44,7 +53,7 @@ export function parseCli(argv: string[]): CliOptions {
     throw new InputError((e as Error).message.replace(/\. To specify a positional.*$/s, '.'), 'Run with --help for the options.');
   }
   const v = parsed.values;
-  for (const key of ['repo', 'base', 'head', 'policy', 'audit-file', 'summary-file'] as const) {
+  for (const key of ['repo', 'base', 'head', 'policy', 'audit-file', 'summary-file', 'request'] as const) {
     if (v[key] !== undefined && v[key]!.trim() === '') throw new InputError(`--${key} needs a value.`, 'Run with --help for the options.');
   }
   return {
@@ -56,6 +65,9 @@ export function parseCli(argv: string[]): CliOptions {
     auditFile: v['audit-file'] ?? DEFAULT_AUDIT_FILE,
     summaryFile: v['summary-file'],
     format: oneOf('format', v.format, ['text', 'markdown', 'json'] as const) ?? 'text',
+    reports: v.reports ?? [],
+    baseline: v.baseline ?? [],
+    request: v.request,
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -79,6 +91,10 @@ Options:
   --summary-file FILE   also write the Markdown summary to FILE
   --format text|markdown|json
                         what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
+  --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
+                        Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
+  --baseline GLOB       reports of the base, so only findings this change introduced count as new
+  --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
   -V, --version         print the version
   -h, --help            print this help
 

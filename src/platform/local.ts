@@ -15,17 +15,24 @@ export function wantsColour(term: Terminal): boolean {
   return term.isTTY && term.env.NO_COLOR === undefined && term.env.TERM !== 'dumb';
 }
 
+/** Prints the result on stdout in the format the user asked for. */
+export function printResult(result: Published, term: Terminal): void {
+  const format = result.options.format;
+  if (format === 'json') term.write(JSON.stringify(result.audit, null, 2) + '\n');
+  else if (format === 'markdown') term.write(result.markdown);
+  else {
+    const { evaluation, change, policyInfo } = result;
+    term.write(renderText({ evaluation, change, policyInfo, version: VERSION }, wantsColour(term)));
+  }
+}
+
 export function localPlatform(options: CliOptions, term: Terminal): PlatformAdapter {
   return {
     name: 'local',
+    options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
-    async publish(result: Published) {
-      if (options.format === 'json') term.write(JSON.stringify(result.audit, null, 2) + '\n');
-      else if (options.format === 'markdown') term.write(result.markdown);
-      else {
-        const policyInfo = { source: String((result.audit.policy as { source: string }).source), sha256: String((result.audit.policy as { sha256: string }).sha256) };
-        term.write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo, version: VERSION }, wantsColour(term)));
-      }
-    },
+    // A request description from --request arrives with the oversight work; without one there is none.
+    request: async () => undefined,
+    publish: async (result) => printResult(result, term),
   };
 }

@@ -1,25 +1,57 @@
 /**
  * What differs between GitHub Actions, GitLab CI and a laptop lives behind this interface and nowhere
- * else: how options arrive, which change and request to judge, where the policy comes from, and how
- * results are published.
+ * else: which change and request to judge, how request facts are fetched, and where results go.
+ * The engine (run.ts) calls these in order: range → (policy from the base) → request → change →
+ * evaluate → publish.
  */
-import type { Change } from '../model.js';
-import type { Evaluation } from '../evaluation.js';
+import type { CliOptions } from '../cli/args.js';
+import type { Change, ChangedFile, RequestInfo } from '../model.js';
+import type { Evaluation, PolicyInfo } from '../evaluation.js';
+import type { Policy } from '../policy/schema.js';
 import type { Platform as PlatformName } from '../report/audit.js';
 import type { Range } from '../git/range.js';
 
 export interface Published {
   evaluation: Evaluation;
   change: Change;
+  policyInfo: PolicyInfo;
+  /** The full Markdown summary. */
   markdown: string;
   audit: Record<string, unknown>;
   exitCode: number;
+  options: CliOptions;
+}
+
+export interface RequestFacts {
+  request: RequestInfo;
+  /** Things the adapter could not find out, in words that say which token or permission would fix it. */
+  warnings: string[];
+}
+
+export interface RequestQuery {
+  policy: Policy;
+  range: Range;
+  /** Teams or groups whose membership the policy's approval rules need (e.g. "org/platform-seniors"). */
+  teams: string[];
 }
 
 export interface PlatformAdapter {
   name: PlatformName;
-  /** The range to judge: explicit options first, then what the platform's event says. */
+  /** Options as this platform delivers them (CLI flags, or the Action's inputs). */
+  options: CliOptions;
+  /** Repository display name (owner/name) when the platform knows it. */
+  repository?: string;
+  /** The range to judge: explicit options first, then the platform's event. */
   range(): Promise<Range>;
+  /** The pull/merge request being judged, fresh from the platform; undefined outside a request. */
+  request(query: RequestQuery): Promise<RequestFacts | undefined>;
+  /**
+   * The change, when the platform must supply it because the clone lacks the history (API fallback).
+   * Undefined means "read it from the local clone".
+   */
+  change?(range: Range, needsContent: (file: ChangedFile) => boolean): Promise<Change | undefined>;
+  /** Link to a commit, when the platform has web URLs. */
+  commitUrl?(sha: string): string;
   /** Publishes results where this platform's users look. */
   publish(result: Published): Promise<void>;
 }

@@ -206,6 +206,12 @@ export function record<T>(value: Schema<T>, opts: { keys?: readonly string[]; ke
 }
 
 type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: undefined extends Infer<S[K]> ? K : never }[keyof S];
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** Keys whose schema admits undefined (optional(...)) become optional properties. */
+export type ObjectOut<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
 
 /** Marks a key that may be absent and has no default. */
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
@@ -216,10 +222,10 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
  * A mapping with fixed keys. Keys with a default are always present after parsing; keys without one
  * are optional unless listed in `required`. Unknown keys are errors with the nearest valid key.
  */
-export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & string)[] } = {}): Schema<{ [K in keyof S]: Infer<S[K]> }> {
+export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & string)[] } = {}): Schema<ObjectOut<S>> {
   const keys = Object.keys(shape);
   const required = new Set<string>(opts.required ?? []);
-  type Out = { [K in keyof S]: Infer<S[K]> };
+  type Out = ObjectOut<S>;
   const parse = (v: unknown, path: string, ctx: Ctx): Out | undefined => {
     if (v === null || v === undefined) v = {};
     if (!isPlainObject(v)) {

@@ -12,7 +12,8 @@ let counter = 0;
 export function commit(message: string, author: Person = HUMAN, committer: Person = author): Commit {
   counter++;
   return {
-    sha: counter.toString(16).padStart(40, '0'),
+    // Distinct in the first seven characters, as short shas in messages are.
+    sha: counter.toString(16).padStart(7, '0').padEnd(40, 'a'),
     author,
     committer,
     message,

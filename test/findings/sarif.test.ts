@@ -196,8 +196,10 @@ describe('location', () => {
     expect(one(at({ index: 1 }, { startLine: 2 }), [], more).location).toEqual({ path: '/r/one.c', startLine: 2, endLine: 2 });
   });
 
-  it('toPath collapses the four-slash file uri some tools write', () => {
+  it('toPath handles the four-slash, localhost and escaped-drive forms of file uris', () => {
     expect(toPath('file:////src/app.js')).toBe('/src/app.js');
+    expect(toPath('file://localhost/srv/app.js')).toBe('/srv/app.js');
+    expect(toPath('file:///C%3A/work/a.cs')).toBe('C:/work/a.cs');
   });
 });
 

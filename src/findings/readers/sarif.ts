@@ -327,17 +327,15 @@ function hasScheme(uri: string): boolean {
 
 /** A report uri as a path: file: scheme removed, percent-escapes decoded, no leading "./". */
 export function toPath(uri: string): string {
-  let path = uri;
-  if (/^file:/i.test(path)) {
-    path = path.slice(5);
-    if (path.startsWith('//')) {
-      const rest = path.slice(2);
-      // file:///abs → /abs (and file:////abs, which some tools write, the same); file://host/share → //host/share.
-      path = rest.startsWith('/') ? rest.replace(/^\/+/, '/') : `//${rest}`;
-    }
-    if (/^\/[a-z]:[/\\]/i.test(path)) path = path.slice(1);
+  const isFileUri = /^file:/i.test(uri);
+  let path = isFileUri ? uri.slice(5) : uri;
+  if (isFileUri && path.startsWith('//')) {
+    const rest = path.slice(2).replace(/^localhost(?=\/)/i, '');
+    // file:///abs → /abs (and file:////abs, which some tools write, the same); file://host/share → //host/share.
+    path = rest.startsWith('/') ? rest.replace(/^\/+/, '/') : `//${rest}`;
   }
   path = decodePercent(path);
+  if (isFileUri && /^\/[a-z]:[/\\]/i.test(path)) path = path.slice(1);
   while (path.startsWith('./')) path = path.slice(2);
   return path;
 }

@@ -1,0 +1,11 @@
+/**
+ * Picks the platform from the environment the process runs in. Platform SDKs are imported only when
+ * their platform is used, so the CLI starts fast.
+ */
+import { parseCli } from '../cli/args.js';
+import { localPlatform, type Terminal } from './local.js';
+import type { PlatformAdapter } from './types.js';
+
+export async function selectPlatform(argv: string[], env: NodeJS.ProcessEnv, term: Terminal): Promise<PlatformAdapter> {
+  return localPlatform(parseCli(argv), term);
+}

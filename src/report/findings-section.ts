@@ -1,0 +1,142 @@
+/**
+ * The findings part of the summary: what was read, what counts under the policy, what is over its limit,
+ * and which waivers are about to lapse. Everything that came from a report (tool names, rules, paths,
+ * messages) is hostile text and goes through mdText/mdCode or termText.
+ */
+import type { Severity } from '../model.js';
+import { SEVERITIES } from '../model.js';
+import type { FindingsResult, FindingsScope, ListedFinding, WaiverStatus } from '../findings/result.js';
+import { mdCode, mdText, termText } from './escape.js';
+
+/** Rows of findings shown; the audit record keeps up to its own cap. */
+export const SECTION_ROWS = 20;
+const MESSAGE_CHARS = 160;
+
+const SCOPE_WORDS: Record<FindingsScope, string> = {
+  new: 'new findings',
+  'changed-lines': 'findings on lines this change adds',
+  'changed-files': 'findings in files this change touches',
+  all: 'all findings',
+};
+
+export type PaintStyle = 'red' | 'green' | 'yellow' | 'bold' | 'dim';
+export type Paint = (text: string, ...styles: PaintStyle[]) => string;
+
+function sum(counts: Record<Severity, number>): number {
+  return SEVERITIES.reduce((n, s) => n + counts[s], 0);
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}…` : line;
+}
+
+function where(f: ListedFinding): string | undefined {
+  if (f.path === undefined) return undefined;
+  return f.line === undefined ? f.path : `${f.path}:${f.line}`;
+}
+
+/** Severities worth a row: any finding in any column, or a limit the policy sets. */
+function shownSeverities(r: FindingsResult): Severity[] {
+  return SEVERITIES.filter(
+    (s) => r.limits[s] !== undefined || r.inScope[s] + r.outOfScope[s] + r.suppressedBySeverity[s] + r.waivedBySeverity[s] > 0,
+  );
+}
+
+function waiverTarget(w: WaiverStatus): string[] {
+  const parts: string[] = [];
+  if (w.rule !== undefined) parts.push(`rule ${w.rule}`);
+  if (w.tool !== undefined) parts.push(`tool ${w.tool}`);
+  if (w.path !== undefined) parts.push(`path ${w.path}`);
+  if (w.fingerprint !== undefined) parts.push(`fingerprint ${w.fingerprint}`);
+  return parts;
+}
+
+function inDays(days: number): string {
+  return days === 0 ? 'today is its last day' : `${days} day${days === 1 ? '' : 's'} left`;
+}
+
+function countsTable(r: FindingsResult): string {
+  const rows = shownSeverities(r).map((s) => {
+    const limit = r.limits[s];
+    const cells = [s, limit === undefined ? 'no limit' : String(limit), r.inScope[s], r.outOfScope[s], r.suppressedBySeverity[s], r.waivedBySeverity[s]];
+    const over = limit !== undefined && r.inScope[s] > limit ? ' ❌' : '';
+    return `| ${cells[0]}${over} | ${cells.slice(1).join(' | ')} |`;
+  });
+  if (!rows.length) return 'No findings in the reports read.';
+  return ['| Severity | Limit | In scope | Out of scope | Suppressed | Waived |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
+
+function overTable(r: FindingsResult): string {
+  if (r.overThresholdTotal === 0) return '';
+  const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
+    const loc = where(f);
+    return `| ${f.severity} | ${mdCode(f.rule)} | ${loc === undefined ? '—' : mdCode(loc)} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${f.state} |`;
+  });
+  const more = r.overThresholdTotal - rows.length;
+  return [
+    '#### Over the threshold',
+    '',
+    '| Severity | Rule | Location | Tool | Message | State |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    ...(more > 0 ? ['', `…and ${more} more over the threshold (see the audit record).`] : []),
+    '',
+  ].join('\n');
+}
+
+function expiringList(r: FindingsResult): string {
+  if (!r.waivers.expiringSoon.length) return '';
+  const items = r.waivers.expiringSoon.map((w) => {
+    const target = waiverTarget(w).map(mdText).join(', ') || 'no matcher';
+    return `- ${mdCode(`findings.waivers[${w.index}]`)} (${target}) — owner ${mdText(w.owner)}, last day ${w.expires} (${inDays(w.daysLeft)}): ${mdText(w.reason)}`;
+  });
+  return ['#### Waivers expiring within 14 days', '', ...items, ''].join('\n');
+}
+
+function reportsTable(r: FindingsResult): string {
+  const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
+  return ['#### Reports read', '', '| Report | Format | Tool | Results |', '|---|---|---|---:|', ...rows, ''].join('\n');
+}
+
+function otherCounts(r: FindingsResult): string {
+  const parts: string[] = [];
+  if (r.duplicates) parts.push(`${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} counted once`);
+  if (r.absent) parts.push(`${r.absent} reported as absent (fixed) and not counted`);
+  return parts.length ? `\n${parts.join('; ')}.\n` : '';
+}
+
+export function findingsMarkdown(r: FindingsResult): string {
+  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return '';
+  const total = sum(r.inScope);
+  const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
+  const parts = [`${title}\n`, `${countsTable(r)}\n${otherCounts(r)}`, overTable(r), expiringList(r), reportsTable(r)];
+  return parts.filter((p) => p !== '').join('\n');
+}
+
+export function findingsText(r: FindingsResult, paint: Paint): string[] {
+  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
+  const out: string[] = [];
+  out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, 'bold'));
+  for (const s of shownSeverities(r)) {
+    const limit = r.limits[s];
+    const over = limit !== undefined && r.inScope[s] > limit;
+    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? 'none'}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
+    out.push(over ? paint(line, 'red') : line);
+  }
+  if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicates counted once, ${r.absent} absent (fixed)`, 'dim'));
+  if (r.overThresholdTotal) {
+    out.push(paint('  Over the threshold:', 'bold'));
+    for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {
+      const loc = where(f);
+      out.push(`    ${paint(f.severity.toUpperCase().padEnd(8), 'red')} ${termText(f.rule)}  ${termText(loc ?? '(no location)')}  ${termText(shorten(f.message))}`);
+    }
+    const more = r.overThresholdTotal - Math.min(r.overThreshold.length, SECTION_ROWS);
+    if (more > 0) out.push(paint(`    …and ${more} more`, 'dim'));
+  }
+  for (const w of r.waivers.expiringSoon) {
+    out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(', ') || 'no matcher')}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, 'yellow'));
+  }
+  for (const rep of r.reports) out.push(paint(`  Read ${termText(rep.path)} (${termText(rep.format)}, ${termText(rep.tool)}, ${rep.results} results)`, 'dim'));
+  return out;
+}
