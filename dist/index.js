@@ -243,10 +243,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -257,8 +257,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -348,7 +348,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -367,10 +367,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -547,24 +547,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1611,8 +1611,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1630,7 +1630,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1657,20 +1657,20 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1739,7 +1739,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -1902,7 +1902,7 @@ Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configur
 // src/git/run.ts
 import { spawn } from "node:child_process";
 function gitRaw(repo, args, input) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
       cwd: repo,
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
@@ -1920,7 +1920,7 @@ function gitRaw(repo, args, input) {
     );
     child.on(
       "close",
-      (code) => resolve3({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
+      (code) => resolve4({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
     );
     if (input !== void 0 && child.stdin) {
       child.stdin.on("error", () => void 0);
@@ -2016,6 +2016,305 @@ async function resolveRange(repo, opts) {
   return { base: await emptyTree(repo), head, baseReason: "empty-tree", baseDescription: "empty tree (HEAD is a root commit)", emptyBase: true };
 }
 
+// src/request/request-file.ts
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/policy/suggest.ts
+function distance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function closest(input, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = norm(input) === norm(c) ? 0.5 : distance(input.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/policy/schema-kit.ts
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (v instanceof Date) return "a date";
+  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+function at(path) {
+  return path === "" ? "(top level)" : path;
+}
+function make(parse, json, fallback, description, showDefault = true) {
+  return {
+    parse,
+    fallback,
+    json: () => ({ ...description ? { description } : {}, ...json(), ...fallback && showDefault ? { default: fallback() } : {} }),
+    describe: (text) => make(parse, json, fallback, text, showDefault),
+    default: (value) => make(parse, json, () => structuredClone(value), description)
+  };
+}
+function string(opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "string") {
+        ctx.issues.push({ path: at(path), message: `expected a string, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.minLength !== void 0 && v.length < opts.minLength) {
+        ctx.issues.push({ path: at(path), message: `must not be empty` });
+        return void 0;
+      }
+      if (opts.pattern && !opts.pattern.test(v)) {
+        ctx.issues.push({ path: at(path), message: `${JSON.stringify(v)} is not ${opts.patternHint ?? `matching ${opts.pattern}`}` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({
+      type: "string",
+      ...opts.pattern ? { pattern: opts.pattern.source } : {},
+      ...opts.minLength ? { minLength: opts.minLength } : {}
+    })
+  );
+}
+function date() {
+  return make(
+    (v, path, ctx) => {
+      if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
+      ctx.issues.push({ path: at(path), message: `expected a date like 2027-03-31, got ${typeName(v)}` });
+      return void 0;
+    },
+    () => ({ type: "string", format: "date" })
+  );
+}
+function number(opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "number" || Number.isNaN(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a number, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.integer && !Number.isInteger(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a whole number, got ${v}` });
+        return void 0;
+      }
+      if (opts.min !== void 0 && v < opts.min || opts.max !== void 0 && v > opts.max) {
+        const range = `${opts.min ?? "-\u221E"} to ${opts.max ?? "\u221E"}`;
+        ctx.issues.push({ path: at(path), message: `${v} is out of range (${range})` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({
+      type: opts.integer ? "integer" : "number",
+      ...opts.min !== void 0 ? { minimum: opts.min } : {},
+      ...opts.max !== void 0 ? { maximum: opts.max } : {}
+    })
+  );
+}
+function boolean() {
+  return make(
+    (v, path, ctx) => {
+      if (typeof v !== "boolean") {
+        ctx.issues.push({ path: at(path), message: `expected true or false, got ${typeName(v)}` });
+        return void 0;
+      }
+      return v;
+    },
+    () => ({ type: "boolean" })
+  );
+}
+function literal(...values) {
+  return make(
+    (v, path, ctx) => {
+      if (values.includes(v)) return v;
+      const hint = typeof v === "string" ? closest(v, values.map(String)) : void 0;
+      ctx.issues.push({
+        path: at(path),
+        message: `${typeName(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      });
+      return void 0;
+    },
+    () => ({ enum: [...values] })
+  );
+}
+function array(item, opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (!Array.isArray(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a list, got ${typeName(v)}` });
+        return void 0;
+      }
+      if (opts.minItems !== void 0 && v.length < opts.minItems) {
+        ctx.issues.push({ path: at(path), message: `needs at least ${opts.minItems} item(s)` });
+        return void 0;
+      }
+      const out = [];
+      v.forEach((x, i) => {
+        const r = item.parse(x, `${path}[${i}]`, ctx);
+        if (r !== void 0) out.push(r);
+      });
+      return out;
+    },
+    () => ({ type: "array", items: item.json(), ...opts.minItems ? { minItems: opts.minItems } : {} })
+  );
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+function record(value, opts = {}) {
+  return make(
+    (v, path, ctx) => {
+      if (!isPlainObject(v)) {
+        ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
+        return void 0;
+      }
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        const p = path ? `${path}.${k}` : k;
+        if (opts.keys && !opts.keys.includes(k)) {
+          const hint = closest(k, opts.keys);
+          ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}; valid keys: ${opts.keys.join(", ")}` });
+          continue;
+        }
+        if (opts.keyPattern && !opts.keyPattern.test(k)) {
+          ctx.issues.push({ path: p, message: `key "${k}" does not match ${opts.keyPattern}` });
+          continue;
+        }
+        const r = value.parse(x, p, ctx);
+        if (r !== void 0) out[k] = r;
+      }
+      return out;
+    },
+    () => ({
+      type: "object",
+      ...opts.keys ? { properties: Object.fromEntries(opts.keys.map((k) => [k, value.json()])), additionalProperties: false } : { additionalProperties: value.json(), ...opts.keyPattern ? { propertyNames: { pattern: opts.keyPattern.source } } : {} }
+    })
+  );
+}
+function optional(schema) {
+  return schema;
+}
+function object(shape, opts = {}) {
+  const keys = Object.keys(shape);
+  const required = new Set(opts.required ?? []);
+  const parse = (v, path, ctx) => {
+    if (v === null || v === void 0) v = {};
+    if (!isPlainObject(v)) {
+      ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
+      return void 0;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+      if (!keys.includes(k)) {
+        const hint = closest(k, keys);
+        const p = path ? `${path}.${k}` : k;
+        ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      }
+    }
+    for (const k of keys) {
+      const field = shape[k];
+      const p = path ? `${path}.${k}` : k;
+      if (v[k] === void 0 || v[k] === null) {
+        if (field.fallback) out[k] = field.fallback();
+        else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
+        continue;
+      }
+      const r = field.parse(v[k], p, ctx);
+      if (r !== void 0) out[k] = r;
+    }
+    return out;
+  };
+  const fallback = required.size ? void 0 : () => parse({}, "", { issues: [] });
+  return make(
+    parse,
+    () => ({
+      type: "object",
+      properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
+      ...required.size ? { required: [...required] } : {},
+      additionalProperties: false
+    }),
+    fallback,
+    void 0,
+    // Each key shows its own default; repeating the whole block's default would only bloat the schema.
+    false
+  );
+}
+function validate(schema, value) {
+  const ctx = { issues: [] };
+  const parsed = schema.parse(value, "", ctx);
+  return { value: ctx.issues.length ? void 0 : parsed, issues: ctx.issues };
+}
+
+// src/request/request-file.ts
+var approval = object(
+  {
+    login: string({ minLength: 1 }),
+    at: optional(string()),
+    commitSha: optional(string()),
+    teams: optional(array(string())),
+    isBot: optional(boolean())
+  },
+  { required: ["login"] }
+);
+var requestSchema = object({
+  number: optional(number({ min: 0, integer: true })),
+  url: optional(string()),
+  author: optional(string()),
+  authorIsBot: optional(boolean()),
+  title: optional(string()),
+  body: optional(string()),
+  labels: array(string()).default([]),
+  sourceBranch: optional(string()),
+  targetBranch: optional(string()),
+  draft: optional(boolean()),
+  assignees: array(string()).default([]),
+  requestedReviewers: array(string()).default([]),
+  approvals: array(approval).default([])
+});
+function parseRequest(text, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(`Request file ${file} is not valid JSON: ${e.message}`, 'See the README "Request file" section for the format.');
+  }
+  const { value, issues } = validate(requestSchema, doc);
+  if (!value) {
+    throw new InputError(
+      `Request file ${file} is not valid:
+${issues.map((i) => `  - ${i.path}: ${i.message}`).join("\n")}`,
+      'See the README "Request file" section for the fields.'
+    );
+  }
+  return value;
+}
+async function readRequestFile(file, cwd) {
+  let text;
+  try {
+    text = await readFile(resolve(cwd, file), "utf8");
+  } catch (e) {
+    throw new InputError(`Request file ${file} could not be read (${e.code ?? e.message}).`, "Check the --request path.");
+  }
+  return parseRequest(text, file);
+}
+
 // src/report/escape.ts
 var ZERO_WIDTH_SPACE = "\u200B";
 var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -2093,7 +2392,7 @@ function renderText(input, colour) {
   for (const n of e.notes) out.push("", paint(`Note: ${termText(n)}`, "yellow"));
   if (e.attribution.aiAssisted) {
     out.push("", paint("AI attribution", "bold"));
-    for (const ev of e.attribution.request) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+    for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     for (const c of e.attribution.commits.filter((x) => x.aiAssisted).slice(0, 20)) {
       for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     }
@@ -2137,8 +2436,8 @@ function localPlatform(options, term) {
     name: "local",
     options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
-    // A request description from --request arrives with the oversight work; without one there is none.
-    request: async () => void 0,
+    // A laptop has no request unless one is described with --request for a dry run.
+    request: async () => options.request ? { request: await readRequestFile(options.request, process.cwd()), warnings: [] } : void 0,
     publish: async (result) => printResult(result, term)
   };
 }
@@ -2150,7 +2449,7 @@ async function selectPlatform(argv, env, term) {
 
 // src/run.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 
 // src/model.ts
 var RISK_LEVELS = ["low", "medium", "high", "critical"];
@@ -2302,6 +2601,7 @@ ${line}`;
 
 // src/attribution/catalogue.ts
 var UNSPECIFIED_TOOL = "unspecified AI tool";
+var GENERIC_AI_LABELS = ["ai-assisted", "ai-generated"];
 function row(r) {
   return {
     emails: [],
@@ -2356,9 +2656,12 @@ var AI_TOOLS = [
     namedAs: [/\bclaude\b/i]
   }),
   // Cursor: agent commits and co-author `Cursor Agent <cursoragent@cursor.com>`, the
-  // `Made-with: Cursor` trailer (added with `git commit --trailer`), the cursor[bot] app (206951365),
-  // agent links `https://cursor.com/agents?id=bc-<uuid>`, `Made with [Cursor](https://cursor.com)`
-  // in PR bodies (getsentry/sentry-docs#16597). Agent branches are `cursor/<slug>-<4 hex>`; a bare
+  // `Made-with: Cursor` trailer (added with `git commit --trailer`), the cursor[bot] app (206951365).
+  // Cloud agent PRs say "This pull request contains changes generated by a Cursor Cloud Agent" and
+  // link `https://cursor.com/agents/bc-<uuid>` and `https://cursor.com/background-agent?bcId=bc-<uuid>`
+  // (gitbutlerapp/grit#345, sanity-io/sanity#14270; the API returns `cursor.com/agents?id=bc-<uuid>`);
+  // editor PRs end `Made with [Cursor](https://cursor.com)` (getsentry/sentry-docs#16597).
+  // Agent branches are `cursor/<slug>-<4 hex of the agent id>` (sanity-io/sanity#14270); a bare
   // `cursor/` prefix is not enough, people name branches after the text cursor.
   row({
     id: "cursor",
@@ -2367,7 +2670,12 @@ var AI_TOOLS = [
     logins: ["cursor[bot]"],
     messageMarkers: [/^Made-with:\s*Cursor\s*$/i],
     branchPatterns: [/^cursor\/[A-Za-z0-9._-]+-[0-9a-f]{4}$/],
-    bodyMarkers: [/\bcursor\.com\/agents\?id=bc-/, /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i],
+    bodyMarkers: [
+      /\bcursor\.com\/agents(?:\/|\?id=)bc-/,
+      /\bcursor\.com\/background-agent\?bcId=bc-/,
+      /\bchanges generated by a Cursor Cloud Agent\b/i,
+      /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i
+    ],
     namedAs: [/\bcursor\b/i]
   }),
   // Aider: appends " (aider)" to the author and committer names and, with --attribute-co-authored-by,
@@ -2426,8 +2734,8 @@ var AI_TOOLS = [
     logins: ["gemini-code-assist[bot]"],
     namedAs: [/\bgemini code assist\b/i]
   }),
-  // Gemini CLI writes no trailer of its own; the identity people configure for it, and the one its
-  // GitHub integration commits as, is `<218195315+gemini-cli@users.noreply.github.com>`.
+  // Gemini CLI writes no trailer of its own; the identity its users configure in GEMINI.md and
+  // agent instructions is the gemini-cli account, `<218195315+gemini-cli@users.noreply.github.com>`.
   row({
     id: "gemini-cli",
     tool: "Gemini CLI",
@@ -2472,7 +2780,7 @@ var AI_TOOLS = [
     branchPatterns: [/^openhands-fix-(?:issue|pr)-\d+/],
     namedAs: [/\bopenhands\b/i]
   }),
-  // Sweep: the sweep-ai[bot] app opens PRs from `sweep/<slug>` branches (sweepai/sweep create_pr.py).
+  // Sweep: the sweep-ai[bot] app opens PRs from `sweep/<slug>` branches (sweepai/sweep source).
   row({
     id: "sweep",
     tool: "Sweep",
@@ -2540,6 +2848,13 @@ function matchIdentity(person, options) {
   }
   return void 0;
 }
+function matchLogin(login, options) {
+  const l = lower(login);
+  if (!l) return void 0;
+  const policy = options.identities.find((id) => id.login && lower(id.login) === l);
+  if (policy) return policy.tool;
+  return AI_TOOLS.find((t) => [...t.logins, ...t.requestAuthors].some((a) => lower(a) === l))?.tool;
+}
 function toolNamedIn(value, options) {
   const person = parsePerson(value);
   if (person.email) {
@@ -2562,6 +2877,7 @@ var WORDS = {
   partially: "partial",
   partly: "partial"
 };
+var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
 var MARKUP = /[*_`[\]<>"']/g;
 function parseDeclarationValue(text) {
   const cleaned = text.replace(MARKUP, " ").trim().toLowerCase();
@@ -2572,6 +2888,85 @@ function parseDeclarationValue(text) {
   const choice = /^[|/]\s*([a-z]+)/.exec(m[2]);
   if (choice && WORDS[choice[1]]) return void 0;
   return value;
+}
+var DECLARATION_LINE = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:[-*+]\s+)?[*_`]{0,3}\s*ai[\s_-]?assisted\s*[*_`]{0,3}\s*[:=]\s*[*_`]{0,3}\s*(.*)$/i;
+var CHECKBOX = /^\s*(?:>\s*)*[-*+]\s+\[([ xX])\]\s+(.*)$/;
+var AI_BOX_LABEL = /\bAI[\s-]?(?:assisted|generated)\b|\bgenerative AI\b|\bAI tools?\b/i;
+var NEGATION = /\b(?:not|no|without)\b/i;
+function visibleLines(body) {
+  const noComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const lines = [];
+  let fenced = false;
+  for (const line of noComments.split(/\r?\n/)) {
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (!fenced) lines.push(line);
+  }
+  return lines;
+}
+function declarationsInBody(body) {
+  const found = [];
+  for (const line of visibleLines(body)) {
+    const box = CHECKBOX.exec(line);
+    if (box) {
+      if (box[1] === " ") continue;
+      const label = box[2].trim();
+      const explicit = DECLARATION_LINE.exec(label);
+      if (explicit) {
+        const value2 = parseDeclarationValue(explicit[1]);
+        if (value2) found.push({ value: value2, text: `ticked box "${label}"` });
+      } else if (AI_BOX_LABEL.test(label)) {
+        found.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
+      }
+      continue;
+    }
+    const m = DECLARATION_LINE.exec(line);
+    if (!m) continue;
+    const value = parseDeclarationValue(m[1]);
+    if (value) found.push({ value, text: `"${line.trim()}"` });
+  }
+  return found;
+}
+function mostAiWard(found) {
+  return found.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found[0].value);
+}
+function requestNoun(request) {
+  return request.url && /\/-\/merge_requests\//.test(request.url) ? "merge request" : "pull request";
+}
+var short2 = (sha) => sha.slice(0, 7);
+function readDeclaration(request, commits) {
+  if (request?.body) {
+    const found = declarationsInBody(request.body);
+    if (found.length > 0) {
+      const where = `the ${requestNoun(request)} description`;
+      const values2 = new Set(found.map((f) => f.value));
+      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where}` };
+      const value2 = mostAiWard(found);
+      const listed2 = found.map((f) => `${f.text} (${f.value})`).join(", ");
+      return { value: value2, source: `conflicting statements in ${where}: ${listed2}; the most AI-ward, "${value2}", is kept` };
+    }
+  }
+  const trailers = [];
+  for (const c of commits) {
+    const list = c.trailers.length ? c.trailers : parseTrailers(c.message);
+    for (const t of list) {
+      if (t.key.toLowerCase() !== "ai-assisted") continue;
+      const value2 = parseDeclarationValue(t.value);
+      if (value2) trailers.push({ sha: c.sha, value: value2 });
+    }
+  }
+  if (trailers.length === 0) return void 0;
+  const values = new Set(trailers.map((t) => t.value));
+  if (values.size === 1) {
+    const shas = [...new Set(trailers.map((t) => short2(t.sha)))];
+    const on = shas.length === 1 ? `commit ${shas[0]}` : `${shas.length} commits (${shas.join(", ")})`;
+    return { value: trailers[0].value, source: `AI-Assisted trailer on ${on}` };
+  }
+  const value = trailers.reduce((best, t) => AI_WARDNESS[t.value] > AI_WARDNESS[best] ? t.value : best, "no");
+  const listed = trailers.map((t) => `${t.value} on ${short2(t.sha)}`).join(", ");
+  return { value, source: `AI-Assisted trailers disagree (${listed}); the most AI-ward, "${value}", is kept` };
 }
 
 // src/attribution/detect-commit.ts
@@ -2629,6 +3024,208 @@ function toolsOf(evidence) {
   const tools = [...new Set(evidence.map((e) => e.tool))];
   const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
   return named.length > 0 ? named : tools;
+}
+
+// src/attribution/detect-request.ts
+var MAX_VALUE2 = 300;
+function bodyLines(body) {
+  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+}
+function attributeRequest(request, options) {
+  const noun = requestNoun(request);
+  const evidence = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (e) => {
+    const key = `${e.signal}\0${e.tool}\0${e.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    evidence.push({ ...e, value: e.value.slice(0, MAX_VALUE2) });
+  };
+  if (request.author) {
+    const tool = matchLogin(request.author, options);
+    if (tool) add({ signal: "request-author", value: request.author, tool, source: `${noun} author` });
+  }
+  if (request.sourceBranch) {
+    const branch = request.sourceBranch;
+    for (const t of AI_TOOLS) {
+      if (t.branchPatterns.some((re) => re.test(branch))) add({ signal: "branch-prefix", value: branch, tool: t.tool, source: "source branch" });
+    }
+  }
+  const policyLabels = new Set(options.labels.map((l) => l.toLowerCase()));
+  for (const label of request.labels) {
+    const l = label.toLowerCase();
+    const tool = AI_TOOLS.find((t) => t.labels.some((x) => x.toLowerCase() === l))?.tool;
+    if (tool) add({ signal: "label", value: label, tool, source: `${noun} labels` });
+    else if (GENERIC_AI_LABELS.includes(l) || policyLabels.has(l)) add({ signal: "label", value: label, tool: UNSPECIFIED_TOOL, source: `${noun} labels` });
+  }
+  if (request.body) {
+    const source = `${noun} description`;
+    for (const line of bodyLines(request.body)) {
+      for (const t of AI_TOOLS) {
+        if (t.bodyMarkers.some((re) => re.test(line)) || t.messageMarkers.some((re) => re.test(line))) {
+          add({ signal: "body-marker", value: line, tool: t.tool, source });
+        }
+      }
+      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line);
+      if (coAuthor) {
+        const m = matchIdentity(parsePerson(coAuthor[1]), options);
+        if (m) add({ signal: "body-marker", value: line, tool: m.tool, source });
+      }
+    }
+    const declared = readDeclaration(request, []);
+    if (declared && declared.value !== "no") {
+      add({ signal: "declaration", value: `AI-Assisted: ${declared.value}`, tool: UNSPECIFIED_TOOL, source: declared.source });
+    }
+  }
+  return evidence;
+}
+
+// src/attribution/requester.ts
+var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
+var LOGIN = /(?<=^|[\s(/[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)(?![A-Za-z0-9-])/;
+var EMAIL = /[^\s()<>@[\]]+@[^\s()<>@[\]]+\.[A-Za-z]{2,}/;
+var REQUESTED_BY = /^\s*(?:[-*+]\s+)?[*_]{0,2}Requested by:?[*_]{0,2}:?\s*(.+)$/i;
+var JULES_FOOTER = /created automatically by Jules for task .*?\bstarted by @([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)/i;
+function compact(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0 && v !== ""));
+}
+function parseRequestedBy(text) {
+  const login = LOGIN.exec(text)?.[1];
+  const email = EMAIL.exec(text)?.[0];
+  let name = text.replace(/\[(@[^\]]*)\]\([^)]*\)/g, "$1").replace(EMAIL, "").replace(new RegExp(LOGIN.source, "g"), " ").replace(/\(\s*\)/g, " ").replace(/\s+\/\s*$|^\s*\/\s+/g, " ").replace(/\s+/g, " ").replace(/^[\s,/*_-]+|[\s,/*_-]+$/g, "");
+  if (!/[\p{L}\p{N}]/u.test(name)) name = "";
+  if (!login && !email && !name) return void 0;
+  return compact({ login, name: name || void 0, email });
+}
+function fromBody(request, options) {
+  const body = (request.body ?? "").replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const where = `${requestNoun(request)} description`;
+  const jules = JULES_FOOTER.exec(body);
+  if (jules) return { login: jules[1], source: `Jules footer in the ${where}` };
+  const byDevin = attributeRequest(request, options).some((e) => e.tool === "Devin");
+  if (!byDevin) return void 0;
+  for (const line of body.split(/\r?\n/)) {
+    const m = REQUESTED_BY.exec(line);
+    const who = m ? parseRequestedBy(m[1]) : void 0;
+    if (who) return { ...who, source: `"Requested by" line in the ${where}` };
+  }
+  return void 0;
+}
+function fromAgentCommits(commits, options) {
+  const humans = /* @__PURE__ */ new Map();
+  const agents = /* @__PURE__ */ new Set();
+  let agentCommits = 0;
+  for (const c of commits) {
+    const agent = matchIdentity(c.author, options);
+    if (!agent || agent.by === "suffix") continue;
+    agents.add(agent.tool);
+    let credited = false;
+    for (const t of c.trailers.length ? c.trailers : parseTrailers(c.message)) {
+      if (t.key.toLowerCase() !== "co-authored-by") continue;
+      const person = parsePerson(t.value);
+      if (matchIdentity(person, options)) continue;
+      const login = person.email ? loginFromNoreply(person.email) : void 0;
+      const key = (login ?? (person.email || person.name)).toLowerCase();
+      if (!humans.has(key)) humans.set(key, { ...person, ...login ? { login } : {} });
+      credited = true;
+    }
+    if (credited) agentCommits++;
+  }
+  if (humans.size !== 1) return void 0;
+  const [human] = [...humans.values()];
+  const by = [...agents].join(", ");
+  return compact({
+    login: human.login,
+    name: human.name || void 0,
+    email: human.email || void 0,
+    source: `Co-authored-by trailer on ${agentCommits} commit${agentCommits === 1 ? "" : "s"} by ${by}`
+  });
+}
+function fromAssignee(request, options) {
+  const agentAuthored = attributeRequest(request, options).some((e) => e.signal === "request-author");
+  if (!agentAuthored) return void 0;
+  const author = (request.author ?? "").toLowerCase();
+  const humans = [...new Set(request.assignees)].filter((a) => a.toLowerCase() !== author && !matchLogin(a, options));
+  if (humans.length !== 1) return void 0;
+  return { login: humans[0], source: `the only human assignee of the agent-authored ${requestNoun(request)}` };
+}
+function findRequester(request, commits, options = NO_OPTIONS) {
+  return (request?.body ? fromBody(request, options) : void 0) ?? fromAgentCommits(commits, options) ?? (request ? fromAssignee(request, options) : void 0);
+}
+
+// src/attribution/attribute-change.ts
+function round3(n) {
+  return Math.round(n * 1e3) / 1e3;
+}
+var AGENT_SIGNALS = /* @__PURE__ */ new Set(["request-author", "branch-prefix"]);
+function attributeChange(change, options, lineLevel) {
+  const commits = change.commits.map((c) => attributeCommit(c, options));
+  const request = change.request ? attributeRequest(change.request, options) : [];
+  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const lineData = lineLevel && lineLevel.method !== "none" ? lineLevel : void 0;
+  const aiAssisted = aiShas.size > 0 || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
+  let aiShare;
+  let shareMethod;
+  const lineMethod = lineData?.method === "git-ai" || lineData?.method === "agent-trace" ? lineData.method : void 0;
+  if (lineData && lineMethod) {
+    aiShare = round3(lineData.share ?? 0);
+    shareMethod = lineMethod;
+  } else if (request.some((e) => AGENT_SIGNALS.has(e.signal))) {
+    aiShare = 1;
+    shareMethod = "request";
+  } else {
+    const added = change.commits.reduce((n, c) => n + c.additions, 0);
+    const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
+    aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
+    shareMethod = "commits";
+  }
+  const tools = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const declaration = readDeclaration(change.request, change.commits);
+  const requester = findRequester(change.request, change.commits, options);
+  return {
+    aiAssisted,
+    aiShare,
+    shareMethod,
+    tools,
+    commits,
+    requestEvidence: request,
+    problems: lineLevel?.problems ?? [],
+    ...declaration ? { declaration } : {},
+    ...requester ? { requester } : {},
+    ...lineData && lineMethod ? { lineLevel: { method: lineMethod, aiLines: lineData.aiLines, totalAddedLines: lineData.totalAddedLines, models: lineData.models } } : {}
+  };
+}
+
+// src/attribution/declaration-rules.ts
+function declarationViolations(rules, change, a) {
+  const out = [];
+  const noun = change.request ? requestNoun(change.request) : "pull or merge request";
+  if (rules.require && change.request && !a.declaration) {
+    out.push({
+      rule: "declarations.required",
+      message: `The ${noun} does not say whether it is AI-assisted.`,
+      remediation: `Add a line "AI-Assisted: yes", "AI-Assisted: partial" or "AI-Assisted: no" to the ${noun} description (or tick the box in the template).`,
+      level: "error"
+    });
+  }
+  if (a.declaration?.value === "no" && rules.contradiction !== "ignore") {
+    const evidence = [
+      ...a.commits.flatMap((c) => c.evidence),
+      ...a.requestEvidence.filter((e) => e.signal !== "declaration")
+    ];
+    const lineAi = a.lineLevel?.aiLines ?? 0;
+    if (evidence.length || lineAi > 0) {
+      const first = evidence[0];
+      const what = first ? `${first.signal} "${first.value}" (${first.tool})` : `${lineAi} lines attributed to AI by ${a.lineLevel?.method}`;
+      out.push({
+        rule: "declarations.contradicted",
+        message: `The change is declared not AI-assisted (${a.declaration.source}), but ${evidence.length + (lineAi > 0 ? 1 : 0)} AI signal(s) were found, e.g. ${what}.`,
+        remediation: 'Correct the declaration to "AI-Assisted: yes" or "partial", or explain the signals to the reviewers.',
+        level: rules.contradiction === "violation" ? "error" : "warning"
+      });
+    }
+  }
+  return out;
 }
 
 // src/paths/glob.ts
@@ -2863,22 +3460,6 @@ function assessRisk(input) {
 function atLeast(level2, threshold) {
   return threshold !== "never" && RISK_LEVELS.indexOf(level2) >= RISK_LEVELS.indexOf(threshold);
 }
-function attribute(change, policy) {
-  const commits = change.commits.map((c) => attributeCommit(c, policy.attribution));
-  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
-  const added = change.commits.reduce((n, c) => n + c.additions, 0);
-  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
-  const tools = [...new Set(commits.flatMap((c) => c.tools))].sort();
-  return {
-    aiAssisted: aiShas.size > 0,
-    aiShare: added > 0 ? Math.round(aiAdded / added * 1e3) / 1e3 : aiShas.size > 0 ? 1 : 0,
-    shareMethod: "commits",
-    tools,
-    commits,
-    request: [],
-    problems: []
-  };
-}
 function auditabilitySentence(change, attribution2) {
   const authors = new Set(change.commits.map((c) => c.author.email.toLowerCase())).size;
   const ai = attribution2.commits.filter((c) => c.aiAssisted).length;
@@ -2893,7 +3474,7 @@ function decide(violations2, mode) {
 function evaluate(input) {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
-  const attribution2 = attribute(change, policy);
+  const attribution2 = attributeChange(change, policy.attribution, input.lineLevel);
   const risk2 = assessRisk({
     policy,
     files: change.files,
@@ -2921,7 +3502,8 @@ function evaluate(input) {
       level: "error"
     });
   }
-  const notes2 = [];
+  violations2.push(...declarationViolations(policy.declarations, change, attribution2));
+  const notes2 = [...input.platformWarnings ?? []];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes2.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -3179,9 +3761,645 @@ async function readChange(repo, range, needsContent2, repository) {
   };
 }
 
+// src/attribution/line-level/added-lines.ts
+var HUNK2 = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(log) {
+  const result = /* @__PURE__ */ new Map();
+  for (const chunk of log.split("\0")) {
+    const newline = chunk.indexOf("\n");
+    const sha = (newline < 0 ? chunk : chunk.slice(0, newline)).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    const files = /* @__PURE__ */ new Map();
+    result.set(sha, files);
+    if (newline < 0) continue;
+    let path;
+    let skip = 0;
+    for (const line of chunk.slice(newline + 1).split("\n")) {
+      if (skip > 0) {
+        if (!line.startsWith("\\")) skip--;
+        continue;
+      }
+      if (line.startsWith("diff --git ")) {
+        path = void 0;
+      } else if (line.startsWith("+++ ")) {
+        path = newSidePath(line.slice(4));
+      } else if (line.startsWith("@@ ")) {
+        const m = HUNK2.exec(line);
+        if (!m) continue;
+        const removed = m[1] === void 0 ? 1 : Number(m[1]);
+        const start = Number(m[2]);
+        const added = m[3] === void 0 ? 1 : Number(m[3]);
+        skip = removed + added;
+        if (path !== void 0 && added > 0) {
+          const ranges = files.get(path) ?? [];
+          ranges.push({ start, end: start + added - 1 });
+          files.set(path, ranges);
+        }
+      }
+    }
+  }
+  return result;
+}
+function newSidePath(raw) {
+  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (name === "/dev/null") return void 0;
+  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
+  return unquoted.startsWith("b/") ? unquoted.slice(2) : unquoted;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteC(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "\\") {
+      const c = String.fromCodePoint(s.codePointAt(i));
+      bytes.push(...Buffer.from(c, "utf8"));
+      i += c.length - 1;
+      continue;
+    }
+    const next = s[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      i += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/attribution/line-level/agent-trace.ts
+var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
+function parseAgentTrace(text, source) {
+  const records = [];
+  const problems = [];
+  const take = (value, where) => {
+    const items = Array.isArray(value) ? value.map((v, i) => [v, `${where}[${i}]`]) : [[value, where]];
+    for (const [item, at2] of items) {
+      const r = toRecord(item, at2);
+      if (typeof r === "string") problems.push(`${at2}: ${r}; record skipped`);
+      else records.push(r);
+    }
+  };
+  if (text.trim() === "") return { records, problems };
+  const whole = tryJson(text);
+  if (whole.ok && !source.endsWith(".jsonl")) {
+    take(whole.value, source);
+    return { records, problems };
+  }
+  const lines = text.split("\n");
+  const nonEmpty = lines.filter((l) => l.trim() !== "");
+  if (!whole.ok && !source.endsWith(".jsonl") && (nonEmpty.length < 2 || !tryJson(nonEmpty[0]).ok)) {
+    problems.push(`${source}: not valid JSON or JSON Lines (${whole.error}); file skipped`);
+    return { records, problems };
+  }
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const at2 = `${source}:${i + 1}`;
+    const parsed = tryJson(line);
+    if (parsed.ok) take(parsed.value, at2);
+    else problems.push(`${at2}: not valid JSON (${parsed.error}); line skipped`);
+  });
+  return { records, problems };
+}
+function tryJson(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, error: e.message };
+  }
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var Invalid = class extends Error {
+};
+function need(ok, value, message) {
+  if (!ok) throw new Invalid(message);
+  return value;
+}
+function requiredString(o, key, path) {
+  const v = o[key];
+  return need(typeof v === "string" && v !== "", v, `${path}${key} must be a non-empty string`);
+}
+function optionalString(o, key, path) {
+  const v = o[key];
+  if (v === void 0) return void 0;
+  return need(typeof v === "string", v, `${path}${key} must be a string`);
+}
+function array2(o, key, path) {
+  const v = o[key];
+  return need(Array.isArray(v), v, `${path}${key} must be an array`);
+}
+function object2(v, path) {
+  return need(isObject(v), v, `${path} must be an object`);
+}
+function toRecord(value, origin) {
+  try {
+    const o = object2(value, "the record");
+    const record2 = {
+      version: requiredString(o, "version", ""),
+      id: requiredString(o, "id", ""),
+      timestamp: requiredString(o, "timestamp", ""),
+      files: array2(o, "files", "").map((f, i) => toFile(f, `files[${i}]`)),
+      origin
+    };
+    if (o.vcs !== void 0) {
+      const vcs = object2(o.vcs, "vcs");
+      record2.vcs = { type: requiredString(vcs, "type", "vcs."), revision: requiredString(vcs, "revision", "vcs.") };
+    }
+    if (o.tool !== void 0) {
+      const tool = object2(o.tool, "tool");
+      const name = optionalString(tool, "name", "tool.");
+      const version = optionalString(tool, "version", "tool.");
+      record2.tool = {};
+      if (name) record2.tool.name = name;
+      if (version) record2.tool.version = version;
+    }
+    return record2;
+  } catch (e) {
+    if (e instanceof Invalid) return e.message;
+    throw e;
+  }
+}
+function toFile(value, path) {
+  const o = object2(value, path);
+  return {
+    path: requiredString(o, "path", `${path}.`),
+    conversations: array2(o, "conversations", `${path}.`).map(
+      (c, i) => toConversation(c, `${path}.conversations[${i}]`)
+    )
+  };
+}
+function toConversation(value, path) {
+  const o = object2(value, path);
+  const contributor = o.contributor === void 0 ? void 0 : toContributor(o.contributor, `${path}.contributor`);
+  const conversation = {
+    ranges: array2(o, "ranges", `${path}.`).map((r, i) => toRange(r, `${path}.ranges[${i}]`, contributor))
+  };
+  const url = optionalString(o, "url", `${path}.`);
+  if (url) conversation.url = url;
+  if (contributor) conversation.contributor = contributor;
+  return conversation;
+}
+function toContributor(value, path) {
+  const o = object2(value, path);
+  const type = o.type;
+  need(
+    typeof type === "string" && CONTRIBUTOR_TYPES.includes(type),
+    type,
+    `${path}.type must be one of ${CONTRIBUTOR_TYPES.join(", ")}`
+  );
+  const contributor = { type };
+  const model = optionalString(o, "model_id", `${path}.`);
+  if (model) contributor.model_id = model;
+  return contributor;
+}
+function toRange(value, path, inherited) {
+  const o = object2(value, path);
+  const start = o.start_line;
+  const end = o.end_line;
+  need(Number.isSafeInteger(start) && start >= 1, 0, `${path}.start_line must be an integer \u2265 1`);
+  need(
+    Number.isSafeInteger(end) && end >= start,
+    0,
+    `${path}.end_line must be an integer \u2265 start_line`
+  );
+  const range = { start_line: start, end_line: end };
+  const own = o.contributor === void 0 ? void 0 : toContributor(o.contributor, `${path}.contributor`);
+  const contributor = own ?? inherited;
+  if (contributor) range.contributor = contributor;
+  const hash = optionalString(o, "content_hash", `${path}.`);
+  if (hash) range.content_hash = hash;
+  return range;
+}
+
+// src/attribution/line-level/line-ranges.ts
+function normalizeRanges(ranges) {
+  const sorted = ranges.filter((r) => r.end >= r.start).map((r) => ({ ...r })).sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end + 1) {
+      last.end = Math.max(last.end, r.end);
+    } else {
+      out.push(r);
+    }
+  }
+  return out;
+}
+function unionRanges(a, b) {
+  return normalizeRanges([...a, ...b]);
+}
+function intersectRanges(a, b) {
+  const x = normalizeRanges(a);
+  const y = normalizeRanges(b);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i];
+    const q = y[j];
+    const start = Math.max(p.start, q.start);
+    const end = Math.min(p.end, q.end);
+    if (start <= end) out.push({ start, end });
+    if (p.end < q.end) i++;
+    else j++;
+  }
+  return out;
+}
+function subtractRanges(a, b) {
+  const cut = normalizeRanges(b);
+  const out = [];
+  for (const r of normalizeRanges(a)) {
+    let start = r.start;
+    for (const c of cut) {
+      if (c.end < start || c.start > r.end) continue;
+      if (c.start > start) out.push({ start, end: c.start - 1 });
+      start = c.end + 1;
+      if (start > r.end) break;
+    }
+    if (start <= r.end) out.push({ start, end: r.end });
+  }
+  return out;
+}
+function countLines(ranges) {
+  return normalizeRanges(ranges).reduce((n, r) => n + (r.end - r.start + 1), 0);
+}
+
+// src/attribution/line-level/count-ai-lines.ts
+function countAiLines(claims, addedLinesByFile2, addedByCommit) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of claims) {
+    const key = `${c.commit}\0${c.path}`;
+    const group = groups.get(key) ?? [];
+    group.push(c);
+    groups.set(key, group);
+  }
+  const perFile = /* @__PURE__ */ new Map();
+  for (const group of groups.values()) {
+    const { commit, path } = group[0];
+    const commitAdded = addedByCommit?.get(commit);
+    const added = commitAdded ? commitAdded.get(path) ?? [] : void 0;
+    let claimed = [];
+    let ai = [];
+    const credits = [];
+    for (let i = group.length - 1; i >= 0; i--) {
+      const claim = group[i];
+      const owned = subtractRanges(claim.ranges, claimed);
+      claimed = unionRanges(claimed, claim.ranges);
+      if (claim.kind !== "ai") continue;
+      const counted = added ? intersectRanges(owned, added) : owned;
+      ai = unionRanges(ai, counted);
+      credits.push({ tool: claim.tool, model: claim.model, owned: counted });
+    }
+    const lines = countLines(ai);
+    if (lines === 0) continue;
+    const file = perFile.get(path) ?? { lines: 0, tools: /* @__PURE__ */ new Set(), models: /* @__PURE__ */ new Set() };
+    file.lines += lines;
+    for (const c of credits) {
+      if (c.owned.length === 0) continue;
+      if (c.tool) file.tools.add(c.tool);
+      if (c.model) file.models.add(c.model);
+    }
+    perFile.set(path, file);
+  }
+  const files = [];
+  const tools = /* @__PURE__ */ new Set();
+  const models = /* @__PURE__ */ new Set();
+  for (const [path, f] of [...perFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const aiLines2 = Math.min(f.lines, addedLinesByFile2.get(path) ?? 0);
+    if (aiLines2 === 0) continue;
+    files.push({ path, aiLines: aiLines2, tools: [...f.tools].sort() });
+    f.tools.forEach((t) => tools.add(t));
+    f.models.forEach((m) => models.add(m));
+  }
+  const aiLines = files.reduce((n, f) => n + f.aiLines, 0);
+  const totalAddedLines = [...addedLinesByFile2.values()].reduce((n, v) => n + v, 0);
+  const result = {
+    aiLines,
+    totalAddedLines,
+    files,
+    tools: [...tools].sort(),
+    models: [...models].sort()
+  };
+  if (totalAddedLines > 0) result.share = aiLines / totalAddedLines;
+  return result;
+}
+
+// src/attribution/line-level/git-ai-note.ts
+var GIT_AI_SCHEMA_PREFIX = "authorship/3.";
+var HINT = 'The note under refs/notes/ai does not follow git-ai\'s "authorship/3.0.0" format. Regenerate it with git-ai, or remove it with `git notes --ref=ai remove <commit>`.';
+function fail(message) {
+  throw new InputError(message, HINT);
+}
+function parseGitAiNote(text) {
+  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const divider = lines.indexOf("---");
+  if (divider < 0) fail("missing the '---' line between the attestation section and the JSON metadata");
+  const files = parseAttestations(lines.slice(0, divider));
+  const meta = parseMetadata(lines.slice(divider + 1).join("\n"), divider + 2);
+  return { ...meta, files };
+}
+function parseAttestations(lines) {
+  const files = [];
+  let current;
+  lines.forEach((raw, index) => {
+    const line = raw.trimEnd();
+    const lineNo = index + 1;
+    if (line === "") return;
+    if (line.startsWith("  ")) {
+      if (!current) fail(`attestation entry before any file path (line ${lineNo})`);
+      const body = line.slice(2);
+      const space = body.indexOf(" ");
+      if (space <= 0) fail(`attestation entry '${body}' has no line ranges in ${current.path} (line ${lineNo})`);
+      const key = body.slice(0, space);
+      const ranges = parseRanges(body.slice(space + 1), current.path, lineNo);
+      const human = key.startsWith("h_");
+      const sessionId = key.startsWith("s_") ? key.split("::")[0] ?? key : key;
+      current.entries.push({ kind: human ? "human" : "ai", key, sessionId, ranges });
+      return;
+    }
+    const path = line.length >= 2 && line.startsWith('"') && line.endsWith('"') ? line.slice(1, -1) : line;
+    current = { path, entries: [] };
+    files.push(current);
+  });
+  return files.filter((f) => f.entries.length > 0);
+}
+function parseRanges(spec, path, lineNo) {
+  const ranges = [];
+  for (const part of spec.split(",")) {
+    if (part === "") continue;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(part);
+    const start = m ? Number(m[1]) : NaN;
+    const end = m ? Number(m[2] ?? m[1]) : NaN;
+    if (!m || start < 1 || end < start || !Number.isSafeInteger(end)) {
+      fail(`malformed range '${part}' in ${path} (line ${lineNo})`);
+    }
+    ranges.push({ start, end });
+  }
+  if (ranges.length === 0) fail(`no line ranges in ${path} (line ${lineNo})`);
+  return ranges;
+}
+function isObject2(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function parseMetadata(json, firstLine) {
+  let data;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    fail(`metadata after '---' (from line ${firstLine}) is not valid JSON: ${e.message}`);
+  }
+  if (!isObject2(data)) fail("metadata after '---' is not a JSON object");
+  const schemaVersion = data.schema_version;
+  if (typeof schemaVersion !== "string") fail('metadata has no "schema_version"');
+  if (!schemaVersion.startsWith(GIT_AI_SCHEMA_PREFIX)) {
+    fail(`unsupported schema_version "${schemaVersion}" (expected "authorship/3.x.y")`);
+  }
+  const sessions = {};
+  for (const field of ["prompts", "sessions"]) {
+    const map = data[field];
+    if (map === void 0) continue;
+    if (!isObject2(map)) fail(`metadata "${field}" is not an object`);
+    for (const [key, record2] of Object.entries(map)) {
+      if (!isObject2(record2)) fail(`metadata "${field}.${key}" is not an object`);
+      const agent = isObject2(record2.agent_id) ? record2.agent_id : {};
+      sessions[key] = strip({
+        tool: str(agent.tool),
+        model: str(agent.model),
+        agentId: str(agent.id),
+        humanAuthor: str(record2.human_author)
+      });
+    }
+  }
+  const humans = {};
+  if (data.humans !== void 0) {
+    if (!isObject2(data.humans)) fail('metadata "humans" is not an object');
+    for (const [key, record2] of Object.entries(data.humans)) {
+      if (!isObject2(record2)) fail(`metadata "humans.${key}" is not an object`);
+      humans[key] = str(record2.author) ?? key;
+    }
+  }
+  return strip({
+    schemaVersion,
+    gitAiVersion: str(data.git_ai_version),
+    baseCommitSha: str(data.base_commit_sha),
+    sessions,
+    humans
+  });
+}
+function strip(o) {
+  for (const k of Object.keys(o)) if (o[k] === void 0) delete o[k];
+  return o;
+}
+
+// src/attribution/line-level/read-blobs.ts
+async function readBlobs(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return out;
+  const r = await gitRaw(repo, ["cat-file", "--batch"], unique.map((n) => `${n}
+`).join(""));
+  if (r.code !== 0) throw new Error(`git cat-file --batch failed: ${r.stderr.trim() || `exit code ${r.code}`}`);
+  const data = r.stdout;
+  let pos = 0;
+  for (const name of unique) {
+    const eol = data.indexOf(10, pos);
+    if (eol < 0) break;
+    const header = data.subarray(pos, eol).toString("utf8");
+    pos = eol + 1;
+    const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[1]);
+    out.set(name, data.subarray(pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
+}
+
+// src/attribution/line-level/read-line-level.ts
+var GIT_AI_NOTES_REF = "refs/notes/ai";
+var AGENT_TRACE_DIR = ".agent-trace";
+async function readLineLevel(repo, commits, addedLinesByFile2, options = {}) {
+  const problems = [];
+  const totalAddedLines = [...addedLinesByFile2.values()].reduce((n, v) => n + v, 0);
+  const none = {
+    method: "none",
+    aiLines: 0,
+    totalAddedLines,
+    files: [],
+    tools: [],
+    models: [],
+    problems
+  };
+  if (commits.length === 0) return none;
+  let method = "none";
+  let claims = [];
+  try {
+    const notes2 = await readGitAiClaims(repo, commits, problems);
+    if (notes2.found) {
+      method = "git-ai";
+      claims = notes2.claims;
+    } else {
+      const traces = await readAgentTraceClaims(repo, commits, options, problems);
+      if (traces.found) {
+        method = "agent-trace";
+        claims = traces.claims;
+      }
+    }
+  } catch (e) {
+    problems.push(`line-level attribution could not be read: ${e.message}`);
+    return none;
+  }
+  if (method === "none") return none;
+  const attributed = [...new Set(claims.map((c) => c.commit))];
+  let added;
+  try {
+    added = await readAddedLines(repo, attributed);
+  } catch (e) {
+    problems.push(`could not read the commits' added lines, so claims are counted as written: ${e.message}`);
+  }
+  const count = countAiLines(claims, addedLinesByFile2, added);
+  return { method, ...count, problems };
+}
+async function readGitAiClaims(repo, commits, problems) {
+  const exists = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", `${GIT_AI_NOTES_REF}^{commit}`]);
+  if (exists.code !== 0) return { found: false, claims: [] };
+  const list = await gitRaw(repo, ["notes", `--ref=${GIT_AI_NOTES_REF}`, "list"]);
+  if (list.code !== 0) throw new Error(`git notes list failed: ${list.stderr.trim()}`);
+  const wanted = new Set(commits.map((c) => c.toLowerCase()));
+  const noteOf = /* @__PURE__ */ new Map();
+  for (const line of list.stdout.toString("utf8").split("\n")) {
+    const [blob, object3] = line.trim().split(" ");
+    if (blob && object3 && wanted.has(object3)) noteOf.set(object3, blob);
+  }
+  if (noteOf.size === 0) return { found: false, claims: [] };
+  const blobs = await readBlobs(repo, [...noteOf.values()]);
+  const claims = [];
+  let found = false;
+  for (const commit of commits) {
+    const blob = noteOf.get(commit.toLowerCase());
+    if (!blob) continue;
+    const text = blobs.get(blob);
+    if (!text) {
+      problems.push(`note for ${short3(commit)}: could not be read; skipped`);
+      continue;
+    }
+    let note;
+    try {
+      note = parseGitAiNote(text.toString("utf8"));
+    } catch (e) {
+      problems.push(`note for ${short3(commit)}: ${e.message}; skipped`);
+      continue;
+    }
+    found = true;
+    for (const file of note.files) {
+      for (const entry of file.entries) {
+        const claim = {
+          commit: commit.toLowerCase(),
+          path: file.path,
+          kind: entry.kind,
+          ranges: entry.ranges
+        };
+        const session = entry.kind === "ai" ? note.sessions[entry.sessionId] : void 0;
+        if (session?.tool) claim.tool = session.tool;
+        if (session?.model) claim.model = session.model;
+        claims.push(claim);
+      }
+    }
+  }
+  return { found, claims };
+}
+async function readAgentTraceClaims(repo, commits, options, problems) {
+  const head = options.head ?? "HEAD";
+  const dir = (options.traceDir ?? AGENT_TRACE_DIR).replace(/\/+$/, "");
+  const tree = await gitRaw(repo, ["ls-tree", "-r", "-z", "--full-tree", head, "--", `${dir}/`]);
+  if (tree.code !== 0) throw new Error(`git ls-tree ${head} failed: ${tree.stderr.trim()}`);
+  const files = [];
+  for (const entry of tree.stdout.toString("utf8").split("\0")) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (m && /\.jsonl?$/i.test(m[2])) files.push({ oid: m[1], path: m[2] });
+  }
+  if (files.length === 0) return { found: false, claims: [] };
+  const blobs = await readBlobs(repo, files.map((f) => f.oid));
+  const records = [];
+  for (const f of files.sort((a, b) => a.path < b.path ? -1 : 1)) {
+    const parsed = parseAgentTrace(blobs.get(f.oid)?.toString("utf8") ?? "", f.path);
+    records.push(...parsed.records);
+    problems.push(...parsed.problems);
+  }
+  const claims = [];
+  let found = false;
+  const ordered = records.map((record2, index) => ({ record: record2, index, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
+  for (const { record: record2, commit } of ordered) {
+    found = true;
+    for (const file of record2.files) {
+      for (const conversation of file.conversations) {
+        for (const range of conversation.ranges) {
+          const type = range.contributor?.type;
+          if (type !== "ai" && type !== "mixed" && type !== "human") continue;
+          const ranges = [{ start: range.start_line, end: range.end_line }];
+          const claim = { commit, path: file.path, kind: type === "human" ? "human" : "ai", ranges };
+          if (claim.kind === "ai" && record2.tool?.name) claim.tool = record2.tool.name;
+          if (claim.kind === "ai" && range.contributor?.model_id) claim.model = range.contributor.model_id;
+          claims.push(claim);
+        }
+      }
+    }
+  }
+  return { found, claims };
+}
+function matchCommit(record2, commits) {
+  if (!record2.vcs || record2.vcs.type !== "git") return void 0;
+  const revision = record2.vcs.revision.trim().toLowerCase();
+  if (!/^[0-9a-f]{7,64}$/.test(revision)) return void 0;
+  const hits = commits.map((c) => c.toLowerCase()).filter((c) => c.startsWith(revision));
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function compareTime(a, b) {
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return 0;
+  return x - y;
+}
+async function readAddedLines(repo, commits) {
+  if (commits.length === 0) return /* @__PURE__ */ new Map();
+  const r = await gitRaw(
+    repo,
+    [
+      "log",
+      "--no-walk=unsorted",
+      "--stdin",
+      "-p",
+      "-U0",
+      "-M",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "--format=%x00%H"
+    ],
+    commits.map((c) => `${c}
+`).join("")
+  );
+  if (r.code !== 0) throw new Error(`git log failed: ${r.stderr.trim() || `exit code ${r.code}`}`);
+  return parseAddedLines(r.stdout.toString("utf8"));
+}
+function short3(sha) {
+  return sha.slice(0, 7);
+}
+
 // src/policy/load.ts
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -3256,7 +4474,7 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES$1.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object2) => object2 === null,
+  identify: (object3) => object3 === null,
   represent: () => "null"
 });
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
@@ -3266,7 +4484,7 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (source === "null" || isExplicit && source === "") return null;
     return NOT_RESOLVED;
   },
-  identify: (object2) => object2 === null,
+  identify: (object3) => object3 === null,
   represent: () => "null"
 });
 var NULL_VALUES = [
@@ -3288,7 +4506,7 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object2) => object2 === null,
+  identify: (object3) => object3 === null,
   represent: () => "null"
 });
 var TRUE_VALUES$2 = [
@@ -3314,8 +4532,8 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
+  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
+  represent: (object3) => object3 ? "true" : "false"
 });
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
@@ -3327,8 +4545,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
+  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
+  represent: (object3) => object3 ? "true" : "false"
 });
 var TRUE_VALUES = [
   "true",
@@ -3375,8 +4593,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Boolean]",
-  represent: (object2) => object2 ? "true" : "false"
+  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
+  represent: (object3) => object3 ? "true" : "false"
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -3407,8 +4625,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger$2,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
+  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
+  represent: (object3) => object3.toString(10)
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -3435,8 +4653,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlInteger$1,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
+  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
+  represent: (object3) => object3.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
@@ -3469,8 +4687,8 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger,
-  identify: (object2) => Number.isInteger(object2) && !Object.is(object2, -0) && object2.toString(10).indexOf("e") < 0,
-  represent: (object2) => object2.toString(10)
+  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
+  represent: (object3) => object3.toString(10)
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -3485,12 +4703,12 @@ function resolveYamlFloat$2(source) {
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$2(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
+function representYamlFloat$2(object3) {
+  if (isNaN(object3)) return ".nan";
+  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object3, -0)) return "-0.0";
+  const result = object3.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -3502,7 +4720,7 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat$2,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$2
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
@@ -3523,19 +4741,19 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (Number.isFinite(result)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$1(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
+function representYamlFloat$1(object3) {
+  if (isNaN(object3)) return ".nan";
+  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object3, -0)) return "-0.0";
+  const result = object3.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlFloat$1,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$1
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -3555,12 +4773,12 @@ function resolveYamlFloat(source) {
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat(object2) {
-  if (isNaN(object2)) return ".nan";
-  if (object2 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object2 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object2, -0)) return "-0.0";
-  const result = object2.toString(10);
+function representYamlFloat(object3) {
+  if (isNaN(object3)) return ".nan";
+  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object3, -0)) return "-0.0";
+  const result = object3.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -3572,7 +4790,7 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat,
-  identify: (object2) => typeof object2 === "number" && (!Number.isInteger(object2) || Object.is(object2, -0) || object2.toString(10).indexOf("e") >= 0),
+  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat
 });
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
@@ -3593,14 +4811,14 @@ function resolveYamlBinary(source) {
   for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
   return result;
 }
-function representYamlBinary(object2) {
+function representYamlBinary(object3) {
   let binary = "";
-  for (let index = 0; index < object2.length; index++) binary += String.fromCharCode(object2[index]);
+  for (let index = 0; index < object3.length; index++) binary += String.fromCharCode(object3[index]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
-  identify: (object2) => Object.prototype.toString.call(object2) === "[object Uint8Array]",
+  identify: (object3) => Object.prototype.toString.call(object3) === "[object Uint8Array]",
   represent: representYamlBinary
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
@@ -3647,8 +4865,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
   implicitFirstChars: [..."0123456789"],
   resolve: resolveYamlTimestamp,
-  identify: (object2) => object2 instanceof Date,
-  represent: (object2) => object2.toISOString()
+  identify: (object3) => object3 instanceof Date,
+  represent: (object3) => object3.toISOString()
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
@@ -3657,14 +4875,14 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject(data) {
+function isPlainObject2(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object2, keys) {
+function pick(object3, keys) {
   const result = {};
-  for (const key of keys) if (object2[key] !== void 0) result[key] = object2[key];
+  for (const key of keys) if (object3[key] !== void 0) result[key] = object3[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -3677,7 +4895,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key = item.keys().next().value;
-    } else if (isPlainObject(item)) {
+    } else if (isPlainObject2(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key = itemKeys[0];
@@ -3699,17 +4917,17 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object2 = item;
-    const keys = Object.keys(object2);
+    const object3 = item;
+    const keys = Object.keys(object3);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object2[keys[0]]]);
+    container.push([keys[0], object3[keys[0]]]);
     return "";
   },
   identify: () => false
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -3965,7 +5183,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key) => container.has(key),
   keys: (container) => container.keys(),
   get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject(data),
+  identify: (data) => data instanceof Map || isPlainObject2(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -3976,19 +5194,19 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 });
 function normalizeKey(key) {
   if (Array.isArray(key)) {
-    const array2 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array2.length; index++) {
-      if (Array.isArray(array2[index])) return null;
-      if (typeof array2[index] === "object" && Object.prototype.toString.call(array2[index]) === "[object Object]") array2[index] = "[object Object]";
+    const array3 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array3.length; index++) {
+      if (Array.isArray(array3[index])) return null;
+      if (typeof array3[index] === "object" && Object.prototype.toString.call(array3[index]) === "[object Object]") array3[index] = "[object Object]";
     }
-    return String(array2);
+    return String(array3);
   }
   if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
   return String(key);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject2,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -4082,12 +5300,12 @@ ${result}`;
   }
   return result.replace(/\n$/, "");
 }
-function formatError(exception, compact) {
+function formatError(exception, compact2) {
   let where = "";
   if (!exception.mark) return exception.reason;
   if (exception.mark.name) where += `in "${exception.mark.name}" `;
   where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (!compact2 && exception.mark.snippet) where += `
 
 ${exception.mark.snippet}`;
   return `${exception.reason} ${where}`;
@@ -4110,8 +5328,8 @@ var YAMLException = class YAMLException2 extends Error {
   /**
   * Returns the formatted error, omitting the source snippet in compact mode.
   */
-  toString(compact) {
-    return `${this.name}: ${formatError(this, compact)}`;
+  toString(compact2) {
+    return `${this.name}: ${formatError(this, compact2)}`;
   }
   /**
   * Builds a YAMLException with a source snippet and throws it. `source` is
@@ -5682,248 +6900,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/policy/parse.ts
 import { createHash } from "node:crypto";
 
-// src/policy/suggest.ts
-function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-function closest(input, candidates) {
-  const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
-  let best;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = norm(input) === norm(c) ? 0.5 : distance(input.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  const limit = Math.max(2, Math.floor(input.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/policy/schema-kit.ts
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (v instanceof Date) return "a date";
-  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
-}
-function at(path) {
-  return path === "" ? "(top level)" : path;
-}
-function make(parse, json, fallback, description, showDefault = true) {
-  return {
-    parse,
-    fallback,
-    json: () => ({ ...description ? { description } : {}, ...json(), ...fallback && showDefault ? { default: fallback() } : {} }),
-    describe: (text) => make(parse, json, fallback, text, showDefault),
-    default: (value) => make(parse, json, () => structuredClone(value), description)
-  };
-}
-function string(opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "string") {
-        ctx.issues.push({ path: at(path), message: `expected a string, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.minLength !== void 0 && v.length < opts.minLength) {
-        ctx.issues.push({ path: at(path), message: `must not be empty` });
-        return void 0;
-      }
-      if (opts.pattern && !opts.pattern.test(v)) {
-        ctx.issues.push({ path: at(path), message: `${JSON.stringify(v)} is not ${opts.patternHint ?? `matching ${opts.pattern}`}` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({
-      type: "string",
-      ...opts.pattern ? { pattern: opts.pattern.source } : {},
-      ...opts.minLength ? { minLength: opts.minLength } : {}
-    })
-  );
-}
-function date() {
-  return make(
-    (v, path, ctx) => {
-      if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
-      ctx.issues.push({ path: at(path), message: `expected a date like 2027-03-31, got ${typeName(v)}` });
-      return void 0;
-    },
-    () => ({ type: "string", format: "date" })
-  );
-}
-function number(opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "number" || Number.isNaN(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a number, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.integer && !Number.isInteger(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a whole number, got ${v}` });
-        return void 0;
-      }
-      if (opts.min !== void 0 && v < opts.min || opts.max !== void 0 && v > opts.max) {
-        const range = `${opts.min ?? "-\u221E"} to ${opts.max ?? "\u221E"}`;
-        ctx.issues.push({ path: at(path), message: `${v} is out of range (${range})` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({
-      type: opts.integer ? "integer" : "number",
-      ...opts.min !== void 0 ? { minimum: opts.min } : {},
-      ...opts.max !== void 0 ? { maximum: opts.max } : {}
-    })
-  );
-}
-function boolean() {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "boolean") {
-        ctx.issues.push({ path: at(path), message: `expected true or false, got ${typeName(v)}` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({ type: "boolean" })
-  );
-}
-function literal(...values) {
-  return make(
-    (v, path, ctx) => {
-      if (values.includes(v)) return v;
-      const hint = typeof v === "string" ? closest(v, values.map(String)) : void 0;
-      ctx.issues.push({
-        path: at(path),
-        message: `${typeName(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      });
-      return void 0;
-    },
-    () => ({ enum: [...values] })
-  );
-}
-function array(item, opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (!Array.isArray(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a list, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.minItems !== void 0 && v.length < opts.minItems) {
-        ctx.issues.push({ path: at(path), message: `needs at least ${opts.minItems} item(s)` });
-        return void 0;
-      }
-      const out = [];
-      v.forEach((x, i) => {
-        const r = item.parse(x, `${path}[${i}]`, ctx);
-        if (r !== void 0) out.push(r);
-      });
-      return out;
-    },
-    () => ({ type: "array", items: item.json(), ...opts.minItems ? { minItems: opts.minItems } : {} })
-  );
-}
-function isPlainObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function record(value, opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (!isPlainObject2(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
-        return void 0;
-      }
-      const out = {};
-      for (const [k, x] of Object.entries(v)) {
-        const p = path ? `${path}.${k}` : k;
-        if (opts.keys && !opts.keys.includes(k)) {
-          const hint = closest(k, opts.keys);
-          ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}; valid keys: ${opts.keys.join(", ")}` });
-          continue;
-        }
-        if (opts.keyPattern && !opts.keyPattern.test(k)) {
-          ctx.issues.push({ path: p, message: `key "${k}" does not match ${opts.keyPattern}` });
-          continue;
-        }
-        const r = value.parse(x, p, ctx);
-        if (r !== void 0) out[k] = r;
-      }
-      return out;
-    },
-    () => ({
-      type: "object",
-      ...opts.keys ? { properties: Object.fromEntries(opts.keys.map((k) => [k, value.json()])), additionalProperties: false } : { additionalProperties: value.json(), ...opts.keyPattern ? { propertyNames: { pattern: opts.keyPattern.source } } : {} }
-    })
-  );
-}
-function optional(schema) {
-  return schema;
-}
-function object(shape, opts = {}) {
-  const keys = Object.keys(shape);
-  const required = new Set(opts.required ?? []);
-  const parse = (v, path, ctx) => {
-    if (v === null || v === void 0) v = {};
-    if (!isPlainObject2(v)) {
-      ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
-      return void 0;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-      if (!keys.includes(k)) {
-        const hint = closest(k, keys);
-        const p = path ? `${path}.${k}` : k;
-        ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
-      }
-    }
-    for (const k of keys) {
-      const field = shape[k];
-      const p = path ? `${path}.${k}` : k;
-      if (v[k] === void 0 || v[k] === null) {
-        if (field.fallback) out[k] = field.fallback();
-        else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
-        continue;
-      }
-      const r = field.parse(v[k], p, ctx);
-      if (r !== void 0) out[k] = r;
-    }
-    return out;
-  };
-  const fallback = required.size ? void 0 : () => parse({}, "", { issues: [] });
-  return make(
-    parse,
-    () => ({
-      type: "object",
-      properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
-      ...required.size ? { required: [...required] } : {},
-      additionalProperties: false
-    }),
-    fallback,
-    void 0,
-    // Each key shows its own default; repeating the whole block's default would only bloat the schema.
-    false
-  );
-}
-function validate(schema, value) {
-  const ctx = { issues: [] };
-  const parsed = schema.parse(value, "", ctx);
-  return { value: ctx.issues.length ? void 0 : parsed, issues: ctx.issues };
-}
-
 // src/policy/default-sensitive-paths.ts
 var DEFAULT_SENSITIVE_GROUPS = {
   infrastructure: {
@@ -6278,10 +7254,10 @@ function builtInPolicy() {
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {
-  const full = resolve(cwd, file);
+  const full = resolve2(cwd, file);
   let text;
   try {
-    text = await readFile(full, "utf8");
+    text = await readFile2(full, "utf8");
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -6332,7 +7308,10 @@ function auditRecord(input) {
       shareMethod: e.attribution.shareMethod,
       tools: e.attribution.tools,
       commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      request: e.attribution.request,
+      requestEvidence: e.attribution.requestEvidence,
+      declaration: e.attribution.declaration ?? null,
+      requester: e.attribution.requester ?? null,
+      lineLevel: e.attribution.lineLevel ?? null,
       problems: e.attribution.problems
     },
     risk: {
@@ -6381,18 +7360,18 @@ function notes({ evaluation: e }) {
 ${e.notes.map((n) => `> ${mdText(n)}`).join("\n>\n")}
 `;
 }
-function attribution({ evaluation: e, commitUrl }) {
+function attribution({ evaluation: e, commitUrl, change }) {
   const a = e.attribution;
   const lines = [`### AI attribution
 `];
   if (!a.aiAssisted) {
-    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${a.request.length ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
+    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${change.request ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
   } else {
     const method = a.shareMethod === "commits" ? "added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request was opened by an AI agent" : `line-level data (${a.shareMethod})`;
     lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.
 `);
     const rows = [];
-    for (const ev of a.request) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
       for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
@@ -6401,8 +7380,13 @@ function attribution({ evaluation: e, commitUrl }) {
     if (rows.length > MAX_ROWS) lines.push(`
 \u2026and ${rows.length - MAX_ROWS} more signals in the audit record.`);
   }
-  for (const p of a.problems) lines.push(`
-- \u26A0\uFE0F ${mdText(p)}`);
+  const facts = [];
+  if (a.declaration) facts.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
+  else if (change.request) facts.push("Declared: nothing (no `AI-Assisted:` line)");
+  if (a.requester) facts.push(`Requested by: ${mdCode(a.requester.login ? `@${a.requester.login}` : a.requester.name ?? a.requester.email ?? "")} (${mdText(a.requester.source)})`);
+  if (a.lineLevel) facts.push(`Line-level data: ${mdText(a.lineLevel.method)}, ${a.lineLevel.aiLines} of ${a.lineLevel.totalAddedLines} added lines by AI`);
+  if (facts.length) lines.push("", ...facts.map((f) => `- ${f}`));
+  for (const p of a.problems) lines.push(`- \u26A0\uFE0F ${mdText(p)}`);
   return lines.join("\n") + "\n";
 }
 function risk({ evaluation: e }) {
@@ -6458,10 +7442,13 @@ async function choosePolicy(options, range, cwd) {
   return builtInPolicy();
 }
 async function writeOut(cwd, file, content) {
-  const full = resolve2(cwd, file);
+  const full = resolve3(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
   return full;
+}
+function addedLinesByFile(change) {
+  return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
 async function runGate(adapter, env) {
   const { options } = adapter;
@@ -6469,10 +7456,15 @@ async function runGate(adapter, env) {
   const { policy, info } = await choosePolicy(options, range, env.cwd);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f) => needsContent(f, (p) => groupsOf(p).length > 0);
-  const change = await adapter.change?.(range, wants) ?? await readChange(options.repo, range, wants, adapter.repository);
-  const facts = await adapter.request({ policy, range, teams: [] });
+  const fromApi = await adapter.change?.(range, wants);
+  const change = fromApi ?? await readChange(options.repo, range, wants, adapter.repository);
+  const [facts, lineLevel] = await Promise.all([
+    adapter.request({ policy, range, teams: [] }),
+    // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
+    fromApi ? void 0 : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head })
+  ]);
   if (facts) change.request = facts.request;
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode });
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings });
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");

@@ -6,7 +6,9 @@ import type { Change, Decision, RiskLevel } from './model.js';
 import { RISK_LEVELS } from './model.js';
 import type { Policy } from './policy/schema.js';
 import type { AttributionResult, Evaluation, PolicyInfo, Violation } from './evaluation.js';
-import { attributeCommit } from './attribution/detect-commit.js';
+import { attributeChange } from './attribution/attribute-change.js';
+import type { LineLevelResult } from './attribution/line-level/read-line-level.js';
+import { declarationViolations } from './attribution/declaration-rules.js';
 import { assessRisk } from './risk/score.js';
 
 export interface EvaluateInput {
@@ -17,27 +19,14 @@ export interface EvaluateInput {
   now: Date;
   /** --mode overrides the policy's mode. */
   mode?: 'enforce' | 'warn';
+  /** Line-level authorship data (git-ai notes, Agent Trace), when the repository carries it. */
+  lineLevel?: LineLevelResult;
+  /** What the platform could not find out (e.g. team membership without the right token). */
+  platformWarnings?: string[];
 }
 
 function atLeast(level: RiskLevel, threshold: RiskLevel | 'never'): boolean {
   return threshold !== 'never' && RISK_LEVELS.indexOf(level) >= RISK_LEVELS.indexOf(threshold);
-}
-
-export function attribute(change: Change, policy: Policy): AttributionResult {
-  const commits = change.commits.map((c) => attributeCommit(c, policy.attribution));
-  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
-  const added = change.commits.reduce((n, c) => n + c.additions, 0);
-  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
-  const tools = [...new Set(commits.flatMap((c) => c.tools))].sort();
-  return {
-    aiAssisted: aiShas.size > 0,
-    aiShare: added > 0 ? Math.round((aiAdded / added) * 1000) / 1000 : aiShas.size > 0 ? 1 : 0,
-    shareMethod: 'commits',
-    tools,
-    commits,
-    request: [],
-    problems: [],
-  };
 }
 
 function auditabilitySentence(change: Change, attribution: AttributionResult): string {
@@ -56,7 +45,7 @@ export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decis
 export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
-  const attribution = attribute(change, policy);
+  const attribution = attributeChange(change, policy.attribution, input.lineLevel);
   const risk = assessRisk({
     policy,
     files: change.files,
@@ -86,7 +75,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     });
   }
 
-  const notes: string[] = [];
+  violations.push(...declarationViolations(policy.declarations, change, attribution));
+
+  const notes: string[] = [...(input.platformWarnings ?? [])];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }

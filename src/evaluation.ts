@@ -1,6 +1,6 @@
 /** The result of judging one change: what every renderer reads. */
 import type { Decision } from './model.js';
-import type { CommitAttribution, Evidence } from './attribution/types.js';
+import type { CommitAttribution, Declaration, Evidence, Requester } from './attribution/types.js';
 import type { RiskAssessment } from './risk/types.js';
 
 export type ViolationLevel = 'error' | 'warning';
@@ -25,9 +25,15 @@ export interface AttributionResult {
   tools: string[];
   commits: CommitAttribution[];
   /** Signals from the pull/merge request itself. */
-  request: Evidence[];
+  requestEvidence: Evidence[];
   /** Problems with line-level data that were skipped. */
   problems: string[];
+  /** The author's own statement (AI-Assisted: yes|no|partial), when there is one. */
+  declaration?: Declaration;
+  /** The human who asked an agent for the change, when an agent authored it. */
+  requester?: Requester;
+  /** Line-level data used for the share, when the repository carries it. */
+  lineLevel?: { method: 'git-ai' | 'agent-trace'; aiLines: number; totalAddedLines: number; models: string[] };
 }
 
 export interface PolicyInfo {

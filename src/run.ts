@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path';
 import type { CliOptions } from './cli/args.js';
 import { evaluate } from './evaluate.js';
 import { readChange } from './git/read-change.js';
+import { readLineLevel } from './attribution/line-level/read-line-level.js';
+import type { Change } from './model.js';
 import type { Range } from './git/range.js';
 import { builtInPolicy, loadPolicyAtRevision, loadPolicyFile, type LoadedPolicy } from './policy/load.js';
 import { auditRecord } from './report/audit.js';
@@ -37,16 +39,25 @@ export async function writeOut(cwd: string, file: string, content: string): Prom
   return full;
 }
 
+function addedLinesByFile(change: Change): Map<string, number> {
+  return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
+}
+
 export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
   const { options } = adapter;
   const range = await adapter.range();
   const { policy, info } = await choosePolicy(options, range, env.cwd);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
-  const change = (await adapter.change?.(range, wants)) ?? (await readChange(options.repo, range, wants, adapter.repository));
-  const facts = await adapter.request({ policy, range, teams: [] });
+  const fromApi = await adapter.change?.(range, wants);
+  const change = fromApi ?? (await readChange(options.repo, range, wants, adapter.repository));
+  const [facts, lineLevel] = await Promise.all([
+    adapter.request({ policy, range, teams: [] }),
+    // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
+    fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
+  ]);
   if (facts) change.request = facts.request;
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode });
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings });
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');

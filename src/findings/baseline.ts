@@ -21,8 +21,13 @@ export function messageKey(message: string): string {
   return message.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
 }
 
-function fingerprintKey(f: Finding): string | undefined {
-  return f.fingerprint === undefined ? undefined : `${f.tool.toLowerCase()}\u0000${f.fingerprint}`;
+/**
+ * Fingerprints are only unique within a rule (CodeQL's line hashes repeat wherever a line repeats), so
+ * they are compared with the rule, first at the same path, then anywhere (a renamed file).
+ */
+function fingerprintKey({ finding: f, path }: Located, withPath: boolean): string | undefined {
+  if (f.fingerprint === undefined) return undefined;
+  return `${f.tool.toLowerCase()}\u0000${f.rule}\u0000${withPath ? (path ?? '') : ''}\u0000${f.fingerprint}`;
 }
 
 function contentKey({ finding: f, path }: Located): string {
@@ -53,15 +58,18 @@ export function classifyNovelty(findings: readonly Located[], baseline: readonly
   const used = new Set<number>();
   const result: Novelty[] = findings.map(() => 'new');
 
-  const byFingerprint = buckets(before, (l) => fingerprintKey(l.finding));
-  findings.forEach((l, i) => {
-    const key = fingerprintKey(l.finding);
-    const hit = key === undefined ? undefined : byFingerprint.get(key)?.find((j) => !used.has(j));
-    if (hit !== undefined) {
-      used.add(hit);
-      result[i] = 'existing';
-    }
-  });
+  for (const withPath of [true, false]) {
+    const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
+    findings.forEach((l, i) => {
+      if (result[i] === 'existing') return;
+      const key = fingerprintKey(l, withPath);
+      const hit = key === undefined ? undefined : byFingerprint.get(key)?.find((j) => !used.has(j));
+      if (hit !== undefined) {
+        used.add(hit);
+        result[i] = 'existing';
+      }
+    });
+  }
 
   // Two fingerprints that differ are two findings in the tool's own judgement; the message key only
   // pairs a finding with a baseline entry when one of them has no fingerprint.

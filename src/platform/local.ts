@@ -1,6 +1,7 @@
 /** The plain CLI: a laptop or any CI without a dedicated adapter. Needs no token. */
 import type { CliOptions } from '../cli/args.js';
 import { resolveRange } from '../git/range.js';
+import { readRequestFile } from '../request/request-file.js';
 import { renderText } from '../report/text.js';
 import { VERSION } from '../version.js';
 import type { PlatformAdapter, Published } from './types.js';
@@ -31,8 +32,8 @@ export function localPlatform(options: CliOptions, term: Terminal): PlatformAdap
     name: 'local',
     options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
-    // A request description from --request arrives with the oversight work; without one there is none.
-    request: async () => undefined,
+    // A laptop has no request unless one is described with --request for a dry run.
+    request: async () => (options.request ? { request: await readRequestFile(options.request, process.cwd()), warnings: [] } : undefined),
     publish: async (result) => printResult(result, term),
   };
 }

@@ -46,7 +46,10 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       shareMethod: e.attribution.shareMethod,
       tools: e.attribution.tools,
       commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      request: e.attribution.request,
+      requestEvidence: e.attribution.requestEvidence,
+      declaration: e.attribution.declaration ?? null,
+      requester: e.attribution.requester ?? null,
+      lineLevel: e.attribution.lineLevel ?? null,
       problems: e.attribution.problems,
     },
     risk: {

@@ -40,16 +40,16 @@ function notes({ evaluation: e }: SummaryInput): string {
   return `> [!IMPORTANT]\n${e.notes.map((n) => `> ${mdText(n)}`).join('\n>\n')}\n`;
 }
 
-function attribution({ evaluation: e, commitUrl }: SummaryInput): string {
+function attribution({ evaluation: e, commitUrl, change }: SummaryInput): string {
   const a = e.attribution;
   const lines = [`### AI attribution\n`];
   if (!a.aiAssisted) {
-    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? '' : 's'}${a.request.length ? ' or the request' : ''}. Absence of markers is not proof of human authorship.`);
+    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? '' : 's'}${change.request ? ' or the request' : ''}. Absence of markers is not proof of human authorship.`);
   } else {
     const method = a.shareMethod === 'commits' ? 'added lines of AI-attributed commits' : a.shareMethod === 'request' ? 'the request was opened by an AI agent' : `line-level data (${a.shareMethod})`;
     lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(', ') || 'unspecified'}.\n`);
     const rows: string[] = [];
-    for (const ev of a.request) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
       for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
@@ -57,7 +57,13 @@ function attribution({ evaluation: e, commitUrl }: SummaryInput): string {
     lines.push('| Where | Tool | Signal | Evidence |', '|---|---|---|---|', ...rows.slice(0, MAX_ROWS));
     if (rows.length > MAX_ROWS) lines.push(`\n…and ${rows.length - MAX_ROWS} more signals in the audit record.`);
   }
-  for (const p of a.problems) lines.push(`\n- ⚠️ ${mdText(p)}`);
+  const facts: string[] = [];
+  if (a.declaration) facts.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
+  else if (change.request) facts.push('Declared: nothing (no `AI-Assisted:` line)');
+  if (a.requester) facts.push(`Requested by: ${mdCode(a.requester.login ? `@${a.requester.login}` : (a.requester.name ?? a.requester.email ?? ''))} (${mdText(a.requester.source)})`);
+  if (a.lineLevel) facts.push(`Line-level data: ${mdText(a.lineLevel.method)}, ${a.lineLevel.aiLines} of ${a.lineLevel.totalAddedLines} added lines by AI`);
+  if (facts.length) lines.push('', ...facts.map((f) => `- ${f}`));
+  for (const p of a.problems) lines.push(`- ⚠️ ${mdText(p)}`);
   return lines.join('\n') + '\n';
 }
 

@@ -24,7 +24,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
   for (const n of e.notes) out.push('', paint(`Note: ${termText(n)}`, 'yellow'));
   if (e.attribution.aiAssisted) {
     out.push('', paint('AI attribution', 'bold'));
-    for (const ev of e.attribution.request) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+    for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     for (const c of e.attribution.commits.filter((x) => x.aiAssisted).slice(0, 20)) {
       for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     }
