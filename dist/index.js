@@ -667,7 +667,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -682,11 +682,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -763,7 +763,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -776,10 +776,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -1156,9 +1156,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1657,10 +1657,10 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1670,23 +1670,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1711,7 +1711,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1719,7 +1719,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1728,24 +1728,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1756,13 +1756,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1773,9 +1773,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1784,8 +1784,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1795,14 +1795,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -1812,8 +1812,8 @@ import { parseArgs } from "node:util";
 // src/errors.ts
 var InputError = class extends Error {
   hint;
-  constructor(message, hint) {
-    super(message);
+  constructor(message2, hint) {
+    super(message2);
     this.name = "InputError";
     this.hint = hint;
   }
@@ -1902,29 +1902,29 @@ Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configur
 // src/git/run.ts
 import { spawn } from "node:child_process";
 function gitRaw(repo, args, input) {
-  return new Promise((resolve4, reject) => {
-    const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
+  return new Promise((resolve7, reject) => {
+    const child2 = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
       cwd: repo,
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
       stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = [];
     const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on(
+    child2.stdout.on("data", (d) => out.push(d));
+    child2.stderr.on("data", (d) => err.push(d));
+    child2.on(
       "error",
       (e) => reject(
         e.code === "ENOENT" ? new InputError("git is not installed or not on PATH.", "Install git (apt-get install git) and run again.") : e
       )
     );
-    child.on(
+    child2.on(
       "close",
-      (code) => resolve4({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
+      (code) => resolve7({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
     );
-    if (input !== void 0 && child.stdin) {
-      child.stdin.on("error", () => void 0);
-      child.stdin.end(input);
+    if (input !== void 0 && child2.stdin) {
+      child2.stdin.on("error", () => void 0);
+      child2.stdin.end(input);
     }
   });
 }
@@ -2211,8 +2211,8 @@ function record(value, opts = {}) {
 function optional(schema) {
   return schema;
 }
-function object(shape, opts = {}) {
-  const keys = Object.keys(shape);
+function object(shape2, opts = {}) {
+  const keys = Object.keys(shape2);
   const required = new Set(opts.required ?? []);
   const parse = (v, path, ctx) => {
     if (v === null || v === void 0) v = {};
@@ -2229,7 +2229,7 @@ function object(shape, opts = {}) {
       }
     }
     for (const k of keys) {
-      const field = shape[k];
+      const field = shape2[k];
       const p = path ? `${path}.${k}` : k;
       if (v[k] === void 0 || v[k] === null) {
         if (field.fallback) out[k] = field.fallback();
@@ -2239,6 +2239,9 @@ function object(shape, opts = {}) {
       const r = field.parse(v[k], p, ctx);
       if (r !== void 0) out[k] = r;
     }
+    if (opts.atLeastOne && !opts.atLeastOne.some((k) => v[k] !== void 0 && v[k] !== null)) {
+      ctx.issues.push({ path: at(path), message: `needs at least one of ${opts.atLeastOne.join(", ")}` });
+    }
     return out;
   };
   const fallback = required.size ? void 0 : () => parse({}, "", { issues: [] });
@@ -2246,8 +2249,9 @@ function object(shape, opts = {}) {
     parse,
     () => ({
       type: "object",
-      properties: Object.fromEntries(keys.map((k) => [k, shape[k].json()])),
+      properties: Object.fromEntries(keys.map((k) => [k, shape2[k].json()])),
       ...required.size ? { required: [...required] } : {},
+      ...opts.atLeastOne ? { anyOf: opts.atLeastOne.map((k) => ({ required: [k] })) } : {},
       additionalProperties: false
     }),
     fallback,
@@ -2336,6 +2340,129 @@ function termText(value) {
   return flatten(value).replace(/\u001b/g, "\uFFFD");
 }
 
+// src/model.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
+var RISK_LEVELS = ["low", "medium", "high", "critical"];
+
+// src/report/findings-section.ts
+var SECTION_ROWS = 20;
+var MESSAGE_CHARS = 160;
+var SCOPE_WORDS = {
+  new: "new findings",
+  "changed-lines": "findings on lines this change adds",
+  "changed-files": "findings in files this change touches",
+  all: "all findings"
+};
+function sum(counts) {
+  return SEVERITIES.reduce((n, s) => n + counts[s], 0);
+}
+function shorten(text) {
+  const line2 = text.replace(/\s+/g, " ").trim();
+  return line2.length > MESSAGE_CHARS ? `${line2.slice(0, MESSAGE_CHARS - 1)}\u2026` : line2;
+}
+function where(f) {
+  if (f.path === void 0) return void 0;
+  return f.line === void 0 ? f.path : `${f.path}:${f.line}`;
+}
+function shownSeverities(r) {
+  return SEVERITIES.filter(
+    (s) => r.limits[s] !== void 0 || r.inScope[s] + r.outOfScope[s] + r.suppressedBySeverity[s] + r.waivedBySeverity[s] > 0
+  );
+}
+function waiverTarget(w) {
+  const parts = [];
+  if (w.rule !== void 0) parts.push(`rule ${w.rule}`);
+  if (w.tool !== void 0) parts.push(`tool ${w.tool}`);
+  if (w.path !== void 0) parts.push(`path ${w.path}`);
+  if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
+  return parts;
+}
+function inDays(days) {
+  return days === 0 ? "today is its last day" : `${days} day${days === 1 ? "" : "s"} left`;
+}
+function countsTable(r) {
+  if (sum(r.inScope) + sum(r.outOfScope) + sum(r.suppressedBySeverity) + sum(r.waivedBySeverity) === 0) return "No findings in the reports read.";
+  const rows = shownSeverities(r).map((s) => {
+    const limit = r.limits[s];
+    const cells = [s, limit === void 0 ? "no limit" : String(limit), r.inScope[s], r.outOfScope[s], r.suppressedBySeverity[s], r.waivedBySeverity[s]];
+    const over = limit !== void 0 && r.inScope[s] > limit ? " \u274C" : "";
+    return `| ${cells[0]}${over} | ${cells.slice(1).join(" | ")} |`;
+  });
+  return ["| Severity | Limit | In scope | Out of scope | Suppressed | Waived |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
+}
+function overTable(r) {
+  if (r.overThresholdTotal === 0) return "";
+  const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
+    const loc = where(f);
+    return `| ${f.severity} | ${mdCode(f.rule)} | ${loc === void 0 ? "\u2014" : mdCode(loc)} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${f.state} |`;
+  });
+  const more = r.overThresholdTotal - rows.length;
+  return [
+    "#### Over the threshold",
+    "",
+    "| Severity | Rule | Location | Tool | Message | State |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    ...more > 0 ? ["", `\u2026and ${more} more over the threshold (see the audit record).`] : [],
+    ""
+  ].join("\n");
+}
+function expiringList(r) {
+  if (!r.waivers.expiringSoon.length) return "";
+  const items = r.waivers.expiringSoon.map((w) => {
+    const target = waiverTarget(w).map(mdText).join(", ") || "no matcher";
+    return `- ${mdCode(`findings.waivers[${w.index}]`)} (${target}) \u2014 owner ${mdText(w.owner)}, last day ${w.expires} (${inDays(w.daysLeft)}): ${mdText(w.reason)}`;
+  });
+  return ["#### Waivers expiring within 14 days", "", ...items, ""].join("\n");
+}
+function reportsTable(r) {
+  const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
+  return ["#### Reports read", "", "| Report | Format | Tool | Results |", "|---|---|---|---:|", ...rows, ""].join("\n");
+}
+function otherCounts(r) {
+  const parts = [];
+  if (r.duplicates) parts.push(`${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once`);
+  if (r.absent) parts.push(`${r.absent} reported as absent (fixed) and not counted`);
+  return parts.length ? `
+${parts.join("; ")}.
+` : "";
+}
+function findingsMarkdown(r) {
+  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return "";
+  const total = sum(r.inScope);
+  const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
+  const parts = [`${title}
+`, `${countsTable(r)}
+${otherCounts(r)}`, overTable(r), expiringList(r), reportsTable(r)];
+  return parts.filter((p) => p !== "").join("\n");
+}
+function findingsText(r, paint) {
+  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
+  const out = [];
+  out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
+  for (const s of shownSeverities(r)) {
+    const limit = r.limits[s];
+    const over = limit !== void 0 && r.inScope[s] > limit;
+    const line2 = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? "none"}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
+    out.push(over ? paint(line2, "red") : line2);
+  }
+  if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once, ${r.absent} absent (fixed)`, "dim"));
+  if (r.overThresholdTotal) {
+    out.push(paint("  Over the threshold:", "bold"));
+    for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {
+      const loc = where(f);
+      out.push(`    ${paint(f.severity.toUpperCase().padEnd(8), "red")} ${termText(f.rule)}  ${termText(loc ?? "(no location)")}  ${termText(shorten(f.message))}`);
+    }
+    const more = r.overThresholdTotal - Math.min(r.overThreshold.length, SECTION_ROWS);
+    if (more > 0) out.push(paint(`    \u2026and ${more} more`, "dim"));
+  }
+  for (const w of r.waivers.expiringSoon) {
+    out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(", ") || "no matcher")}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, "yellow"));
+  }
+  for (const rep of r.reports) out.push(paint(`  Read ${termText(rep.path)} (${termText(rep.format)}, ${termText(rep.tool)}, ${rep.results} results)`, "dim"));
+  return out;
+}
+
 // src/report/summary-model.ts
 var HEADLINE = {
   pass: { icon: "\u2705", word: "PASS" },
@@ -2390,6 +2517,7 @@ function renderText(input, colour) {
     }
   }
   for (const n of e.notes) out.push("", paint(`Note: ${termText(n)}`, "yellow"));
+  if (e.findings) out.push("", ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {
     out.push("", paint("AI attribution", "bold"));
     for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
@@ -2449,10 +2577,439 @@ async function selectPlatform(argv, env, term) {
 
 // src/run.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname, resolve as resolve6 } from "node:path";
 
-// src/model.ts
-var RISK_LEVELS = ["low", "medium", "high", "critical"];
+// src/findings/baseline.ts
+function messageKey(message2) {
+  return message2.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
+}
+function fingerprintKey({ finding: f, path }, withPath) {
+  if (f.fingerprint === void 0) return void 0;
+  return `${f.tool.toLowerCase()}\0${f.rule}\0${withPath ? path ?? "" : ""}\0${f.fingerprint}`;
+}
+function contentKey({ finding: f, path }) {
+  return `${f.tool.toLowerCase()}\0${f.rule}\0${path ?? ""}\0${messageKey(f.message)}`;
+}
+function fromReport(f) {
+  return f.baselineState === "unchanged" || f.baselineState === "updated" ? "existing" : "new";
+}
+function buckets(baseline, key) {
+  const map = /* @__PURE__ */ new Map();
+  baseline.forEach((l, i) => {
+    const k = key(l);
+    if (k === void 0) return;
+    const list = map.get(k);
+    if (list) list.push(i);
+    else map.set(k, [i]);
+  });
+  return map;
+}
+function classifyNovelty(findings, baseline) {
+  if (baseline === void 0) return findings.map((l) => fromReport(l.finding));
+  const before = baseline.filter((l) => l.finding.baselineState !== "absent");
+  const used = /* @__PURE__ */ new Set();
+  const result = findings.map(() => "new");
+  for (const withPath of [true, false]) {
+    const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
+    findings.forEach((l, i) => {
+      if (result[i] === "existing") return;
+      const key = fingerprintKey(l, withPath);
+      const hit = key === void 0 ? void 0 : byFingerprint.get(key)?.find((j) => !used.has(j));
+      if (hit !== void 0) {
+        used.add(hit);
+        result[i] = "existing";
+      }
+    });
+  }
+  const byContent = buckets(before, contentKey);
+  const pair = (sameLine) => findings.forEach((l, i) => {
+    if (result[i] === "existing") return;
+    const hit = byContent.get(contentKey(l))?.find((j) => {
+      const b = before[j].finding;
+      if (used.has(j)) return false;
+      if (l.finding.fingerprint !== void 0 && b.fingerprint !== void 0) return false;
+      return !sameLine || b.location.startLine === l.finding.location.startLine;
+    });
+    if (hit !== void 0) {
+      used.add(hit);
+      result[i] = "existing";
+    }
+  });
+  pair(true);
+  pair(false);
+  return result;
+}
+
+// src/findings/dedupe.ts
+function duplicateKey(finding, path) {
+  const place = `${path ?? ""}\0${finding.location.startLine ?? ""}`;
+  const identity = finding.fingerprint !== void 0 ? `fp\0${finding.fingerprint}` : `msg\0${finding.message}`;
+  return `${finding.tool}\0${finding.rule}\0${place}\0${identity}`;
+}
+function markDuplicates(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  return keys.map((key) => {
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
+
+// src/findings/overrides.ts
+function toolPolicies(tools, tool) {
+  const wanted = tool.toLowerCase();
+  return Object.keys(tools).filter((key) => key.toLowerCase() === wanted).sort((a, b) => a === tool ? -1 : b === tool ? 1 : a < b ? -1 : a > b ? 1 : 0).map((key) => tools[key]);
+}
+function overriddenSeverity(finding, tools) {
+  const maps = toolPolicies(tools, finding.tool).map((t) => t.severity).filter((m) => m !== void 0);
+  for (const map of maps) {
+    if (Object.hasOwn(map, finding.rule)) return map[finding.rule];
+  }
+  const native = finding.nativeSeverity?.trim().toLowerCase();
+  if (native === void 0 || native === "") return void 0;
+  for (const map of maps) {
+    const key = Object.keys(map).find((k) => k.trim().toLowerCase() === native);
+    if (key !== void 0) return map[key];
+  }
+  return void 0;
+}
+function applySeverityOverrides(findings, tools) {
+  if (Object.keys(tools).length === 0) return [...findings];
+  return findings.map((f) => {
+    const severity2 = overriddenSeverity(f, tools);
+    return severity2 === void 0 || severity2 === f.severity ? f : { ...f, severity: severity2 };
+  });
+}
+
+// src/findings/result.ts
+var OVER_THRESHOLD_CAP = 100;
+function zeroCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
+}
+function severityRank(severity2) {
+  return SEVERITIES.indexOf(severity2);
+}
+
+// src/findings/scope.ts
+var CONTAINER_WORKSPACES = ["/github/workspace"];
+function indexChange(files) {
+  const map = /* @__PURE__ */ new Map();
+  for (const f of files) map.set(f.path, f);
+  const bySuffix = [...map.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return { files: map, bySuffix };
+}
+function isAbsolute(path) {
+  return path.startsWith("/") || /^[a-z]:\//i.test(path);
+}
+function fromFileUri(uri) {
+  let path = uri.slice("file:".length);
+  if (path.startsWith("//")) {
+    const rest = path.slice(2);
+    path = rest.startsWith("/") ? rest : `//${rest}`;
+  }
+  if (/^\/[a-z]:\//i.test(path)) path = path.slice(1);
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+function clean(path) {
+  let p = /^file:/i.test(path) ? fromFileUri(path) : path;
+  p = p.replace(/\\/g, "/").replace(/(?<!^)\/{2,}/g, "/");
+  while (p.startsWith("./")) p = p.slice(2);
+  return p;
+}
+function underRoot(path, root) {
+  const r = clean(root).replace(/\/+$/, "");
+  if (r === "") return void 0;
+  const windows = /^[a-z]:\//i.test(r);
+  const head = path.slice(0, r.length + 1);
+  const match = windows ? head.toLowerCase() === `${r}/`.toLowerCase() : head === `${r}/`;
+  return match ? path.slice(r.length + 1) : void 0;
+}
+function repoPath(raw, roots, change) {
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const path = clean(raw.trim());
+  if (!isAbsolute(path)) return path;
+  for (const root of [...roots, ...CONTAINER_WORKSPACES]) {
+    const rel = underRoot(path, root);
+    if (rel !== void 0 && rel !== "") return rel;
+  }
+  const tail = change.bySuffix.find((p) => path.endsWith(`/${p}`));
+  return tail ?? path;
+}
+function addedRangesOf(file) {
+  return file.addedRanges;
+}
+function inChange(scope, path, startLine, endLine, change) {
+  if (path === void 0) return false;
+  const file = change.files.get(path);
+  if (file === void 0 || file.status === "deleted") return false;
+  if (scope === "changed-files") return true;
+  const ranges = addedRangesOf(file);
+  if (ranges === void 0) return true;
+  if (startLine === void 0) return ranges.length > 0;
+  const last = endLine !== void 0 && endLine >= startLine ? endLine : startLine;
+  return ranges.some(([from, to]) => from <= last && to >= startLine);
+}
+
+// src/findings/thresholds.ts
+function countOf(findings, severity2) {
+  let n = 0;
+  for (const f of findings) if (f.severity === severity2) n += 1;
+  return n;
+}
+function describeCount(n, severity2, scope) {
+  const noun = n === 1 ? "finding" : "findings";
+  const what = severity2 === "unknown" ? `${noun} of unknown severity` : `${severity2} ${noun}`;
+  switch (scope) {
+    case "new":
+      return `${n} new ${what}`;
+    case "changed-lines":
+      return `${n} ${what} on lines this change adds`;
+    case "changed-files":
+      return `${n} ${what} in files this change touches`;
+    case "all":
+      return `${n} ${what}`;
+  }
+}
+var REMEDIATION = "Fix them (they are listed under the findings over the threshold), or, for a finding that is accepted, add a waiver to findings.waivers with a reason, an owner and an expiry date.";
+function checkThresholds(inScope, limits, tools, scope) {
+  const violations2 = [];
+  const overSeverity = /* @__PURE__ */ new Set();
+  const overTool = /* @__PURE__ */ new Set();
+  for (const severity2 of SEVERITIES) {
+    const max = limits[severity2];
+    const n = countOf(inScope, severity2);
+    if (max === void 0 || n <= max) continue;
+    overSeverity.add(severity2);
+    violations2.push({ rule: "findings.max", message: `${describeCount(n, severity2, scope)}; the policy allows ${max}.`, remediation: REMEDIATION, level: "error" });
+  }
+  for (const key of Object.keys(tools).sort()) {
+    const max = tools[key].max;
+    if (max === void 0) continue;
+    const tool = key.toLowerCase();
+    const own = inScope.filter((f) => f.tool.toLowerCase() === tool);
+    for (const severity2 of SEVERITIES) {
+      const limit = max[severity2];
+      const n = countOf(own, severity2);
+      if (limit === void 0 || n <= limit) continue;
+      overTool.add(`${tool}\0${severity2}`);
+      violations2.push({
+        rule: "findings.tools.max",
+        message: `${describeCount(n, severity2, scope)} from ${key}; the policy allows ${limit} (findings.tools.${key}.max.${severity2}).`,
+        remediation: REMEDIATION,
+        level: "error"
+      });
+    }
+  }
+  return {
+    violations: violations2,
+    isOver: (f) => overSeverity.has(f.severity) || overTool.has(`${f.tool.toLowerCase()}\0${f.severity}`)
+  };
+}
+
+// src/paths/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache = /* @__PURE__ */ new Map();
+function globMatcher(patterns) {
+  const key = patterns.join("\0");
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const withSlash = patterns.filter((p) => p.includes("/"));
+  const nameOnly = patterns.filter((p) => !p.includes("/"));
+  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
+  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
+  const matcher = (path) => full(path) || base(path);
+  cache.set(key, matcher);
+  return matcher;
+}
+
+// src/findings/waivers.ts
+var EXPIRING_SOON_DAYS = 14;
+var DAY_MS = 864e5;
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function daysLeft(expires, now) {
+  return Math.round((Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${utcDay(now)}T00:00:00Z`)) / DAY_MS);
+}
+function isExpired(waiver2, now) {
+  return daysLeft(waiver2.expires, now) < 0;
+}
+function hasMatcher(waiver2) {
+  return waiver2.rule !== void 0 || waiver2.fingerprint !== void 0 || waiver2.path !== void 0 || waiver2.tool !== void 0;
+}
+function waiverMatches(waiver2, finding, path) {
+  if (!hasMatcher(waiver2)) return false;
+  if (waiver2.rule !== void 0 && waiver2.rule !== finding.rule) return false;
+  if (waiver2.fingerprint !== void 0 && waiver2.fingerprint !== finding.fingerprint) return false;
+  if (waiver2.tool !== void 0 && waiver2.tool.toLowerCase() !== finding.tool.toLowerCase()) return false;
+  if (waiver2.path !== void 0 && (path === void 0 || !globMatcher([waiver2.path])(path))) return false;
+  return true;
+}
+function waiverStatus(waiver2, index, now, matched) {
+  const status = { index, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
+  if (waiver2.rule !== void 0) status.rule = waiver2.rule;
+  if (waiver2.fingerprint !== void 0) status.fingerprint = waiver2.fingerprint;
+  if (waiver2.path !== void 0) status.path = waiver2.path;
+  if (waiver2.tool !== void 0) status.tool = waiver2.tool;
+  return status;
+}
+function describeWaiver(w) {
+  const parts = [];
+  if (w.rule !== void 0) parts.push(`rule ${w.rule}`);
+  if (w.tool !== void 0) parts.push(`tool ${w.tool}`);
+  if (w.path !== void 0) parts.push(`path ${w.path}`);
+  if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
+  return `findings.waivers[${w.index}]${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function expiredViolation(w) {
+  const covered = w.matched > 0 ? ` The ${plural(w.matched, "finding")} it covered count again.` : "";
+  return {
+    rule: "findings.waiver-expired",
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} expired on ${w.expires}.${covered}`,
+    remediation: `Fix what it covered and remove the waiver, or, if the exception still holds, have ${w.owner} renew it with a later expires date.`,
+    level: "warning"
+  };
+}
+function unusedViolation(w) {
+  const why = w.rule === void 0 && w.fingerprint === void 0 && w.path === void 0 && w.tool === void 0 ? "names no rule, fingerprint, path or tool, so it matches nothing" : "matched no finding in the reports read";
+  return {
+    rule: "findings.waiver-unused",
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} ${why}.`,
+    remediation: "If the finding it covered is fixed, remove it from the policy; otherwise correct its rule, tool, path or fingerprint to match the report.",
+    level: "warning"
+  };
+}
+
+// src/findings/apply.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareListed(a, b) {
+  return severityRank(a.severity) - severityRank(b.severity) || compareText(a.tool, b.tool) || compareText(a.rule, b.rule) || compareText(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message) || compareText(a.fingerprint ?? "", b.fingerprint ?? "");
+}
+function listed({ finding: f, path, novelty }) {
+  const item = { tool: f.tool, rule: f.rule, severity: f.severity, message: f.message, state: novelty };
+  if (path !== void 0) item.path = path;
+  if (f.location.startLine !== void 0) item.line = f.location.startLine;
+  if (f.fingerprint !== void 0) item.fingerprint = f.fingerprint;
+  return item;
+}
+function locate(findings, roots, change) {
+  return findings.map((finding) => ({ finding, path: repoPath(finding.location.path, roots, change) }));
+}
+function toolsRead(reports) {
+  const tools = /* @__PURE__ */ new Set();
+  for (const r of reports) {
+    for (const name of r.tool.split(", ")) tools.add(name.toLowerCase());
+    for (const f of r.findings) tools.add(f.tool.toLowerCase());
+  }
+  return tools;
+}
+function applyFindingsPolicy(input) {
+  const policy = input.policy.findings;
+  const { scope, waivers } = policy;
+  const roots = input.roots ?? [];
+  const change = indexChange(input.change.files);
+  const all = locate(
+    applySeverityOverrides(
+      input.reports.flatMap((r) => r.findings),
+      policy.tools
+    ),
+    roots,
+    change
+  );
+  const counts = zeroCounts();
+  const suppressedBySeverity = zeroCounts();
+  let suppressed = 0;
+  let absent = 0;
+  const active = [];
+  for (const l of all) {
+    if (l.finding.suppressed) {
+      suppressed += 1;
+      suppressedBySeverity[l.finding.severity] += 1;
+    } else if (l.finding.baselineState === "absent") {
+      absent += 1;
+    } else {
+      counts[l.finding.severity] += 1;
+      active.push(l);
+    }
+  }
+  const isDuplicate = markDuplicates(active.map((l) => duplicateKey(l.finding, l.path)));
+  const distinct = active.filter((_, i) => !isDuplicate[i]);
+  const duplicates = active.length - distinct.length;
+  const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
+  const novelty = classifyNovelty(distinct, baseline);
+  const live = distinct.map((l, i) => ({ ...l, novelty: novelty[i] }));
+  const expired = waivers.map((w) => isExpired(w, input.now));
+  const matched = waivers.map(() => 0);
+  const waivedBySeverity = zeroCounts();
+  const inScope = zeroCounts();
+  const outOfScope = zeroCounts();
+  let waived = 0;
+  const counted = [];
+  for (const l of live) {
+    let waivedHere = false;
+    waivers.forEach((w, i) => {
+      if (!waiverMatches(w, l.finding, l.path)) return;
+      matched[i] += 1;
+      if (!expired[i]) waivedHere = true;
+    });
+    if (waivedHere) {
+      waived += 1;
+      waivedBySeverity[l.finding.severity] += 1;
+      continue;
+    }
+    const within = scope === "all" || (scope === "new" ? l.novelty === "new" : inChange(scope, l.path, l.finding.location.startLine, l.finding.location.endLine, change));
+    if (within) {
+      inScope[l.finding.severity] += 1;
+      counted.push(l);
+    } else {
+      outOfScope[l.finding.severity] += 1;
+    }
+  }
+  const limits = { ...policy.max };
+  const thresholds = checkThresholds(
+    counted.map((l) => l.finding),
+    limits,
+    policy.tools,
+    scope
+  );
+  const over = counted.filter((l) => thresholds.isOver(l.finding)).map(listed).sort(compareListed);
+  const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
+  const tools = toolsRead(input.reports);
+  const expiredList = statuses.filter((_, i) => expired[i]);
+  const unused = statuses.filter((s, i) => {
+    if (expired[i] || s.matched > 0) return false;
+    if (!hasMatcher(waivers[i])) return true;
+    return input.reports.length > 0 && (s.tool === void 0 || tools.has(s.tool.toLowerCase()));
+  });
+  const expiringSoon = statuses.filter((s, i) => !expired[i] && s.daysLeft <= EXPIRING_SOON_DAYS);
+  return {
+    reports: input.reports.map(({ path, format, tool, sha256: sha2562, results }) => ({ path, format, tool, sha256: sha2562, results })),
+    counts,
+    suppressed,
+    absent,
+    waived,
+    duplicates,
+    inScope,
+    outOfScope,
+    waivedBySeverity,
+    suppressedBySeverity,
+    overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
+    overThresholdTotal: over.length,
+    limits,
+    waivers: { expired: expiredList, unused, expiringSoon },
+    scope,
+    violations: [...thresholds.violations, ...expiredList.map(expiredViolation), ...unused.map(unusedViolation)]
+  };
+}
 
 // src/git/trailers.ts
 var COMMENT = "#";
@@ -2464,8 +3021,8 @@ function isSpace(c) {
 function isAlnum(c) {
   return /^[A-Za-z0-9]$/.test(c);
 }
-function isBlank(line) {
-  for (const c of line) if (!isSpace(c)) return false;
+function isBlank(line2) {
+  for (const c of line2) if (!isSpace(c)) return false;
   return true;
 }
 function trimSpace(s) {
@@ -2475,10 +3032,10 @@ function trimSpace(s) {
   while (end > start && isSpace(s[end - 1])) end--;
   return s.slice(start, end);
 }
-function findSeparator(line) {
+function findSeparator(line2) {
   let whitespaceFound = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  for (let i = 0; i < line2.length; i++) {
+    const c = line2[i];
     if (c === ":") return i;
     if (!whitespaceFound && (isAlnum(c) || c === "-")) continue;
     if (i !== 0 && (c === " " || c === "	")) {
@@ -2489,8 +3046,8 @@ function findSeparator(line) {
   }
   return -1;
 }
-function splitLines(message) {
-  const lines = message.split("\n");
+function splitLines(message2) {
+  const lines = message2.split("\n");
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   let first = 0;
   while (first < lines.length && isBlank(lines[first])) first++;
@@ -2502,13 +3059,13 @@ function blockEnd(lines) {
   let trailingRunStart = -1;
   let inConflicts = false;
   for (let i = 0; i < cutoff; i++) {
-    const line = lines[i];
-    if (line.startsWith(COMMENT) || line === "") {
+    const line2 = lines[i];
+    if (line2.startsWith(COMMENT) || line2 === "") {
       if (trailingRunStart === -1) trailingRunStart = i;
-    } else if (line === "Conflicts:") {
+    } else if (line2 === "Conflicts:") {
       inConflicts = true;
       if (trailingRunStart === -1) trailingRunStart = i;
-    } else if (inConflicts && line.startsWith("	")) {
+    } else if (inConflicts && line2.startsWith("	")) {
     } else if (trailingRunStart !== -1) {
       trailingRunStart = -1;
       inConflicts = false;
@@ -2519,8 +3076,8 @@ function blockEnd(lines) {
 function blockStart(lines, end) {
   let endOfTitle = 0;
   while (endOfTitle < end) {
-    const line = lines[endOfTitle];
-    if (!line.startsWith(COMMENT) && isBlank(line)) break;
+    const line2 = lines[endOfTitle];
+    if (!line2.startsWith(COMMENT) && isBlank(line2)) break;
     endOfTitle++;
   }
   let onlySpaces = true;
@@ -2529,13 +3086,13 @@ function blockStart(lines, end) {
   let nonTrailerLines = 0;
   let possibleContinuations = 0;
   for (let i = end - 1; i >= endOfTitle; i--) {
-    const line = lines[i];
-    if (line.startsWith(COMMENT)) {
+    const line2 = lines[i];
+    if (line2.startsWith(COMMENT)) {
       nonTrailerLines += possibleContinuations;
       possibleContinuations = 0;
       continue;
     }
-    if (isBlank(line)) {
+    if (isBlank(line2)) {
       if (onlySpaces) continue;
       nonTrailerLines += possibleContinuations;
       if (recognized && trailerLines * 3 >= nonTrailerLines) return i + 1;
@@ -2543,16 +3100,16 @@ function blockStart(lines, end) {
       return end;
     }
     onlySpaces = false;
-    if (GIT_GENERATED_PREFIXES.some((p) => line.startsWith(p))) {
+    if (GIT_GENERATED_PREFIXES.some((p) => line2.startsWith(p))) {
       trailerLines++;
       possibleContinuations = 0;
       recognized = true;
       continue;
     }
-    if (findSeparator(line) >= 1 && !isSpace(line[0])) {
+    if (findSeparator(line2) >= 1 && !isSpace(line2[0])) {
       trailerLines++;
       possibleContinuations = 0;
-    } else if (isSpace(line[0])) {
+    } else if (isSpace(line2[0])) {
       possibleContinuations++;
     } else {
       nonTrailerLines += 1 + possibleContinuations;
@@ -2574,20 +3131,20 @@ function unfold(value) {
   }
   return trimSpace(out);
 }
-function parseTrailers(message) {
-  const lines = splitLines(message);
+function parseTrailers(message2) {
+  const lines = splitLines(message2);
   const end = blockEnd(lines);
   const start = blockStart(lines, end);
   const entries = [];
   let lastIsTrailer = false;
-  for (const line of lines.slice(start, end)) {
-    if (lastIsTrailer && isSpace(line[0])) {
+  for (const line2 of lines.slice(start, end)) {
+    if (lastIsTrailer && isSpace(line2[0])) {
       entries[entries.length - 1] += `
-${line}`;
+${line2}`;
       continue;
     }
-    entries.push(line);
-    lastIsTrailer = findSeparator(line) >= 1;
+    entries.push(line2);
+    lastIsTrailer = findSeparator(line2) >= 1;
   }
   const trailers = [];
   for (const entry of entries) {
@@ -2897,19 +3454,19 @@ function visibleLines(body) {
   const noComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
   const lines = [];
   let fenced = false;
-  for (const line of noComments.split(/\r?\n/)) {
-    if (/^\s*(?:```|~~~)/.test(line)) {
+  for (const line2 of noComments.split(/\r?\n/)) {
+    if (/^\s*(?:```|~~~)/.test(line2)) {
       fenced = !fenced;
       continue;
     }
-    if (!fenced) lines.push(line);
+    if (!fenced) lines.push(line2);
   }
   return lines;
 }
 function declarationsInBody(body) {
   const found = [];
-  for (const line of visibleLines(body)) {
-    const box = CHECKBOX.exec(line);
+  for (const line2 of visibleLines(body)) {
+    const box = CHECKBOX.exec(line2);
     if (box) {
       if (box[1] === " ") continue;
       const label = box[2].trim();
@@ -2922,10 +3479,10 @@ function declarationsInBody(body) {
       }
       continue;
     }
-    const m = DECLARATION_LINE.exec(line);
+    const m = DECLARATION_LINE.exec(line2);
     if (!m) continue;
     const value = parseDeclarationValue(m[1]);
-    if (value) found.push({ value, text: `"${line.trim()}"` });
+    if (value) found.push({ value, text: `"${line2.trim()}"` });
   }
   return found;
 }
@@ -2940,12 +3497,12 @@ function readDeclaration(request, commits) {
   if (request?.body) {
     const found = declarationsInBody(request.body);
     if (found.length > 0) {
-      const where = `the ${requestNoun(request)} description`;
+      const where2 = `the ${requestNoun(request)} description`;
       const values2 = new Set(found.map((f) => f.value));
-      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where}` };
+      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where2}` };
       const value2 = mostAiWard(found);
-      const listed2 = found.map((f) => `${f.text} (${f.value})`).join(", ");
-      return { value: value2, source: `conflicting statements in ${where}: ${listed2}; the most AI-ward, "${value2}", is kept` };
+      const listed3 = found.map((f) => `${f.text} (${f.value})`).join(", ");
+      return { value: value2, source: `conflicting statements in ${where2}: ${listed3}; the most AI-ward, "${value2}", is kept` };
     }
   }
   const trailers = [];
@@ -2965,8 +3522,8 @@ function readDeclaration(request, commits) {
     return { value: trailers[0].value, source: `AI-Assisted trailer on ${on}` };
   }
   const value = trailers.reduce((best, t) => AI_WARDNESS[t.value] > AI_WARDNESS[best] ? t.value : best, "no");
-  const listed = trailers.map((t) => `${t.value} on ${short2(t.sha)}`).join(", ");
-  return { value, source: `AI-Assisted trailers disagree (${listed}); the most AI-ward, "${value}", is kept` };
+  const listed2 = trailers.map((t) => `${t.value} on ${short2(t.sha)}`).join(", ");
+  return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
 }
 
 // src/attribution/detect-commit.ts
@@ -2996,25 +3553,25 @@ function attributeCommit(commit, options) {
   const policyKeys = new Set(options.trailers.map((k) => k.toLowerCase()));
   for (const t of trailers) {
     const key = t.key.toLowerCase();
-    const line = `${t.key}: ${t.value}`;
+    const line2 = `${t.key}: ${t.value}`;
     if (key === "co-authored-by") {
       const m = matchIdentity(parsePerson(t.value), options);
-      if (m) add({ signal: "co-author-trailer", value: line, tool: m.tool, source: "commit trailer" });
+      if (m) add({ signal: "co-author-trailer", value: line2, tool: m.tool, source: "commit trailer" });
     } else if (AI_USE_TRAILERS.has(key) || policyKeys.has(key)) {
-      add({ signal: "trailer", value: line, tool: toolNamedIn(t.value, options) ?? UNSPECIFIED_TOOL, source: "commit trailer" });
+      add({ signal: "trailer", value: line2, tool: toolNamedIn(t.value, options) ?? UNSPECIFIED_TOOL, source: "commit trailer" });
     } else if (key === "ai-assisted") {
       const declared = parseDeclarationValue(t.value);
       if (declared === "yes" || declared === "partial") {
-        add({ signal: "trailer", value: line, tool: UNSPECIFIED_TOOL, source: "commit trailer" });
+        add({ signal: "trailer", value: line2, tool: UNSPECIFIED_TOOL, source: "commit trailer" });
       }
     }
   }
   for (const raw of commit.message.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line) continue;
+    const line2 = raw.trim();
+    if (!line2) continue;
     for (const t of AI_TOOLS) {
-      if (t.messageMarkers.some((re) => re.test(line))) {
-        add({ signal: "message-marker", value: line, tool: t.tool, source: "commit message" });
+      if (t.messageMarkers.some((re) => re.test(line2))) {
+        add({ signal: "message-marker", value: line2, tool: t.tool, source: "commit message" });
       }
     }
   }
@@ -3060,16 +3617,16 @@ function attributeRequest(request, options) {
   }
   if (request.body) {
     const source = `${noun} description`;
-    for (const line of bodyLines(request.body)) {
+    for (const line2 of bodyLines(request.body)) {
       for (const t of AI_TOOLS) {
-        if (t.bodyMarkers.some((re) => re.test(line)) || t.messageMarkers.some((re) => re.test(line))) {
-          add({ signal: "body-marker", value: line, tool: t.tool, source });
+        if (t.bodyMarkers.some((re) => re.test(line2)) || t.messageMarkers.some((re) => re.test(line2))) {
+          add({ signal: "body-marker", value: line2, tool: t.tool, source });
         }
       }
-      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line);
+      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line2);
       if (coAuthor) {
         const m = matchIdentity(parsePerson(coAuthor[1]), options);
-        if (m) add({ signal: "body-marker", value: line, tool: m.tool, source });
+        if (m) add({ signal: "body-marker", value: line2, tool: m.tool, source });
       }
     }
     const declared = readDeclaration(request, []);
@@ -3099,15 +3656,15 @@ function parseRequestedBy(text) {
 }
 function fromBody(request, options) {
   const body = (request.body ?? "").replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const where = `${requestNoun(request)} description`;
+  const where2 = `${requestNoun(request)} description`;
   const jules = JULES_FOOTER.exec(body);
-  if (jules) return { login: jules[1], source: `Jules footer in the ${where}` };
+  if (jules) return { login: jules[1], source: `Jules footer in the ${where2}` };
   const byDevin = attributeRequest(request, options).some((e) => e.tool === "Devin");
   if (!byDevin) return void 0;
-  for (const line of body.split(/\r?\n/)) {
-    const m = REQUESTED_BY.exec(line);
+  for (const line2 of body.split(/\r?\n/)) {
+    const m = REQUESTED_BY.exec(line2);
     const who = m ? parseRequestedBy(m[1]) : void 0;
-    if (who) return { ...who, source: `"Requested by" line in the ${where}` };
+    if (who) return { ...who, source: `"Requested by" line in the ${where2}` };
   }
   return void 0;
 }
@@ -3228,22 +3785,6 @@ function declarationViolations(rules, change, a) {
   return out;
 }
 
-// src/paths/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new Map();
-function globMatcher(patterns) {
-  const key = patterns.join("\0");
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const withSlash = patterns.filter((p) => p.includes("/"));
-  const nameOnly = patterns.filter((p) => !p.includes("/"));
-  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
-  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
-  const matcher = (path) => full(path) || base(path);
-  cache.set(key, matcher);
-  return matcher;
-}
-
 // src/risk/destructive.ts
 var TERRAFORM = /\.(tf|tf\.json)$/i;
 var YAML = /\.ya?ml$/i;
@@ -3260,8 +3801,8 @@ var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
 function terraform(patch) {
   const ops = [];
   const added = new Set(patch.added.map((l) => RESOURCE.exec(l)).filter(Boolean).map((m) => `${m[1]}.${m[2]}`));
-  for (const line of patch.removed) {
-    const m = RESOURCE.exec(line);
+  for (const line2 of patch.removed) {
+    const m = RESOURCE.exec(line2);
     if (m && !added.has(`${m[1]}.${m[2]}`)) {
       ops.push({ kind: "terraform-resource-removed", path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false });
     }
@@ -3289,10 +3830,10 @@ var DOWN_STEP = /(\bdef\s+down\b|\bdef\s+downgrade\b|\+migrate\s+Down|\+goose\s+
 function migrations(patch, changedPaths) {
   const ops = [];
   const hasDown = patch.added.some((l) => DOWN_STEP.test(l)) || [...changedPaths].some((p) => p !== patch.path && /\.down\.sql$/i.test(p) && p.replace(/\.down\.sql$/i, "") === patch.path.replace(/\.up\.sql$/i, ""));
-  for (const line of patch.added) {
-    if (/^\s*(--|#|\/\/)/.test(line)) continue;
+  for (const line2 of patch.added) {
+    if (/^\s*(--|#|\/\/)/.test(line2)) continue;
     for (const op of SQL_OPS) {
-      const m = op.pattern.exec(line);
+      const m = op.pattern.exec(line2);
       if (m) {
         const down = hasDown ? "" : " (no down step)";
         ops.push({ kind: op.kind, path: patch.path, detail: `${op.detail(m)}${down}`, reversible: false });
@@ -3342,7 +3883,7 @@ var MAX_LISTED = 20;
 function round1(n) {
   return Math.round(n * 10) / 10;
 }
-function plural(n, word, many = `${word}s`) {
+function plural2(n, word, many = `${word}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
 }
 function directoryOf(path) {
@@ -3366,7 +3907,7 @@ function assessRisk(input) {
   factors.push({
     id: "size",
     points: sizePoints,
-    detail: `${plural(lines, "line")} changed (full ${f.size["max-points"]} points at ${f.size["saturate-lines"].toLocaleString("en-US")} lines; generated files and lockfiles not counted)`,
+    detail: `${plural2(lines, "line")} changed (full ${f.size["max-points"]} points at ${f.size["saturate-lines"].toLocaleString("en-US")} lines; generated files and lockfiles not counted)`,
     files: []
   });
   const dirs = new Set(files.map((x) => directoryOf(x.path)));
@@ -3377,7 +3918,7 @@ function assessRisk(input) {
   factors.push({
     id: "spread",
     points: spreadPoints,
-    detail: `${plural(files.length, "file")} in ${plural(dirs.size, "directory", "directories")}`,
+    detail: `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}`,
     files: []
   });
   const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
@@ -3399,7 +3940,7 @@ function assessRisk(input) {
     factors.push({
       id: `sensitive:${name}`,
       points,
-      detail: `${group.description ?? name}: ${plural(paths.length, "file")}${capped}`,
+      detail: `${group.description ?? name}: ${plural2(paths.length, "file")}${capped}`,
       files: paths.slice(0, MAX_LISTED)
     });
   }
@@ -3409,7 +3950,7 @@ function assessRisk(input) {
     factors.push({
       id: "destructive",
       points,
-      detail: `${plural(destructive.length, "destructive operation")}: ${destructive.slice(0, 5).map((d) => d.detail).join("; ")}${destructive.length > 5 ? "; \u2026" : ""}`,
+      detail: `${plural2(destructive.length, "destructive operation")}: ${destructive.slice(0, 5).map((d) => d.detail).join("; ")}${destructive.length > 5 ? "; \u2026" : ""}`,
       files: [...new Set(destructive.map((d) => d.path))].slice(0, MAX_LISTED)
     });
   }
@@ -3423,14 +3964,14 @@ function assessRisk(input) {
     factors.push({
       id: "missing-tests",
       points: f["missing-tests"].points,
-      detail: `${plural(sources.length, "source file")} changed and no test changed`,
+      detail: `${plural2(sources.length, "source file")} changed and no test changed`,
       files: sources.map((x) => x.path).slice(0, MAX_LISTED)
     });
-    testing = `No test changed alongside ${plural(sources.length, "source file")}.`;
+    testing = `No test changed alongside ${plural2(sources.length, "source file")}.`;
   } else if (sources.length) {
-    testing = `${plural(tests.length, "test file")} changed alongside ${plural(sources.length, "source file")}.`;
+    testing = `${plural2(tests.length, "test file")} changed alongside ${plural2(sources.length, "source file")}.`;
   } else {
-    testing = tests.length ? `Only tests changed (${plural(tests.length, "file")}).` : "No source code changed.";
+    testing = tests.length ? `Only tests changed (${plural2(tests.length, "file")}).` : "No source code changed.";
   }
   const base = factors.reduce((n, x) => n + x.points, 0);
   if (input.aiAssisted && policy.risk.factors["ai-multiplier"] > 1) {
@@ -3444,9 +3985,9 @@ function assessRisk(input) {
   }
   const score = Math.min(100, Math.round(factors.reduce((n, x) => n + x.points, 0)));
   const touched = [...byGroup.keys()].map((g) => policy["sensitive-paths"][g]?.description ?? g);
-  const blastRadius = `${plural(files.length, "file")} in ${plural(dirs.size, "directory", "directories")}, ${plural(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
+  const blastRadius = `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}, ${plural2(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
   const irreversible = destructive.filter((d) => !d.reversible);
-  const rollback = destructive.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => `${d.detail} in ${d.path}`).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural(destructive.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
+  const rollback = destructive.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => `${d.detail} in ${d.path}`).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(destructive.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
   return {
     score,
     level: levelFor(score, policy.risk.levels),
@@ -3503,15 +4044,1482 @@ function evaluate(input) {
     });
   }
   violations2.push(...declarationViolations(policy.declarations, change, attribution2));
+  let findings;
+  if (input.findings) {
+    const { violations: findingViolations, ...result } = applyFindingsPolicy({
+      reports: input.findings.reports,
+      baseline: input.findings.baseline,
+      change,
+      policy,
+      now: input.now,
+      roots: input.findings.roots
+    });
+    findings = result;
+    violations2.push(...input.findings.violations, ...findingViolations);
+  }
   const notes2 = [...input.platformWarnings ?? []];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes2.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
-  return { mode, attribution: attribution2, risk: risk2, violations: violations2, decision: decide(violations2, mode), notes: notes2 };
+  return { mode, attribution: attribution2, risk: risk2, ...findings ? { findings } : {}, violations: violations2, decision: decide(violations2, mode), notes: notes2 };
 }
 
-// src/git/read-change.ts
-import { basename } from "node:path";
+// src/findings/gather.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/findings/collect.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { readdir, stat } from "node:fs/promises";
+import { join, posix, resolve as resolve2 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+async function collectReports(inputs, cwd) {
+  const collected = [];
+  for (const pattern of splitPatterns(inputs)) {
+    collected.push({ pattern, files: await expand(pattern, cwd) });
+  }
+  return collected;
+}
+function splitPatterns(inputs) {
+  const patterns = [];
+  for (const input of inputs) {
+    let depth = 0;
+    let current = "";
+    for (const ch of input) {
+      if (ch === "{") depth += 1;
+      else if (ch === "}") depth = Math.max(0, depth - 1);
+      if (ch === "\n" || ch === "\r" || ch === "," && depth === 0) {
+        patterns.push(current);
+        current = "";
+      } else {
+        current += ch;
+      }
+    }
+    patterns.push(current);
+  }
+  return patterns.map((p) => p.trim()).filter((p) => p !== "");
+}
+async function expand(pattern, cwd) {
+  const scan = import_picomatch2.default.scan(pattern);
+  if (!scan.isGlob) return await exists(resolve2(cwd, pattern)) ? [pattern] : [];
+  const base = scan.base;
+  const isMatch = (0, import_picomatch2.default)(scan.glob, { dot: true });
+  const maxDepth = scan.glob.includes("**") ? Infinity : scan.glob.split("/").length;
+  const relative = await walk(resolve2(cwd, base), maxDepth);
+  const files = relative.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix.join(base, rel));
+  return [...new Set(files)].sort(byCodeUnit);
+}
+async function walk(dir, maxDepth) {
+  const files = [];
+  const pending = [{ abs: dir, rel: "", depth: 1 }];
+  while (pending.length > 0) {
+    const { abs, rel, depth } = pending.pop();
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const childRel = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const childAbs = join(abs, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name) && depth < maxDepth) pending.push({ abs: childAbs, rel: childRel, depth: depth + 1 });
+      } else if (entry.isFile() || entry.isSymbolicLink() && await isFile(childAbs)) {
+        files.push(childRel);
+      }
+    }
+  }
+  return files;
+}
+async function exists(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+function byCodeUnit(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/findings/load.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// src/findings/severity.ts
+var WORDS2 = {
+  critical: "critical",
+  blocker: "critical",
+  high: "high",
+  error: "high",
+  medium: "medium",
+  moderate: "medium",
+  warning: "medium",
+  low: "low",
+  minor: "low",
+  note: "low",
+  info: "info",
+  informational: "info",
+  information: "info",
+  negligible: "info",
+  none: "info",
+  unknown: "unknown",
+  undefined: "unknown"
+};
+function fromWord(word) {
+  if (typeof word !== "string") return "unknown";
+  return WORDS2[word.trim().toLowerCase()] ?? "unknown";
+}
+function fromScore(score) {
+  if (score >= 9) return "critical";
+  if (score >= 7) return "high";
+  if (score >= 4) return "medium";
+  if (score > 0) return "low";
+  return "info";
+}
+var SARIF_LEVELS = { error: "high", warning: "medium", note: "low", none: "info" };
+function fromSarif(level2, securitySeverity) {
+  if (typeof securitySeverity === "number" && Number.isFinite(securitySeverity)) return fromScore(securitySeverity);
+  if (typeof securitySeverity === "string" && securitySeverity.trim() !== "") {
+    const n = Number(securitySeverity);
+    if (Number.isFinite(n)) return fromScore(n);
+    const w = fromWord(securitySeverity);
+    if (w !== "unknown") return w;
+  }
+  return SARIF_LEVELS[level2] ?? "medium";
+}
+var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
+function fromCodeQuality(word) {
+  return typeof word === "string" ? CODE_QUALITY[word.toLowerCase()] ?? "unknown" : "unknown";
+}
+function fromSemgrep(word) {
+  const w = typeof word === "string" ? word.toLowerCase() : "";
+  if (w === "info") return "low";
+  if (w === "experiment" || w === "inventory") return "info";
+  if (w in SARIF_LEVELS) return SARIF_LEVELS[w];
+  return fromWord(word);
+}
+
+// src/findings/readers/json-path.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function firstObject(value) {
+  if (!Array.isArray(value)) return void 0;
+  const first = value[0];
+  return isObject(first) ? first : void 0;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+var PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+var JsonPath = class _JsonPath {
+  constructor(report, formatName, path) {
+    this.report = report;
+    this.formatName = formatName;
+    this.path = path;
+  }
+  report;
+  formatName;
+  path;
+  static root(report, formatName) {
+    return new _JsonPath(report, formatName, "");
+  }
+  key(key) {
+    const step = PLAIN_KEY.test(key) ? key : `[${JSON.stringify(key)}]`;
+    const joined = this.path === "" || step.startsWith("[") ? `${this.path}${step}` : `${this.path}.${step}`;
+    return new _JsonPath(this.report, this.formatName, joined);
+  }
+  index(i) {
+    return new _JsonPath(this.report, this.formatName, `${this.path}[${i}]`);
+  }
+  toString() {
+    return this.path === "" ? "the document root" : this.path;
+  }
+  fail(expected, found) {
+    throw new InputError(
+      `${this.report}: ${this.formatName}: ${this.toString()} should be ${expected}, but it is ${describe(found)}.`,
+      `The file does not have the ${this.formatName} layout. Regenerate it with the scanner's JSON output, or stop passing this file to the gate.`
+    );
+  }
+};
+var Obj = class _Obj {
+  constructor(value, at2) {
+    this.at = at2;
+    if (!isObject(value)) at2.fail("an object", value);
+    this.value = value;
+  }
+  at;
+  value;
+  static root(doc, report, formatName) {
+    return new _Obj(doc, JsonPath.root(report, formatName));
+  }
+  present(key) {
+    const v = this.value[key];
+    return v === null ? void 0 : v;
+  }
+  string(key) {
+    const v = this.present(key);
+    if (v === void 0 || typeof v === "string") return v;
+    return this.at.key(key).fail("a string", v);
+  }
+  /** A string, or a number written where a string was meant (GitLab identifier values, CWE ids). */
+  text(key) {
+    const v = this.present(key);
+    if (typeof v === "number" && Number.isFinite(v)) return String(v);
+    return this.string(key);
+  }
+  number(key) {
+    const v = this.present(key);
+    if (v === void 0 || typeof v === "number" && Number.isFinite(v)) return v;
+    return this.at.key(key).fail("a number", v);
+  }
+  /** A line number; 0 means "no line" in several formats. */
+  line(key) {
+    const v = this.number(key);
+    if (v === void 0 || v === 0) return void 0;
+    if (!Number.isInteger(v) || v < 0) return this.at.key(key).fail("a line number (a positive integer)", v);
+    return v;
+  }
+  boolean(key) {
+    const v = this.present(key);
+    if (v === void 0 || typeof v === "boolean") return v;
+    return this.at.key(key).fail("true or false", v);
+  }
+  object(key) {
+    const v = this.present(key);
+    return v === void 0 ? void 0 : new _Obj(v, this.at.key(key));
+  }
+  requiredObject(key) {
+    return new _Obj(this.value[key], this.at.key(key));
+  }
+  /** Raw elements of an optional array, each with its path. */
+  elements(key) {
+    const v = this.present(key);
+    if (v === void 0) return [];
+    return this.elementsOf(key, v);
+  }
+  requiredElements(key) {
+    return this.elementsOf(key, this.value[key]);
+  }
+  elementsOf(key, v) {
+    const at2 = this.at.key(key);
+    if (!Array.isArray(v)) return at2.fail("an array", v);
+    return v.map((value, i) => ({ value, at: at2.index(i) }));
+  }
+  /** An optional array whose elements must all be objects. */
+  objects(key) {
+    return this.elements(key).map((e) => new _Obj(e.value, e.at));
+  }
+  requiredObjects(key) {
+    return this.requiredElements(key).map((e) => new _Obj(e.value, e.at));
+  }
+  /** An optional array whose elements must all be strings. */
+  strings(key) {
+    return this.elements(key).map((e) => typeof e.value === "string" ? e.value : e.at.fail("a string", e.value));
+  }
+  /** The entries of a required object used as a map (npm's `vulnerabilities: { name: {...} }`). */
+  requiredEntries(key) {
+    const map = this.requiredObject(key);
+    return Object.keys(map.value).map((k) => [k, new _Obj(map.value[k], map.at.key(k))]);
+  }
+};
+function rootObjects(doc, report, formatName) {
+  const at2 = JsonPath.root(report, formatName);
+  if (!Array.isArray(doc)) return at2.fail("an array", doc);
+  return doc.map((value, i) => new Obj(value, at2.index(i)));
+}
+
+// src/findings/readers/make-finding.ts
+function makeFinding(ctx, parts) {
+  const location = {};
+  if (nonEmpty(parts.path)) location.path = parts.path;
+  if (parts.startLine !== void 0) location.startLine = parts.startLine;
+  if (parts.endLine !== void 0) location.endLine = parts.endLine;
+  const finding = {
+    tool: parts.tool,
+    rule: parts.rule,
+    severity: parts.severity,
+    message: parts.message,
+    location,
+    suppressed: parts.suppressed ?? false,
+    baselineState: parts.baselineState ?? "unknown",
+    report: ctx.report
+  };
+  if (nonEmpty(parts.nativeSeverity)) finding.nativeSeverity = parts.nativeSeverity;
+  if (nonEmpty(parts.fingerprint)) finding.fingerprint = parts.fingerprint;
+  return finding;
+}
+function nonEmpty(s) {
+  return s !== void 0 && s.trim() !== "";
+}
+function firstText(...candidates) {
+  return candidates.find(nonEmpty);
+}
+function headline(text, max = 160) {
+  if (!nonEmpty(text)) return void 0;
+  const line2 = text.trim().split("\n", 1)[0].trim();
+  return line2.length > max ? `${line2.slice(0, max - 1)}\u2026` : line2;
+}
+function joinNames(names, fallback) {
+  const seen = [...new Set(names.filter(nonEmpty))];
+  return seen.length > 0 ? seen.join(", ") : fallback;
+}
+
+// src/findings/readers/sarif.ts
+var FORMAT_NAME = "SARIF";
+var SUPPORTED_VERSION = "2.1.0";
+var BASELINE_STATES = /* @__PURE__ */ new Set(["new", "unchanged", "updated", "absent"]);
+var sarifReader = {
+  format: "sarif",
+  detect(doc) {
+    if (!isObject(doc)) return false;
+    if (typeof doc.$schema === "string" && /sarif/i.test(doc.$schema)) return true;
+    return "runs" in doc && typeof doc.version === "string";
+  },
+  read(doc, ctx) {
+    const root = () => JsonPath.root(ctx.report, FORMAT_NAME);
+    const log = requiredObject(doc, root);
+    requireSupportedVersion(log, root, ctx.report);
+    const findings = [];
+    const tools = [];
+    const runs = array2(log, "runs", root);
+    for (let i = 0; i < runs.length; i++) {
+      const runAt = () => root().key("runs").index(i);
+      const reader = new RunReader(requiredObject(runs[i], runAt), runAt, ctx);
+      tools.push(reader.tool);
+      const results = array2(reader.run, "results", runAt);
+      for (let j = 0; j < results.length; j++) {
+        const resultAt = () => runAt().key("results").index(j);
+        findings.push(reader.finding(requiredObject(results[j], resultAt), resultAt));
+      }
+    }
+    return { tool: joinNames(tools, "unknown"), findings };
+  }
+};
+function requiredObject(value, at2) {
+  return isObject(value) ? value : at2().fail("an object", value);
+}
+function object2(o, key, at2) {
+  const v = o?.[key];
+  if (v === void 0 || v === null || isObject(v)) return v ?? void 0;
+  return at2().key(key).fail("an object", v);
+}
+function array2(o, key, at2) {
+  const v = o?.[key];
+  if (v === void 0 || v === null) return [];
+  return Array.isArray(v) ? v : at2().key(key).fail("an array", v);
+}
+function string2(o, key, at2) {
+  const v = o?.[key];
+  if (v === void 0 || v === null || typeof v === "string") return v ?? void 0;
+  return at2().key(key).fail("a string", v);
+}
+function integer(o, key, at2) {
+  const v = o?.[key];
+  if (v === void 0 || v === null || typeof v === "number" && Number.isInteger(v)) return v ?? void 0;
+  return at2().key(key).fail("an integer", v);
+}
+function line(o, key, at2) {
+  const v = integer(o, key, at2);
+  if (v === void 0 || v === 0) return void 0;
+  return v > 0 ? v : at2().key(key).fail("a line number (a positive integer)", v);
+}
+function child(at2, key) {
+  return () => at2().key(key);
+}
+function element(at2, key, index) {
+  return () => at2().key(key).index(index);
+}
+function requireSupportedVersion(log, at2, report) {
+  const version = string2(log, "version", at2) ?? versionFromSchema(string2(log, "$schema", at2));
+  if (version === void 0 || version === SUPPORTED_VERSION || version.startsWith(`${SUPPORTED_VERSION}-rtm`)) return;
+  throw new InputError(
+    `${report}: SARIF version ${version} is not supported; only SARIF ${SUPPORTED_VERSION} is read.`,
+    `Convert the file to SARIF ${SUPPORTED_VERSION} with the SARIF Multitool: npx @microsoft/sarif-multitool transform ${shellWord(report)} --sarif-output-version Current --output converted.sarif (then pass converted.sarif), or upgrade the scanner to a release that writes SARIF ${SUPPORTED_VERSION}.`
+  );
+}
+function versionFromSchema(schema) {
+  return schema === void 0 ? void 0 : /sarif-(?:schema-)?(\d+\.\d+\.\d+[\w.-]*?)(?:\.json)?$/i.exec(schema)?.[1];
+}
+function shellWord(s) {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+var RunReader = class {
+  constructor(run, runAt, ctx) {
+    this.run = run;
+    this.runAt = runAt;
+    this.ctx = ctx;
+    const toolAt = child(runAt, "tool");
+    const tool = object2(run, "tool", runAt);
+    const driver = object2(tool, "driver", toolAt);
+    this.tool = string2(driver, "name", child(toolAt, "driver")) ?? "unknown";
+    this.driverRules = rulesOf(driver, child(toolAt, "driver"));
+    this.extensionRules = array2(tool, "extensions", toolAt).map((ext, i) => rulesOf(requiredObject(ext, element(toolAt, "extensions", i)), element(toolAt, "extensions", i)));
+    this.artifacts = array2(run, "artifacts", runAt);
+    this.uriBases = object2(run, "originalUriBaseIds", runAt);
+  }
+  run;
+  runAt;
+  ctx;
+  tool;
+  driverRules;
+  extensionRules;
+  rulesById;
+  artifacts;
+  uriBases;
+  finding(result, at2) {
+    const ruleRef = object2(result, "rule", at2);
+    const ruleRefAt = child(at2, "rule");
+    const ruleId = string2(result, "ruleId", at2) ?? string2(ruleRef, "id", ruleRefAt);
+    const rule = this.resolveRule(result, at2, ruleRef, ruleRefAt, ruleId);
+    const ruleProperties = rule === void 0 ? void 0 : object2(rule.value, "properties", rule.at);
+    const level2 = resolveLevel(result, at2, rule);
+    const securitySeverity = object2(result, "properties", at2)?.["security-severity"] ?? ruleProperties?.["security-severity"];
+    const location = this.location(result, at2);
+    const ruleName = firstText(ruleId, rule === void 0 ? void 0 : string2(rule.value, "id", rule.at));
+    return makeFinding(this.ctx, {
+      tool: this.tool,
+      rule: ruleName ?? "unknown",
+      severity: fromSarif(level2, securitySeverity),
+      nativeSeverity: securitySeverityUsed(securitySeverity) ?? level2,
+      message: message(result, at2, rule) ?? ruleName ?? "",
+      path: location.path,
+      startLine: location.startLine,
+      endLine: location.endLine,
+      fingerprint: fingerprint(result, at2),
+      suppressed: isSuppressed(result, at2),
+      baselineState: baselineState(result, at2)
+    });
+  }
+  /** The spec's order: an index (into the driver, or the extension `rule.toolComponent` names), else the id. */
+  resolveRule(result, at2, ruleRef, ruleRefAt, ruleId) {
+    const componentIndex = integer(object2(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
+    const rules = componentIndex === void 0 ? this.driverRules : this.extensionRules[componentIndex];
+    const index = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
+    const byIndex = index !== void 0 && index >= 0 ? rules?.[index] : void 0;
+    if (byIndex !== void 0 || ruleId === void 0) return byIndex;
+    return this.ruleById(ruleId);
+  }
+  ruleById(id) {
+    if (this.rulesById === void 0) {
+      this.rulesById = /* @__PURE__ */ new Map();
+      for (const rule of [...this.driverRules, ...this.extensionRules.flat()]) {
+        const ruleId = string2(rule.value, "id", rule.at);
+        if (ruleId !== void 0 && !this.rulesById.has(ruleId)) this.rulesById.set(ruleId, rule);
+      }
+    }
+    return this.rulesById.get(id);
+  }
+  location(result, at2) {
+    const locations = array2(result, "locations", at2);
+    if (locations.length === 0) return {};
+    const firstAt = element(at2, "locations", 0);
+    const physicalAt = child(firstAt, "physicalLocation");
+    const physical = object2(requiredObject(locations[0], firstAt), "physicalLocation", firstAt);
+    if (physical === void 0) return {};
+    const region = object2(physical, "region", physicalAt);
+    const startLine = line(region, "startLine", child(physicalAt, "region"));
+    const endLine = line(region, "endLine", child(physicalAt, "region")) ?? startLine;
+    return { path: this.artifactPath(object2(physical, "artifactLocation", physicalAt), child(physicalAt, "artifactLocation")), startLine, endLine };
+  }
+  artifactPath(artifactLocation, at2) {
+    if (artifactLocation === void 0) return void 0;
+    let uri = string2(artifactLocation, "uri", at2);
+    let baseId = string2(artifactLocation, "uriBaseId", at2);
+    if (uri === void 0) {
+      const index = integer(artifactLocation, "index", at2);
+      if (index === void 0 || index < 0 || index >= this.artifacts.length) return void 0;
+      const artifactAt = element(this.runAt, "artifacts", index);
+      const location = object2(requiredObject(this.artifacts[index], artifactAt), "location", artifactAt);
+      uri = string2(location, "uri", child(artifactAt, "location"));
+      baseId = string2(location, "uriBaseId", child(artifactAt, "location"));
+    }
+    return uri === void 0 ? void 0 : toPath(this.resolveBase(uri, baseId, /* @__PURE__ */ new Set()));
+  }
+  /**
+   * Joins a relative uri to its `originalUriBaseIds` entry when that entry is a local location (file: or a
+   * relative path). A remote base (`https://github.com/o/r/blob/sha/`) says where the repository is hosted;
+   * the relative part is already the repository path, which is what the gate compares with changed files.
+   */
+  resolveBase(uri, baseId, seen) {
+    if (baseId === void 0 || hasScheme(uri) || seen.has(baseId)) return uri;
+    seen.add(baseId);
+    const basesAt = child(this.runAt, "originalUriBaseIds");
+    const base = object2(this.uriBases, baseId, basesAt);
+    const baseUri = string2(base, "uri", child(basesAt, baseId));
+    if (baseUri === void 0) return uri;
+    const resolvedBase = this.resolveBase(baseUri, string2(base, "uriBaseId", child(basesAt, baseId)), seen);
+    if (hasScheme(resolvedBase) && !/^file:/i.test(resolvedBase)) return uri;
+    return resolvedBase.endsWith("/") ? `${resolvedBase}${uri}` : `${resolvedBase}/${uri}`;
+  }
+};
+function rulesOf(component, at2) {
+  return array2(component, "rules", at2).map((value, i) => {
+    const ruleAt = element(at2, "rules", i);
+    return { value: requiredObject(value, ruleAt), at: ruleAt };
+  });
+}
+function resolveLevel(result, at2, rule) {
+  const level2 = string2(result, "level", at2);
+  if (level2 !== void 0) return level2;
+  const kind = string2(result, "kind", at2);
+  if (kind !== void 0 && kind !== "fail") return "none";
+  if (rule === void 0) return "warning";
+  return string2(object2(rule.value, "defaultConfiguration", rule.at), "level", child(rule.at, "defaultConfiguration")) ?? "warning";
+}
+function securitySeverityUsed(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value !== "string" || value.trim() === "") return void 0;
+  const text = value.trim();
+  return Number.isFinite(Number(text)) || fromWord(text) !== "unknown" ? text : void 0;
+}
+function message(result, at2, rule) {
+  const msgAt = child(at2, "message");
+  const msg = object2(result, "message", at2);
+  const args = array2(msg, "arguments", msgAt).map(String);
+  const direct = firstText(string2(msg, "text", msgAt), string2(msg, "markdown", msgAt));
+  if (direct !== void 0) return fillPlaceholders(direct, args);
+  if (rule === void 0) return void 0;
+  const id = string2(msg, "id", msgAt);
+  if (id !== void 0) {
+    const stringsAt = child(rule.at, "messageStrings");
+    const template = object2(object2(rule.value, "messageStrings", rule.at), id, stringsAt);
+    const text = firstText(string2(template, "text", child(stringsAt, id)), string2(template, "markdown", child(stringsAt, id)));
+    if (text !== void 0) return fillPlaceholders(text, args);
+  }
+  const short4 = object2(rule.value, "shortDescription", rule.at);
+  const full = object2(rule.value, "fullDescription", rule.at);
+  return firstText(string2(short4, "text", child(rule.at, "shortDescription")), string2(full, "text", child(rule.at, "fullDescription")));
+}
+function fillPlaceholders(text, args) {
+  if (!text.includes("{") && !text.includes("}")) return text;
+  return text.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, n) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    return args[Number(n)] ?? match;
+  });
+}
+function fingerprint(result, at2) {
+  const partial = object2(result, "partialFingerprints", at2);
+  const primary = partial?.primaryLocationLineHash;
+  if (typeof primary === "string" && primary !== "") return primary;
+  return serialise(partial) ?? serialise(object2(result, "fingerprints", at2));
+}
+function serialise(map) {
+  if (map === void 0) return void 0;
+  const keys = Object.keys(map).sort();
+  return keys.length > 0 ? keys.map((k) => `${k}=${String(map[k])}`).join(";") : void 0;
+}
+function isSuppressed(result, at2) {
+  return array2(result, "suppressions", at2).some((s, i) => {
+    const sAt = element(at2, "suppressions", i);
+    const status = string2(requiredObject(s, sAt), "status", sAt);
+    return status === void 0 || status === "accepted";
+  });
+}
+function baselineState(result, at2) {
+  const state = string2(result, "baselineState", at2);
+  return state !== void 0 && BASELINE_STATES.has(state) ? state : "unknown";
+}
+function hasScheme(uri) {
+  return /^[a-z][a-z0-9+.-]+:/i.test(uri);
+}
+function toPath(uri) {
+  const isFileUri = /^file:/i.test(uri);
+  let path = isFileUri ? uri.slice(5) : uri;
+  if (isFileUri && path.startsWith("//")) {
+    const rest = path.slice(2).replace(/^localhost(?=\/)/i, "");
+    path = rest.startsWith("/") ? rest.replace(/^\/+/, "/") : `//${rest}`;
+  }
+  path = decodePercent(path);
+  if (isFileUri && /^\/[a-z]:[/\\]/i.test(path)) path = path.slice(1);
+  while (path.startsWith("./")) path = path.slice(2);
+  return path;
+}
+function decodePercent(s) {
+  if (!s.includes("%")) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// src/findings/readers/gitlab-security.ts
+var FORMAT_NAME2 = "GitLab security report";
+var TYPE_FORMATS = {
+  sast: "gitlab-sast",
+  dependency_scanning: "gitlab-dependency-scanning",
+  container_scanning: "gitlab-container-scanning",
+  container_scanning_for_registry: "gitlab-container-scanning",
+  cluster_image_scanning: "gitlab-cluster-image-scanning",
+  secret_detection: "gitlab-secret-detection",
+  dast: "gitlab-dast",
+  api_fuzzing: "gitlab-api-fuzzing",
+  coverage_fuzzing: "gitlab-coverage-fuzzing"
+};
+var GENERIC_FORMAT = "gitlab-security";
+function isGitlabSecurityReport(doc) {
+  if (!isObject(doc) || !("vulnerabilities" in doc)) return false;
+  if (["runs", "auditReportVersion", "packageManager", "bomFormat"].some((k) => k in doc)) return false;
+  if (typeof doc.version === "string" || isObject(doc.scan)) return true;
+  const first = firstObject(doc.vulnerabilities);
+  return first !== void 0 && (Array.isArray(first.identifiers) || isObject(first.location));
+}
+function gitlabFormatOf(doc) {
+  const scan = doc.scan;
+  if (isObject(scan) && typeof scan.type === "string") return TYPE_FORMATS[scan.type] ?? GENERIC_FORMAT;
+  const vulns = Array.isArray(doc.vulnerabilities) ? doc.vulnerabilities.filter(isObject) : [];
+  for (const v of vulns) {
+    if (typeof v.category === "string" && TYPE_FORMATS[v.category]) return TYPE_FORMATS[v.category];
+  }
+  const location = vulns.map((v) => v.location).find(isObject);
+  return location ? formatFromLocation(location) : GENERIC_FORMAT;
+}
+function formatFromLocation(location) {
+  if (typeof location.image === "string") {
+    return isObject(location.kubernetes_resource) ? TYPE_FORMATS.cluster_image_scanning : TYPE_FORMATS.container_scanning;
+  }
+  if (typeof location.hostname === "string") return TYPE_FORMATS.dast;
+  if (typeof location.crash_type === "string") return TYPE_FORMATS.coverage_fuzzing;
+  const dependency = location.dependency;
+  const pkg = isObject(dependency) ? dependency.package : void 0;
+  if (typeof location.file === "string" && isObject(pkg) && typeof pkg.name === "string") {
+    return TYPE_FORMATS.dependency_scanning;
+  }
+  return GENERIC_FORMAT;
+}
+function readGitlab(doc, ctx, format) {
+  const root = Obj.root(doc, ctx.report, FORMAT_NAME2);
+  const vulns = root.requiredObjects("vulnerabilities");
+  const scan = root.object("scan");
+  const tool = firstText(scan?.object("scanner")?.string("name")) ?? firstText(vulns[0]?.object("scanner")?.string("name")) ?? "GitLab";
+  const isSecret = format === TYPE_FORMATS.secret_detection;
+  return { tool, findings: vulns.map((v) => readVulnerability(v, tool, isSecret, ctx)) };
+}
+function readVulnerability(v, tool, isSecret, ctx) {
+  const identifiers = v.objects("identifiers");
+  const cve = v.string("cve");
+  const rule = firstText(identifiers[0] && identifierId(identifiers[0]), cve, v.string("name")) ?? "unknown";
+  const location = v.object("location");
+  const place = readLocation(location);
+  const dependency = location?.object("dependency");
+  const pkgName = dependency?.object("package")?.string("name");
+  const pkgVersion = dependency?.text("version");
+  const nativeSeverity = v.string("severity");
+  const severity2 = nativeSeverity === void 0 && isSecret ? ctx.secretSeverity : fromWord(nativeSeverity);
+  let message2 = firstText(v.string("message"), v.string("name")) ?? (nonEmpty(pkgName) ? rule : headline(v.string("description")) ?? rule);
+  if (nonEmpty(pkgName) && !message2.includes(pkgName)) {
+    message2 += ` in ${pkgName}${nonEmpty(pkgVersion) ? ` ${pkgVersion}` : ""}`;
+  }
+  const crashType = location?.string("crash_type");
+  if (nonEmpty(crashType) && !message2.includes(crashType)) message2 += ` (${crashType})`;
+  return makeFinding(ctx, {
+    tool,
+    rule,
+    severity: severity2,
+    nativeSeverity,
+    message: message2,
+    ...place,
+    fingerprint: firstText(v.string("id"), cve)
+  });
+}
+function identifierId(identifier) {
+  const value = identifier.text("value");
+  const name = identifier.string("name");
+  if (value !== void 0 && /^\d+$/.test(value) && identifier.string("type")?.toLowerCase() === "cwe") return `CWE-${value}`;
+  if (value !== void 0 && /\s/.test(value.trim()) && nonEmpty(name) && !/\s/.test(name.trim())) return name;
+  return firstText(value, name);
+}
+function readLocation(location) {
+  if (location === void 0) return {};
+  const file = location.string("file");
+  if (nonEmpty(file)) {
+    return { path: file, startLine: location.line("start_line"), endLine: location.line("end_line") };
+  }
+  const image = location.string("image");
+  if (nonEmpty(image)) return { path: image };
+  const hostname = location.string("hostname");
+  const path = location.string("path");
+  if (nonEmpty(hostname)) return { path: `${hostname}${path ?? ""}` };
+  return nonEmpty(path) ? { path } : {};
+}
+function gitlabReader(format) {
+  return {
+    format,
+    detect: (doc) => isGitlabSecurityReport(doc) && gitlabFormatOf(doc) === format,
+    read: (doc, ctx) => readGitlab(doc, ctx, format)
+  };
+}
+var gitlabSecurityReaders = [
+  .../* @__PURE__ */ new Set([...Object.values(TYPE_FORMATS), GENERIC_FORMAT])
+].map(gitlabReader);
+
+// src/findings/readers/npm-audit.ts
+var TOOL = "npm audit";
+function detect(doc) {
+  return isObject(doc) && typeof doc.auditReportVersion === "number" && doc.auditReportVersion >= 2 && "vulnerabilities" in doc;
+}
+function advisoryId(advisory) {
+  const url = advisory.string("url");
+  const fromUrl = url?.split("/").filter((s) => s !== "").pop();
+  return firstText(fromUrl && /^GHSA-/i.test(fromUrl) ? fromUrl : void 0, advisory.text("source"), fromUrl);
+}
+function read(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "npm audit JSON report");
+  const findings = root.requiredEntries("vulnerabilities").map(([key, pkg]) => {
+    const name = firstText(pkg.string("name")) ?? key;
+    const range = pkg.string("range");
+    const advisories = [];
+    const dependencies = [];
+    for (const entry of pkg.elements("via")) {
+      if (typeof entry.value === "string") dependencies.push(entry.value);
+      else if (isObject(entry.value)) advisories.push(new Obj(entry.value, entry.at));
+      else entry.at.fail("an advisory object or a package name", entry.value);
+    }
+    const first = advisories[0];
+    const ids = advisories.map(advisoryId).filter((s) => s !== void 0);
+    const native = pkg.string("severity");
+    const version = range ? ` ${range}` : "";
+    const message2 = first ? `${firstText(first.string("title"), ids[0]) ?? "Advisory"} in ${name}${version}` : `${name}${version} is vulnerable through ${dependencies.join(", ") || "its dependencies"}`;
+    return makeFinding(ctx, {
+      tool: TOOL,
+      rule: ids[0] ?? name,
+      severity: fromWord(native),
+      nativeSeverity: native,
+      message: message2,
+      path: pkg.strings("nodes")[0],
+      fingerprint: [name, ...ids.length > 0 ? ids : dependencies].join(":")
+    });
+  });
+  return { tool: TOOL, findings };
+}
+var npmAuditReader = { format: "npm-audit", detect, read };
+
+// src/findings/readers/trivy.ts
+var TOOL2 = "Trivy";
+function detectCurrent(doc) {
+  return isObject(doc) && "SchemaVersion" in doc && ("Results" in doc || "ArtifactName" in doc);
+}
+function detectLegacy(doc) {
+  const first = firstObject(doc);
+  return first !== void 0 && typeof first.Target === "string" && ("Vulnerabilities" in first || "Type" in first);
+}
+function readCurrent(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "Trivy JSON report");
+  return { tool: TOOL2, findings: root.objects("Results").flatMap((r) => readResult(r, ctx)) };
+}
+function readLegacy(doc, ctx) {
+  return { tool: TOOL2, findings: rootObjects(doc, ctx.report, "Trivy JSON report (legacy array)").flatMap((r) => readResult(r, ctx)) };
+}
+function readResult(result, ctx) {
+  const target = result.string("Target") ?? "";
+  return [
+    ...result.objects("Vulnerabilities").map((v) => readVulnerability2(v, target, ctx)),
+    ...result.objects("Misconfigurations").filter((m) => (m.string("Status") ?? "FAIL") === "FAIL").map((m) => readMisconfiguration(m, target, ctx)),
+    ...result.objects("Secrets").map((s) => readSecret(s, target, ctx))
+  ];
+}
+function readVulnerability2(v, target, ctx) {
+  const id = v.string("VulnerabilityID") ?? "unknown";
+  const pkg = v.string("PkgName") ?? "";
+  const installed = v.string("InstalledVersion") ?? "";
+  const title = firstText(v.string("Title"), id);
+  const fixed = v.string("FixedVersion");
+  const native = v.string("Severity");
+  return makeFinding(ctx, {
+    tool: TOOL2,
+    rule: id,
+    severity: fromWord(native),
+    nativeSeverity: native,
+    message: `${id} in ${pkg} ${installed}${title === id ? "" : `: ${title}`}${fixed ? ` (fixed in ${fixed})` : ""}`,
+    path: target,
+    fingerprint: [id, pkg, installed, target].join(":")
+  });
+}
+function readMisconfiguration(m, target, ctx) {
+  const id = firstText(m.string("AVDID"), m.string("ID")) ?? "unknown";
+  const cause = m.object("CauseMetadata");
+  const startLine = cause?.line("StartLine");
+  const native = m.string("Severity");
+  const title = m.string("Title");
+  const detail = m.string("Message");
+  return makeFinding(ctx, {
+    tool: TOOL2,
+    rule: id,
+    severity: fromWord(native),
+    nativeSeverity: native,
+    message: [title, detail].filter((s) => s !== void 0 && s !== "").join(": ") || id,
+    path: target,
+    startLine,
+    endLine: cause?.line("EndLine"),
+    fingerprint: [id, target, cause?.string("Resource") ?? startLine ?? ""].join(":")
+  });
+}
+function readSecret(s, target, ctx) {
+  const rule = s.string("RuleID") ?? "unknown";
+  const native = s.string("Severity");
+  const startLine = s.line("StartLine");
+  return makeFinding(ctx, {
+    tool: TOOL2,
+    rule,
+    severity: native === void 0 ? ctx.secretSeverity : fromWord(native),
+    nativeSeverity: native,
+    message: `${firstText(s.string("Title"), rule)} found in ${target}${startLine ? ` line ${startLine}` : ""}`,
+    path: target,
+    startLine,
+    endLine: s.line("EndLine"),
+    fingerprint: [rule, target, startLine ?? ""].join(":")
+  });
+}
+var trivyReader = { format: "trivy", detect: detectCurrent, read: readCurrent };
+var trivyLegacyReader = { format: "trivy-legacy", detect: detectLegacy, read: readLegacy };
+
+// src/findings/readers/semgrep.ts
+var TOOL3 = "semgrep";
+var NO_FINGERPRINT = "requires login";
+function detect2(doc) {
+  if (!isObject(doc) || "runs" in doc || !Array.isArray(doc.results)) return false;
+  const first = firstObject(doc.results);
+  if (first !== void 0) return "check_id" in first;
+  return doc.results.length === 0 && "errors" in doc && "paths" in doc;
+}
+function read2(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "Semgrep JSON report");
+  const findings = root.requiredObjects("results").map((r) => {
+    const extra = r.object("extra");
+    const rule = r.string("check_id") ?? "unknown";
+    const native = extra?.string("severity");
+    const fingerprint2 = extra?.string("fingerprint");
+    return makeFinding(ctx, {
+      tool: TOOL3,
+      rule,
+      severity: fromSemgrep(native),
+      nativeSeverity: native,
+      message: extra?.string("message") ?? rule,
+      path: r.string("path"),
+      startLine: r.object("start")?.line("line"),
+      endLine: r.object("end")?.line("line"),
+      fingerprint: fingerprint2 === NO_FINGERPRINT ? void 0 : fingerprint2,
+      suppressed: extra?.boolean("is_ignored") === true
+    });
+  });
+  return { tool: TOOL3, findings };
+}
+var semgrepReader = { format: "semgrep", detect: detect2, read: read2 };
+
+// src/findings/readers/grype.ts
+function detect3(doc) {
+  if (!isObject(doc) || !("matches" in doc)) return false;
+  if (isObject(doc.descriptor) || isObject(doc.source)) return true;
+  const first = firstObject(doc.matches);
+  return first !== void 0 && isObject(first.vulnerability) && isObject(first.artifact);
+}
+function read3(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "Grype JSON report");
+  const tool = firstText(root.object("descriptor")?.string("name")) ?? "grype";
+  const findings = [
+    ...root.requiredObjects("matches").map((m) => readMatch(m, tool, false, ctx)),
+    ...root.objects("ignoredMatches").map((m) => readMatch(m, tool, true, ctx))
+  ];
+  return { tool, findings };
+}
+function readMatch(match, tool, suppressed, ctx) {
+  const vulnerability = match.requiredObject("vulnerability");
+  const artifact = match.requiredObject("artifact");
+  const id = vulnerability.string("id") ?? "unknown";
+  const name = artifact.string("name") ?? "";
+  const version = artifact.string("version") ?? "";
+  const path = artifact.objects("locations")[0]?.string("path");
+  const native = vulnerability.string("severity");
+  const fixes = vulnerability.object("fix")?.strings("versions") ?? [];
+  return makeFinding(ctx, {
+    tool,
+    rule: id,
+    severity: fromWord(native),
+    nativeSeverity: native,
+    message: `${id} in ${name} ${version}${fixes.length > 0 ? ` (fixed in ${fixes.join(", ")})` : ""}`,
+    path,
+    fingerprint: [id, name, version, path ?? ""].join(":"),
+    suppressed
+  });
+}
+var grypeReader = { format: "grype", detect: detect3, read: read3 };
+
+// src/findings/readers/kics.ts
+var TOOL4 = "KICS";
+function detect4(doc) {
+  return isObject(doc) && "queries" in doc && ["kics_version", "severity_counters", "queries_total", "total_counter"].some((k) => k in doc);
+}
+function read4(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "KICS JSON report");
+  const findings = root.requiredObjects("queries").flatMap((query) => {
+    const rule = firstText(query.string("query_id"), query.string("query_name")) ?? "unknown";
+    const name = firstText(query.string("query_name"), rule);
+    const native = query.string("severity");
+    return query.objects("files").map((hit) => {
+      const expected = firstText(hit.string("expected_value"));
+      return makeFinding(ctx, {
+        tool: TOOL4,
+        rule,
+        severity: fromWord(native),
+        nativeSeverity: native,
+        message: expected ? `${name}: ${expected}` : name,
+        path: hit.string("file_name"),
+        startLine: hit.line("line"),
+        fingerprint: hit.string("similarity_id")
+      });
+    });
+  });
+  return { tool: TOOL4, findings };
+}
+var kicsReader = { format: "kics", detect: detect4, read: read4 };
+
+// src/findings/readers/tfsec.ts
+var TOOL5 = "tfsec";
+var PASSED = 1;
+var IGNORED = 2;
+function detect5(doc) {
+  if (!isObject(doc)) return false;
+  const first = firstObject(doc.results);
+  return first !== void 0 && "rule_id" in first && isObject(first.location) && "filename" in first.location;
+}
+function read5(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "tfsec JSON report");
+  const findings = root.objects("results").filter((r) => r.number("status") !== PASSED).map((r) => {
+    const rule = firstText(r.string("rule_id"), r.string("long_id")) ?? "unknown";
+    const location = r.object("location");
+    const native = r.string("severity");
+    return makeFinding(ctx, {
+      tool: TOOL5,
+      rule,
+      severity: fromWord(native),
+      nativeSeverity: native,
+      message: firstText(r.string("description"), r.string("rule_description")) ?? rule,
+      path: location?.string("filename"),
+      startLine: location?.line("start_line"),
+      endLine: location?.line("end_line"),
+      suppressed: r.number("status") === IGNORED
+    });
+  });
+  return { tool: TOOL5, findings };
+}
+var tfsecReader = { format: "tfsec", detect: detect5, read: read5 };
+
+// src/findings/readers/osv-scanner.ts
+var TOOL6 = "osv-scanner";
+function detect6(doc) {
+  if (!isObject(doc) || "runs" in doc) return false;
+  const first = firstObject(doc.results);
+  return first !== void 0 && "packages" in first && isObject(first.source);
+}
+function read6(doc, ctx) {
+  const root = Obj.root(doc, ctx.report, "OSV-Scanner JSON report");
+  const findings = root.requiredObjects("results").flatMap((result) => {
+    const path = result.object("source")?.string("path");
+    return result.objects("packages").flatMap((p) => readPackage(p, path, ctx));
+  });
+  return { tool: TOOL6, findings };
+}
+function readPackage(entry, path, ctx) {
+  const pkg = entry.object("package");
+  const name = pkg?.string("name") ?? "";
+  const version = pkg?.string("version") ?? "";
+  const summaries = /* @__PURE__ */ new Map();
+  for (const v of entry.objects("vulnerabilities")) {
+    const id = v.string("id");
+    if (id !== void 0) summaries.set(id, v.string("summary"));
+  }
+  const groups = entry.objects("groups");
+  const keys = groups.length > 0 ? groups.map((g) => ({ ids: g.strings("ids"), score: g.string("max_severity") })) : [...summaries.keys()].map((id) => ({ ids: [id], score: void 0 }));
+  return keys.map(({ ids, score }) => {
+    const id = ids[0] ?? "unknown";
+    const summary = ids.map((i) => summaries.get(i)).find((s) => s !== void 0 && s !== "");
+    const numeric = firstText(score) !== void 0 ? Number(score) : NaN;
+    return makeFinding(ctx, {
+      tool: TOOL6,
+      rule: id,
+      severity: Number.isFinite(numeric) ? fromScore(numeric) : "unknown",
+      nativeSeverity: firstText(score),
+      message: `${id} in ${name} ${version}${summary ? `: ${summary}` : ""}`,
+      path,
+      fingerprint: [id, name, version, path ?? ""].join(":")
+    });
+  });
+}
+var osvScannerReader = { format: "osv-scanner", detect: detect6, read: read6 };
+
+// src/findings/readers/github-dependabot.ts
+var TOOL7 = "Dependabot";
+function detect7(doc) {
+  if (!isObject(doc) || !isObject(doc.data)) return false;
+  const { repository, search } = doc.data;
+  if (isObject(repository) && "vulnerabilityAlerts" in repository) return true;
+  const first = isObject(search) ? firstObject(search.nodes) : void 0;
+  return first !== void 0 && "vulnerabilityAlerts" in first;
+}
+function read7(doc, ctx) {
+  const data = Obj.root(doc, ctx.report, "GitHub Dependabot alerts (GraphQL)").requiredObject("data");
+  const repository = data.object("repository");
+  const repositories = repository ? [repository] : data.requiredObject("search").requiredObjects("nodes");
+  const findings = repositories.flatMap(
+    (repo) => repo.requiredObject("vulnerabilityAlerts").requiredObjects("nodes").filter((alert) => alert.string("state") !== "FIXED" && alert.string("fixedAt") === void 0).map((alert) => readAlert(alert, ctx))
+  );
+  return { tool: TOOL7, findings };
+}
+function readAlert(alert, ctx) {
+  const vulnerability = alert.requiredObject("securityVulnerability");
+  const advisory = vulnerability.object("advisory");
+  const identifiers = advisory?.objects("identifiers") ?? [];
+  const ghsa = identifiers.find((i) => i.string("type") === "GHSA");
+  const rule = firstText(ghsa?.string("value"), advisory?.string("ghsaId"), identifiers[0]?.string("value")) ?? "unknown";
+  const pkg = vulnerability.object("package")?.string("name");
+  const native = vulnerability.string("severity");
+  const state = alert.string("state");
+  return makeFinding(ctx, {
+    tool: TOOL7,
+    rule,
+    severity: fromWord(native),
+    nativeSeverity: native,
+    message: `${firstText(advisory?.string("summary"), rule)}${pkg ? ` (${pkg})` : ""}`,
+    path: alert.string("vulnerableManifestPath"),
+    fingerprint: alert.string("id"),
+    suppressed: state === "DISMISSED" || state === "AUTO_DISMISSED" || alert.string("dismissedAt") !== void 0
+  });
+}
+var githubDependabotReader = { format: "github-dependabot", detect: detect7, read: read7 };
+
+// src/findings/readers/gitleaks.ts
+var TOOL8 = "gitleaks";
+var FORMAT_NAME3 = "Gitleaks JSON report";
+var isV8 = (leak) => "RuleID" in leak;
+var isV7 = (leak) => "rule" in leak && ("offender" in leak || "lineNumber" in leak);
+function detect8(doc) {
+  const first = firstObject(doc);
+  return first !== void 0 && (isV8(first) || isV7(first));
+}
+function read8(doc, ctx) {
+  const findings = rootObjects(doc, ctx.report, FORMAT_NAME3).map((leak) => {
+    if (isV8(leak.value)) return readV8(leak, ctx);
+    if (isV7(leak.value)) return readV7(leak, ctx);
+    return leak.at.fail("a Gitleaks finding (with RuleID, or rule and offender)", leak.value);
+  });
+  return { tool: TOOL8, findings };
+}
+function readV8(leak, ctx) {
+  const rule = leak.string("RuleID") ?? "unknown";
+  const file = leak.string("File");
+  const startLine = leak.line("StartLine");
+  const commit = realCommit(leak.string("Commit"));
+  return makeFinding(ctx, {
+    tool: TOOL8,
+    rule,
+    severity: ctx.secretSeverity,
+    message: describeLeak(rule, leak.string("Description"), file, startLine, commit),
+    path: file,
+    startLine,
+    endLine: leak.line("EndLine"),
+    // Gitleaks' own fingerprint recipe, for reports written before it had the field.
+    fingerprint: firstText(leak.string("Fingerprint")) ?? [commit, file, rule, startLine].filter((p) => p !== void 0 && p !== "").join(":")
+  });
+}
+function readV7(leak, ctx) {
+  const rule = leak.string("rule") ?? "unknown";
+  const file = leak.string("file");
+  const line2 = leak.line("lineNumber");
+  const commit = realCommit(leak.string("commit"));
+  return makeFinding(ctx, {
+    tool: TOOL8,
+    rule,
+    severity: ctx.secretSeverity,
+    message: describeLeak(rule, void 0, file, line2, commit),
+    path: file,
+    startLine: line2,
+    fingerprint: [commit, file, rule, line2].filter((p) => p !== void 0 && p !== "").join(":")
+  });
+}
+function realCommit(commit) {
+  return commit !== void 0 && /^[0-9a-f]{7,}$/i.test(commit) && !/^0+$/.test(commit) ? commit : void 0;
+}
+function describeLeak(rule, description, file, line2, commit) {
+  const what = description && description !== rule ? description : "Secret";
+  const where2 = file ? ` in ${file}${line2 ? ` line ${line2}` : ""}` : "";
+  const when = commit ? ` (commit ${commit.slice(0, 12)})` : "";
+  return `${what} matched rule ${rule}${where2}${when}`;
+}
+var gitleaksReader = { format: "gitleaks", detect: detect8, read: read8 };
+
+// src/findings/readers/hadolint.ts
+var TOOL9 = "hadolint";
+function detect9(doc) {
+  const first = firstObject(doc);
+  return first !== void 0 && "code" in first && "level" in first && "file" in first && "line" in first;
+}
+function read9(doc, ctx) {
+  const findings = rootObjects(doc, ctx.report, "Hadolint JSON report").map((hit) => {
+    const rule = hit.string("code") ?? "unknown";
+    const native = hit.string("level");
+    return makeFinding(ctx, {
+      tool: TOOL9,
+      rule,
+      severity: fromWord(native),
+      nativeSeverity: native,
+      message: hit.string("message") ?? rule,
+      path: hit.string("file"),
+      startLine: hit.line("line")
+    });
+  });
+  return { tool: TOOL9, findings };
+}
+var hadolintReader = { format: "hadolint", detect: detect9, read: read9 };
+
+// src/findings/readers/codequality.ts
+var FORMAT_NAME4 = "Code Quality report";
+function detect10(doc) {
+  const first = firstObject(doc);
+  return first !== void 0 && typeof first.description === "string" && isObject(first.location) && "path" in first.location;
+}
+function read10(doc, ctx) {
+  const issues = rootObjects(doc, ctx.report, FORMAT_NAME4).filter((i) => {
+    const type = i.string("type");
+    return type === void 0 || type.toLowerCase() === "issue";
+  });
+  const tool = joinNames(
+    issues.map((i) => i.string("engine_name")),
+    "codequality"
+  );
+  const findings = issues.map((issue) => {
+    const location = issue.requiredObject("location");
+    const lines = readLines(location);
+    const description = issue.string("description");
+    const native = issue.string("severity");
+    const rule = firstText(issue.string("check_name"), issue.string("engine_name")) ?? "unknown";
+    return makeFinding(ctx, {
+      tool: firstText(issue.string("engine_name")) ?? tool,
+      rule,
+      severity: fromCodeQuality(native),
+      nativeSeverity: native,
+      message: headline(description, 300) ?? rule,
+      path: location.string("path"),
+      ...lines,
+      fingerprint: issue.string("fingerprint")
+    });
+  });
+  return { tool, findings };
+}
+function readLines(location) {
+  const lines = location.object("lines");
+  if (lines) return { startLine: lines.line("begin"), endLine: lines.line("end") };
+  const positions = location.object("positions");
+  if (positions) {
+    return { startLine: positions.object("begin")?.line("line"), endLine: positions.object("end")?.line("line") };
+  }
+  return {};
+}
+var codeQualityReader = { format: "codequality", detect: detect10, read: read10 };
+
+// src/findings/readers/empty-report.ts
+function detect11(doc) {
+  if (Array.isArray(doc)) return doc.length === 0;
+  if (!isObject(doc)) return false;
+  const keys = Object.keys(doc);
+  return keys.length === 1 && keys[0] === "results" && (doc.results === null || Array.isArray(doc.results) && doc.results.length === 0);
+}
+var emptyReportReader = {
+  format: "empty",
+  detect: detect11,
+  read: () => ({ tool: "unknown", findings: [] })
+};
+
+// src/findings/readers/index.ts
+var READERS = [
+  sarifReader,
+  // Objects with a distinctive top-level key.
+  ...gitlabSecurityReaders,
+  npmAuditReader,
+  trivyReader,
+  semgrepReader,
+  grypeReader,
+  kicsReader,
+  tfsecReader,
+  osvScannerReader,
+  githubDependabotReader,
+  // Top-level arrays, told apart by their first element's keys.
+  trivyLegacyReader,
+  gitleaksReader,
+  hadolintReader,
+  codeQualityReader,
+  // Last: a clean scan's `[]` or `{"results": []}`, which no other reader claims.
+  emptyReportReader
+];
+
+// src/findings/load.ts
+async function readReport(path, ctx, cwd) {
+  let bytes;
+  try {
+    bytes = await readFile2(cwd === void 0 ? path : resolve3(cwd, path));
+  } catch (e) {
+    throw fileError(path, e);
+  }
+  return parseReport(path, bytes, ctx);
+}
+function parseReport(path, bytes, ctx) {
+  const sha2562 = createHash("sha256").update(bytes).digest("hex");
+  const text = decode(bytes);
+  if (text.trim() === "") {
+    throw new InputError(
+      `${path}: the report is empty (${bytes.length === 0 ? "0 bytes" : "only whitespace"}).`,
+      "The scanner wrote no output: check that its step ran and succeeded before the gate, and that it writes its report to this path."
+    );
+  }
+  const doc = parseJson(path, text);
+  const reader = READERS.find((r) => r.detect(doc));
+  if (reader === void 0) {
+    throw new InputError(
+      `${path}: not a supported report format (the file is ${shape(doc)}). Supported formats: ${READERS.map((r) => r.format).join(", ")}.`,
+      "Ask the scanner for SARIF 2.1.0 output (most have --format sarif) or one of the listed formats, or stop passing this file to the gate."
+    );
+  }
+  const { tool, findings } = reader.read(doc, { ...ctx, report: path });
+  return { path, format: reader.format, tool, sha256: sha2562, results: findings.length, findings };
+}
+function fileError(path, e) {
+  const code = e?.code;
+  if (code === "ENOENT") {
+    return new InputError(`${path}: report file not found.`, "Check the path and that the scanner step ran before the gate.");
+  }
+  if (code === "EISDIR") {
+    return new InputError(`${path}: is a directory, not a report file.`, `Name the report files inside it, or use a glob such as ${path.replace(/\/$/, "")}/*.sarif.`);
+  }
+  if (code === "EACCES" || code === "EPERM") {
+    return new InputError(`${path}: the report cannot be read (permission denied).`, "Make the file readable by the user that runs the gate.");
+  }
+  return e;
+}
+function decode(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+function parseJson(path, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const found = findSyntaxError(text);
+    if (found === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
+    const { line: line2, column } = lineAndColumn(text, found.offset);
+    throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+  }
+}
+function shape(doc) {
+  if (Array.isArray(doc)) return `a JSON array of ${doc.length} item${doc.length === 1 ? "" : "s"}`;
+  if (doc !== null && typeof doc === "object") {
+    const keys = Object.keys(doc);
+    if (keys.length === 0) return "an empty JSON object";
+    const shown = keys.slice(0, 6).map((k) => JSON.stringify(k)).join(", ");
+    return `a JSON object with keys ${shown}${keys.length > 6 ? ", \u2026" : ""}`;
+  }
+  return `a single JSON ${doc === null ? "null" : typeof doc}`;
+}
+function lineAndColumn(text, offset) {
+  let line2 = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line2 += 1;
+    lineStart = i + 1;
+  }
+  return { line: line2, column: offset - lineStart + 1 };
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = ["true", "false", "null"];
+var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
+var TRUNCATED_HINT = "The file ends early: the scanner was probably interrupted, or the artifact was cut. Re-run the scanner.";
+function findSyntaxError(text) {
+  const stack = [];
+  let state = "value";
+  let i = 0;
+  const afterValue = () => stack.length === 0 ? "end" : "comma-or-close";
+  const atEnd = (expected) => ({ offset: i, problem: `expected ${expected}, but the file ends`, hint: TRUNCATED_HINT });
+  for (; ; ) {
+    while (i < text.length && " 	\n\r".includes(text[i])) i += 1;
+    const ch = text[i];
+    switch (state) {
+      case "end":
+        if (ch === void 0) return void 0;
+        return { offset: i, problem: "expected the end of the file after the top-level value, found more text", hint: "A report holds one JSON document; write each scanner run to its own file." };
+      case "value-or-close":
+      case "value": {
+        if (state === "value-or-close" && ch === "]") {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+          break;
+        }
+        if (ch === void 0) return atEnd("a value");
+        if (ch === "{" || ch === "[") {
+          stack.push(ch);
+          i += 1;
+          state = ch === "{" ? "key-or-close" : "value-or-close";
+          break;
+        }
+        if (ch === '"') {
+          const bad = scanString();
+          if (bad !== void 0) return bad;
+          state = afterValue();
+          break;
+        }
+        NUMBER.lastIndex = i;
+        const number2 = NUMBER.exec(text);
+        const literal2 = LITERALS.find((l) => text.startsWith(l, i));
+        if (number2 !== null || literal2 !== void 0) {
+          i += number2 !== null ? number2[0].length : literal2.length;
+          state = afterValue();
+          break;
+        }
+        return notAValue(ch);
+      }
+      case "key-or-close":
+      case "key":
+        if (state === "key-or-close" && ch === "}") {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+          break;
+        }
+        if (ch === void 0) return atEnd("a property name");
+        if (ch !== '"') return { offset: i, problem: `expected a property name in double quotes, found ${quote(ch)}` };
+        {
+          const bad = scanString();
+          if (bad !== void 0) return bad;
+        }
+        state = "colon";
+        break;
+      case "colon":
+        if (ch === void 0) return atEnd("':'");
+        if (ch !== ":") return { offset: i, problem: `expected ':' after the property name, found ${quote(ch)}` };
+        i += 1;
+        state = "value";
+        break;
+      case "comma-or-close": {
+        const close = stack[stack.length - 1] === "{" ? "}" : "]";
+        if (ch === void 0) return atEnd(`',' or '${close}'`);
+        if (ch === ",") {
+          i += 1;
+          state = close === "}" ? "key" : "value";
+        } else if (ch === close) {
+          stack.pop();
+          i += 1;
+          state = afterValue();
+        } else {
+          return { offset: i, problem: `expected ',' or '${close}', found ${quote(ch)}` };
+        }
+        break;
+      }
+    }
+  }
+  function notAValue(ch) {
+    if (stack.length === 0) {
+      const looks = ch === "<" ? "XML or HTML" : "plain text";
+      return {
+        offset: i,
+        problem: `expected a SARIF 2.1.0 or other supported JSON report; this looks like ${looks}`,
+        hint: "The scanner's console output was saved instead of its report: run it with its SARIF or JSON output option (e.g. --format sarif) writing to this file."
+      };
+    }
+    return { offset: i, problem: `expected a value (object, array, string, number, true, false or null), found ${quote(ch)}` };
+  }
+  function scanString() {
+    const start = i;
+    let j = i + 1;
+    for (; ; ) {
+      const c = text.charCodeAt(j);
+      if (Number.isNaN(c)) {
+        i = j;
+        return { offset: start, problem: `expected a closing '"' for the string that starts here, but the file ends`, hint: TRUNCATED_HINT };
+      }
+      if (c === 34) {
+        i = j + 1;
+        return void 0;
+      }
+      if (c < 32) return { offset: j, problem: "expected no raw control character (such as a line break) inside a string; escape it" };
+      if (c === 92) {
+        const e = text[j + 1];
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
+        else if (e !== void 0 && ESCAPES.has(e)) j += 2;
+        else return { offset: j, problem: `expected a valid escape after '\\', found ${e === void 0 ? "the end of the file" : quote(e)}` };
+      } else {
+        j += 1;
+      }
+    }
+  }
+}
+function quote(ch) {
+  return JSON.stringify(ch);
+}
+
+// src/findings/gather.ts
+var KIND_WORDS = { report: "scanner report", baseline: "baseline report" };
+function levelFor2(missing) {
+  return missing === "fail" ? "error" : missing === "warn" ? "warning" : void 0;
+}
+function missingViolation(pattern, kind, level2) {
+  return {
+    rule: "findings.report-missing",
+    message: `No ${KIND_WORDS[kind]} matched ${JSON.stringify(pattern)}; expected a SARIF or other supported JSON report there.`,
+    remediation: kind === "report" ? "Check that the scanner step ran before the gate and writes its report to this path (in CI, that the artifact was downloaded); or set findings.missing to warn or ignore." : "Produce the baseline reports from the base revision before the gate runs, or drop --baseline so report baseline states decide what is new.",
+    level: level2
+  };
+}
+function unreadableViolation(file, kind, message2, hint, level2) {
+  const detail = message2.startsWith(`${file}: `) ? message2.slice(file.length + 2) : message2;
+  return {
+    rule: "findings.report-unreadable",
+    message: `The ${KIND_WORDS[kind]} ${file} could not be read: ${detail}`,
+    remediation: hint ?? "Re-run the scanner so it writes a complete SARIF 2.1.0 or other supported JSON report to this path.",
+    level: level2
+  };
+}
+async function gatherKind(patterns, kind, cwd, ctx, level2, seen, violations2) {
+  const reports = [];
+  for (const { pattern, files } of await collectReports(patterns, cwd)) {
+    if (files.length === 0 && level2 !== void 0) violations2.push(missingViolation(pattern, kind, level2));
+    for (const file of files) {
+      const key = `${kind}\0${resolve4(cwd, file)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      try {
+        reports.push(await readReport(file, ctx, cwd));
+      } catch (e) {
+        if (!isInputError(e)) throw e;
+        if (level2 !== void 0) violations2.push(unreadableViolation(file, kind, e.message, e.hint, level2));
+      }
+    }
+  }
+  return reports;
+}
+async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) {
+  const load2 = { secretSeverity: policy.findings["secret-severity"], ...ctx };
+  const level2 = levelFor2(policy.findings.missing);
+  const violations2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const reports = await gatherKind(patterns, "report", cwd, load2, level2, seen, violations2);
+  const baselineReports = await gatherKind(baselinePatterns, "baseline", cwd, load2, level2, seen, violations2);
+  return { reports, baselineReports, baseline: baselineReports.flatMap((r) => r.findings), violations: violations2 };
+}
 
 // src/git/numstat.ts
 function readNumstat(tokens, i) {
@@ -3585,6 +5593,103 @@ async function readChangedFiles(repo, base, head) {
   return parseRawNumstat(out);
 }
 
+// src/git/patches.ts
+function unquoteGitPath(raw) {
+  if (!raw.startsWith('"')) return raw;
+  const bytes = [];
+  const simple = { n: 10, t: 9, '"': 34, "\\": 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+  for (let i = 1; i < raw.length - 1; i++) {
+    const ch = raw[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = raw[i + 1];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(raw.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headerPath(line2, prefix) {
+  const raw = unquoteGitPath(line2.slice(4).replace(/\t$/, ""));
+  if (raw === "/dev/null") return void 0;
+  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+}
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function addHunk(patch, line2) {
+  const m = HUNK.exec(line2);
+  if (!patch || !m) return;
+  const start = Number(m[1]);
+  const count = m[2] === void 0 ? 1 : Number(m[2]);
+  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+}
+function parsePatch(text) {
+  const patches = [];
+  let current;
+  let inHeader = false;
+  let oldPath;
+  for (const line2 of text.split("\n")) {
+    if (line2.startsWith("diff --git ")) {
+      current = void 0;
+      inHeader = true;
+      oldPath = void 0;
+      continue;
+    }
+    if (inHeader) {
+      if (line2.startsWith("--- ")) {
+        oldPath = headerPath(line2, "a/");
+      } else if (line2.startsWith("+++ ")) {
+        const path = headerPath(line2, "b/") ?? oldPath;
+        if (path !== void 0) {
+          current = { path, added: [], removed: [], addedRanges: [] };
+          patches.push(current);
+        }
+      } else if (line2.startsWith("@@")) {
+        inHeader = false;
+        addHunk(current, line2);
+      }
+      continue;
+    }
+    if (!current) continue;
+    if (line2.startsWith("@@")) {
+      addHunk(current, line2);
+      continue;
+    }
+    if (line2.startsWith("+")) current.added.push(line2.slice(1));
+    else if (line2.startsWith("-")) current.removed.push(line2.slice(1));
+  }
+  return patches;
+}
+var BATCH = 500;
+async function readPatches(repo, base, head, paths) {
+  const out = [];
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const text = await git(repo, [
+      "--literal-pathspecs",
+      "diff",
+      "-U0",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      ...DIFF_FLAGS,
+      base,
+      head,
+      "--",
+      ...batch
+    ]);
+    out.push(...parsePatch(text));
+  }
+  return out;
+}
+
+// src/git/read-change.ts
+import { basename } from "node:path";
+
 // src/git/commits.ts
 var FIELD = "";
 var FORMAT = ["%H", "%an", "%ae", "%cn", "%ce", "%B"].join("%x1f");
@@ -3592,13 +5697,13 @@ function parseLog(text) {
   return splitNul(text).map((record2) => {
     const parts = record2.replace(/^\n/, "").split(FIELD);
     const [sha = "", an = "", ae = "", cn = "", ce = ""] = parts;
-    const message = parts.slice(5).join(FIELD).replace(/\n+$/, "");
+    const message2 = parts.slice(5).join(FIELD).replace(/\n+$/, "");
     return {
       sha,
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
-      message,
-      trailers: parseTrailers(message),
+      message: message2,
+      trailers: parseTrailers(message2),
       additions: 0,
       deletions: 0
     };
@@ -3642,100 +5747,6 @@ async function readCommits(repo, base, head, emptyBase) {
   return parseLog(log).map((c) => ({ ...c, ...totals2.get(c.sha) ?? { additions: 0, deletions: 0 } }));
 }
 
-// src/git/patches.ts
-function unquoteGitPath(raw) {
-  if (!raw.startsWith('"')) return raw;
-  const bytes = [];
-  const simple = { n: 10, t: 9, '"': 34, "\\": 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-  for (let i = 1; i < raw.length - 1; i++) {
-    const ch = raw[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
-      continue;
-    }
-    const next = raw[i + 1];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(raw.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function headerPath(line, prefix) {
-  const raw = unquoteGitPath(line.slice(4).replace(/\t$/, ""));
-  if (raw === "/dev/null") return void 0;
-  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
-}
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function addHunk(patch, line) {
-  const m = HUNK.exec(line);
-  if (!patch || !m) return;
-  const start = Number(m[1]);
-  const count = m[2] === void 0 ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
-}
-function parsePatch(text) {
-  const patches = [];
-  let current;
-  let inHeader = false;
-  let oldPath;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("diff --git ")) {
-      current = void 0;
-      inHeader = true;
-      oldPath = void 0;
-      continue;
-    }
-    if (inHeader) {
-      if (line.startsWith("--- ")) {
-        oldPath = headerPath(line, "a/");
-      } else if (line.startsWith("+++ ")) {
-        const path = headerPath(line, "b/") ?? oldPath;
-        if (path !== void 0) {
-          current = { path, added: [], removed: [], addedRanges: [] };
-          patches.push(current);
-        }
-      } else if (line.startsWith("@@")) {
-        inHeader = false;
-        addHunk(current, line);
-      }
-      continue;
-    }
-    if (!current) continue;
-    if (line.startsWith("@@")) {
-      addHunk(current, line);
-      continue;
-    }
-    if (line.startsWith("+")) current.added.push(line.slice(1));
-    else if (line.startsWith("-")) current.removed.push(line.slice(1));
-  }
-  return patches;
-}
-var BATCH = 500;
-async function readPatches(repo, base, head, paths) {
-  const out = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const text = await git(repo, [
-      "--literal-pathspecs",
-      "diff",
-      "-U0",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      ...DIFF_FLAGS,
-      base,
-      head,
-      "--",
-      ...batch
-    ]);
-    out.push(...parsePatch(text));
-  }
-  return out;
-}
-
 // src/git/read-change.ts
 async function repositoryName(repo) {
   const top = (await git(repo, ["rev-parse", "--show-toplevel"])).trim();
@@ -3774,17 +5785,17 @@ function parseAddedLines(log) {
     if (newline < 0) continue;
     let path;
     let skip = 0;
-    for (const line of chunk.slice(newline + 1).split("\n")) {
+    for (const line2 of chunk.slice(newline + 1).split("\n")) {
       if (skip > 0) {
-        if (!line.startsWith("\\")) skip--;
+        if (!line2.startsWith("\\")) skip--;
         continue;
       }
-      if (line.startsWith("diff --git ")) {
+      if (line2.startsWith("diff --git ")) {
         path = void 0;
-      } else if (line.startsWith("+++ ")) {
-        path = newSidePath(line.slice(4));
-      } else if (line.startsWith("@@ ")) {
-        const m = HUNK2.exec(line);
+      } else if (line2.startsWith("+++ ")) {
+        path = newSidePath(line2.slice(4));
+      } else if (line2.startsWith("@@ ")) {
+        const m = HUNK2.exec(line2);
         if (!m) continue;
         const removed = m[1] === void 0 ? 1 : Number(m[1]);
         const start = Number(m[2]);
@@ -3806,7 +5817,7 @@ function newSidePath(raw) {
   const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
   return unquoted.startsWith("b/") ? unquoted.slice(2) : unquoted;
 }
-var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
 function unquoteC(s) {
   const bytes = [];
   for (let i = 0; i < s.length; i++) {
@@ -3821,8 +5832,8 @@ function unquoteC(s) {
     if (octal) {
       bytes.push(parseInt(octal[0], 8));
       i += 3;
-    } else if (next in ESCAPES) {
-      bytes.push(ESCAPES[next]);
+    } else if (next in ESCAPES2) {
+      bytes.push(ESCAPES2[next]);
       i += 1;
     } else {
       bytes.push(92);
@@ -3836,8 +5847,8 @@ var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
 function parseAgentTrace(text, source) {
   const records = [];
   const problems = [];
-  const take = (value, where) => {
-    const items = Array.isArray(value) ? value.map((v, i) => [v, `${where}[${i}]`]) : [[value, where]];
+  const take = (value, where2) => {
+    const items = Array.isArray(value) ? value.map((v, i) => [v, `${where2}[${i}]`]) : [[value, where2]];
     for (const [item, at2] of items) {
       const r = toRecord(item, at2);
       if (typeof r === "string") problems.push(`${at2}: ${r}; record skipped`);
@@ -3851,15 +5862,15 @@ function parseAgentTrace(text, source) {
     return { records, problems };
   }
   const lines = text.split("\n");
-  const nonEmpty = lines.filter((l) => l.trim() !== "");
-  if (!whole.ok && !source.endsWith(".jsonl") && (nonEmpty.length < 2 || !tryJson(nonEmpty[0]).ok)) {
+  const nonEmpty2 = lines.filter((l) => l.trim() !== "");
+  if (!whole.ok && !source.endsWith(".jsonl") && (nonEmpty2.length < 2 || !tryJson(nonEmpty2[0]).ok)) {
     problems.push(`${source}: not valid JSON or JSON Lines (${whole.error}); file skipped`);
     return { records, problems };
   }
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
+  lines.forEach((line2, i) => {
+    if (line2.trim() === "") return;
     const at2 = `${source}:${i + 1}`;
-    const parsed = tryJson(line);
+    const parsed = tryJson(line2);
     if (parsed.ok) take(parsed.value, at2);
     else problems.push(`${at2}: not valid JSON (${parsed.error}); line skipped`);
   });
@@ -3872,13 +5883,13 @@ function tryJson(text) {
     return { ok: false, error: e.message };
   }
 }
-function isObject(v) {
+function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var Invalid = class extends Error {
 };
-function need(ok, value, message) {
-  if (!ok) throw new Invalid(message);
+function need(ok, value, message2) {
+  if (!ok) throw new Invalid(message2);
   return value;
 }
 function requiredString(o, key, path) {
@@ -3890,29 +5901,29 @@ function optionalString(o, key, path) {
   if (v === void 0) return void 0;
   return need(typeof v === "string", v, `${path}${key} must be a string`);
 }
-function array2(o, key, path) {
+function array3(o, key, path) {
   const v = o[key];
   return need(Array.isArray(v), v, `${path}${key} must be an array`);
 }
-function object2(v, path) {
-  return need(isObject(v), v, `${path} must be an object`);
+function object3(v, path) {
+  return need(isObject2(v), v, `${path} must be an object`);
 }
 function toRecord(value, origin) {
   try {
-    const o = object2(value, "the record");
+    const o = object3(value, "the record");
     const record2 = {
       version: requiredString(o, "version", ""),
       id: requiredString(o, "id", ""),
       timestamp: requiredString(o, "timestamp", ""),
-      files: array2(o, "files", "").map((f, i) => toFile(f, `files[${i}]`)),
+      files: array3(o, "files", "").map((f, i) => toFile(f, `files[${i}]`)),
       origin
     };
     if (o.vcs !== void 0) {
-      const vcs = object2(o.vcs, "vcs");
+      const vcs = object3(o.vcs, "vcs");
       record2.vcs = { type: requiredString(vcs, "type", "vcs."), revision: requiredString(vcs, "revision", "vcs.") };
     }
     if (o.tool !== void 0) {
-      const tool = object2(o.tool, "tool");
+      const tool = object3(o.tool, "tool");
       const name = optionalString(tool, "name", "tool.");
       const version = optionalString(tool, "version", "tool.");
       record2.tool = {};
@@ -3926,19 +5937,19 @@ function toRecord(value, origin) {
   }
 }
 function toFile(value, path) {
-  const o = object2(value, path);
+  const o = object3(value, path);
   return {
     path: requiredString(o, "path", `${path}.`),
-    conversations: array2(o, "conversations", `${path}.`).map(
+    conversations: array3(o, "conversations", `${path}.`).map(
       (c, i) => toConversation(c, `${path}.conversations[${i}]`)
     )
   };
 }
 function toConversation(value, path) {
-  const o = object2(value, path);
+  const o = object3(value, path);
   const contributor = o.contributor === void 0 ? void 0 : toContributor(o.contributor, `${path}.contributor`);
   const conversation = {
-    ranges: array2(o, "ranges", `${path}.`).map((r, i) => toRange(r, `${path}.ranges[${i}]`, contributor))
+    ranges: array3(o, "ranges", `${path}.`).map((r, i) => toRange(r, `${path}.ranges[${i}]`, contributor))
   };
   const url = optionalString(o, "url", `${path}.`);
   if (url) conversation.url = url;
@@ -3946,7 +5957,7 @@ function toConversation(value, path) {
   return conversation;
 }
 function toContributor(value, path) {
-  const o = object2(value, path);
+  const o = object3(value, path);
   const type = o.type;
   need(
     typeof type === "string" && CONTRIBUTOR_TYPES.includes(type),
@@ -3959,7 +5970,7 @@ function toContributor(value, path) {
   return contributor;
 }
 function toRange(value, path, inherited) {
-  const o = object2(value, path);
+  const o = object3(value, path);
   const start = o.start_line;
   const end = o.end_line;
   need(Number.isSafeInteger(start) && start >= 1, 0, `${path}.start_line must be an integer \u2265 1`);
@@ -4093,8 +6104,8 @@ function countAiLines(claims, addedLinesByFile2, addedByCommit) {
 // src/attribution/line-level/git-ai-note.ts
 var GIT_AI_SCHEMA_PREFIX = "authorship/3.";
 var HINT = 'The note under refs/notes/ai does not follow git-ai\'s "authorship/3.0.0" format. Regenerate it with git-ai, or remove it with `git notes --ref=ai remove <commit>`.';
-function fail(message) {
-  throw new InputError(message, HINT);
+function fail(message2) {
+  throw new InputError(message2, HINT);
 }
 function parseGitAiNote(text) {
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
@@ -4108,12 +6119,12 @@ function parseAttestations(lines) {
   const files = [];
   let current;
   lines.forEach((raw, index) => {
-    const line = raw.trimEnd();
+    const line2 = raw.trimEnd();
     const lineNo = index + 1;
-    if (line === "") return;
-    if (line.startsWith("  ")) {
+    if (line2 === "") return;
+    if (line2.startsWith("  ")) {
       if (!current) fail(`attestation entry before any file path (line ${lineNo})`);
-      const body = line.slice(2);
+      const body = line2.slice(2);
       const space = body.indexOf(" ");
       if (space <= 0) fail(`attestation entry '${body}' has no line ranges in ${current.path} (line ${lineNo})`);
       const key = body.slice(0, space);
@@ -4123,7 +6134,7 @@ function parseAttestations(lines) {
       current.entries.push({ kind: human ? "human" : "ai", key, sessionId, ranges });
       return;
     }
-    const path = line.length >= 2 && line.startsWith('"') && line.endsWith('"') ? line.slice(1, -1) : line;
+    const path = line2.length >= 2 && line2.startsWith('"') && line2.endsWith('"') ? line2.slice(1, -1) : line2;
     current = { path, entries: [] };
     files.push(current);
   });
@@ -4144,7 +6155,7 @@ function parseRanges(spec, path, lineNo) {
   if (ranges.length === 0) fail(`no line ranges in ${path} (line ${lineNo})`);
   return ranges;
 }
-function isObject2(v) {
+function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function str(v) {
@@ -4157,7 +6168,7 @@ function parseMetadata(json, firstLine) {
   } catch (e) {
     fail(`metadata after '---' (from line ${firstLine}) is not valid JSON: ${e.message}`);
   }
-  if (!isObject2(data)) fail("metadata after '---' is not a JSON object");
+  if (!isObject3(data)) fail("metadata after '---' is not a JSON object");
   const schemaVersion = data.schema_version;
   if (typeof schemaVersion !== "string") fail('metadata has no "schema_version"');
   if (!schemaVersion.startsWith(GIT_AI_SCHEMA_PREFIX)) {
@@ -4167,10 +6178,10 @@ function parseMetadata(json, firstLine) {
   for (const field of ["prompts", "sessions"]) {
     const map = data[field];
     if (map === void 0) continue;
-    if (!isObject2(map)) fail(`metadata "${field}" is not an object`);
+    if (!isObject3(map)) fail(`metadata "${field}" is not an object`);
     for (const [key, record2] of Object.entries(map)) {
-      if (!isObject2(record2)) fail(`metadata "${field}.${key}" is not an object`);
-      const agent = isObject2(record2.agent_id) ? record2.agent_id : {};
+      if (!isObject3(record2)) fail(`metadata "${field}.${key}" is not an object`);
+      const agent = isObject3(record2.agent_id) ? record2.agent_id : {};
       sessions[key] = strip({
         tool: str(agent.tool),
         model: str(agent.model),
@@ -4181,9 +6192,9 @@ function parseMetadata(json, firstLine) {
   }
   const humans = {};
   if (data.humans !== void 0) {
-    if (!isObject2(data.humans)) fail('metadata "humans" is not an object');
+    if (!isObject3(data.humans)) fail('metadata "humans" is not an object');
     for (const [key, record2] of Object.entries(data.humans)) {
-      if (!isObject2(record2)) fail(`metadata "humans.${key}" is not an object`);
+      if (!isObject3(record2)) fail(`metadata "humans.${key}" is not an object`);
       humans[key] = str(record2.author) ?? key;
     }
   }
@@ -4270,15 +6281,15 @@ async function readLineLevel(repo, commits, addedLinesByFile2, options = {}) {
   return { method, ...count, problems };
 }
 async function readGitAiClaims(repo, commits, problems) {
-  const exists = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", `${GIT_AI_NOTES_REF}^{commit}`]);
-  if (exists.code !== 0) return { found: false, claims: [] };
+  const exists2 = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", `${GIT_AI_NOTES_REF}^{commit}`]);
+  if (exists2.code !== 0) return { found: false, claims: [] };
   const list = await gitRaw(repo, ["notes", `--ref=${GIT_AI_NOTES_REF}`, "list"]);
   if (list.code !== 0) throw new Error(`git notes list failed: ${list.stderr.trim()}`);
   const wanted = new Set(commits.map((c) => c.toLowerCase()));
   const noteOf = /* @__PURE__ */ new Map();
-  for (const line of list.stdout.toString("utf8").split("\n")) {
-    const [blob, object3] = line.trim().split(" ");
-    if (blob && object3 && wanted.has(object3)) noteOf.set(object3, blob);
+  for (const line2 of list.stdout.toString("utf8").split("\n")) {
+    const [blob, object4] = line2.trim().split(" ");
+    if (blob && object4 && wanted.has(object4)) noteOf.set(object4, blob);
   }
   if (noteOf.size === 0) return { found: false, claims: [] };
   const blobs = await readBlobs(repo, [...noteOf.values()]);
@@ -4398,8 +6409,8 @@ function short3(sha) {
 }
 
 // src/policy/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -4474,7 +6485,7 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES$1.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object3) => object3 === null,
+  identify: (object4) => object4 === null,
   represent: () => "null"
 });
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
@@ -4484,7 +6495,7 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
     if (source === "null" || isExplicit && source === "") return null;
     return NOT_RESOLVED;
   },
-  identify: (object3) => object3 === null,
+  identify: (object4) => object4 === null,
   represent: () => "null"
 });
 var NULL_VALUES = [
@@ -4506,7 +6517,7 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
     if (NULL_VALUES.indexOf(source) !== -1) return null;
     return NOT_RESOLVED;
   },
-  identify: (object3) => object3 === null,
+  identify: (object4) => object4 === null,
   represent: () => "null"
 });
 var TRUE_VALUES$2 = [
@@ -4532,8 +6543,8 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
-  represent: (object3) => object3 ? "true" : "false"
+  identify: (object4) => Object.prototype.toString.call(object4) === "[object Boolean]",
+  represent: (object4) => object4 ? "true" : "false"
 });
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
@@ -4545,8 +6556,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
-  represent: (object3) => object3 ? "true" : "false"
+  identify: (object4) => Object.prototype.toString.call(object4) === "[object Boolean]",
+  represent: (object4) => object4 ? "true" : "false"
 });
 var TRUE_VALUES = [
   "true",
@@ -4593,8 +6604,8 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
     if (FALSE_VALUES.indexOf(source) !== -1) return false;
     return NOT_RESOLVED;
   },
-  identify: (object3) => Object.prototype.toString.call(object3) === "[object Boolean]",
-  represent: (object3) => object3 ? "true" : "false"
+  identify: (object4) => Object.prototype.toString.call(object4) === "[object Boolean]",
+  represent: (object4) => object4 ? "true" : "false"
 });
 var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -4625,8 +6636,8 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger$2,
-  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
-  represent: (object3) => object3.toString(10)
+  identify: (object4) => Number.isInteger(object4) && !Object.is(object4, -0) && object4.toString(10).indexOf("e") < 0,
+  represent: (object4) => object4.toString(10)
 });
 var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
 var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
@@ -4653,8 +6664,8 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlInteger$1,
-  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
-  represent: (object3) => object3.toString(10)
+  identify: (object4) => Number.isInteger(object4) && !Object.is(object4, -0) && object4.toString(10).indexOf("e") < 0,
+  represent: (object4) => object4.toString(10)
 });
 var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
@@ -4687,8 +6698,8 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
     ..."0123456789"
   ],
   resolve: resolveYamlInteger,
-  identify: (object3) => Number.isInteger(object3) && !Object.is(object3, -0) && object3.toString(10).indexOf("e") < 0,
-  represent: (object3) => object3.toString(10)
+  identify: (object4) => Number.isInteger(object4) && !Object.is(object4, -0) && object4.toString(10).indexOf("e") < 0,
+  represent: (object4) => object4.toString(10)
 });
 var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -4703,12 +6714,12 @@ function resolveYamlFloat$2(source) {
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$2(object3) {
-  if (isNaN(object3)) return ".nan";
-  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object3, -0)) return "-0.0";
-  const result = object3.toString(10);
+function representYamlFloat$2(object4) {
+  if (isNaN(object4)) return ".nan";
+  if (object4 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object4 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object4, -0)) return "-0.0";
+  const result = object4.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -4720,7 +6731,7 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat$2,
-  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
+  identify: (object4) => typeof object4 === "number" && (!Number.isInteger(object4) || Object.is(object4, -0) || object4.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$2
 });
 var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
@@ -4741,19 +6752,19 @@ function resolveYamlFloat$1(source, isExplicit) {
   if (Number.isFinite(result)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat$1(object3) {
-  if (isNaN(object3)) return ".nan";
-  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object3, -0)) return "-0.0";
-  const result = object3.toString(10);
+function representYamlFloat$1(object4) {
+  if (isNaN(object4)) return ".nan";
+  if (object4 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object4 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object4, -0)) return "-0.0";
+  const result = object4.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
   implicit: true,
   implicitFirstChars: ["-", ..."0123456789"],
   resolve: resolveYamlFloat$1,
-  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
+  identify: (object4) => typeof object4 === "number" && (!Number.isInteger(object4) || Object.is(object4, -0) || object4.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat$1
 });
 var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
@@ -4773,12 +6784,12 @@ function resolveYamlFloat(source) {
   if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
   return NOT_RESOLVED;
 }
-function representYamlFloat(object3) {
-  if (isNaN(object3)) return ".nan";
-  if (object3 === Number.POSITIVE_INFINITY) return ".inf";
-  if (object3 === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object3, -0)) return "-0.0";
-  const result = object3.toString(10);
+function representYamlFloat(object4) {
+  if (isNaN(object4)) return ".nan";
+  if (object4 === Number.POSITIVE_INFINITY) return ".inf";
+  if (object4 === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object4, -0)) return "-0.0";
+  const result = object4.toString(10);
   return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
@@ -4790,7 +6801,7 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
     ..."0123456789"
   ],
   resolve: resolveYamlFloat,
-  identify: (object3) => typeof object3 === "number" && (!Number.isInteger(object3) || Object.is(object3, -0) || object3.toString(10).indexOf("e") >= 0),
+  identify: (object4) => typeof object4 === "number" && (!Number.isInteger(object4) || Object.is(object4, -0) || object4.toString(10).indexOf("e") >= 0),
   represent: representYamlFloat
 });
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
@@ -4811,14 +6822,14 @@ function resolveYamlBinary(source) {
   for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
   return result;
 }
-function representYamlBinary(object3) {
+function representYamlBinary(object4) {
   let binary = "";
-  for (let index = 0; index < object3.length; index++) binary += String.fromCharCode(object3[index]);
+  for (let index = 0; index < object4.length; index++) binary += String.fromCharCode(object4[index]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
   resolve: resolveYamlBinary,
-  identify: (object3) => Object.prototype.toString.call(object3) === "[object Uint8Array]",
+  identify: (object4) => Object.prototype.toString.call(object4) === "[object Uint8Array]",
   represent: representYamlBinary
 });
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
@@ -4865,8 +6876,8 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
   implicitFirstChars: [..."0123456789"],
   resolve: resolveYamlTimestamp,
-  identify: (object3) => object3 instanceof Date,
-  represent: (object3) => object3.toISOString()
+  identify: (object4) => object4 instanceof Date,
+  represent: (object4) => object4.toISOString()
 });
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   create: () => [],
@@ -4880,9 +6891,9 @@ function isPlainObject2(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object3, keys) {
+function pick(object4, keys) {
   const result = {};
-  for (const key of keys) if (object3[key] !== void 0) result[key] = object3[key];
+  for (const key of keys) if (object4[key] !== void 0) result[key] = object4[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -4917,10 +6928,10 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       return "";
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-    const object3 = item;
-    const keys = Object.keys(object3);
+    const object4 = item;
+    const keys = Object.keys(object4);
     if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object3[keys[0]]]);
+    container.push([keys[0], object4[keys[0]]]);
     return "";
   },
   identify: () => false
@@ -5194,12 +7205,12 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 });
 function normalizeKey(key) {
   if (Array.isArray(key)) {
-    const array3 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array3.length; index++) {
-      if (Array.isArray(array3[index])) return null;
-      if (typeof array3[index] === "object" && Object.prototype.toString.call(array3[index]) === "[object Object]") array3[index] = "[object Object]";
+    const array4 = Array.prototype.slice.call(key);
+    for (let index = 0; index < array4.length; index++) {
+      if (Array.isArray(array4[index])) return null;
+      if (typeof array4[index] === "object" && Object.prototype.toString.call(array4[index]) === "[object Object]") array4[index] = "[object Object]";
     }
-    return String(array3);
+    return String(array4);
   }
   if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
   return String(key);
@@ -5258,8 +7269,8 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     pos: position - lineStart + head.length
   };
 }
-function padStart(string2, max) {
-  return " ".repeat(Math.max(max - string2.length, 0)) + string2;
+function padStart(string3, max) {
+  return " ".repeat(Math.max(max - string3.length, 0)) + string3;
 }
 function makeSnippet(mark, options) {
   if (!mark.buffer) return null;
@@ -5283,32 +7294,32 @@ function makeSnippet(mark, options) {
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
 `;
   }
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact2) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact2 && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact2 && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -5335,16 +7346,16 @@ var YAMLException = class YAMLException2 extends Error {
   * Builds a YAMLException with a source snippet and throws it. `source` is
   * the raw input text; `position` is an offset into it.
   */
-  static throwAt(source, position, message, filename = "") {
-    let line = 0;
+  static throwAt(source, position, message2, filename = "") {
+    let line2 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
-        line++;
+        line2++;
         lineStart = index + 1;
       } else if (ch === 13) {
-        line++;
+        line2++;
         if (source.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
@@ -5353,11 +7364,11 @@ var YAMLException = class YAMLException2 extends Error {
       name: filename,
       buffer: source,
       position,
-      line,
+      line: line2,
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
-    throw new YAMLException2(message, mark);
+    throw new YAMLException2(message2, mark);
   }
 };
 var EVENT_ID = {
@@ -5558,14 +7569,14 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines) {
+  for (const line2 of lines) {
     let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line2.length) {
       emptyLines++;
       continue;
     }
-    const content = line.slice(textIndent);
+    const content = line2.slice(textIndent);
     const first = content.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
@@ -5659,8 +7670,8 @@ function eventPosition$1(event) {
   if ("start" in event) return event.start;
   return 0;
 }
-function throwError$1(state, message) {
-  YAMLException.throwAt(state.source, state.position, message, state.filename);
+function throwError$1(state, message2) {
+  YAMLException.throwAt(state.source, state.position, message2, state.filename);
 }
 function finalizeCollection(state, position, tag, carrier) {
   try {
@@ -5733,10 +7744,10 @@ function mergeSource(state, frame, source, sourceTag) {
   if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
   else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
     if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-    for (const element of source) {
-      const elementTag = state.nodeTags.get(element);
+    for (const element2 of source) {
+      const elementTag = state.nodeTags.get(element2);
       if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-      mergeKeys(state, frame, element, elementTag);
+      mergeKeys(state, frame, element2, elementTag);
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
@@ -6001,8 +8012,8 @@ function restoreState(state, snapshot) {
   state.firstTabInLine = snapshot.firstTabInLine;
   state.events.length = snapshot.eventsLength;
 }
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+function throwError(state, message2) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message2, state.filename);
 }
 function isEol(c) {
   return c === 10 || c === 13;
@@ -6810,8 +8821,8 @@ function tryLongOrMultilineAsBlock(layout) {
     let lineEnd = value.length;
     const nextLineBreak = value.indexOf("\n", position);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    const line2 = value.slice(position, lineEnd);
+    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
@@ -6898,7 +8909,7 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/policy/parse.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/policy/default-sensitive-paths.ts
 var DEFAULT_SENSITIVE_GROUPS = {
@@ -7080,7 +9091,7 @@ var waiver = object(
     owner: string({ minLength: 1 }).describe("Who owns the exception."),
     expires: date().describe("Last day the waiver applies (YYYY-MM-DD).")
   },
-  { required: ["reason", "owner", "expires"] }
+  { required: ["reason", "owner", "expires"], atLeastOne: ["rule", "fingerprint", "path", "tool"] }
 );
 var approvalRule = object(
   {
@@ -7198,7 +9209,7 @@ var policySchema = object(
 var MAX_POLICY_BYTES = 256 * 1024;
 var MAX_ALIASES = 64;
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  return createHash2("sha256").update(text).digest("hex");
 }
 function parsePolicy(text, file) {
   const bytes = Buffer.byteLength(text);
@@ -7213,9 +9224,9 @@ function parsePolicy(text, file) {
     doc = text.trim() === "" ? void 0 : load(text, { filename: file, maxAliases: MAX_ALIASES, maxDepth: 64 });
   } catch (e) {
     if (e instanceof YAMLException) {
-      const where = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
+      const where2 = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
       throw new InputError(
-        `Policy ${where}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `
+        `Policy ${where2}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `
 ${e.mark.snippet}` : ""}`,
         "Fix the YAML at that line (indentation, a missing colon or quote), then run again."
       );
@@ -7254,10 +9265,10 @@ function builtInPolicy() {
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {
-  const full = resolve2(cwd, file);
+  const full = resolve5(cwd, file);
   let text;
   try {
-    text = await readFile2(full, "utf8");
+    text = await readFile3(full, "utf8");
   } catch (e) {
     const code = e.code;
     throw new InputError(
@@ -7265,22 +9276,38 @@ async function loadPolicyFile(file, cwd) {
       "Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default."
     );
   }
-  const { policy, sha256: sum } = parsePolicy(text, file);
-  return { policy, info: { source: file, sha256: sum } };
+  const { policy, sha256: sum2 } = parsePolicy(text, file);
+  return { policy, info: { source: file, sha256: sum2 } };
 }
 async function loadPolicyAtRevision(repo, rev, label) {
   for (const name of POLICY_FILES) {
     const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${name}`]);
     if (r.code !== 0) continue;
     const text = r.stdout.toString("utf8");
-    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
-    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
+    const { policy, sha256: sum2 } = parsePolicy(text, `${name} (at ${label})`);
+    return { policy, info: { source: `${name} at ${label}`, sha256: sum2, path: name } };
   }
   return void 0;
 }
 
 // src/report/audit.ts
 var AUDIT_SCHEMA_VERSION = 1;
+function requestRecord(r) {
+  return {
+    number: r.number ?? null,
+    url: r.url ?? null,
+    author: r.author ?? null,
+    authorIsBot: r.authorIsBot ?? false,
+    title: r.title ?? null,
+    labels: r.labels,
+    sourceBranch: r.sourceBranch ?? null,
+    targetBranch: r.targetBranch ?? null,
+    draft: r.draft ?? false,
+    assignees: r.assignees,
+    requestedReviewers: r.requestedReviewers,
+    approvals: r.approvals
+  };
+}
 function auditRecord(input) {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
@@ -7302,6 +9329,7 @@ function auditRecord(input) {
       commits: change.commits.length
     },
     policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    request: change.request ? requestRecord(change.request) : null,
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
@@ -7321,6 +9349,7 @@ function auditRecord(input) {
       destructive: e.risk.destructive,
       questions: e.risk.questions
     },
+    findings: e.findings ?? null,
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
     notes: e.notes,
     decision: e.decision
@@ -7329,7 +9358,7 @@ function auditRecord(input) {
 
 // src/report/markdown.ts
 var MAX_ROWS = 50;
-function headline({ evaluation: e, change }) {
+function headline2({ evaluation: e, change }) {
   const h = HEADLINE[e.decision];
   const t = totals(change);
   const facts = [
@@ -7418,9 +9447,10 @@ function footer({ evaluation: e, change, policyInfo, version }) {
 }
 function summarySections(input) {
   const sections = [
-    { id: "headline", essential: true, markdown: headline(input) },
+    { id: "headline", essential: true, markdown: headline2(input) },
     { id: "violations", essential: true, markdown: violations(input) },
     { id: "notes", essential: true, markdown: notes(input) },
+    { id: "findings", essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : "" },
     { id: "attribution", essential: false, markdown: attribution(input) },
     { id: "risk", essential: false, markdown: risk(input) },
     { id: "review", essential: false, markdown: review(input) },
@@ -7442,10 +9472,21 @@ async function choosePolicy(options, range, cwd) {
   return builtInPolicy();
 }
 async function writeOut(cwd, file, content) {
-  const full = resolve3(cwd, file);
+  const full = resolve6(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
   return full;
+}
+async function gatherFindings(options, policy, cwd, change, range) {
+  if (!options.reports.length && !options.baseline.length) return void 0;
+  const gathered = await gatherReports(options.reports, options.baseline, cwd, policy);
+  if (policy.findings.scope === "changed-lines" && gathered.reports.length) {
+    const text = change.files.filter((f) => !f.binary && f.status !== "deleted");
+    const patches = await readPatches(options.repo, range.base, range.head, text.map((f) => f.path));
+    const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
+    for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
+  }
+  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve6(options.repo), resolve6(cwd)] };
 }
 function addedLinesByFile(change) {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
@@ -7464,7 +9505,8 @@ async function runGate(adapter, env) {
     fromApi ? void 0 : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head })
   ]);
   if (facts) change.request = facts.request;
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings });
+  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings });
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");

@@ -2,7 +2,9 @@
  * The pure core: policy + change (+ line-level data) → evaluation. No I/O, no clock, no environment;
  * the same inputs give the same evaluation byte for byte.
  */
-import type { Change, Decision, RiskLevel } from './model.js';
+import type { Change, Decision, Finding, RiskLevel } from './model.js';
+import type { LoadedReport } from './findings/load.js';
+import { applyFindingsPolicy } from './findings/apply.js';
 import { RISK_LEVELS } from './model.js';
 import type { Policy } from './policy/schema.js';
 import type { AttributionResult, Evaluation, PolicyInfo, Violation } from './evaluation.js';
@@ -23,6 +25,17 @@ export interface EvaluateInput {
   lineLevel?: LineLevelResult;
   /** What the platform could not find out (e.g. team membership without the right token). */
   platformWarnings?: string[];
+  /** Scanner reports read for this change, when --reports was given. */
+  findings?: FindingsInput;
+}
+
+export interface FindingsInput {
+  reports: LoadedReport[];
+  baseline?: Finding[];
+  /** Problems met while collecting reports (missing globs, unreadable files), as the policy rates them. */
+  violations: Violation[];
+  /** Absolute checkout directories, to make absolute report paths repository-relative. */
+  roots: string[];
 }
 
 function atLeast(level: RiskLevel, threshold: RiskLevel | 'never'): boolean {
@@ -77,10 +90,24 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   violations.push(...declarationViolations(policy.declarations, change, attribution));
 
+  let findings: Evaluation['findings'];
+  if (input.findings) {
+    const { violations: findingViolations, ...result } = applyFindingsPolicy({
+      reports: input.findings.reports,
+      baseline: input.findings.baseline,
+      change,
+      policy,
+      now: input.now,
+      roots: input.findings.roots,
+    });
+    findings = result;
+    violations.push(...input.findings.violations, ...findingViolations);
+  }
+
   const notes: string[] = [...(input.platformWarnings ?? [])];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
 
-  return { mode, attribution, risk, violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...(findings ? { findings } : {}), violations, decision: decide(violations, mode), notes };
 }

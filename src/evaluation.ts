@@ -2,6 +2,7 @@
 import type { Decision } from './model.js';
 import type { CommitAttribution, Declaration, Evidence, Requester } from './attribution/types.js';
 import type { RiskAssessment } from './risk/types.js';
+import type { FindingsResult } from './findings/result.js';
 
 export type ViolationLevel = 'error' | 'warning';
 
@@ -48,6 +49,8 @@ export interface Evaluation {
   mode: 'enforce' | 'warn';
   attribution: AttributionResult;
   risk: RiskAssessment;
+  /** Scanner findings under the policy; absent when no report was given. */
+  findings?: Omit<FindingsResult, 'violations'>;
   violations: Violation[];
   decision: Decision;
   /** Facts a reviewer should know that are not violations (e.g. the change edits the policy). */

@@ -5,7 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CliOptions } from './cli/args.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, type FindingsInput } from './evaluate.js';
+import { gatherReports } from './findings/gather.js';
+import { readPatches } from './git/patches.js';
+import type { Policy } from './policy/schema.js';
 import { readChange } from './git/read-change.js';
 import { readLineLevel } from './attribution/line-level/read-line-level.js';
 import type { Change } from './model.js';
@@ -39,6 +42,19 @@ export async function writeOut(cwd: string, file: string, content: string): Prom
   return full;
 }
 
+/** Reads the scanner reports, and the added line ranges when the scope is the changed lines. */
+async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, change: Change, range: Range): Promise<FindingsInput | undefined> {
+  if (!options.reports.length && !options.baseline.length) return undefined;
+  const gathered = await gatherReports(options.reports, options.baseline, cwd, policy);
+  if (policy.findings.scope === 'changed-lines' && gathered.reports.length) {
+    const text = change.files.filter((f) => !f.binary && f.status !== 'deleted');
+    const patches = await readPatches(options.repo, range.base, range.head, text.map((f) => f.path));
+    const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
+    for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
+  }
+  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
+}
+
 function addedLinesByFile(change: Change): Map<string, number> {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
@@ -57,7 +73,8 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
     fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
   ]);
   if (facts) change.request = facts.request;
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings });
+  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings });
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');

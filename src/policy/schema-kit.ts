@@ -222,7 +222,10 @@ export function optional<T>(schema: Schema<T>): Schema<T | undefined> {
  * A mapping with fixed keys. Keys with a default are always present after parsing; keys without one
  * are optional unless listed in `required`. Unknown keys are errors with the nearest valid key.
  */
-export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & string)[] } = {}): Schema<ObjectOut<S>> {
+export function object<S extends Shape>(
+  shape: S,
+  opts: { required?: (keyof S & string)[]; atLeastOne?: (keyof S & string)[] } = {},
+): Schema<ObjectOut<S>> {
   const keys = Object.keys(shape);
   const required = new Set<string>(opts.required ?? []);
   type Out = ObjectOut<S>;
@@ -251,6 +254,9 @@ export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & 
       const r = field.parse(v[k], p, ctx);
       if (r !== undefined) out[k] = r;
     }
+    if (opts.atLeastOne && !opts.atLeastOne.some((k) => v[k] !== undefined && v[k] !== null)) {
+      ctx.issues.push({ path: at(path), message: `needs at least one of ${opts.atLeastOne.join(', ')}` });
+    }
     return out as Out;
   };
   // A block with no required keys may be left out entirely: it then takes its keys' defaults.
@@ -261,6 +267,7 @@ export function object<S extends Shape>(shape: S, opts: { required?: (keyof S & 
       type: 'object',
       properties: Object.fromEntries(keys.map((k) => [k, shape[k]!.json()])),
       ...(required.size ? { required: [...required] } : {}),
+      ...(opts.atLeastOne ? { anyOf: opts.atLeastOne.map((k) => ({ required: [k] })) } : {}),
       additionalProperties: false,
     }),
     fallback,

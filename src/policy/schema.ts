@@ -34,7 +34,7 @@ const waiver = object(
     owner: string({ minLength: 1 }).describe('Who owns the exception.'),
     expires: date().describe('Last day the waiver applies (YYYY-MM-DD).'),
   },
-  { required: ['reason', 'owner', 'expires'] },
+  { required: ['reason', 'owner', 'expires'], atLeastOne: ['rule', 'fingerprint', 'path', 'tool'] },
 );
 
 const approvalRule = object(

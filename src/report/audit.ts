@@ -2,7 +2,7 @@
  * The audit record: the evidence an auditor needs to answer "what was decided, under which policy, and
  * why". Field names are a contract; new fields are added, existing ones never renamed.
  */
-import type { Change } from '../model.js';
+import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
 import { totals } from './summary-model.js';
 
@@ -17,6 +17,24 @@ export interface AuditInput {
   platform: Platform;
   version: string;
   timestamp: Date;
+}
+
+/** The request as judged; the description itself stays on the platform, its declaration is kept. */
+function requestRecord(r: RequestInfo): Record<string, unknown> {
+  return {
+    number: r.number ?? null,
+    url: r.url ?? null,
+    author: r.author ?? null,
+    authorIsBot: r.authorIsBot ?? false,
+    title: r.title ?? null,
+    labels: r.labels,
+    sourceBranch: r.sourceBranch ?? null,
+    targetBranch: r.targetBranch ?? null,
+    draft: r.draft ?? false,
+    assignees: r.assignees,
+    requestedReviewers: r.requestedReviewers,
+    approvals: r.approvals,
+  };
 }
 
 export function auditRecord(input: AuditInput): Record<string, unknown> {
@@ -40,6 +58,7 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       commits: change.commits.length,
     },
     policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    request: change.request ? requestRecord(change.request) : null,
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
@@ -59,6 +78,7 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       destructive: e.risk.destructive,
       questions: e.risk.questions,
     },
+    findings: e.findings ?? null,
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
     notes: e.notes,
     decision: e.decision,

@@ -8,6 +8,9 @@ import { SEVERITIES } from '../model.js';
 import type { FindingsResult, FindingsScope, ListedFinding, WaiverStatus } from '../findings/result.js';
 import { mdCode, mdText, termText } from './escape.js';
 
+/** The result as the evaluation keeps it: its violations are listed with all the others. */
+export type FindingsView = Omit<FindingsResult, 'violations'>;
+
 /** Rows of findings shown; the audit record keeps up to its own cap. */
 export const SECTION_ROWS = 20;
 const MESSAGE_CHARS = 160;
@@ -37,7 +40,7 @@ function where(f: ListedFinding): string | undefined {
 }
 
 /** Severities worth a row: any finding in any column, or a limit the policy sets. */
-function shownSeverities(r: FindingsResult): Severity[] {
+function shownSeverities(r: FindingsView): Severity[] {
   return SEVERITIES.filter(
     (s) => r.limits[s] !== undefined || r.inScope[s] + r.outOfScope[s] + r.suppressedBySeverity[s] + r.waivedBySeverity[s] > 0,
   );
@@ -56,18 +59,18 @@ function inDays(days: number): string {
   return days === 0 ? 'today is its last day' : `${days} day${days === 1 ? '' : 's'} left`;
 }
 
-function countsTable(r: FindingsResult): string {
+function countsTable(r: FindingsView): string {
+  if (sum(r.inScope) + sum(r.outOfScope) + sum(r.suppressedBySeverity) + sum(r.waivedBySeverity) === 0) return 'No findings in the reports read.';
   const rows = shownSeverities(r).map((s) => {
     const limit = r.limits[s];
     const cells = [s, limit === undefined ? 'no limit' : String(limit), r.inScope[s], r.outOfScope[s], r.suppressedBySeverity[s], r.waivedBySeverity[s]];
     const over = limit !== undefined && r.inScope[s] > limit ? ' ❌' : '';
     return `| ${cells[0]}${over} | ${cells.slice(1).join(' | ')} |`;
   });
-  if (!rows.length) return 'No findings in the reports read.';
   return ['| Severity | Limit | In scope | Out of scope | Suppressed | Waived |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
-function overTable(r: FindingsResult): string {
+function overTable(r: FindingsView): string {
   if (r.overThresholdTotal === 0) return '';
   const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
     const loc = where(f);
@@ -85,7 +88,7 @@ function overTable(r: FindingsResult): string {
   ].join('\n');
 }
 
-function expiringList(r: FindingsResult): string {
+function expiringList(r: FindingsView): string {
   if (!r.waivers.expiringSoon.length) return '';
   const items = r.waivers.expiringSoon.map((w) => {
     const target = waiverTarget(w).map(mdText).join(', ') || 'no matcher';
@@ -94,19 +97,19 @@ function expiringList(r: FindingsResult): string {
   return ['#### Waivers expiring within 14 days', '', ...items, ''].join('\n');
 }
 
-function reportsTable(r: FindingsResult): string {
+function reportsTable(r: FindingsView): string {
   const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
   return ['#### Reports read', '', '| Report | Format | Tool | Results |', '|---|---|---|---:|', ...rows, ''].join('\n');
 }
 
-function otherCounts(r: FindingsResult): string {
+function otherCounts(r: FindingsView): string {
   const parts: string[] = [];
   if (r.duplicates) parts.push(`${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} counted once`);
   if (r.absent) parts.push(`${r.absent} reported as absent (fixed) and not counted`);
   return parts.length ? `\n${parts.join('; ')}.\n` : '';
 }
 
-export function findingsMarkdown(r: FindingsResult): string {
+export function findingsMarkdown(r: FindingsView): string {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return '';
   const total = sum(r.inScope);
   const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
@@ -114,7 +117,7 @@ export function findingsMarkdown(r: FindingsResult): string {
   return parts.filter((p) => p !== '').join('\n');
 }
 
-export function findingsText(r: FindingsResult, paint: Paint): string[] {
+export function findingsText(r: FindingsView, paint: Paint): string[] {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
   const out: string[] = [];
   out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, 'bold'));
@@ -124,7 +127,7 @@ export function findingsText(r: FindingsResult, paint: Paint): string[] {
     const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? 'none'}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
     out.push(over ? paint(line, 'red') : line);
   }
-  if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicates counted once, ${r.absent} absent (fixed)`, 'dim'));
+  if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} counted once, ${r.absent} absent (fixed)`, 'dim'));
   if (r.overThresholdTotal) {
     out.push(paint('  Over the threshold:', 'bold'));
     for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {

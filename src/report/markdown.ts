@@ -3,12 +3,13 @@
  * Built from small section functions so platforms can cut sections to fit their size limits.
  */
 import { mdCode, mdText } from './escape.js';
+import { findingsMarkdown } from './findings-section.js';
 import { HEADLINE, attributionLine, percent, shortSha, subject, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const MAX_ROWS = 50;
 
 export interface Section {
-  id: 'headline' | 'violations' | 'notes' | 'attribution' | 'risk' | 'review' | 'footer';
+  id: 'headline' | 'violations' | 'notes' | 'findings' | 'signoff' | 'attribution' | 'risk' | 'review' | 'footer';
   /** Kept when a platform must shorten the summary. */
   essential: boolean;
   markdown: string;
@@ -103,6 +104,7 @@ export function summarySections(input: SummaryInput): Section[] {
     { id: 'headline', essential: true, markdown: headline(input) },
     { id: 'violations', essential: true, markdown: violations(input) },
     { id: 'notes', essential: true, markdown: notes(input) },
+    { id: 'findings', essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : '' },
     { id: 'attribution', essential: false, markdown: attribution(input) },
     { id: 'risk', essential: false, markdown: risk(input) },
     { id: 'review', essential: false, markdown: review(input) },

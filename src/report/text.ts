@@ -1,5 +1,6 @@
 /** The summary for a terminal: the same facts as the Markdown, with colour only when asked for. */
 import { termText } from './escape.js';
+import { findingsText } from './findings-section.js';
 import { HEADLINE, attributionLine, shortSha, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const;
@@ -22,6 +23,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
     }
   }
   for (const n of e.notes) out.push('', paint(`Note: ${termText(n)}`, 'yellow'));
+  if (e.findings) out.push('', ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {
     out.push('', paint('AI attribution', 'bold'));
     for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);

@@ -150,10 +150,8 @@ describe('unused waivers', () => {
     expect(v!.remediation).toMatch(/remove it/);
   });
 
-  it('says so when a waiver names nothing to match', () => {
-    const r = run([finding()], [waiver({})], IN_FORCE);
-    expect(r.waived).toBe(0);
-    expect(r.violations.find((x) => x.rule === 'findings.waiver-unused')!.message).toMatch(/names no rule, fingerprint, path or tool/);
+  it('rejects, in the policy, a waiver that names nothing to match', () => {
+    expect(() => run([finding()], [waiver({})], IN_FORCE)).toThrow(/findings\.waivers\[0\]: needs at least one of rule, fingerprint, path, tool/);
   });
 
   it('does not call a waiver unused when no report was read, or when its tool was not scanned in this run', () => {

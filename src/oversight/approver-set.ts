@@ -1,0 +1,65 @@
+/**
+ * Approver sets: who may satisfy a requirement, and how a given approval belongs to one. Logins and
+ * team names compare case-insensitively and a leading `@` is ignored, so `@Org/Team`, `org/team` and
+ * `ORG/TEAM` are one team. A CODEOWNERS owner `@name` can be a user or (on GitLab) a top-level group,
+ * so it matches either; `@org/team` matches only a team; an email owner matches no login and never
+ * counts (the platform does not say which login an address belongs to).
+ */
+import type { Approval } from '../model.js';
+import type { ApproverSet, CountedVia } from './types.js';
+
+const norm = (s: string): string => s.trim().replace(/^@+/, '').toLowerCase();
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const k = v.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export function approverSet(users: string[], teams: string[], owners: string[], ownedFiles: string[]): ApproverSet {
+  const set = {
+    users: unique(users.map((u) => u.trim().replace(/^@+/, ''))),
+    teams: unique(teams.map((t) => t.trim().replace(/^@+/, ''))),
+    owners: unique(owners),
+    ownedFiles: unique(ownedFiles),
+  };
+  return { ...set, anyone: set.users.length + set.teams.length + set.owners.length === 0 };
+}
+
+/** Two tiers with the same key ask the same people and merge into one requirement. */
+export function approverSetKey(set: ApproverSet): string {
+  if (set.anyone) return 'anyone';
+  const sorted = (xs: string[]) => xs.map(norm).sort();
+  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners)]);
+}
+
+/** Merges the files of two sets with the same key. */
+export function mergeApproverSets(a: ApproverSet, b: ApproverSet): ApproverSet {
+  return { ...a, ownedFiles: unique([...a.ownedFiles, ...b.ownedFiles]) };
+}
+
+function ownerMatches(owner: string, login: string, teams: string[]): boolean {
+  if (!owner.startsWith('@') || owner.startsWith('@@')) return false;
+  const o = norm(owner);
+  if (!o.includes('/') && o === login) return true;
+  return teams.includes(o);
+}
+
+/** How the approval belongs to the set, or undefined when it does not. Users first, then teams, then owners. */
+export function viaOf(approval: Approval, set: ApproverSet): CountedVia | undefined {
+  if (set.anyone) return 'any-reviewer';
+  const login = norm(approval.login);
+  const teams = (approval.teams ?? []).map(norm);
+  if (set.users.some((u) => norm(u) === login)) return 'user';
+  const team = set.teams.find((t) => teams.includes(norm(t)));
+  if (team !== undefined) return `team:${team}`;
+  if (set.owners.some((o) => ownerMatches(o, login, teams))) return 'codeowner';
+  return undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * Reads the CODEOWNERS file as it is at the base revision. The head is never read: a change must not
+ * be able to name its own approvers by editing CODEOWNERS.
+ */
+import { InputError } from '../errors.js';
+import { gitRaw } from '../git/run.js';
+import { parseCodeowners, type Codeowners, type CodeownersSyntax } from './codeowners.js';
+
+/** Searched in this order; the first that exists is used (GitHub's order, then GitLab's own folder). */
+export const CODEOWNERS_LOCATIONS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS', '.gitlab/CODEOWNERS'] as const;
+
+export interface CodeownersAtBase {
+  /** Repository-relative location the file was read from. */
+  path: string;
+  /** The revision it was read at. */
+  rev: string;
+  codeowners: Codeowners;
+}
+
+/**
+ * The first CODEOWNERS location that holds a file at `rev`, parsed; undefined when none does.
+ * Without a syntax, `.gitlab/CODEOWNERS` or a file with `[Section]` headers reads as GitLab's.
+ */
+export async function readCodeowners(repo: string, rev: string, syntax?: CodeownersSyntax): Promise<CodeownersAtBase | undefined> {
+  const verify = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+  if (verify.code !== 0) {
+    throw new InputError(
+      `Cannot read CODEOWNERS at ${rev}: the revision does not exist in ${repo}.`,
+      'Fetch enough history for the base revision (e.g. actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).',
+    );
+  }
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const blob = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+    if (blob.code !== 0) continue;
+    const text = blob.stdout.toString('utf8');
+    const flavour = syntax ?? (path.startsWith('.gitlab/') ? 'gitlab' : undefined);
+    return { path, rev, codeowners: parseCodeowners(text, flavour) };
+  }
+  return undefined;
+}

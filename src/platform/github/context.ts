@@ -1,0 +1,20 @@
+/** What every GitHub step shares: the run's inputs, its event, the repository and the API client. */
+import type { GitHubClient } from './client.js';
+import type { GitHubEvent } from './event.js';
+import type { GitHubInputs } from './inputs.js';
+
+export interface GitHubContext {
+  env: NodeJS.ProcessEnv;
+  inputs: GitHubInputs;
+  event: GitHubEvent;
+  owner: string;
+  repo: string;
+  /** Undefined when the workflow passes no token. */
+  client?: GitHubClient;
+  /** Facts the adapter could not establish, in words that say how to fix it; shown in the summary. */
+  warnings: string[];
+}
+
+export function addWarning(ctx: GitHubContext, warning: string): void {
+  if (!ctx.warnings.includes(warning)) ctx.warnings.push(warning);
+}

@@ -1,0 +1,100 @@
+/**
+ * The pull request as GitHub knows it now. Metadata and labels come from the API rather than the
+ * event payload: a `pull_request_review` or re-run carries the payload of its own moment, and labels
+ * added since would be missed. Reviews are reduced to each reviewer's standing verdict, the way
+ * GitHub's merge box counts them.
+ */
+import type { Approval, RequestInfo } from '../../model.js';
+import type { RequestFacts, RequestQuery } from '../types.js';
+import { addWarning, type GitHubContext } from './context.js';
+import { resolveTeams } from './teams.js';
+
+interface UserLike {
+  login?: string;
+  type?: string;
+}
+
+export interface ReviewLike {
+  user?: UserLike | null;
+  state?: string;
+  submitted_at?: string | null;
+  commit_id?: string | null;
+}
+
+/**
+ * Each reviewer's latest approving or blocking review decides. A COMMENTED (or PENDING) review does
+ * not withdraw an earlier approval; a DISMISSED review — GitHub rewrites a dismissed review's state —
+ * withdraws it. Only reviewers whose standing verdict is APPROVED are returned, with the commit the
+ * approval was given on, so rules can ignore approvals of an older head.
+ */
+export function latestApprovals(reviews: ReviewLike[]): Approval[] {
+  const ordered = reviews
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.submitted_at ?? '').localeCompare(b.r.submitted_at ?? '') || a.i - b.i)
+    .map((x) => x.r);
+  const standing = new Map<string, ReviewLike>();
+  for (const review of ordered) {
+    const login = review.user?.login;
+    if (!login) continue; // a deleted account ("ghost") cannot be held to anything
+    if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED' || review.state === 'DISMISSED') standing.set(login.toLowerCase(), review);
+  }
+  const approvals: Approval[] = [];
+  for (const review of standing.values()) {
+    if (review.state !== 'APPROVED') continue;
+    approvals.push({
+      login: review.user!.login!,
+      ...(review.submitted_at ? { at: review.submitted_at } : {}),
+      ...(review.commit_id ? { commitSha: review.commit_id } : {}),
+      isBot: review.user?.type === 'Bot',
+    });
+  }
+  return approvals.sort((a, b) => a.login.localeCompare(b.login));
+}
+
+type Json = Record<string, unknown>;
+
+const logins = (v: unknown): string[] => (Array.isArray(v) ? v.map((u) => (u as UserLike | null)?.login).filter((l): l is string => typeof l === 'string') : []);
+
+/** Maps a pull request object (REST `pulls.get`, or the event payload's copy) to the request facts. */
+export function requestInfoFromPull(pr: Json, approvals: Approval[]): RequestInfo {
+  const user = pr.user as UserLike | null | undefined;
+  const head = pr.head as Json | undefined;
+  const base = pr.base as Json | undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  return {
+    number: typeof pr.number === 'number' ? pr.number : undefined,
+    url: str(pr.html_url),
+    author: user?.login,
+    authorIsBot: user ? user.type === 'Bot' : undefined,
+    title: str(pr.title),
+    body: str(pr.body),
+    labels: Array.isArray(pr.labels) ? pr.labels.map((l) => (typeof l === 'string' ? l : (l as { name?: string })?.name)).filter((l): l is string => typeof l === 'string') : [],
+    sourceBranch: str(head?.ref),
+    targetBranch: str(base?.ref),
+    draft: typeof pr.draft === 'boolean' ? pr.draft : undefined,
+    assignees: logins(pr.assignees),
+    requestedReviewers: logins(pr.requested_reviewers),
+    approvals,
+  };
+}
+
+export const NO_TOKEN_WARNING =
+  'No token was given, so the pull request\'s approvals and current labels could not be read (the event payload was used instead). Leave the `token` input at its default (`${{ github.token }}`) and grant `pull-requests: read`.';
+
+/** Fetches the pull request and its reviews: two requests (more only past 100 reviews). */
+export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Promise<RequestFacts | undefined> {
+  const number = ctx.event.pullNumber;
+  if (number === undefined) return undefined;
+  if (!ctx.client) {
+    const payload = ctx.event.pullRequest?.payload;
+    addWarning(ctx, NO_TOKEN_WARNING);
+    return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
+  }
+  const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number };
+  const [pr, reviews] = await Promise.all([
+    ctx.client.rest.pulls.get(where),
+    ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where, per_page: 100 }),
+  ]);
+  const approvals = await resolveTeams(ctx, latestApprovals(reviews as ReviewLike[]), query.teams);
+  return { request: requestInfoFromPull(pr.data as unknown as Json, approvals), warnings: [...ctx.warnings] };
+}

@@ -1,0 +1,229 @@
+/**
+ * The few GitLab REST calls the gate makes, behind one small interface, through @gitbeaker/rest.
+ * Responses are narrowed to the fields the gate reads, so a surprise in a response becomes a missing
+ * fact, not a crash. Every call is counted (the job log says how many were made), every call has a
+ * time limit, and the token is only ever handed to the HTTP header: no message quotes it.
+ */
+import { GitbeakerRequestError, GitbeakerRetryError, GitbeakerTimeoutError, Groups, GroupMembers, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
+
+export interface ApiUser {
+  id: number;
+  username: string;
+  bot: boolean;
+}
+
+export interface ApiMergeRequest {
+  iid: number;
+  title: string;
+  description: string;
+  labels: string[];
+  author?: ApiUser;
+  draft: boolean;
+  sourceBranch?: string;
+  targetBranch?: string;
+  webUrl?: string;
+  assignees: ApiUser[];
+  reviewers: ApiUser[];
+  /** Non-system notes on the request; 0 means there is no note to look for. */
+  userNotesCount?: number;
+}
+
+export interface ApiNote {
+  id: number;
+  body: string;
+  system: boolean;
+  author?: ApiUser;
+}
+
+export interface ApiApprovalRule {
+  id: number;
+  name: string;
+  ruleType: string;
+  approvalsRequired: number;
+  usernames: string[];
+  groupIds: number[];
+}
+
+export interface ApprovalRuleFields {
+  name: string;
+  approvalsRequired: number;
+  usernames: string[];
+  groupIds: number[];
+}
+
+export interface GitLabApi {
+  /** HTTP requests made so far (pages count one each). */
+  readonly requests: number;
+  mergeRequest(project: string, iid: number): Promise<ApiMergeRequest>;
+  approvedBy(project: string, iid: number): Promise<ApiUser[]>;
+  notes(project: string, iid: number): Promise<ApiNote[]>;
+  currentUser(): Promise<ApiUser>;
+  createNote(project: string, iid: number, body: string): Promise<ApiNote>;
+  editNote(project: string, iid: number, noteId: number, body: string): Promise<ApiNote>;
+  /** The given users that are members of the group, directly or through a parent group. */
+  groupMembers(group: string, userIds: number[]): Promise<ApiUser[]>;
+  groupId(group: string): Promise<number>;
+  approvalRules(project: string, iid: number): Promise<ApiApprovalRule[]>;
+  createApprovalRule(project: string, iid: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
+  editApprovalRule(project: string, iid: number, ruleId: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
+  removeApprovalRule(project: string, iid: number, ruleId: number): Promise<void>;
+}
+
+export interface ApiConnection {
+  /** The instance URL (what CI_SERVER_URL holds); the client appends /api/v4. */
+  host: string;
+  token: string;
+  /** Per request, milliseconds. */
+  timeoutMs?: number;
+}
+
+/** Bounded: a stuck instance must not hold the job until the runner's own timeout. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+/** At most this many pages of 100 notes are searched for the sticky note. */
+export const MAX_NOTE_PAGES = 10;
+
+/** Where the API lives: CI_API_V4_URL is exact (it keeps a relative URL root); CI_SERVER_URL is the fallback. */
+export function apiHost(env: NodeJS.ProcessEnv): string | undefined {
+  const v4 = env.CI_API_V4_URL?.trim();
+  if (v4) return v4.replace(/\/+$/, '').replace(/\/api\/v4$/, '');
+  const server = env.CI_SERVER_URL?.trim();
+  return server ? server.replace(/\/+$/, '') : undefined;
+}
+
+type Json = Record<string, unknown>;
+
+function obj(v: unknown): Json {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
+}
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+// Project and group access tokens act as bot users named project_<id>_bot_<hash> / group_<id>_bot_<hash>.
+const BOT_USERNAME = /^(project|group)_\d+_bot(_|$)|^service_account_/;
+
+export function toUser(v: unknown): ApiUser | undefined {
+  const o = obj(v);
+  const id = num(o.id);
+  const username = str(o.username);
+  if (id === undefined || username === undefined) return undefined;
+  return { id, username, bot: o.bot === true || BOT_USERNAME.test(username) };
+}
+
+function users(v: unknown): ApiUser[] {
+  return list(v).map(toUser).filter((u): u is ApiUser => u !== undefined);
+}
+
+function toMergeRequest(v: unknown): ApiMergeRequest {
+  const o = obj(v);
+  return {
+    iid: num(o.iid) ?? 0,
+    title: str(o.title) ?? '',
+    description: str(o.description) ?? '',
+    labels: list(o.labels).map((l) => (typeof l === 'string' ? l : str(obj(l).name))).filter((l): l is string => !!l),
+    author: toUser(o.author),
+    draft: o.draft === true || o.work_in_progress === true,
+    sourceBranch: str(o.source_branch),
+    targetBranch: str(o.target_branch),
+    webUrl: str(o.web_url),
+    assignees: users(o.assignees),
+    reviewers: users(o.reviewers),
+    userNotesCount: num(o.user_notes_count),
+  };
+}
+
+function toNote(v: unknown): ApiNote {
+  const o = obj(v);
+  return { id: num(o.id) ?? 0, body: str(o.body) ?? '', system: o.system === true, author: toUser(o.author) };
+}
+
+function toRule(v: unknown): ApiApprovalRule {
+  const o = obj(v);
+  return {
+    id: num(o.id) ?? 0,
+    name: str(o.name) ?? '',
+    ruleType: str(o.rule_type) ?? '',
+    approvalsRequired: num(o.approvals_required) ?? 0,
+    usernames: users(o.users).map((u) => u.username),
+    groupIds: list(o.groups).map((g) => num(obj(g).id)).filter((id): id is number => id !== undefined),
+  };
+}
+
+/** What went wrong with a request, in words for the job log; never the request itself (it holds the token). */
+export interface ApiFailure {
+  status?: number;
+  detail: string;
+}
+
+export function apiFailure(e: unknown): ApiFailure {
+  if (e instanceof GitbeakerRequestError) {
+    const response = (e.cause as { response?: { status?: number } } | undefined)?.response;
+    return { status: response?.status, detail: e.message || 'request refused' };
+  }
+  if (e instanceof GitbeakerTimeoutError) return { detail: 'the request timed out' };
+  if (e instanceof GitbeakerRetryError) return { detail: e.message };
+  const cause = (e as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return { detail: cause ? `${(e as Error).message} (${cause})` : e instanceof Error ? e.message : String(e) };
+}
+
+export function gitlabApi(conn: ApiConnection): GitLabApi {
+  const common = { host: conn.host, token: conn.token, queryTimeout: conn.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const mrs = new MergeRequests(common);
+  const approvals = new MergeRequestApprovals(common);
+  const notes = new MergeRequestNotes(common);
+  const userApi = new Users(common);
+  const members = new GroupMembers(common);
+  const groups = new Groups(common);
+  let requests = 0;
+  const counted = async <T>(call: () => Promise<T>): Promise<T> => {
+    requests++;
+    return call();
+  };
+  return {
+    get requests() {
+      return requests;
+    },
+    mergeRequest: async (project, iid) => toMergeRequest(await counted(() => mrs.show(project, iid))),
+    approvedBy: async (project, iid) => {
+      const body = obj(await counted(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
+      return list(body.approved_by).map((a) => toUser(obj(a).user)).filter((u): u is ApiUser => u !== undefined);
+    },
+    notes: async (project, iid) => {
+      const out: ApiNote[] = [];
+      // Oldest first: the sticky note is written by the first pipeline, so it is on the first page.
+      for (let page = 1; page <= MAX_NOTE_PAGES; page++) {
+        const res = await counted(() => notes.all(project, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100, page, showExpanded: true }));
+        out.push(...list(res.data).map(toNote));
+        if (!res.paginationInfo.next) break;
+      }
+      return out;
+    },
+    currentUser: async () => {
+      const u = toUser(await counted(() => userApi.showCurrentUser()));
+      if (!u) throw new Error('GET /user returned no user');
+      return u;
+    },
+    createNote: async (project, iid, body) => toNote(await counted(() => notes.create(project, iid, body))),
+    editNote: async (project, iid, noteId, body) => toNote(await counted(() => notes.edit(project, iid, noteId, { body }))),
+    groupMembers: async (group, userIds) => users(await counted(() => members.all(group, { includeInherited: true, userIds, perPage: 100, maxPages: 1 }))),
+    groupId: async (group) => {
+      const id = num(obj(await counted(() => groups.show(group))).id);
+      if (id === undefined) throw new Error(`GET /groups/${group} returned no id`);
+      return id;
+    },
+    approvalRules: async (project, iid) => list(await counted(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
+    createApprovalRule: async (project, iid, r) =>
+      toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: r.usernames, groupIds: r.groupIds }))),
+    editApprovalRule: async (project, iid, ruleId, r) =>
+      toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: r.usernames, groupIds: r.groupIds }))),
+    removeApprovalRule: async (project, iid, ruleId) => {
+      await counted(() => approvals.removeApprovalRule(project, ruleId, { mergerequestIId: iid }));
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The Sign-off part of the summary: one line that says whether the human approvals the policy asks for
+ * are there, then who is needed, who approved, what is still missing and whose approval did not count.
+ * Logins, team names, rule names and paths all come from outside (the platform, the policy, the
+ * repository) and go through mdText/mdCode or termText.
+ */
+import { WHY_WORDS, approverParts, plural } from '../oversight/describe.js';
+import type { ApproverSet, CountedApproval, OversightResult, Requirement } from '../oversight/types.js';
+import { mdCode, mdText, termText } from './escape.js';
+
+export type SignoffPaint = (text: string, ...styles: Array<'red' | 'green' | 'yellow' | 'bold' | 'dim'>) => string;
+
+const FILES_SHOWN = 3;
+
+function totalMissing(result: OversightResult): number {
+  return result.required.reduce((n, r) => n + r.missing, 0);
+}
+
+/** The verdict in plain words, before escaping. */
+function verdict(result: OversightResult): { icon: string; text: string } {
+  if (!result.applicable) return { icon: '➖', text: `Sign-off not applicable: ${result.reason ?? 'no request'}` };
+  if (!result.required.length) return { icon: '✅', text: 'No approval rule applies to this change' };
+  if (result.satisfied) {
+    const n = result.required.length;
+    return { icon: '✅', text: n === 1 ? 'Sign-off complete' : `Sign-off complete: all ${n} requirements met` };
+  }
+  const unmet = result.required.filter((r) => !r.satisfied).map((r) => r.rules.join(' + '));
+  return { icon: '❌', text: `Missing ${plural(totalMissing(result), 'approval')} (${unmet.join('; ')})` };
+}
+
+function viaWords(c: CountedApproval): string | undefined {
+  if (c.via === 'user') return 'listed user';
+  if (c.via === 'codeowner') return 'code owner';
+  if (c.via === 'any-reviewer') return undefined;
+  return `team ${c.via.slice('team:'.length)}`;
+}
+
+function approversMd(set: ApproverSet): string {
+  if (set.anyone) return mdText(approverParts(set)[0]!);
+  const parts: string[] = [];
+  if (set.users.length) parts.push(`${set.users.length === 1 ? 'user' : 'users'} ${set.users.map(mdCode).join(', ')}`);
+  if (set.teams.length) parts.push(`${set.teams.length === 1 ? 'team' : 'teams'} ${set.teams.map(mdCode).join(', ')}`);
+  if (set.owners.length) {
+    const files = set.ownedFiles.slice(0, FILES_SHOWN).map(mdCode).join(', ');
+    const more = set.ownedFiles.length > FILES_SHOWN ? ` and ${set.ownedFiles.length - FILES_SHOWN} more` : '';
+    parts.push(`code owners of ${files}${more} (${set.owners.map(mdCode).join(', ')})`);
+  }
+  return parts.join(' or ');
+}
+
+function row(r: Requirement): string {
+  const requirement = `${r.rules.map((n) => `**${mdText(n)}**`).join(' + ')}<br>${approversMd(r.approvers)}${r.allowStale ? '<br>earlier approvals count' : ''}`;
+  const approvedBy = r.counted.length
+    ? r.counted.map((c) => {
+        const via = viaWords(c);
+        return via ? `${mdText(c.login)} (${mdText(via)})` : mdText(c.login);
+      }).join(', ')
+    : '—';
+  const missing = r.missing ? `❌ ${r.missing}` : '✅ 0';
+  const notCounted = r.notCounted.length ? r.notCounted.map((n) => `${mdText(n.login)} (${mdText(WHY_WORDS[n.why])})`).join(', ') : '—';
+  return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
+}
+
+export function signoffMarkdown(result: OversightResult): string {
+  const v = verdict(result);
+  const lines = ['### Sign-off', '', `${v.icon} **${mdText(v.text)}**`];
+  if (!result.applicable && result.wouldApply.length) {
+    lines.push('', `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(', ')}.`);
+  }
+  if (result.required.length) {
+    lines.push('', '| Requirement | Needed | Approved by | Still missing | Not counted |', '|---|---:|---|---:|---|', ...result.required.map(row));
+  }
+  if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ⚠️ ${mdText(n)}`));
+  return lines.join('\n') + '\n';
+}
+
+function approversText(set: ApproverSet): string {
+  return approverParts(set).map(termText).join(' or ');
+}
+
+export function signoffText(result: OversightResult, paint: SignoffPaint = (s) => s): string[] {
+  const v = verdict(result);
+  const tone = v.icon === '❌' ? 'red' : v.icon === '✅' ? 'green' : 'yellow';
+  const out = [paint(`${v.icon} ${termText(v.text)}`, 'bold', tone)];
+  if (!result.applicable && result.wouldApply.length) {
+    out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(', ')}`);
+  }
+  for (const r of result.required) {
+    const mark = r.satisfied ? paint('✓', 'green') : paint('✗', 'red');
+    out.push(`  ${mark} ${termText(r.rules.join(' + '))}: ${r.counted.length} of ${r.needed} from ${approversText(r.approvers)}`);
+    if (r.counted.length) {
+      const who = r.counted.map((c) => {
+        const via = viaWords(c);
+        return via ? `${termText(c.login)} (${termText(via)})` : termText(c.login);
+      });
+      out.push(`      approved by ${who.join(', ')}`);
+    }
+    if (r.missing) out.push(paint(`      still missing ${r.missing}`, 'red'));
+    if (r.notCounted.length) {
+      out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(', ')}`, 'dim'));
+    }
+  }
+  for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, 'yellow'));
+  return out;
+}
