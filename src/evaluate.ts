@@ -5,6 +5,10 @@
 import type { Change, Decision, Finding, RiskLevel } from './model.js';
 import type { LoadedReport } from './findings/load.js';
 import { applyFindingsPolicy } from './findings/apply.js';
+import { evaluateOversight } from './oversight/evaluate-oversight.js';
+import { CODEOWNERS_LOCATIONS, type CodeownersAtBase } from './oversight/read-codeowners.js';
+import { matchLogin } from './attribution/catalogue-match.js';
+import { POLICY_FILES } from './policy/load.js';
 import { RISK_LEVELS } from './model.js';
 import type { Policy } from './policy/schema.js';
 import type { AttributionResult, Evaluation, PolicyInfo, Violation } from './evaluation.js';
@@ -27,6 +31,10 @@ export interface EvaluateInput {
   platformWarnings?: string[];
   /** Scanner reports read for this change, when --reports was given. */
   findings?: FindingsInput;
+  /** CODEOWNERS as it is at the base revision. */
+  codeowners?: CodeownersAtBase;
+  /** Files that configure the gate on this platform (e.g. the workflow running it); editing them needs sign-off. */
+  governancePaths?: string[];
 }
 
 export interface FindingsInput {
@@ -48,6 +56,13 @@ function auditabilitySentence(change: Change, attribution: AttributionResult): s
   const who = `${change.commits.length} commit${change.commits.length === 1 ? '' : 's'} by ${authors} author${authors === 1 ? '' : 's'}`;
   if (!attribution.aiAssisted) return `${who}; no AI markers found (which is not proof of human authorship).`;
   return `${who}; AI evidence on ${ai} commit${ai === 1 ? '' : 's'} (${attribution.tools.join(', ') || 'unspecified tool'}), recorded signal by signal in the audit record.`;
+}
+
+/** Files whose edits change who judges or approves: the policy, CODEOWNERS, and the platform's gate configuration. */
+function governanceChanges(change: Change, policyInfo: PolicyInfo, platformPaths: string[]): string[] {
+  const watched = new Set<string>([...POLICY_FILES, ...CODEOWNERS_LOCATIONS, ...platformPaths]);
+  if (policyInfo.path) watched.add(policyInfo.path);
+  return change.files.filter((f) => watched.has(f.path) || (f.previousPath !== undefined && watched.has(f.previousPath))).map((f) => f.path);
 }
 
 export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decision {
@@ -90,6 +105,20 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   violations.push(...declarationViolations(policy.declarations, change, attribution));
 
+  const oversight = evaluateOversight({
+    rules: policy.approvals.rules,
+    request: change.request,
+    files: change.files,
+    headSha: change.head,
+    aiAssisted: attribution.aiAssisted,
+    riskLevel: risk.level,
+    requester: attribution.requester,
+    codeowners: input.codeowners?.codeowners,
+    isAiIdentity: (login) => matchLogin(login, policy.attribution) !== undefined,
+    governanceChanges: governanceChanges(change, input.policyInfo, input.governancePaths ?? []),
+  });
+  violations.push(...oversight.violations);
+
   let findings: Evaluation['findings'];
   if (input.findings) {
     const { violations: findingViolations, ...result } = applyFindingsPolicy({
@@ -104,10 +133,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(input.platformWarnings ?? [])];
+  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
 
-  return { mode, attribution, risk, ...(findings ? { findings } : {}), violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...(findings ? { findings } : {}), oversight, violations, decision: decide(violations, mode), notes };
 }

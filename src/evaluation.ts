@@ -3,6 +3,7 @@ import type { Decision } from './model.js';
 import type { CommitAttribution, Declaration, Evidence, Requester } from './attribution/types.js';
 import type { RiskAssessment } from './risk/types.js';
 import type { FindingsResult } from './findings/result.js';
+import type { OversightResult } from './oversight/types.js';
 
 export type ViolationLevel = 'error' | 'warning';
 
@@ -51,6 +52,8 @@ export interface Evaluation {
   risk: RiskAssessment;
   /** Scanner findings under the policy; absent when no report was given. */
   findings?: Omit<FindingsResult, 'violations'>;
+  /** Sign-off the policy requires and what was observed. */
+  oversight: OversightResult;
   violations: Violation[];
   decision: Decision;
   /** Facts a reviewer should know that are not violations (e.g. the change edits the policy). */

@@ -8,6 +8,7 @@ import type { CliOptions } from './cli/args.js';
 import { evaluate, type FindingsInput } from './evaluate.js';
 import { gatherReports } from './findings/gather.js';
 import { readPatches } from './git/patches.js';
+import { readCodeowners, type CodeownersAtBase } from './oversight/read-codeowners.js';
 import type { Policy } from './policy/schema.js';
 import { readChange } from './git/read-change.js';
 import { readLineLevel } from './attribution/line-level/read-line-level.js';
@@ -55,6 +56,18 @@ async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, 
   return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
 }
 
+/** Teams/groups whose membership approval rules depend on: named in rules, or owning code. */
+function teamsToResolve(policy: Policy, codeowners: CodeownersAtBase | undefined, change: Change): string[] {
+  const teams = new Set<string>(policy.approvals.rules.flatMap((r) => r.require.teams ?? []));
+  // Code owners can be asked for by a rule, and always by the governance tier.
+  if (codeowners) {
+    for (const f of change.files) {
+      for (const owner of codeowners.codeowners.ownersOf(f.path).owners) if (/^@[^/\s]+\/.+/.test(owner)) teams.add(owner.slice(1));
+    }
+  }
+  return [...teams].sort();
+}
+
 function addedLinesByFile(change: Change): Map<string, number> {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
@@ -67,14 +80,15 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
   const fromApi = await adapter.change?.(range, wants);
   const change = fromApi ?? (await readChange(options.repo, range, wants, adapter.repository));
+  const codeowners = await readCodeowners(options.repo, range.base);
   const [facts, lineLevel] = await Promise.all([
-    adapter.request({ policy, range, teams: [] }),
+    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }),
     // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
     fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings });
+  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');

@@ -3,7 +3,8 @@
  * team names compare case-insensitively and a leading `@` is ignored, so `@Org/Team`, `org/team` and
  * `ORG/TEAM` are one team. A CODEOWNERS owner `@name` can be a user or (on GitLab) a top-level group,
  * so it matches either; `@org/team` matches only a team; an email owner matches no login and never
- * counts (the platform does not say which login an address belongs to).
+ * counts (the platform does not say which login an address belongs to), nor does a GitLab role
+ * (`@@maintainer`), which the approval does not carry.
  */
 import type { Approval } from '../model.js';
 import type { ApproverSet, CountedVia } from './types.js';

@@ -174,6 +174,7 @@ export function parseCodeowners(text: string, syntax?: CodeownersSyntax): Codeow
     });
 
   const sectionList = [...sections.values()];
+  const bySection = sectionList.map((s) => ({ section: s, entries: entries.filter((e) => e.section === s.name) }));
   return {
     syntax: flavour,
     entries,
@@ -182,8 +183,7 @@ export function parseCodeowners(text: string, syntax?: CodeownersSyntax): Codeow
     ownersOf(path: string): Ownership {
       const clean = path.replace(/^\/+/, '');
       const found: SectionOwnership[] = [];
-      for (const s of sectionList) {
-        const inSection = entries.filter((e) => e.section === s.name);
+      for (const { section: s, entries: inSection } of bySection) {
         // GitLab: an exclusion anywhere in the section wins over every other line of it.
         if (inSection.some((e) => e.exclusion && e.test(clean))) continue;
         let match: CodeownersEntry | undefined;

@@ -112,14 +112,15 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     };
   }
 
+  const request = input.request;
   const people: People = {
-    author: input.request.author,
+    author: request.author,
     requester: input.requester?.login,
     headSha: input.headSha,
     isAiIdentity: input.isAiIdentity,
   };
   const required: Requirement[] = mergeTiers(tiers).map((t) => {
-    const { counted, notCounted } = countApprovals(input.request!.approvals, t.set, t.allowStale, people);
+    const { counted, notCounted } = countApprovals(request.approvals, t.set, t.allowStale, people);
     const missing = Math.max(0, t.count - counted.length);
     return {
       rules: t.names,
@@ -136,7 +137,7 @@ export function evaluateOversight(input: OversightInput): OversightResult {
   return {
     applicable: true,
     required,
-    observed: input.request.approvals,
+    observed: request.approvals,
     satisfied: required.every((r) => r.satisfied),
     violations: required.filter((r) => !r.satisfied).map(violationOf),
     notes,

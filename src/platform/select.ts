@@ -7,5 +7,13 @@ import { localPlatform, type Terminal } from './local.js';
 import type { PlatformAdapter } from './types.js';
 
 export async function selectPlatform(argv: string[], env: NodeJS.ProcessEnv, term: Terminal): Promise<PlatformAdapter> {
+  if (env.GITHUB_ACTIONS === 'true') {
+    const { githubPlatform } = await import('./github/index.js');
+    return githubPlatform(env, term);
+  }
+  if (env.GITLAB_CI === 'true') {
+    const { gitlabPlatform } = await import('./gitlab/index.js');
+    return gitlabPlatform(argv, env, term);
+  }
   return localPlatform(parseCli(argv), term);
 }

@@ -50,6 +50,8 @@ export interface PlatformAdapter {
    * Undefined means "read it from the local clone".
    */
   change?(range: Range, needsContent: (file: ChangedFile) => boolean): Promise<Change | undefined>;
+  /** Files that configure the gate here (e.g. the workflow running it); a change editing them needs sign-off. */
+  governancePaths?: string[];
   /** Link to a commit, when the platform has web URLs. */
   commitUrl?(sha: string): string;
   /** Publishes results where this platform's users look. */

@@ -4,6 +4,7 @@
  */
 import { mdCode, mdText } from './escape.js';
 import { findingsMarkdown } from './findings-section.js';
+import { signoffMarkdown } from './signoff-section.js';
 import { HEADLINE, attributionLine, percent, shortSha, subject, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const MAX_ROWS = 50;
@@ -99,11 +100,17 @@ function footer({ evaluation: e, change, policyInfo, version }: SummaryInput): s
   );
 }
 
+/** Sign-off is shown for a request, or when rules would apply to this change in one. */
+export function showsSignoff({ evaluation: e }: Pick<SummaryInput, 'evaluation'>): boolean {
+  return e.oversight.applicable || e.oversight.wouldApply.length > 0;
+}
+
 export function summarySections(input: SummaryInput): Section[] {
   const sections: Section[] = [
     { id: 'headline', essential: true, markdown: headline(input) },
     { id: 'violations', essential: true, markdown: violations(input) },
     { id: 'notes', essential: true, markdown: notes(input) },
+    { id: 'signoff', essential: true, markdown: showsSignoff(input) ? signoffMarkdown(input.evaluation.oversight) : '' },
     { id: 'findings', essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : '' },
     { id: 'attribution', essential: false, markdown: attribution(input) },
     { id: 'risk', essential: false, markdown: risk(input) },

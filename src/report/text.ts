@@ -1,6 +1,8 @@
 /** The summary for a terminal: the same facts as the Markdown, with colour only when asked for. */
 import { termText } from './escape.js';
 import { findingsText } from './findings-section.js';
+import { showsSignoff } from './markdown.js';
+import { signoffText } from './signoff-section.js';
 import { HEADLINE, attributionLine, shortSha, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const;
@@ -23,6 +25,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
     }
   }
   for (const n of e.notes) out.push('', paint(`Note: ${termText(n)}`, 'yellow'));
+  if (showsSignoff(input)) out.push('', paint('Sign-off', 'bold'), ...signoffText(e.oversight, paint));
   if (e.findings) out.push('', ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {
     out.push('', paint('AI attribution', 'bold'));

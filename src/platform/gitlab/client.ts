@@ -73,6 +73,8 @@ export interface ApiConnection {
   /** The instance URL (what CI_SERVER_URL holds); the client appends /api/v4. */
   host: string;
   token: string;
+  /** CI_JOB_TOKEN travels in its own header; any other token is a private token. */
+  kind?: 'private' | 'job';
   /** Per request, milliseconds. */
   timeoutMs?: number;
 }
@@ -173,7 +175,8 @@ export function apiFailure(e: unknown): ApiFailure {
 }
 
 export function gitlabApi(conn: ApiConnection): GitLabApi {
-  const common = { host: conn.host, token: conn.token, queryTimeout: conn.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const auth = conn.kind === 'job' ? { jobToken: conn.token } : { token: conn.token };
+  const common = { host: conn.host, ...auth, queryTimeout: conn.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   const mrs = new MergeRequests(common);
   const approvals = new MergeRequestApprovals(common);
   const notes = new MergeRequestNotes(common);

@@ -7,7 +7,7 @@ import { parseCli, type CliOptions } from '../../cli/args.js';
 import { InputError } from '../../errors.js';
 
 export type CommentMode = 'always' | 'on-violation' | 'never';
-export type ApprovalRulesMode = 'off' | 'manage';
+export type ApprovalRulesMode = 'none' | 'manage';
 
 export const DEFAULT_SUMMARY_FILE = 'ai-governance-summary.md';
 export const DEFAULT_CODE_QUALITY_FILE = 'ai-governance-codequality.json';
@@ -64,7 +64,7 @@ export function gitlabSettings(argv: string[], env: NodeJS.ProcessEnv): GitLabSe
     // The summary file is the full text a shortened note points to, so GitLab always writes it.
     options: { ...cli, summaryFile: cli.summaryFile ?? DEFAULT_SUMMARY_FILE },
     comment: oneOf(env, SETTING_VARIABLES.comment, 'comment', ['always', 'on-violation', 'never'] as const, 'always'),
-    approvalRules: oneOf(env, SETTING_VARIABLES.approvalRules, 'approval-rules', ['off', 'manage'] as const, 'off'),
+    approvalRules: oneOf(env, SETTING_VARIABLES.approvalRules, 'approval-rules', ['none', 'manage'] as const, 'none'),
     tokenVariable,
     codeQualityFile: setting(env, SETTING_VARIABLES.codeQualityFile) ?? DEFAULT_CODE_QUALITY_FILE,
     dotenvFile: setting(env, SETTING_VARIABLES.dotenvFile) ?? DEFAULT_DOTENV_FILE,

@@ -1,0 +1,142 @@
+/**
+ * Where a GitLab user looks: the job log (a collapsible, coloured section), the merge request (one
+ * sticky note), the merge request widget (the Code Quality report) and later jobs (the dotenv report).
+ * The files and the log never depend on the API: without a token, or with GitLab unreachable, they
+ * are still written and the log says exactly which token would bring the note.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Finding } from '../../model.js';
+import { fitSections } from '../../report/fit.js';
+import { summarySections } from '../../report/markdown.js';
+import { STICKY_MARKER, withMarker } from '../../report/marker.js';
+import { dotenv, gateOutputs } from '../../report/outputs.js';
+import { renderText } from '../../report/text.js';
+import { VERSION } from '../../version.js';
+import type { Terminal } from '../local.js';
+import type { Published } from '../types.js';
+import { syncApprovalRules, type ApprovalRequirement } from './approval-rules.js';
+import { apiFailure, type GitLabApi } from './client.js';
+import { codeQualityReport, findingIssues, riskIssues, violationIssues } from './code-quality.js';
+import { logSection } from './log-section.js';
+import type { GitLabSettings } from './options.js';
+import type { MergeRequestRef } from './request.js';
+import { upsertStickyNote } from './sticky-note.js';
+import { missingToken, tokenProblem } from './token-help.js';
+
+/** GitLab's limit for a note's body, in characters. */
+export const NOTE_LIMIT = 1_000_000;
+
+/** What the engine may add for GitLab beyond the common result. */
+export interface GitLabExtras {
+  /** Approval requirements not met yet; written as approval rules with `approval-rules: manage`. */
+  approvalRequirements?: ApprovalRequirement[];
+  /** Findings to show in the merge request widget (those over the policy's thresholds). */
+  codeQualityFindings?: Finding[];
+}
+
+export interface PublishContext {
+  settings: GitLabSettings;
+  env: NodeJS.ProcessEnv;
+  term: Terminal;
+  cwd: string;
+  api?: GitLabApi;
+  ref?: MergeRequestRef;
+  /** Facts the adapter could not read, from request(). */
+  warnings: string[];
+  userNotesCount?: number;
+  commitUrl?: (sha: string) => string;
+  clock: () => Date;
+}
+
+async function writeReport(cwd: string, file: string, text: string): Promise<void> {
+  const full = resolve(cwd, file);
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, text);
+}
+
+function artifactLink(env: NodeJS.ProcessEnv, file: string): string {
+  const job = env.CI_JOB_URL;
+  if (!job) return `the job's ${file} artifact`;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `the job's [${file}](${job}/artifacts/file/${path}) artifact`;
+}
+
+/** The note's body: the summary cut to GitLab's limit by the same rules as every platform, marker first. */
+export function noteBody(result: Published, ctx: Pick<PublishContext, 'env' | 'commitUrl' | 'settings'>): string {
+  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, commitUrl: ctx.commitUrl });
+  const summaryFile = ctx.settings.options.summaryFile ?? 'the summary file';
+  const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1, unit: 'chars', fullTextAt: artifactLink(ctx.env, summaryFile) });
+  return withMarker(fitted.markdown);
+}
+
+function wantsNote(mode: GitLabSettings['comment'], decision: string): { post: boolean; create: boolean } {
+  if (mode === 'never') return { post: false, create: false };
+  // on-violation still updates an earlier note, so a fixed change does not keep showing its old failure.
+  return { post: true, create: mode === 'always' || decision !== 'pass' };
+}
+
+async function publishNote(result: Published, ctx: PublishContext, log: (line: string) => void): Promise<void> {
+  const { settings, api, ref } = ctx;
+  const want = wantsNote(settings.comment, result.evaluation.decision);
+  if (!want.post) return;
+  if (!ref) {
+    log('Not a merge request pipeline: no merge request note.');
+    return;
+  }
+  if (!api) {
+    log(missingToken(settings.tokenVariable, 'write', 'the summary was not posted on the merge request (the log, the artifacts and the reports are complete)'));
+    return;
+  }
+  try {
+    const outcome = await upsertStickyNote(api, ref, noteBody(result, ctx), { create: want.create, userNotesCount: ctx.userNotesCount });
+    const where = result.change.request?.url && outcome.noteId ? `: ${result.change.request.url}#note_${outcome.noteId}` : '';
+    if (outcome.action === 'created') log(`Merge request note created${where}`);
+    else if (outcome.action === 'updated') log(`Merge request note updated${where}`);
+    else log('No merge request note: the change passes and comment is on-violation.');
+  } catch (e) {
+    log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request'));
+  }
+}
+
+async function publishApprovalRules(requirements: ApprovalRequirement[] | undefined, ctx: PublishContext, log: (line: string) => void): Promise<void> {
+  const { settings, api, ref } = ctx;
+  if (settings.approvalRules !== 'manage' || !ref || requirements === undefined) return;
+  if (!api) {
+    log(missingToken(settings.tokenVariable, 'approval-rules', 'no merge request approval rules were written'));
+    return;
+  }
+  const r = await syncApprovalRules(api, ref, requirements, settings.tokenVariable);
+  const parts = [
+    r.created.length ? `created ${r.created.map((n) => `"${n}"`).join(', ')}` : '',
+    r.updated.length ? `updated ${r.updated.map((n) => `"${n}"`).join(', ')}` : '',
+    r.removed.length ? `removed ${r.removed.map((n) => `"${n}"`).join(', ')}` : '',
+    r.unchanged.length ? `${r.unchanged.length} unchanged` : '',
+  ].filter(Boolean);
+  if (parts.length) log(`Approval rules: ${parts.join('; ')}.`);
+  for (const p of r.problems) log(p);
+}
+
+export async function publishGitlab(result: Published & GitLabExtras, ctx: PublishContext): Promise<void> {
+  const { settings, term, env } = ctx;
+  const started = ctx.clock();
+  const colour = env.NO_COLOR === undefined;
+  const summaryFile = settings.options.summaryFile ?? '';
+
+  // Files first: they are the record, whatever happens with the API afterwards.
+  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result, { auditFile: settings.options.auditFile, summaryFile })));
+  const findings = result.codeQualityFindings ?? [];
+  await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(result.evaluation, result.policyInfo), riskIssues(result.evaluation), findingIssues(findings)));
+
+  const text = renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, colour);
+  const files = `Audit record: ${settings.options.auditFile} · summary: ${summaryFile} · code quality: ${settings.codeQualityFile} · dotenv: ${settings.dotenvFile}`;
+  const unread = ctx.warnings.map((w) => `! ${w}`).join('\n');
+  term.write(logSection([text, unread, files].filter(Boolean).join('\n'), { name: 'ai_governance', header: 'AI governance gate', start: started, end: ctx.clock() }));
+  if (settings.options.format === 'json') term.write(JSON.stringify(result.audit, null, 2) + '\n');
+  else if (settings.options.format === 'markdown') term.write(result.markdown);
+
+  const log = (line: string) => term.write(`ai-governance-gate: ${line}\n`);
+  await publishNote(result, ctx, log);
+  await publishApprovalRules(result.approvalRequirements, ctx, log);
+  if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
+}

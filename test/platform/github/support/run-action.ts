@@ -1,0 +1,169 @@
+/**
+ * Starts `node dist/index.js` the way the Actions runner starts a `node24` action: GITHUB_* variables,
+ * the event payload in a file, INPUT_* for each `with:` value (upper-cased, hyphens kept), and the
+ * step summary and output files. The process is spawned asynchronously so the in-process API server
+ * keeps answering while it runs.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { projectRoot } from '../../../helpers/corpus.js';
+import { distEntry } from '../../../helpers/run-dist.js';
+
+type Json = Record<string, any>;
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** What the step wrote to GITHUB_STEP_SUMMARY. */
+  summary: string;
+  /** Parsed from GITHUB_OUTPUT. */
+  outputs: Record<string, string>;
+  /** Workflow commands on stdout (`::error file=…::message`), parsed. */
+  commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
+  audit?: Json;
+  summaryFile?: string;
+}
+
+export interface ActionSpec {
+  workspace: string;
+  event: string;
+  payload: Json;
+  apiUrl: string;
+  repository: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+export const TEST_TOKEN = 'ghs_testtoken000000000000000000000000';
+
+/** INPUT_* for every input action.yml gives a default, as the runner sets them for a step without `with:`. */
+export function defaultInputEnv(token = TEST_TOKEN): Record<string, string> {
+  const action = load(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    if (input.default === undefined) continue;
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = input.default === '${{ github.token }}' ? token : String(input.default);
+  }
+  return env;
+}
+
+let webhooks: Array<{ name: string; examples: Json[] }> | undefined;
+
+/** A payload from @octokit/webhooks-examples (the examples GitHub's webhook docs are generated from). */
+export function webhookExample(name: string, pick: (e: Json) => boolean = () => true): Json {
+  if (!webhooks) webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{ name: string; examples: Json[] }>;
+  const found = webhooks.find((w) => w.name === name)?.examples.find(pick);
+  if (!found) throw new Error(`No webhook example for ${name}`);
+  return structuredClone(found);
+}
+
+/** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^=<]+)<<(.+)$/.exec(lines[i]!);
+    if (m) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+      out[m[1]!] = value.join('\n');
+    } else if (/^[^=]+=/.test(lines[i]!)) {
+      const [k, ...v] = lines[i]!.split('=');
+      out[k!] = v.join('=');
+    }
+  }
+  return out;
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+function unescapeProperty(s: string): string {
+  return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** Workflow commands as the runner reads them: `::name k=v,k=v::message` at the start of a line. */
+export function parseCommands(stdout: string): ActionRun['commands'] {
+  const out: ActionRun['commands'] = [];
+  let stoppedBy: string | undefined;
+  for (const line of stdout.split('\n')) {
+    if (stoppedBy) {
+      if (line === `::${stoppedBy}::`) stoppedBy = undefined;
+      continue;
+    }
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    if (m[1] === 'stop-commands') {
+      stoppedBy = m[3];
+      continue;
+    }
+    const properties: Record<string, string> = {};
+    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
+      const i = kv.indexOf('=');
+      properties[kv.slice(0, i)] = unescapeProperty(kv.slice(i + 1));
+    }
+    out.push({ command: m[1]!, properties, message: unescapeData(m[3]!) });
+  }
+  return out;
+}
+
+export async function runAction(spec: ActionSpec): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-runner-'));
+  try {
+    const eventPath = join(dir, 'event.json');
+    const summaryPath = join(dir, 'step_summary.md');
+    const outputPath = join(dir, 'output.txt');
+    writeFileSync(eventPath, JSON.stringify(spec.payload));
+    writeFileSync(summaryPath, '');
+    writeFileSync(outputPath, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NO_COLOR: '1',
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: spec.event,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: spec.repository,
+      GITHUB_API_URL: spec.apiUrl,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_GRAPHQL_URL: `${spec.apiUrl}/graphql`,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_WORKSPACE: spec.workspace,
+      GITHUB_RUN_ID: '4242',
+      RUNNER_TEMP: dir,
+      ...defaultInputEnv(),
+      ...spec.env,
+    };
+    for (const [k, v] of Object.entries(spec.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+    const child = spawn(process.execPath, [distEntry], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+    clearTimeout(timer);
+    const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
+    const auditPath = outputs['audit-file'];
+    return {
+      code,
+      stdout,
+      stderr,
+      summary: readFileSync(summaryPath, 'utf8'),
+      outputs,
+      commands: parseCommands(stdout),
+      audit: auditPath && existsSync(auditPath) ? JSON.parse(readFileSync(auditPath, 'utf8')) : undefined,
+      summaryFile: outputs['summary-file'] && existsSync(outputs['summary-file']) ? readFileSync(outputs['summary-file'], 'utf8') : undefined,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
