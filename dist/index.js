@@ -31433,10 +31433,22 @@ async function fetchRequest(ctx, query) {
     return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number: number2, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
   }
   const where2 = { owner: ctx.owner, repo: ctx.repo, pull_number: number2 };
-  const [pr, reviews] = await Promise.all([
-    ctx.client.rest.pulls.get(where2),
-    ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where2, per_page: 100 })
-  ]);
+  let pr, reviews;
+  try {
+    [pr, reviews] = await Promise.all([
+      ctx.client.rest.pulls.get(where2),
+      ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where2, per_page: 100 })
+    ]);
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 401 || status === 403 || status === 404) {
+      throw new InputError(
+        `Pull request #${number2} of ${ctx.owner}/${ctx.repo} could not be read (HTTP ${status}).`,
+        "Grant the token `pull-requests: read` (and `contents: read`) under `permissions:` in the workflow, or pass a token that can read this repository as the `token` input."
+      );
+    }
+    throw e;
+  }
   const approvals = await resolveTeams(ctx, latestApprovals(reviews), query.teams);
   return { request: requestInfoFromPull(pr.data, approvals), warnings: [...ctx.warnings] };
 }
@@ -31444,6 +31456,8 @@ var logins, NO_TOKEN_WARNING;
 var init_request = __esm({
   "src/platform/github/request.ts"() {
     "use strict";
+    init_errors();
+    init_client();
     init_context();
     init_teams();
     logins = (v) => Array.isArray(v) ? v.map((u) => u?.login).filter((l) => typeof l === "string") : [];
@@ -54517,33 +54531,39 @@ async function readChangedFiles(repo, base, head) {
   return parseRawNumstat(out);
 }
 
-// src/git/patches.ts
-function unquoteGitPath(raw) {
-  if (!raw.startsWith('"')) return raw;
+// src/git/quote.ts
+var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteC(s) {
   const bytes = [];
-  const simple = { n: 10, t: 9, '"': 34, "\\": 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-  for (let i = 1; i < raw.length - 1; i++) {
-    const ch = raw[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "\\") {
+      const c = String.fromCodePoint(s.codePointAt(i));
+      bytes.push(...Buffer.from(c, "utf8"));
+      i += c.length - 1;
       continue;
     }
-    const next = raw[i + 1];
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(raw.slice(i + 1, i + 4), 8));
+    const next = s[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
       i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
+    } else if (next in ESCAPES2) {
+      bytes.push(ESCAPES2[next]);
       i += 1;
+    } else {
+      bytes.push(92);
     }
   }
   return Buffer.from(bytes).toString("utf8");
 }
-function headerPath(line2, prefix) {
-  const raw = unquoteGitPath(line2.slice(4).replace(/\t$/, ""));
-  if (raw === "/dev/null") return void 0;
-  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+function headerPath(raw, prefix) {
+  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (name === "/dev/null") return void 0;
+  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
+  return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
 }
+
+// src/git/patches.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 function addHunk(patch2, line2) {
   const m = HUNK.exec(line2);
@@ -54566,9 +54586,9 @@ function parsePatch(text) {
     }
     if (inHeader) {
       if (line2.startsWith("--- ")) {
-        oldPath = headerPath(line2, "a/");
+        oldPath = headerPath(line2.slice(4), "a/");
       } else if (line2.startsWith("+++ ")) {
-        const path = headerPath(line2, "b/") ?? oldPath;
+        const path = headerPath(line2.slice(4), "b/") ?? oldPath;
         if (path !== void 0) {
           current = { path, added: [], removed: [], addedRanges: [] };
           patches.push(current);
@@ -54723,7 +54743,7 @@ function parseAddedLines(log) {
       if (line2.startsWith("diff --git ")) {
         path = void 0;
       } else if (line2.startsWith("+++ ")) {
-        path = newSidePath(line2.slice(4));
+        path = headerPath(line2.slice(4), "b/");
       } else if (line2.startsWith("@@ ")) {
         const m = HUNK2.exec(line2);
         if (!m) continue;
@@ -54740,36 +54760,6 @@ function parseAddedLines(log) {
     }
   }
   return result;
-}
-function newSidePath(raw) {
-  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (name === "/dev/null") return void 0;
-  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
-  return unquoted.startsWith("b/") ? unquoted.slice(2) : unquoted;
-}
-var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function unquoteC(s) {
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== "\\") {
-      const c = String.fromCodePoint(s.codePointAt(i));
-      bytes.push(...Buffer.from(c, "utf8"));
-      i += c.length - 1;
-      continue;
-    }
-    const next = s[i + 1] ?? "";
-    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8));
-      i += 3;
-    } else if (next in ESCAPES2) {
-      bytes.push(ESCAPES2[next]);
-      i += 1;
-    } else {
-      bytes.push(92);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
 }
 
 // src/attribution/line-level/agent-trace.ts

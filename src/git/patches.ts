@@ -5,35 +5,7 @@
 import type { FilePatch } from '../model.js';
 import { git } from './run.js';
 import { DIFF_FLAGS } from './changed-files.js';
-
-/** Undoes git's C-style quoting of unusual paths in patch headers ("a/na\"me" → a/na"me). */
-export function unquoteGitPath(raw: string): string {
-  if (!raw.startsWith('"')) return raw;
-  const bytes: number[] = [];
-  const simple: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-  for (let i = 1; i < raw.length - 1; i++) {
-    const ch = raw[i]!;
-    if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
-      continue;
-    }
-    const next = raw[i + 1]!;
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(raw.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-function headerPath(line: string, prefix: string): string | undefined {
-  const raw = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
-  if (raw === '/dev/null') return undefined;
-  return raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
-}
+import { headerPath } from './quote.js';
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
@@ -64,9 +36,9 @@ export function parsePatch(text: string): FilePatch[] {
     }
     if (inHeader) {
       if (line.startsWith('--- ')) {
-        oldPath = headerPath(line, 'a/');
+        oldPath = headerPath(line.slice(4), 'a/');
       } else if (line.startsWith('+++ ')) {
-        const path = headerPath(line, 'b/') ?? oldPath;
+        const path = headerPath(line.slice(4), 'b/') ?? oldPath;
         if (path !== undefined) {
           current = { path, added: [], removed: [], addedRanges: [] };
           patches.push(current);

@@ -3,20 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { TempRepo } from '../helpers/git-repo.js';
+import { TempRepo, tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
 
 const TERRAFORM = `resource "aws_db_instance" "main" {\n  engine = "postgres"\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n`;
 
 describe('ai-governance-gate CLI (dist/index.js)', () => {
-  const repos: TempRepo[] = [];
-  const repo = () => {
-    const r = new TempRepo();
-    repos.push(r);
-    return r;
-  };
-  afterAll(() => repos.forEach((r) => r.cleanup()));
+  const repo = tempRepos();
 
   it('fails an AI-assisted change that deletes infrastructure, and explains why', () => {
     const r = repo();

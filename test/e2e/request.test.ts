@@ -1,19 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TempRepo } from '../helpers/git-repo.js';
+import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 
 describe('request facts and line-level data through dist/index.js', () => {
-  const repos: TempRepo[] = [];
+  const fresh = tempRepos();
   const repo = () => {
-    const r = new TempRepo();
-    repos.push(r);
+    const r = fresh();
     r.write('README.md', '# x\n');
     r.commit('base');
     return r;
   };
-  afterAll(() => repos.forEach((r) => r.cleanup()));
 
   it('attributes an agent-opened request, finds the requester, and reads the declaration', () => {
     const r = repo();

@@ -7,18 +7,12 @@ import { readChangedFiles } from '../../src/git/changed-files.js';
 import { readCommits } from '../../src/git/commits.js';
 import { readPatches } from '../../src/git/patches.js';
 import { resolveRange } from '../../src/git/range.js';
-import { TempRepo } from '../helpers/git-repo.js';
+import { TempRepo, tempRepos } from '../helpers/git-repo.js';
 
 const AWKWARD = ['with space.txt', 'quote"d.txt', 'new\nline.txt', 'ünïcødé/файл.ts', '-leading-dash.md', 'tab\there.txt', 'bidi\u202etxt.exe'];
 
 describe('git reader', () => {
-  const repos: TempRepo[] = [];
-  const repo = () => {
-    const r = new TempRepo();
-    repos.push(r);
-    return r;
-  };
-  afterAll(() => repos.forEach((r) => r.cleanup()));
+  const repo = tempRepos();
 
   it('reads awkward file names intact, with statuses and line counts', async () => {
     const r = repo();

@@ -52,3 +52,14 @@ export class TempRepo {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** A factory of temporary repositories that are all removed after the suite. Call at describe level. */
+export function tempRepos(): () => TempRepo {
+  const made: TempRepo[] = [];
+  afterAll(() => made.forEach((r) => r.cleanup()));
+  return () => {
+    const r = new TempRepo();
+    made.push(r);
+    return r;
+  };
+}

@@ -5,6 +5,7 @@
  * are skipped by count, not by their first character, because an added line that reads "++ x" shows up as
  * "+++ x" and would otherwise pass for a file header.
  */
+import { headerPath } from '../../git/quote.js';
 import type { LineRange } from './line-ranges.js';
 
 /** commit sha → file path (at that commit) → added line ranges. */
@@ -33,7 +34,7 @@ export function parseAddedLines(log: string): AddedLines {
       if (line.startsWith('diff --git ')) {
         path = undefined;
       } else if (line.startsWith('+++ ')) {
-        path = newSidePath(line.slice(4));
+        path = headerPath(line.slice(4), 'b/');
       } else if (line.startsWith('@@ ')) {
         const m = HUNK.exec(line);
         if (!m) continue;
@@ -50,40 +51,4 @@ export function parseAddedLines(log: string): AddedLines {
     }
   }
   return result;
-}
-
-/** "b/src/a.ts", "\"b/odd\\tname\"" or "/dev/null" (a deletion: nothing added). */
-function newSidePath(raw: string): string | undefined {
-  // git appends a tab to names holding a space, for patch(1).
-  const name = raw.endsWith('\t') ? raw.slice(0, -1) : raw;
-  if (name === '/dev/null') return undefined;
-  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
-  return unquoted.startsWith('b/') ? unquoted.slice(2) : unquoted;
-}
-
-const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-
-/** Undoes git's C-style path quoting; octal escapes are raw bytes of a UTF-8 name. */
-export function unquoteC(s: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== '\\') {
-      const c = String.fromCodePoint(s.codePointAt(i)!);
-      bytes.push(...Buffer.from(c, 'utf8'));
-      i += c.length - 1;
-      continue;
-    }
-    const next = s[i + 1] ?? '';
-    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8));
-      i += 3;
-    } else if (next in ESCAPES) {
-      bytes.push(ESCAPES[next]!);
-      i += 1;
-    } else {
-      bytes.push(92);
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }

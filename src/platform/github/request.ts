@@ -4,7 +4,9 @@
  * added since would be missed. Reviews are reduced to each reviewer's standing verdict, the way
  * GitHub's merge box counts them.
  */
+import { InputError } from '../../errors.js';
 import type { Approval, RequestInfo } from '../../model.js';
+import { statusOf } from './client.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
 import { addWarning, type GitHubContext } from './context.js';
 import { resolveTeams } from './teams.js';
@@ -91,10 +93,23 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
     return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
   }
   const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number };
-  const [pr, reviews] = await Promise.all([
-    ctx.client.rest.pulls.get(where),
-    ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where, per_page: 100 }),
-  ]);
+  let pr, reviews;
+  try {
+    [pr, reviews] = await Promise.all([
+      ctx.client.rest.pulls.get(where),
+      ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where, per_page: 100 }),
+    ]);
+  } catch (e) {
+    const status = statusOf(e);
+    // Without the request's approvals no sign-off rule can be decided: stop rather than guess.
+    if (status === 401 || status === 403 || status === 404) {
+      throw new InputError(
+        `Pull request #${number} of ${ctx.owner}/${ctx.repo} could not be read (HTTP ${status}).`,
+        'Grant the token `pull-requests: read` (and `contents: read`) under `permissions:` in the workflow, or pass a token that can read this repository as the `token` input.',
+      );
+    }
+    throw e;
+  }
   const approvals = await resolveTeams(ctx, latestApprovals(reviews as ReviewLike[]), query.teams);
   return { request: requestInfoFromPull(pr.data as unknown as Json, approvals), warnings: [...ctx.warnings] };
 }

@@ -1,5 +1,5 @@
 import { readAddedLines } from '../../../src/attribution/line-level/read-line-level.js';
-import { unquoteC } from '../../../src/attribution/line-level/added-lines.js';
+import { unquoteC } from '../../../src/git/quote.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
 const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i + 1}\n`).join('');

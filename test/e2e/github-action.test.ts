@@ -1,0 +1,211 @@
+/**
+ * The Action as the runner starts it: `node dist/index.js` with GITHUB_* and INPUT_* variables, an
+ * event payload from GitHub's webhook examples (with the SHAs of a real repository), and the API at a
+ * real local server that answers with GitHub's OpenAPI examples.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { STICKY_MARKER } from '../../src/report/marker.js';
+import { GitHubApiServer } from '../platform/github/support/api-server.js';
+import { issueComment } from '../platform/github/support/openapi-examples.js';
+import { runAction, type ActionRun } from '../platform/github/support/run-action.js';
+import {
+  AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, TERRAFORM, TERRAFORM_DESTROYED,
+  firstAddedLineByGit, pullPayload, pullScenario, servePull, type PullScenario,
+} from '../platform/github/support/scenario.js';
+
+const API = `/repos/${OWNER}/${REPO}`;
+
+describe('GitHub Action (dist/index.js under the runner environment)', () => {
+  let server: GitHubApiServer;
+  const repos: TempRepo[] = [];
+  const scenario = (...args: Parameters<typeof pullScenario>): PullScenario => {
+    const s = pullScenario(...args);
+    repos.push(s.repo);
+    return s;
+  };
+  beforeEach(async () => {
+    server = await new GitHubApiServer().start();
+  });
+  afterEach(async () => server.stop());
+  afterAll(() => repos.forEach((r) => r.cleanup()));
+
+  const run = (s: PullScenario, opts: { inputs?: Record<string, string>; fork?: boolean; event?: string; payload?: Record<string, any> } = {}): Promise<ActionRun> =>
+    runAction({
+      workspace: s.repo.dir,
+      event: opts.event ?? 'pull_request',
+      payload: opts.payload ?? pullPayload(s, { fork: opts.fork }),
+      apiUrl: server.url,
+      repository: REPOSITORY,
+      inputs: opts.inputs,
+    });
+
+  const humanChange = () => scenario((r) => r.write('src/app.ts', 'export const a = 2;\n'), 'Bump a');
+  const destructiveChange = () =>
+    scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM));
+
+  it('judges a pull request from its merge-base to its head with two API requests, and publishes summary and outputs', async () => {
+    const s = humanChange();
+    servePull(server, s);
+    const res = await run(s);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    // base.sha is main's tip, which moved on after the branch point; the change is judged from the fork point.
+    expect(res.audit!.change.base).toBe(s.forkPoint);
+    expect(res.audit!.change.head).toBe(s.head);
+    expect(res.audit!.change.files).toBe(1);
+    expect(res.audit!.platform).toBe('github');
+    expect(res.audit!.repository).toBe(REPOSITORY);
+    // Typical pull request with history present: the pull request and its reviews, nothing else.
+    expect(server.calls().sort()).toEqual([`GET ${API}/pulls/${PR_NUMBER}`, `GET ${API}/pulls/${PR_NUMBER}/reviews`]);
+    expect(server.requests.every((r) => r.token === 'ghs_testtoken000000000000000000000000')).toBe(true);
+
+    expect(res.summary.split('\n')[0]).toMatch(/^## ✅ AI governance gate: PASS/);
+    expect(res.summaryFile!.trim()).toBe(res.summary.trim());
+    expect(res.outputs).toEqual({
+      decision: 'pass',
+      'risk-score': String(res.audit!.risk.score),
+      'risk-level': res.audit!.risk.level,
+      'ai-assisted': 'false',
+      'ai-share': '0',
+      violations: '0',
+      'findings-in-scope': '0',
+      'audit-file': join(s.repo.dir, 'ai-governance-audit.json'),
+      'summary-file': join(s.repo.dir, 'ai-governance-summary.md'),
+    });
+    // The token is registered as a secret, so the runner masks it in logs.
+    expect(res.commands).toContainEqual({ command: 'add-mask', properties: {}, message: 'ghs_testtoken000000000000000000000000' });
+  });
+
+  it('fails an AI-assisted destructive change: annotations on the line, setFailed, sticky comment created then edited', async () => {
+    const s = destructiveChange();
+    servePull(server, s);
+    // Someone else's comment carrying the marker must never be taken for the gate's own.
+    server.accounts.set('ghp_mallory', { login: 'mallory', type: 'User' });
+    server.comments.push({ comment: issueComment(77, `${STICKY_MARKER}\nfake all clear`, 'mallory', 'User'), authorToken: 'ghp_mallory' });
+
+    const first = await run(s, { inputs: { comment: 'always' } });
+    expect(first.code).toBe(1);
+    expect(first.outputs.decision).toBe('fail');
+    expect(Number(first.outputs.violations)).toBe(first.audit!.violations.filter((v: { level: string }) => v.level === 'error').length);
+    const line = firstAddedLineByGit(s.repo, s.forkPoint, s.head, 'infra/main.tf');
+    const errors = first.commands.filter((c) => c.command === 'error');
+    expect(errors).toContainEqual({
+      command: 'error',
+      properties: { title: 'Destructive change (a revert will not undo it)', file: 'infra/main.tf', line: String(line) },
+      message: expect.stringContaining('aws_db_instance.main'),
+    });
+    // setFailed: a file-less error naming the verdict.
+    expect(errors.some((c) => !c.properties.file && /^AI governance gate: FAIL/.test(c.message))).toBe(true);
+    expect(server.calls()).toEqual(
+      expect.arrayContaining([`GET ${API}/pulls/${PR_NUMBER}`, `GET ${API}/pulls/${PR_NUMBER}/reviews`, 'POST /graphql', `POST ${API}/issues/${PR_NUMBER}/comments`]),
+    );
+    expect(server.requests.length).toBeLessThanOrEqual(4);
+    expect(server.comments.map((c) => c.comment.id)).toEqual([77, 9000]);
+    const created = server.comments[1]!.comment.body as string;
+    expect(created.startsWith(STICKY_MARKER)).toBe(true);
+    expect(created).toContain('AI governance gate: FAIL');
+    expect(server.comments[0]!.comment.body).toBe(`${STICKY_MARKER}\nfake all clear`);
+
+    server.resetRequests();
+    const second = await run(s, { inputs: { comment: 'always' } });
+    expect(second.code).toBe(1);
+    expect(server.calls().filter((c) => c.startsWith('POST /repos'))).toEqual([]);
+    expect(server.calls()).toContain(`PATCH ${API}/issues/comments/9000`);
+    expect(server.requests.length).toBeLessThanOrEqual(4);
+    expect(server.comments).toHaveLength(2);
+
+    // The author fixes the change: the same comment now says the violation is resolved.
+    s.repo.git('checkout', '-q', 'feature');
+    s.repo.write('infra/main.tf', TERRAFORM);
+    const fixed = { ...s, head: s.repo.commit('Restore the database') };
+    s.repo.git('checkout', '-q', 'main');
+    servePull(server, fixed);
+    server.resetRequests();
+    const third = await run(fixed, { inputs: { comment: 'on-violation' } });
+    expect(third.code).toBe(0);
+    expect(server.calls()).toContain(`PATCH ${API}/issues/comments/9000`);
+    const resolved = server.comments[1]!.comment.body as string;
+    expect(resolved).toContain('**Resolved:**');
+    expect(resolved).not.toContain('AI governance gate: FAIL');
+    expect(server.comments).toHaveLength(2);
+  });
+
+  it('does not create a comment in on-violation mode when the change passes', async () => {
+    const s = humanChange();
+    servePull(server, s);
+    const res = await run(s, { inputs: { comment: 'on-violation' } });
+    expect(res.code).toBe(0);
+    expect(server.comments).toHaveLength(0);
+    expect(server.calls()).not.toContain(`POST ${API}/issues/${PR_NUMBER}/comments`);
+  });
+
+  it('turns a 403 on the comment of a fork pull request into a warning; the exit code stays the decision', async () => {
+    const s = humanChange();
+    servePull(server, s);
+    server.failures.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' }, times: 1 });
+    const res = await run(s, { inputs: { comment: 'always' }, fork: true });
+    expect(res.code).toBe(0);
+    expect(res.outputs.decision).toBe('pass');
+    const warning = res.commands.find((c) => c.command === 'warning' && /comment/.test(c.message));
+    expect(warning?.message).toMatch(/HTTP 403.*forks get a read-only token/);
+    expect(res.commands.filter((c) => c.command === 'error')).toEqual([]);
+  });
+
+  it('retries a 5xx answer', async () => {
+    const s = humanChange();
+    servePull(server, s);
+    server.failures.push({ method: 'GET', path: /\/pulls\/\d+$/, status: 502, body: { message: 'Server Error' }, times: 1 });
+    const res = await run(s);
+    expect(res.code).toBe(0);
+    expect(server.calls().filter((c) => c === `GET ${API}/pulls/${PR_NUMBER}`)).toHaveLength(2);
+  });
+
+  it('waits as a 429 retry-after says before trying again', async () => {
+    const s = humanChange();
+    servePull(server, s);
+    server.failures.push({
+      method: 'GET',
+      path: /\/pulls\/\d+\/reviews$/,
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' },
+      times: 1,
+    });
+    const res = await run(s);
+    expect(res.code).toBe(0);
+    const reviews = server.requests.filter((r) => r.path === `${API}/pulls/${PR_NUMBER}/reviews`);
+    expect(reviews).toHaveLength(2);
+    const waited = reviews[1]!.at - reviews[0]!.at;
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(2500);
+  });
+
+  it('judges a pull request that edits the policy under the base policy', async () => {
+    const basePolicy = 'version: 1\nrisk:\n  fail-at: medium\n';
+    const s = scenario(
+      (r) => r.write('.ai-governance.yml', 'version: 1\nrisk:\n  fail-at: never\n'),
+      'Relax the gate',
+      (r) => r.write('.ai-governance.yml', basePolicy),
+    );
+    servePull(server, s);
+    const res = await run(s);
+    // Under the head's policy (fail-at: never) this would pass; the base's policy fails it.
+    expect(res.code).toBe(1);
+    expect(res.outputs.decision).toBe('fail');
+    expect(res.audit!.policy.sha256).toBe(createHash('sha256').update(basePolicy).digest('hex'));
+    expect(res.audit!.policy.source).toContain('.ai-governance.yml');
+    expect(res.audit!.policy.source).toContain(s.forkPoint.slice(0, 12));
+    expect(res.summary).toContain('ai\\-governance\\.yml');
+  });
+
+  it('rejects an event it cannot judge, naming it and the events it supports', async () => {
+    const s = humanChange();
+    const res = await run(s, { event: 'issues', payload: { action: 'opened' } });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('"issues"');
+    expect(res.stderr).toContain('pull_request, pull_request_target, pull_request_review, merge_group, push, workflow_dispatch');
+    expect(server.requests).toHaveLength(0);
+  });
+});

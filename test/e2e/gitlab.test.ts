@@ -1,0 +1,244 @@
+/**
+ * The bundle on a GitLab merge request pipeline: dist/index.js started with the variables GitLab sets,
+ * talking to a real HTTP server that answers like GitLab's REST API.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TempRepo } from '../helpers/git-repo.js';
+import { distEntry } from '../helpers/run-dist.js';
+import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
+import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
+import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
+
+const STICKY = '<!-- ai-governance-gate:sticky -->';
+const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
+const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
+const ALICE: User = { id: 7, username: 'alice' };
+const BOB: User = { id: 8, username: 'bob' };
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  audit: any;
+  dotenv: Record<string, string>;
+  codeQuality: any;
+}
+
+function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []): Run {
+  const base: NodeJS.ProcessEnv = {};
+  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
+  const r = spawnSync(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
+  const dotenv = Object.fromEntries(
+    (read('ai-governance.env') ?? '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  const cq = read('ai-governance-codequality.json');
+  const audit = read('ai-governance-audit.json');
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit && JSON.parse(audit), dotenv, codeQuality: cq && JSON.parse(cq) };
+}
+
+/** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
+function mergeRequestRepo(change: (r: TempRepo) => void, message: string): { repo: TempRepo; base: string; head: string } {
+  const repo = new TempRepo();
+  repo.write('infra/main.tf', TERRAFORM).write('README.md', '# shop\n').write('src/app.ts', 'export const a = 1;\n');
+  const base = repo.commit('base');
+  repo.git('checkout', '-q', '-b', 'feature');
+  change(repo);
+  const head = repo.commit(message);
+  return { repo, base, head };
+}
+
+const AI_DESTRUCTIVE = (r: TempRepo) => r.write('infra/main.tf', 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n  force_destroy = true\n}\n');
+const AI_MESSAGE = 'Recreate the environment\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
+const HUMAN_DOCS = (r: TempRepo) => r.write('README.md', '# shop\n\nHow to run it.\n');
+
+describe('GitLab merge request pipeline (dist/index.js)', () => {
+  const repos: TempRepo[] = [];
+  const servers: RunningServer[] = [];
+  afterAll(async () => {
+    repos.forEach((r) => r.cleanup());
+    await Promise.all(servers.map((s) => s.close()));
+  });
+
+  async function setup(change: (r: TempRepo) => void, message: string, mr: { labels?: string[]; approvedBy?: User[] } = {}, scopes: Array<'api' | 'read_api'> = ['api']) {
+    const { repo, base, head } = mergeRequestRepo(change, message);
+    repos.push(repo);
+    const state = newState({
+      tokens: [{ value: 'glpat-secret-value-123', user: BOT, scopes }],
+      users: [BOT, ALICE, BOB],
+      mergeRequests: [{ iid: 7, title: 'Recreate the environment', description: 'Please review.', labels: mr.labels ?? [], author: ALICE, source_branch: 'feature', target_branch: 'main', sha: head, approvedBy: mr.approvedBy }],
+    });
+    const server = await startGitLab(state);
+    servers.push(server);
+    const pipeline: MrPipeline = { server, iid: 7, base, head, token: 'glpat-secret-value-123' };
+    return { repo, base, head, server, pipeline };
+  }
+
+  it('fails an AI-assisted destructive change, posts one note, and writes the reports', async () => {
+    const { repo, base, head, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(1);
+    expect(res.audit.platform).toBe('gitlab');
+    expect(res.audit.decision).toBe('fail');
+    expect(res.audit.change).toEqual(expect.objectContaining({ base, head, baseReason: 'platform', commits: 1 }));
+    expect(res.audit.change.baseDescription).toContain('diff base of merge request !7 into main');
+
+    // The first pipeline of a request: the request, its approvals, one new note; no note search (none exist).
+    expect(calls(server)).toEqual(['GET /projects/42/merge_requests/7', 'GET /projects/42/merge_requests/7/approvals', 'POST /projects/42/merge_requests/7/notes']);
+    const notes = server.state.notes.get(7)!;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body.startsWith(STICKY + '\n## ❌ AI governance gate: FAIL')).toBe(true);
+    expect(notes[0]!.author.id).toBe(BOT.id);
+    expect(res.stdout).toContain(`Merge request note created: ${server.url}/acme/shop/-/merge_requests/7#note_${notes[0]!.id}`);
+
+    // dotenv carries the same facts as the audit record.
+    const errors = res.audit.violations.filter((v: { level: string }) => v.level === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(res.dotenv).toEqual(
+      expect.objectContaining({
+        AI_GOVERNANCE_DECISION: 'fail',
+        AI_GOVERNANCE_RISK_SCORE: String(res.audit.risk.score),
+        AI_GOVERNANCE_RISK_LEVEL: res.audit.risk.level,
+        AI_GOVERNANCE_AI_ASSISTED: 'true',
+        AI_GOVERNANCE_VIOLATIONS: String(errors),
+        AI_GOVERNANCE_AUDIT_FILE: 'ai-governance-audit.json',
+        AI_GOVERNANCE_SUMMARY_FILE: 'ai-governance-summary.md',
+      }),
+    );
+    // Code Quality: valid, one blocker per error violation, and the Terraform file flagged.
+    expect(codeQualityProblems(res.codeQuality)).toEqual([]);
+    const checks = res.codeQuality.map((i: { check_name: string }) => i.check_name);
+    for (const v of res.audit.violations) expect(checks).toContain(`ai-governance/${v.rule}`);
+    expect(res.codeQuality.filter((i: { severity: string }) => i.severity === 'blocker')).toHaveLength(errors);
+    expect(res.codeQuality.some((i: any) => i.location.path === 'infra/main.tf')).toBe(true);
+    // The full summary is an artefact too, and the log folds the summary into a section.
+    expect(readFileSync(join(repo.dir, 'ai-governance-summary.md'), 'utf8')).toMatch(/^## ❌ AI governance gate: FAIL/);
+    expect(res.stdout).toMatch(/\u001b\[0Ksection_start:\d+:ai_governance\[collapsed=false\]\r\u001b\[0KAI governance gate\n/);
+    expect(res.stdout).toMatch(/\u001b\[0Ksection_end:\d+:ai_governance\r\u001b\[0K\n/);
+    expect(res.stdout).toContain('\u001b[31m'); // red verdict
+    expect(res.stdout).not.toContain('glpat-secret-value-123');
+  });
+
+  it('edits its own note on the next pipeline instead of adding one, and leaves look-alikes alone', async () => {
+    const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    // Someone pasted the marker into their own comment; it must not be taken over.
+    server.state.notes.set(7, [{ id: 1, body: `${STICKY}\nfake verdict`, author: ALICE, system: false }]);
+    const env = mrPipelineEnv(pipeline);
+    const first = runGitlab(repo.dir, env);
+    expect(first.code).toBe(1);
+    const afterFirst = server.state.notes.get(7)!.map((n) => ({ ...n }));
+    expect(afterFirst).toHaveLength(2);
+    expect(afterFirst[0]!.body).toBe(`${STICKY}\nfake verdict`);
+    server.requests.length = 0;
+
+    const second = runGitlab(repo.dir, env);
+    expect(second.code).toBe(1);
+    const notes = server.state.notes.get(7)!;
+    expect(notes).toHaveLength(2);
+    expect(notes[1]!.id).toBe(afterFirst[1]!.id);
+    expect(second.stdout).toContain(`Merge request note updated: ${server.url}/acme/shop/-/merge_requests/7#note_${notes[1]!.id}`);
+    expect(calls(server)).toEqual([
+      'GET /projects/42/merge_requests/7',
+      'GET /projects/42/merge_requests/7/approvals',
+      'GET /projects/42/merge_requests/7/notes',
+      'GET /user',
+      `PUT /projects/42/merge_requests/7/notes/${notes[1]!.id}`,
+    ]);
+    expect(second.stdout).toContain('GitLab API requests made: 5.');
+  });
+
+  it('passes a small human change and counts labels added after the pipeline started', async () => {
+    const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it', { labels: ['docs', 'ai-generated'], approvedBy: [BOB] });
+    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, labels: ['docs'] }));
+    expect(res.code).toBe(0);
+    // The label came from the API, not from CI_MERGE_REQUEST_LABELS (frozen without it).
+    expect(res.audit.attribution.aiAssisted).toBe(true);
+    expect(res.audit.attribution.request).toEqual([expect.objectContaining({ signal: 'label', value: 'ai-generated' })]);
+    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe(res.audit.decision);
+    expect(['pass', 'warn']).toContain(res.audit.decision);
+    expect(server.state.notes.get(7)).toHaveLength(1);
+  });
+
+  it('with comment: on-violation, a passing change gets no note', async () => {
+    const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
+    const res = runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });
+    expect(res.code).toBe(0);
+    expect(res.audit.decision).toBe('pass');
+    expect(server.state.notes.get(7) ?? []).toHaveLength(0);
+    expect(calls(server).filter((c) => c.startsWith('POST'))).toEqual([]);
+    expect(res.stdout).toContain('No merge request note: the change passes and comment is on-violation.');
+  });
+
+  it('without a token: decides, logs and writes every file, and says which token to create and where', async () => {
+    const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, token: undefined }));
+    expect(res.code).toBe(1);
+    expect(server.requests).toHaveLength(0);
+    expect(res.audit.decision).toBe('fail');
+    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('fail');
+    expect(codeQualityProblems(res.codeQuality)).toEqual([]);
+    const log = res.stdout.replace(/\s+/g, ' ');
+    expect(log).toContain('No API token in the CI/CD variable GITLAB_TOKEN, so the summary was not posted on the merge request');
+    expect(log).toContain('project or group access token with `api` scope');
+    expect(log).toContain('Settings → CI/CD → Variables as a masked variable named GITLAB_TOKEN');
+    // The request facts fell back to the pipeline's variables, with a warning.
+    expect(res.audit.notes.join(' ')).toContain('GITLAB_TOKEN');
+  });
+
+  it('names the token variable the component was given', async () => {
+    const { repo, pipeline } = await setup(HUMAN_DOCS, 'Docs');
+    const env = { ...mrPipelineEnv({ ...pipeline, token: undefined }), AI_GOVERNANCE_TOKEN_VARIABLE: 'GATE_API_TOKEN' };
+    const res = runGitlab(repo.dir, env);
+    expect(res.code).toBe(0);
+    expect(res.stdout.replace(/\s+/g, ' ')).toContain('No API token in the CI/CD variable GATE_API_TOKEN');
+    const withToken = runGitlab(repo.dir, { ...env, GATE_API_TOKEN: 'glpat-secret-value-123' });
+    expect(withToken.stdout).toContain('Merge request note created');
+  });
+
+  it('a read_api token reads the request but cannot post: the log says the scope it needs', async () => {
+    const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE, {}, ['read_api']);
+    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    expect(res.code).toBe(1);
+    expect(server.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(0);
+    expect(res.stdout).toContain('is not allowed to do this (HTTP 403');
+    expect(res.stdout).toContain('It needs `api` scope');
+    expect(server.state.notes.get(7)).toHaveLength(0);
+  });
+
+  it('in a merged-results pipeline judges the source branch tip, not the merge commit', async () => {
+    const { repo, base, head, server, pipeline } = await setup(HUMAN_DOCS, 'Docs');
+    // The target branch moved on; GitLab merges the source into it for the pipeline.
+    repo.git('checkout', '-q', 'main');
+    repo.write('src/other.ts', 'export const other = 2;\n');
+    repo.commit('someone else on main');
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'feature');
+    const merge = repo.git('rev-parse', 'HEAD').trim();
+    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, head: merge, eventType: 'merged_result', sourceSha: head }));
+    expect(res.code).toBe(0);
+    expect(res.audit.change).toEqual(expect.objectContaining({ base, head, files: 1, commits: 1 }));
+    expect(res.audit.change.baseDescription).toContain('merged-results pipeline');
+    expect(server.state.notes.get(7)).toHaveLength(1);
+  });
+
+  it('warn mode from the component never fails the job, and says so in the dotenv', async () => {
+    const { repo, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline), ['--mode', 'warn', '--audit-file', 'ai-governance-audit.json']);
+    expect(res.code).toBe(0);
+    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('warn');
+    // A violation that does not fail the job is not a blocker in the widget.
+    expect(res.codeQuality.some((i: { severity: string }) => i.severity === 'blocker')).toBe(false);
+  });
+
+  it('rejects a bad component setting with exit 2 and the input to fix', async () => {
+    const { repo, pipeline } = await setup(HUMAN_DOCS, 'Docs');
+    const res = runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'sometimes' });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('The component input "comment" (job variable AI_GOVERNANCE_COMMENT) must be one of always, on-violation, never; got "sometimes".');
+  });
+});

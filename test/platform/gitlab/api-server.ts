@@ -1,0 +1,333 @@
+/**
+ * A real HTTP server on 127.0.0.1 that answers the GitLab REST API v4 endpoints the gate calls, with
+ * the response shapes, status codes, pagination headers and token rules of GitLab's API documentation
+ * (merge requests, merge request approvals and approval rules, notes, users, groups and members).
+ * Tests point CI_SERVER_URL / CI_API_V4_URL at it and inspect the requests it received.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface User {
+  id: number;
+  username: string;
+  name?: string;
+}
+
+export interface Token {
+  value: string;
+  user: User;
+  /** `api` (read and write) or `read_api`. */
+  scopes: Array<'api' | 'read_api'>;
+}
+
+export interface Note {
+  id: number;
+  body: string;
+  author: User;
+  system: boolean;
+}
+
+export interface MergeRequest {
+  iid: number;
+  title: string;
+  description: string;
+  labels: string[];
+  author: User;
+  draft?: boolean;
+  source_branch: string;
+  target_branch: string;
+  sha: string;
+  assignees?: User[];
+  reviewers?: User[];
+  approvedBy?: User[];
+}
+
+export interface Group {
+  id: number;
+  full_path: string;
+  /** Members, including those inherited from parent groups. */
+  members: User[];
+}
+
+export interface ApprovalRule {
+  id: number;
+  name: string;
+  approvals_required: number;
+  users: User[];
+  groups: Group[];
+}
+
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  headers: IncomingMessage['headers'];
+}
+
+export interface GitLabState {
+  projectId: number;
+  projectPath: string;
+  tokens: Token[];
+  users: User[];
+  mergeRequests: MergeRequest[];
+  notes: Map<number, Note[]>;
+  groups: Group[];
+  approvalRules: Map<number, ApprovalRule[]>;
+  /** free: the Premium-only approval rules API does not exist (404). */
+  tier: 'free' | 'premium';
+  /** Paths whose requests hang without an answer (to test time limits). */
+  hang?: RegExp;
+}
+
+export interface RunningServer {
+  url: string;
+  state: GitLabState;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+export function newState(partial: Partial<GitLabState> = {}): GitLabState {
+  return {
+    projectId: 42,
+    projectPath: 'acme/shop',
+    tokens: [],
+    users: [],
+    mergeRequests: [],
+    notes: new Map(),
+    groups: [],
+    approvalRules: new Map(),
+    tier: 'premium',
+    ...partial,
+  };
+}
+
+function userJson(u: User, base: string) {
+  return { id: u.id, username: u.username, name: u.name ?? u.username, state: 'active', locked: false, avatar_url: null, web_url: `${base}/${u.username}` };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<any> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  return (req.headers['content-type'] ?? '').includes('application/json') ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text));
+}
+
+export async function startGitLab(state: GitLabState): Promise<RunningServer> {
+  const requests: Recorded[] = [];
+  let base = '';
+  let nextId = 1000;
+  const pending: ServerResponse[] = [];
+
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const body = await readBody(req);
+    const method = req.method ?? 'GET';
+    requests.push({ method, path: '/' + segments.join('/'), query: url.searchParams, body, headers: req.headers });
+    if (state.hang?.test(url.pathname)) {
+      pending.push(res);
+      return;
+    }
+    if (segments[0] !== 'api' || segments[1] !== 'v4') return send(res, 404, { error: '404 Not Found' });
+    const token = state.tokens.find((t) => t.value === req.headers['private-token']);
+    if (!token) return send(res, 401, { message: '401 Unauthorized' });
+    if (method !== 'GET' && !token.scopes.includes('api')) {
+      return send(res, 403, {
+        error: 'insufficient_scope',
+        error_description: 'The request requires higher privileges than provided by the access token.',
+        scope: 'api',
+      });
+    }
+    const me = token.user;
+    const rest = segments.slice(2);
+    const u = (x: User) => userJson(x, base);
+
+    if (rest[0] === 'user' && rest.length === 1) return send(res, 200, { ...u(me), bot: /_bot_/.test(me.username) });
+
+    if (rest[0] === 'groups') {
+      const group = state.groups.find((g) => String(g.id) === rest[1] || g.full_path === rest[1]);
+      if (!group) return send(res, 404, { message: '404 Group Not Found' });
+      if (rest.length === 2) return send(res, 200, { id: group.id, name: group.full_path.split('/').pop(), path: group.full_path.split('/').pop(), full_path: group.full_path, web_url: `${base}/groups/${group.full_path}` });
+      if (rest[2] === 'members' && rest[3] === 'all') {
+        const ids = url.searchParams.getAll('user_ids[]').map(Number);
+        const members = group.members.filter((m) => !ids.length || ids.includes(m.id));
+        return send(res, 200, members.map((m) => ({ ...u(m), access_level: 30, created_at: '2024-01-01T00:00:00.000Z', expires_at: null })), {
+          'x-page': '1',
+          'x-per-page': url.searchParams.get('per_page') ?? '20',
+          'x-total': String(members.length),
+          'x-total-pages': '1',
+        });
+      }
+    }
+
+    if (rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'merge_requests') {
+      const mr = state.mergeRequests.find((m) => String(m.iid) === rest[3]);
+      if (!mr) return send(res, 404, { message: '404 Not found' });
+      const sub = rest[4];
+      const webUrl = `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`;
+      const notes = state.notes.get(mr.iid) ?? [];
+      state.notes.set(mr.iid, notes);
+
+      if (sub === undefined && method === 'GET') {
+        return send(res, 200, {
+          id: 5000 + mr.iid,
+          iid: mr.iid,
+          project_id: state.projectId,
+          title: mr.title,
+          description: mr.description,
+          state: 'opened',
+          labels: mr.labels,
+          draft: mr.draft ?? false,
+          work_in_progress: mr.draft ?? false,
+          source_branch: mr.source_branch,
+          target_branch: mr.target_branch,
+          author: u(mr.author),
+          assignees: (mr.assignees ?? []).map(u),
+          reviewers: (mr.reviewers ?? []).map(u),
+          sha: mr.sha,
+          web_url: webUrl,
+          user_notes_count: notes.filter((n) => !n.system).length,
+          merge_status: 'can_be_merged',
+        });
+      }
+
+      if (sub === 'approvals' && method === 'GET') {
+        const approved = mr.approvedBy ?? [];
+        return send(res, 200, {
+          id: 5000 + mr.iid,
+          iid: mr.iid,
+          project_id: state.projectId,
+          title: mr.title,
+          description: mr.description,
+          state: 'opened',
+          created_at: '2024-01-01T00:00:00.000Z',
+          updated_at: '2024-01-02T00:00:00.000Z',
+          merge_status: 'can_be_merged',
+          approvals_required: 0,
+          approvals_left: 0,
+          approved_by: approved.map((x) => ({ user: u(x) })),
+        });
+      }
+
+      if (sub === 'notes') {
+        const noteJson = (n: Note) => ({ id: n.id, type: null, body: n.body, author: u(n.author), created_at: '2024-01-01T00:00:00.000Z', updated_at: '2024-01-01T00:00:00.000Z', system: n.system, noteable_id: 5000 + mr.iid, noteable_type: 'MergeRequest', noteable_iid: mr.iid, resolvable: false, confidential: false, internal: false });
+        if (method === 'GET' && rest.length === 5) {
+          const perPage = Number(url.searchParams.get('per_page') ?? 20);
+          const page = Number(url.searchParams.get('page') ?? 1);
+          const sorted = url.searchParams.get('sort') === 'asc' ? notes : [...notes].reverse();
+          const totalPages = Math.max(1, Math.ceil(sorted.length / perPage));
+          const slice = sorted.slice((page - 1) * perPage, page * perPage);
+          const headers: Record<string, string> = { 'x-page': String(page), 'x-per-page': String(perPage), 'x-total': String(sorted.length), 'x-total-pages': String(totalPages), 'x-next-page': page < totalPages ? String(page + 1) : '', 'x-prev-page': page > 1 ? String(page - 1) : '' };
+          if (page < totalPages) {
+            const next = new URL(url.href);
+            next.searchParams.set('page', String(page + 1));
+            headers.link = `<${base}${next.pathname}${next.search}>; rel="next"`;
+          }
+          return send(res, 200, slice.map(noteJson), headers);
+        }
+        if (method === 'POST' && rest.length === 5) {
+          const text = String(body?.body ?? '');
+          if (!text) return send(res, 400, { message: '400 Bad request - body is missing' });
+          if (text.length > 1_000_000) return send(res, 400, { message: { note: ['is too long (maximum is 1000000 characters)'] } });
+          const note: Note = { id: nextId++, body: text, author: me, system: false };
+          notes.push(note);
+          return send(res, 201, noteJson(note));
+        }
+        if (method === 'PUT' && rest.length === 6) {
+          const note = notes.find((n) => String(n.id) === rest[5]);
+          if (!note) return send(res, 404, { message: '404 Note Not Found' });
+          if (note.author.id !== me.id) return send(res, 403, { message: '403 Forbidden' });
+          const text = String(body?.body ?? '');
+          if (text.length > 1_000_000) return send(res, 400, { message: { note: ['is too long (maximum is 1000000 characters)'] } });
+          note.body = text;
+          return send(res, 200, noteJson(note));
+        }
+      }
+
+      if (sub === 'approval_rules') {
+        if (state.tier === 'free') return send(res, 404, { error: '404 Not Found' });
+        const rules = state.approvalRules.get(mr.iid) ?? [];
+        state.approvalRules.set(mr.iid, rules);
+        const ruleJson = (r: ApprovalRule) => ({
+          id: r.id,
+          name: r.name,
+          rule_type: 'regular',
+          eligible_approvers: [...r.users, ...r.groups.flatMap((g) => g.members)].map(u),
+          approvals_required: r.approvals_required,
+          source_rule: null,
+          users: r.users.map(u),
+          groups: r.groups.map((g) => ({ id: g.id, name: g.full_path.split('/').pop(), full_path: g.full_path })),
+          contains_hidden_groups: false,
+          overridden: false,
+        });
+        const fill = (r: ApprovalRule, b: any): string | undefined => {
+          if (b.name !== undefined) r.name = String(b.name);
+          if (b.approvals_required !== undefined) r.approvals_required = Number(b.approvals_required);
+          if (b.usernames !== undefined) {
+            const found = (b.usernames as string[]).map((n) => state.users.find((x) => x.username === n));
+            if (found.some((x) => !x)) return 'unknown username';
+            r.users = found as User[];
+          }
+          if (b.group_ids !== undefined) {
+            const found = (b.group_ids as number[]).map((id) => state.groups.find((g) => g.id === Number(id)));
+            if (found.some((x) => !x)) return 'unknown group';
+            r.groups = found as Group[];
+          }
+          return undefined;
+        };
+        if (method === 'GET' && rest.length === 5) return send(res, 200, rules.map(ruleJson));
+        if (method === 'POST' && rest.length === 5) {
+          if (!body?.name || body.approvals_required === undefined) return send(res, 400, { error: 'name, approvals_required are missing' });
+          const rule: ApprovalRule = { id: nextId++, name: '', approvals_required: 0, users: [], groups: [] };
+          const problem = fill(rule, body);
+          if (problem) return send(res, 400, { message: problem });
+          rules.push(rule);
+          return send(res, 201, ruleJson(rule));
+        }
+        const rule = rules.find((r) => String(r.id) === rest[5]);
+        if (!rule) return send(res, 404, { message: '404 Not found' });
+        if (method === 'PUT') {
+          const problem = fill(rule, body ?? {});
+          if (problem) return send(res, 400, { message: problem });
+          return send(res, 200, ruleJson(rule));
+        }
+        if (method === 'DELETE') {
+          rules.splice(rules.indexOf(rule), 1);
+          res.writeHead(204);
+          return res.end();
+        }
+      }
+    }
+    return send(res, 404, { error: '404 Not Found' });
+  };
+
+  const server = createServer((req, res) => {
+    handler(req, res).catch((e) => send(res, 500, { message: String(e) }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    state,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const r of pending) r.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Requests to the API, as "METHOD /path" without the /api/v4 prefix. */
+export function calls(server: RunningServer): string[] {
+  return server.requests.map((r) => `${r.method} ${r.path.replace(/^\/api\/v4/, '')}`);
+}
