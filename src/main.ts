@@ -24,6 +24,11 @@ async function main(argv: string[]): Promise<number> {
   return result.exitCode;
 }
 
+/** Workflow commands end at a newline; GitHub's escaping keeps a multi-line message in one annotation. */
+function workflowEscape(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -32,6 +37,7 @@ main(process.argv.slice(2)).then(
     if (isInputError(error)) {
       process.stderr.write(`ai-governance-gate: error: ${error.message}\n`);
       if (error.hint) process.stderr.write(`  → ${error.hint}\n`);
+      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::error title=AI governance gate::${workflowEscape(`${error.message}${error.hint ? ` → ${error.hint}` : ''}`)}\n`);
     } else {
       // An unexpected failure must never look like a pass.
       process.stderr.write(`ai-governance-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

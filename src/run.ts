@@ -8,13 +8,14 @@ import type { CliOptions } from './cli/args.js';
 import { evaluate, type FindingsInput } from './evaluate.js';
 import { gatherReports } from './findings/gather.js';
 import { readPatches } from './git/patches.js';
-import { readCodeowners, type CodeownersAtBase } from './oversight/read-codeowners.js';
+import { readCodeownersWith, type CodeownersAtBase } from './oversight/read-codeowners.js';
+import { gitRaw } from './git/run.js';
 import type { Policy } from './policy/schema.js';
 import { readChange } from './git/read-change.js';
 import { readLineLevel } from './attribution/line-level/read-line-level.js';
 import type { Change } from './model.js';
 import type { Range } from './git/range.js';
-import { builtInPolicy, loadPolicyAtRevision, loadPolicyFile, type LoadedPolicy } from './policy/load.js';
+import { builtInPolicy, gitReader, loadPolicyAtBase, loadPolicyFile, type BaseReader, type LoadedPolicy } from './policy/load.js';
 import { auditRecord } from './report/audit.js';
 import { renderMarkdown } from './report/markdown.js';
 import { sensitiveGroupsOf } from './risk/sensitive.js';
@@ -22,18 +23,32 @@ import { needsContent } from './risk/destructive.js';
 import type { PlatformAdapter, Published } from './platform/types.js';
 import { VERSION } from './version.js';
 
+/** Each platform reads CODEOWNERS in its own syntax; a laptop guesses from the file. */
+const CODEOWNERS_SYNTAX = { github: 'github', gitlab: 'gitlab', local: undefined } as const;
+
 export interface RunEnvironment {
   cwd: string;
   now: Date;
 }
 
-export async function choosePolicy(options: CliOptions, range: Range, cwd: string): Promise<LoadedPolicy> {
+export async function choosePolicy(options: CliOptions, range: Range, cwd: string, readBase: BaseReader): Promise<LoadedPolicy> {
   if (options.policy) return loadPolicyFile(options.policy, cwd);
   if (!range.emptyBase) {
-    const atBase = await loadPolicyAtRevision(options.repo, range.base, `base ${range.base.slice(0, 12)}`);
+    const atBase = await loadPolicyAtBase(readBase, `base ${range.base.slice(0, 12)}`);
     if (atBase) return atBase;
   }
   return builtInPolicy();
+}
+
+/**
+ * Reads files of the base revision: from the clone when it has the base commit, else through the
+ * platform (a shallow checkout on GitHub). The head is never read for the policy or CODEOWNERS.
+ */
+async function baseReader(adapter: PlatformAdapter, range: Range): Promise<BaseReader> {
+  if (range.emptyBase) return async () => undefined;
+  const local = await gitRaw(adapter.options.repo, ['cat-file', '-e', `${range.base}^{commit}`]);
+  if (local.code === 0 || !adapter.readFileAt) return gitReader(adapter.options.repo, range.base);
+  return (path) => adapter.readFileAt!(path, range.base);
 }
 
 export async function writeOut(cwd: string, file: string, content: string): Promise<string> {
@@ -75,12 +90,13 @@ function addedLinesByFile(change: Change): Map<string, number> {
 export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
   const { options } = adapter;
   const range = await adapter.range();
-  const { policy, info } = await choosePolicy(options, range, env.cwd);
+  const readBase = await baseReader(adapter, range);
+  const { policy, info } = await choosePolicy(options, range, env.cwd, readBase);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
   const fromApi = await adapter.change?.(range, wants);
   const change = fromApi ?? (await readChange(options.repo, range, wants, adapter.repository));
-  const codeowners = await readCodeowners(options.repo, range.base);
+  const codeowners = await readCodeownersWith(readBase, range.base, CODEOWNERS_SYNTAX[adapter.name]);
   const [facts, lineLevel] = await Promise.all([
     adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }),
     // Line-level data lives in the clone (notes, committed traces); an API-built change has none.

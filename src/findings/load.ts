@@ -2,14 +2,22 @@
  * Turns one report file into findings: read the bytes, fingerprint them for the audit record, decode,
  * parse once, and hand the document to the first reader that recognises it. Every way a file can be
  * wrong ends in an InputError that names the file and says what to do.
+ *
+ * A file larger than the streaming threshold is read in parts instead (./stream): SARIF results and
+ * GitLab vulnerabilities one at a time, with the same per-result code, so memory follows the findings
+ * rather than the file — and files beyond what one JavaScript string can hold still read.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants as bufferConstants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Finding } from '../model.js';
 import type { ReadContext } from './reader.js';
 import { READERS } from './readers/index.js';
+import { streamOffset, StreamSyntaxError } from './stream/json-splitter.js';
+import { streamReport } from './stream/stream-report.js';
+import { positionInStream } from './stream/utf8-chunks.js';
 
 export interface LoadedReport {
   /** The path as given, recorded on every finding. */
@@ -24,13 +32,28 @@ export interface LoadedReport {
   findings: Finding[];
 }
 
-export type LoadContext = Omit<ReadContext, 'report'>;
+export interface LoadContext extends Omit<ReadContext, 'report'> {
+  /** Files larger than this many bytes are read in parts; default STREAM_ABOVE. */
+  streamAbove?: number;
+}
+
+/**
+ * Above this size a report is read in parts. Reading in parts is as fast as one JSON.parse and needs a
+ * fraction of the memory; small files are read whole because that path is simplest.
+ */
+export const STREAM_ABOVE = 256 * 1024 * 1024;
+
+/** The longest string V8 can make: a UTF-8 file larger than this cannot be decoded whole. */
+const MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 
 /** Reads `path` (relative to `cwd`, default the process directory) and parses it as a report. */
 export async function readReport(path: string, ctx: LoadContext, cwd?: string): Promise<LoadedReport> {
+  const file = cwd === undefined ? path : resolve(cwd, path);
+  const size = await regularFileSize(file);
+  if (size !== undefined && size > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size, ctx);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(cwd === undefined ? path : resolve(cwd, path));
+    bytes = await readFile(file);
   } catch (e) {
     throw fileError(path, e);
   }
@@ -40,10 +63,13 @@ export async function readReport(path: string, ctx: LoadContext, cwd?: string): 
 /** The pure core of readReport, for callers that already hold the bytes. */
 export function parseReport(path: string, bytes: Uint8Array, ctx: LoadContext): LoadedReport {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = decode(bytes);
+  return readText(path, decode(bytes), bytes.length, sha256, ctx);
+}
+
+function readText(path: string, text: string, byteLength: number, sha256: string, ctx: LoadContext): LoadedReport {
   if (text.trim() === '') {
     throw new InputError(
-      `${path}: the report is empty (${bytes.length === 0 ? '0 bytes' : 'only whitespace'}).`,
+      `${path}: the report is empty (${byteLength === 0 ? '0 bytes' : 'only whitespace'}).`,
       'The scanner wrote no output: check that its step ran and succeeded before the gate, and that it writes its report to this path.',
     );
   }
@@ -57,6 +83,65 @@ export function parseReport(path: string, bytes: Uint8Array, ctx: LoadContext): 
   }
   const { tool, findings } = reader.read(doc, { ...ctx, report: path });
   return { path, format: reader.format, tool, sha256, results: findings.length, findings };
+}
+
+async function regularFileSize(file: string): Promise<number | undefined> {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? s.size : undefined;
+  } catch {
+    return undefined; // readFile meets the same problem and words it
+  }
+}
+
+async function readInParts(path: string, file: string, size: number, ctx: LoadContext): Promise<LoadedReport> {
+  let outcome;
+  try {
+    outcome = await streamReport(file, { ...ctx, report: path });
+  } catch (e) {
+    if (e instanceof StreamSyntaxError) throw await syntaxErrorInParts(path, file, e);
+    throw fileError(path, e);
+  }
+  switch (outcome.kind) {
+    case 'read':
+      return { path, format: outcome.format, tool: outcome.tool, sha256: outcome.sha256, results: outcome.findings.length, findings: outcome.findings };
+    case 'whole':
+      return readText(path, outcome.text, size, outcome.sha256, ctx);
+    case 'other':
+      if (size <= MAX_STRING) return parseReport(path, await readFile(file), ctx);
+      throw new InputError(
+        `${path}: the report is ${(size / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
+        'Ask the scanner for SARIF output, or split its report (for example one report per scanned project).',
+      );
+  }
+}
+
+/** The whole-document syntax checker run on the piece that failed, its offset carried back to the file. */
+async function syntaxErrorInParts(path: string, file: string, e: StreamSyntaxError): Promise<InputError> {
+  const found = locateInParts(e);
+  if (found === undefined) return new InputError(`${path}: not valid JSON (${e.message}).`);
+  const { line, column } = await positionInStream(file, found.offset);
+  return new InputError(`${path}: not valid JSON at line ${line}, column ${column}: ${found.problem}.`, found.hint);
+}
+
+function locateInParts(e: StreamSyntaxError): SyntaxProblem | undefined {
+  // The skeleton before the failing piece comes first in the file; a problem there is the first one.
+  if (e.skeletonBefore !== undefined) {
+    const earlier = findSyntaxError(e.skeletonBefore);
+    if (earlier !== undefined && earlier.hint !== TRUNCATED_HINT) return inSkeleton(e.skeletonBefore, earlier, e);
+  }
+  if (e.piece === 'separator') return { offset: e.offset, problem: e.message };
+  const found = findSyntaxError(e.text);
+  if (found === undefined) return undefined;
+  if (e.piece === 'skeleton') return inSkeleton(e.text, found, e);
+  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found.offset));
+  // An element is checked as if it were a document; what follows it in the file is an array's.
+  if (found.problem.startsWith('expected the end of the file')) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset]!)}` };
+  return { ...found, offset };
+}
+
+function inSkeleton(text: string, found: SyntaxProblem, e: StreamSyntaxError): SyntaxProblem {
+  return { ...found, offset: streamOffset(Buffer.byteLength(text.slice(0, found.offset)), e.elisions) };
 }
 
 function fileError(path: string, e: unknown): unknown {

@@ -4,6 +4,14 @@
  */
 import type { Severity } from '../model.js';
 
+/**
+ * A table lookup by report text. `table[word]` alone would find Object.prototype members: a report
+ * saying "constructor" or "__proto__" must map to nothing, not to a function.
+ */
+function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const WORDS: Record<string, Severity> = {
   critical: 'critical',
   blocker: 'critical',
@@ -27,7 +35,7 @@ const WORDS: Record<string, Severity> = {
 /** A native severity word (`HIGH`, `Moderate`, `negligible`, ...) → normalised; unrecognised → unknown. */
 export function fromWord(word: unknown): Severity {
   if (typeof word !== 'string') return 'unknown';
-  return WORDS[word.trim().toLowerCase()] ?? 'unknown';
+  return lookup(WORDS, word.trim().toLowerCase()) ?? 'unknown';
 }
 
 /** GitHub's banding of a CVSS-like score. */
@@ -53,13 +61,13 @@ export function fromSarif(level: string, securitySeverity: unknown): Severity {
     const w = fromWord(securitySeverity);
     if (w !== 'unknown') return w;
   }
-  return SARIF_LEVELS[level] ?? 'medium';
+  return lookup(SARIF_LEVELS, level) ?? 'medium';
 }
 
 const CODE_QUALITY: Record<string, Severity> = { blocker: 'critical', critical: 'high', major: 'medium', minor: 'low', info: 'info' };
 
 export function fromCodeQuality(word: unknown): Severity {
-  return typeof word === 'string' ? (CODE_QUALITY[word.toLowerCase()] ?? 'unknown') : 'unknown';
+  return typeof word === 'string' ? (lookup(CODE_QUALITY, word.toLowerCase()) ?? 'unknown') : 'unknown';
 }
 
 /** Semgrep's ERROR/WARNING/INFO map like SARIF levels error/warning/note. */
@@ -67,6 +75,5 @@ export function fromSemgrep(word: unknown): Severity {
   const w = typeof word === 'string' ? word.toLowerCase() : '';
   if (w === 'info') return 'low';
   if (w === 'experiment' || w === 'inventory') return 'info';
-  if (w in SARIF_LEVELS) return SARIF_LEVELS[w]!;
-  return fromWord(word);
+  return lookup(SARIF_LEVELS, w) ?? fromWord(word);
 }

@@ -29,10 +29,21 @@ export async function readCodeowners(repo: string, rev: string, syntax?: Codeown
       'Fetch enough history for the base revision (e.g. actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).',
     );
   }
-  for (const path of CODEOWNERS_LOCATIONS) {
+  return readCodeownersWith(async (path) => {
     const blob = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${path}`]);
-    if (blob.code !== 0) continue;
-    const text = blob.stdout.toString('utf8');
+    return blob.code === 0 ? blob.stdout.toString('utf8') : undefined;
+  }, rev, syntax);
+}
+
+/** The same, through any reader of the base revision (the platform API when the clone lacks it). */
+export async function readCodeownersWith(
+  read: (path: string) => Promise<string | undefined>,
+  rev: string,
+  syntax?: CodeownersSyntax,
+): Promise<CodeownersAtBase | undefined> {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const text = await read(path);
+    if (text === undefined) continue;
     const flavour = syntax ?? (path.startsWith('.gitlab/') ? 'gitlab' : undefined);
     return { path, rev, codeowners: parseCodeowners(text, flavour) };
   }

@@ -7,7 +7,8 @@ import { localPlatform, type Terminal } from './local.js';
 import type { PlatformAdapter } from './types.js';
 
 export async function selectPlatform(argv: string[], env: NodeJS.ProcessEnv, term: Terminal): Promise<PlatformAdapter> {
-  if (env.GITHUB_ACTIONS === 'true') {
+  // The Action starts the entrypoint without arguments; `npx ai-governance-gate --…` in a run step is the CLI.
+  if (env.GITHUB_ACTIONS === 'true' && argv.length === 0) {
     const { githubPlatform } = await import('./github/index.js');
     return githubPlatform(env, term);
   }

@@ -52,6 +52,8 @@ export interface PlatformAdapter {
   change?(range: Range, needsContent: (file: ChangedFile) => boolean): Promise<Change | undefined>;
   /** Files that configure the gate here (e.g. the workflow running it); a change editing them needs sign-off. */
   governancePaths?: string[];
+  /** Reads a repository file at a revision through the platform, for when the clone lacks that revision. */
+  readFileAt?(path: string, rev: string): Promise<string | undefined>;
   /** Link to a commit, when the platform has web URLs. */
   commitUrl?(sha: string): string;
   /** Publishes results where this platform's users look. */

@@ -3,13 +3,13 @@
  * policy file is read as it is at the BASE revision: the change being judged must never supply the
  * policy that judges it. Without one, the built-in default applies.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { readLimited } from '../files/read-limited.js';
 import { gitRaw } from '../git/run.js';
 import type { PolicyInfo } from '../evaluation.js';
 import type { Policy } from './schema.js';
-import { defaultPolicy, parsePolicy, sha256 } from './parse.js';
+import { MAX_POLICY_BYTES, defaultPolicy, parsePolicy, sha256 } from './parse.js';
 
 export const POLICY_FILES = ['.ai-governance.yml', '.ai-governance.yaml'];
 
@@ -25,9 +25,9 @@ export function builtInPolicy(): LoadedPolicy {
 
 export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedPolicy> {
   const full = resolve(cwd, file);
-  let text: string;
+  let read;
   try {
-    text = await readFile(full, 'utf8');
+    read = await readLimited(full, MAX_POLICY_BYTES);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
@@ -35,18 +35,31 @@ export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedP
       'Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default.',
     );
   }
-  const { policy, sha256: sum } = parsePolicy(text, file);
+  if (!read.ok) {
+    throw new InputError(`Policy ${file} is larger than the limit of ${MAX_POLICY_BYTES} bytes.`, 'A policy is a short YAML file; check that the right file was given.');
+  }
+  const { policy, sha256: sum } = parsePolicy(read.bytes.toString('utf8'), file);
   return { policy, info: { source: file, sha256: sum } };
 }
 
-/** Reads the repository's policy file at `rev`; undefined when there is none at that revision. */
-export async function loadPolicyAtRevision(repo: string, rev: string, label: string): Promise<LoadedPolicy | undefined> {
+/** Reads one file of the base revision; undefined when it does not exist there. */
+export type BaseReader = (path: string) => Promise<string | undefined>;
+
+/** Reads the repository's policy file through `read` (the base revision); undefined when there is none. */
+export async function loadPolicyAtBase(read: BaseReader, label: string): Promise<LoadedPolicy | undefined> {
   for (const name of POLICY_FILES) {
-    const r = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${name}`]);
-    if (r.code !== 0) continue;
-    const text = r.stdout.toString('utf8');
+    const text = await read(name);
+    if (text === undefined) continue;
     const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
     return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
   }
   return undefined;
+}
+
+/** A BaseReader over the local clone. */
+export function gitReader(repo: string, rev: string): BaseReader {
+  return async (path) => {
+    const r = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+    return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+  };
 }

@@ -12,6 +12,8 @@ import { DEFAULT_SENSITIVE_GROUPS } from './default-sensitive-paths.js';
 
 /** Policies are small; anything larger is a mistake or an attack on the parser. */
 export const MAX_POLICY_BYTES = 256 * 1024;
+/** Problems listed in the error; past this, the file is hardly a policy and the rest are counted. */
+const MAX_LISTED_ISSUES = 50;
 /** Anchors are fine, alias bombs are not. */
 const MAX_ALIASES = 64;
 
@@ -38,6 +40,13 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   } catch (e) {
     if (e instanceof YAMLException) {
       const where = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
+      const tag = /^unknown (?:\w+ )?tag (.*)$/.exec(e.reason ?? '');
+      if (tag) {
+        throw new InputError(
+          `Policy ${where}: the YAML tag ${tag[1]} is not allowed; a policy is plain data (strings, numbers, booleans, lists, mappings).${e.mark?.snippet ? `\n${e.mark.snippet}` : ''}`,
+          'Remove the tag (the text starting with "!") and write the value itself.',
+        );
+      }
       throw new InputError(
         `Policy ${where}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `\n${e.mark.snippet}` : ''}`,
         'Fix the YAML at that line (indentation, a missing colon or quote), then run again.',
@@ -50,7 +59,9 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   }
   const { value, issues } = validate(policySchema, doc);
   if (!value) {
-    const list = issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n');
+    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
+    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - …and ${issues.length - MAX_LISTED_ISSUES} more`);
+    const list = shown.join('\n');
     throw new InputError(
       `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`,
       'Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line.',

@@ -3,7 +3,7 @@
  * key-path errors and "did you mean" suggestions, and the published JSON Schema. Keeping all three in
  * one place is what stops the policy file, its docs and its editor support from drifting apart.
  */
-import { closest } from './suggest.js';
+import { closest as nearest } from './suggest.js';
 
 export interface Issue {
   path: string;
@@ -12,6 +12,16 @@ export interface Issue {
 
 interface Ctx {
   issues: Issue[];
+}
+
+/**
+ * "Did you mean" hints stop after this many problems: a file with thousands of bad keys is not a typo,
+ * and an edit distance per key would make a garbage file slow to reject.
+ */
+const MAX_HINTS = 100;
+
+function closest(ctx: Ctx, input: string, candidates: readonly string[]): string | undefined {
+  return ctx.issues.length < MAX_HINTS ? nearest(input, candidates) : undefined;
 }
 
 export interface Schema<T> {
@@ -134,7 +144,7 @@ export function literal<const T extends readonly (string | number)[]>(...values:
   return make(
     (v, path, ctx) => {
       if ((values as readonly unknown[]).includes(v)) return v as T[number];
-      const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
+      const hint = typeof v === 'string' ? closest(ctx, v, values.map(String)) : undefined;
       ctx.issues.push({
         path: at(path),
         message: `${typeName(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
@@ -183,7 +193,7 @@ export function record<T>(value: Schema<T>, opts: { keys?: readonly string[]; ke
       for (const [k, x] of Object.entries(v)) {
         const p = path ? `${path}.${k}` : k;
         if (opts.keys && !opts.keys.includes(k)) {
-          const hint = closest(k, opts.keys);
+          const hint = closest(ctx, k, opts.keys);
           ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}; valid keys: ${opts.keys.join(', ')}` });
           continue;
         }
@@ -192,7 +202,8 @@ export function record<T>(value: Schema<T>, opts: { keys?: readonly string[]; ke
           continue;
         }
         const r = value.parse(x, p, ctx);
-        if (r !== undefined) out[k] = r;
+        // A key such as "__proto__" must stay a key: plain assignment would replace the prototype.
+        if (r !== undefined) Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true });
       }
       return out;
     },
@@ -238,7 +249,7 @@ export function object<S extends Shape>(
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(v)) {
       if (!keys.includes(k)) {
-        const hint = closest(k, keys);
+        const hint = closest(ctx, k, keys);
         const p = path ? `${path}.${k}` : k;
         ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ''}` });
       }

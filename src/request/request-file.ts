@@ -2,9 +2,9 @@
  * `--request FILE`: a pull/merge request described as JSON, so a policy's request rules (declarations,
  * approvals) can be dry-run on a laptop. Validated with the same schema kit as the policy.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { readLimited } from '../files/read-limited.js';
 import type { RequestInfo } from '../model.js';
 import { array, boolean, number, object, optional, string, validate, type Infer } from '../policy/schema-kit.js';
 
@@ -37,29 +37,45 @@ export const requestSchema = object({
 
 export type RequestFile = Infer<typeof requestSchema>;
 
+/**
+ * Largest request file read. GitLab allows a 1,048,576-character description, which JSON-escaped can
+ * take a few MiB; anything larger is not a request description.
+ */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+const MAX_LISTED_ISSUES = 50;
+const FORMAT_HINT = 'See the README "Request file" section for the format.';
+
+function tooLarge(file: string): InputError {
+  return new InputError(
+    `Request file ${file} is larger than ${MAX_REQUEST_BYTES} bytes (${MAX_REQUEST_BYTES / 1024 / 1024} MiB), the most a request description needs.`,
+    'Check that --request names the request JSON and not another file.',
+  );
+}
+
 export function parseRequest(text: string, file: string): RequestInfo {
+  if (Buffer.byteLength(text) > MAX_REQUEST_BYTES) throw tooLarge(file);
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new InputError(`Request file ${file} is not valid JSON: ${(e as Error).message}`, 'See the README "Request file" section for the format.');
+    throw new InputError(`Request file ${file} is not valid JSON: ${(e as Error).message}`, FORMAT_HINT);
   }
   const { value, issues } = validate(requestSchema, doc);
   if (!value) {
-    throw new InputError(
-      `Request file ${file} is not valid:\n${issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`,
-      'See the README "Request file" section for the fields.',
-    );
+    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
+    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - …and ${issues.length - MAX_LISTED_ISSUES} more`);
+    throw new InputError(`Request file ${file} is not valid:\n${shown.join('\n')}`, 'See the README "Request file" section for the fields.');
   }
   return value as RequestInfo;
 }
 
 export async function readRequestFile(file: string, cwd: string): Promise<RequestInfo> {
-  let text: string;
+  let read;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    read = await readLimited(resolve(cwd, file), MAX_REQUEST_BYTES);
   } catch (e) {
     throw new InputError(`Request file ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, 'Check the --request path.');
   }
-  return parseRequest(text, file);
+  if (!read.ok) throw tooLarge(file);
+  return parseRequest(read.bytes.toString('utf8'), file);
 }

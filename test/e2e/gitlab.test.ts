@@ -2,7 +2,7 @@
  * The bundle on a GitLab merge request pipeline: dist/index.js started with the variables GitLab sets,
  * talking to a real HTTP server that answers like GitLab's REST API.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
@@ -26,10 +26,19 @@ interface Run {
   codeQuality: any;
 }
 
-function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []): Run {
+/** Asynchronous, so the API server in this process can answer while the gate runs. */
+async function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
   const base: NodeJS.ProcessEnv = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
-  const r = spawnSync(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
   const dotenv = Object.fromEntries(
     (read('ai-governance.env') ?? '')
@@ -43,9 +52,10 @@ function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []
 }
 
 /** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
-function mergeRequestRepo(change: (r: TempRepo) => void, message: string): { repo: TempRepo; base: string; head: string } {
+function mergeRequestRepo(change: (r: TempRepo) => void, message: string, baseFiles: Record<string, string> = {}): { repo: TempRepo; base: string; head: string } {
   const repo = new TempRepo();
   repo.write('infra/main.tf', TERRAFORM).write('README.md', '# shop\n').write('src/app.ts', 'export const a = 1;\n');
+  for (const [path, content] of Object.entries(baseFiles)) repo.write(path, content);
   const base = repo.commit('base');
   repo.git('checkout', '-q', '-b', 'feature');
   change(repo);
@@ -65,12 +75,19 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     await Promise.all(servers.map((s) => s.close()));
   });
 
-  async function setup(change: (r: TempRepo) => void, message: string, mr: { labels?: string[]; approvedBy?: User[] } = {}, scopes: Array<'api' | 'read_api'> = ['api']) {
-    const { repo, base, head } = mergeRequestRepo(change, message);
+  async function setup(
+    change: (r: TempRepo) => void,
+    message: string,
+    mr: { labels?: string[]; approvedBy?: User[] } = {},
+    scopes: Array<'api' | 'read_api'> = ['api'],
+    baseFiles: Record<string, string> = {},
+  ) {
+    const { repo, base, head } = mergeRequestRepo(change, message, baseFiles);
     repos.push(repo);
     const state = newState({
       tokens: [{ value: 'glpat-secret-value-123', user: BOT, scopes }],
       users: [BOT, ALICE, BOB],
+      groups: [{ id: 300, full_path: 'acme/seniors', members: [BOB] }],
       mergeRequests: [{ iid: 7, title: 'Recreate the environment', description: 'Please review.', labels: mr.labels ?? [], author: ALICE, source_branch: 'feature', target_branch: 'main', sha: head, approvedBy: mr.approvedBy }],
     });
     const server = await startGitLab(state);
@@ -81,7 +98,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('fails an AI-assisted destructive change, posts one note, and writes the reports', async () => {
     const { repo, base, head, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
-    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
     expect(res.stderr).toBe('');
     expect(res.code).toBe(1);
     expect(res.audit.platform).toBe('gitlab');
@@ -130,14 +147,14 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     // Someone pasted the marker into their own comment; it must not be taken over.
     server.state.notes.set(7, [{ id: 1, body: `${STICKY}\nfake verdict`, author: ALICE, system: false }]);
     const env = mrPipelineEnv(pipeline);
-    const first = runGitlab(repo.dir, env);
+    const first = await runGitlab(repo.dir, env);
     expect(first.code).toBe(1);
     const afterFirst = server.state.notes.get(7)!.map((n) => ({ ...n }));
     expect(afterFirst).toHaveLength(2);
     expect(afterFirst[0]!.body).toBe(`${STICKY}\nfake verdict`);
     server.requests.length = 0;
 
-    const second = runGitlab(repo.dir, env);
+    const second = await runGitlab(repo.dir, env);
     expect(second.code).toBe(1);
     const notes = server.state.notes.get(7)!;
     expect(notes).toHaveLength(2);
@@ -155,11 +172,11 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('passes a small human change and counts labels added after the pipeline started', async () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it', { labels: ['docs', 'ai-generated'], approvedBy: [BOB] });
-    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, labels: ['docs'] }));
+    const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, labels: ['docs'] }));
     expect(res.code).toBe(0);
     // The label came from the API, not from CI_MERGE_REQUEST_LABELS (frozen without it).
     expect(res.audit.attribution.aiAssisted).toBe(true);
-    expect(res.audit.attribution.request).toEqual([expect.objectContaining({ signal: 'label', value: 'ai-generated' })]);
+    expect(res.audit.attribution.requestEvidence).toEqual([expect.objectContaining({ signal: 'label', value: 'ai-generated' })]);
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe(res.audit.decision);
     expect(['pass', 'warn']).toContain(res.audit.decision);
     expect(server.state.notes.get(7)).toHaveLength(1);
@@ -167,7 +184,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('with comment: on-violation, a passing change gets no note', async () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
-    const res = runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });
+    const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });
     expect(res.code).toBe(0);
     expect(res.audit.decision).toBe('pass');
     expect(server.state.notes.get(7) ?? []).toHaveLength(0);
@@ -177,7 +194,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('without a token: decides, logs and writes every file, and says which token to create and where', async () => {
     const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
-    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, token: undefined }));
+    const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, token: undefined }));
     expect(res.code).toBe(1);
     expect(server.requests).toHaveLength(0);
     expect(res.audit.decision).toBe('fail');
@@ -194,16 +211,16 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
   it('names the token variable the component was given', async () => {
     const { repo, pipeline } = await setup(HUMAN_DOCS, 'Docs');
     const env = { ...mrPipelineEnv({ ...pipeline, token: undefined }), AI_GOVERNANCE_TOKEN_VARIABLE: 'GATE_API_TOKEN' };
-    const res = runGitlab(repo.dir, env);
+    const res = await runGitlab(repo.dir, env);
     expect(res.code).toBe(0);
     expect(res.stdout.replace(/\s+/g, ' ')).toContain('No API token in the CI/CD variable GATE_API_TOKEN');
-    const withToken = runGitlab(repo.dir, { ...env, GATE_API_TOKEN: 'glpat-secret-value-123' });
+    const withToken = await runGitlab(repo.dir, { ...env, GATE_API_TOKEN: 'glpat-secret-value-123' });
     expect(withToken.stdout).toContain('Merge request note created');
   });
 
   it('a read_api token reads the request but cannot post: the log says the scope it needs', async () => {
     const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE, {}, ['read_api']);
-    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
     expect(res.code).toBe(1);
     expect(server.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(0);
     expect(res.stdout).toContain('is not allowed to do this (HTTP 403');
@@ -219,7 +236,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     repo.commit('someone else on main');
     repo.git('merge', '-q', '--no-ff', '--no-edit', 'feature');
     const merge = repo.git('rev-parse', 'HEAD').trim();
-    const res = runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, head: merge, eventType: 'merged_result', sourceSha: head }));
+    const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, head: merge, eventType: 'merged_result', sourceSha: head }));
     expect(res.code).toBe(0);
     expect(res.audit.change).toEqual(expect.objectContaining({ base, head, files: 1, commits: 1 }));
     expect(res.audit.change.baseDescription).toContain('merged-results pipeline');
@@ -228,7 +245,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('warn mode from the component never fails the job, and says so in the dotenv', async () => {
     const { repo, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
-    const res = runGitlab(repo.dir, mrPipelineEnv(pipeline), ['--mode', 'warn', '--audit-file', 'ai-governance-audit.json']);
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline), ['--mode', 'warn', '--audit-file', 'ai-governance-audit.json']);
     expect(res.code).toBe(0);
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('warn');
     // A violation that does not fail the job is not a blocker in the widget.
@@ -237,8 +254,32 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
   it('rejects a bad component setting with exit 2 and the input to fix', async () => {
     const { repo, pipeline } = await setup(HUMAN_DOCS, 'Docs');
-    const res = runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'sometimes' });
+    const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'sometimes' });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('The component input "comment" (job variable AI_GOVERNANCE_COMMENT) must be one of always, on-violation, never; got "sometimes".');
+  });
+
+  it('approval-rules: manage makes GitLab require the policy\'s approvers, and lifts the rule once they approved', async () => {
+    const policy = 'version: 1\napprovals:\n  rules:\n    - name: senior review\n      when:\n        ai-assisted: true\n      require:\n        count: 1\n        teams: [acme/seniors]\n';
+    const docs = (r: TempRepo) => r.write('README.md', '# shop\n\nHow to run it.\n');
+    const { repo, server, pipeline } = await setup(docs, 'Document it\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n', {}, ['api'], { '.ai-governance.yml': policy });
+    const env = { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_APPROVAL_RULES: 'manage' };
+
+    const first = await runGitlab(repo.dir, env);
+    expect(first.code).toBe(1);
+    expect(first.audit.oversight.satisfied).toBe(false);
+    const post = server.requests.find((r) => r.method === 'POST' && r.path.endsWith('/approval_rules'))!;
+    expect(post.body).toEqual({ name: 'AI governance: senior review', approvals_required: 1, usernames: [], group_ids: [300] });
+    expect(first.stdout).toContain('Approval rules: created "AI governance: senior review".');
+
+    // Bob, a member of acme/seniors, approves; the next pipeline sees it through the group lookup.
+    server.state.mergeRequests[0]!.approvedBy = [BOB];
+    server.requests.length = 0;
+    const second = await runGitlab(repo.dir, env);
+    expect(second.code).toBe(0);
+    expect(second.audit.oversight.satisfied).toBe(true);
+    expect(calls(server)).toContain('GET /groups/acme/seniors/members/all');
+    expect(server.state.approvalRules.get(7)).toEqual([]);
+    expect(second.stdout).toContain('Approval rules: removed "AI governance: senior review".');
   });
 });

@@ -10,7 +10,7 @@
 import type { Finding } from '../../model.js';
 import type { ReadContext, ReadResult, ReportReader } from '../reader.js';
 import { fromWord } from '../severity.js';
-import { firstObject, isObject, Obj, type JsonObject } from './json-path.js';
+import { firstObject, isObject, JsonPath, Obj, type JsonObject } from './json-path.js';
 import { firstText, headline, makeFinding, nonEmpty } from './make-finding.js';
 
 const FORMAT_NAME = 'GitLab security report';
@@ -45,14 +45,31 @@ export function isGitlabSecurityReport(doc: unknown): doc is JsonObject {
 
 /** The format id a GitLab security report is read as. */
 export function gitlabFormatOf(doc: JsonObject): string {
-  const scan = doc.scan;
-  if (isObject(scan) && typeof scan.type === 'string') return TYPE_FORMATS[scan.type] ?? GENERIC_FORMAT;
-  const vulns = Array.isArray(doc.vulnerabilities) ? doc.vulnerabilities.filter(isObject) : [];
-  for (const v of vulns) {
-    if (typeof v.category === 'string' && TYPE_FORMATS[v.category]) return TYPE_FORMATS[v.category]!;
+  const clues = new GitlabFormatClues();
+  if (Array.isArray(doc.vulnerabilities)) for (const v of doc.vulnerabilities) clues.see(v);
+  return clues.formatWith(doc.scan);
+}
+
+/**
+ * What the vulnerabilities say about the report type when `scan` does not: the first known `category`,
+ * else the shape of the first location. Fed one vulnerability at a time, so a streaming read that meets
+ * `scan` after every vulnerability decides exactly as a read of the whole document.
+ */
+export class GitlabFormatClues {
+  private categoryFormat: string | undefined;
+  private location: JsonObject | undefined;
+
+  see(v: unknown): void {
+    if (!isObject(v)) return;
+    if (this.categoryFormat === undefined && typeof v.category === 'string' && TYPE_FORMATS[v.category]) this.categoryFormat = TYPE_FORMATS[v.category];
+    if (this.location === undefined && isObject(v.location)) this.location = v.location;
   }
-  const location = vulns.map((v) => v.location).find(isObject);
-  return location ? formatFromLocation(location) : GENERIC_FORMAT;
+
+  formatWith(scan: unknown): string {
+    if (isObject(scan) && typeof scan.type === 'string') return TYPE_FORMATS[scan.type] ?? GENERIC_FORMAT;
+    if (this.categoryFormat !== undefined) return this.categoryFormat;
+    return this.location ? formatFromLocation(this.location) : GENERIC_FORMAT;
+  }
 }
 
 /** Each type's location has its own shape; SAST and secret detection share theirs, so stay generic. */
@@ -71,18 +88,48 @@ function formatFromLocation(location: JsonObject): string {
 }
 
 function readGitlab(doc: unknown, ctx: ReadContext, format: string): ReadResult {
-  const root = Obj.root(doc, ctx.report, FORMAT_NAME);
+  const root = gitlabRoot(doc, ctx);
   const vulns = root.requiredObjects('vulnerabilities');
+  const wide = reportWide(root, vulns[0], format);
+  return { tool: wide.tool, findings: vulns.map((v) => settleVulnerability(readVulnerability(v, ctx), wide, ctx)) };
+}
+
+export function gitlabRoot(doc: unknown, ctx: ReadContext): Obj {
+  return Obj.root(doc, ctx.report, FORMAT_NAME);
+}
+
+/** `vulnerabilities[index]` as an object with its path, failing as the whole-document read does. */
+export function vulnerabilityAt(value: unknown, index: number, ctx: ReadContext): Obj {
+  return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME).key('vulnerabilities').index(index));
+}
+
+/** What holds for every vulnerability of a report: the scanner's name and whether secrets get the default severity. */
+export interface ReportWide {
+  tool: string;
+  isSecret: boolean;
+}
+
+/** The scanner named by `scan`, else by the first vulnerability; `first` is `vulnerabilities[0]`. */
+export function reportWide(root: Obj, first: Obj | undefined, format: string): ReportWide {
   const scan = root.object('scan');
   const tool =
     firstText(scan?.object('scanner')?.string('name')) ??
-    firstText(vulns[0]?.object('scanner')?.string('name')) ??
+    firstText(first?.object('scanner')?.string('name')) ??
     'GitLab';
-  const isSecret = format === TYPE_FORMATS.secret_detection;
-  return { tool, findings: vulns.map((v) => readVulnerability(v, tool, isSecret, ctx)) };
+  return { tool, isSecret: format === TYPE_FORMATS.secret_detection };
 }
 
-function readVulnerability(v: Obj, tool: string, isSecret: boolean, ctx: ReadContext): Finding {
+/**
+ * A vulnerability read on its own: everything but the report-wide facts, which a streaming read learns
+ * only at the end (`scan` is written after the vulnerabilities). `settleVulnerability` adds them.
+ */
+export interface VulnerabilityRead {
+  finding: Finding;
+  /** The report gives no severity: a secret-detection report then uses the policy's secret severity. */
+  severityMissing: boolean;
+}
+
+export function readVulnerability(v: Obj, ctx: ReadContext): VulnerabilityRead {
   const identifiers = v.objects('identifiers');
   const cve = v.string('cve');
   const rule = firstText(identifiers[0] && identifierId(identifiers[0]), cve, v.string('name')) ?? 'unknown';
@@ -93,7 +140,6 @@ function readVulnerability(v: Obj, tool: string, isSecret: boolean, ctx: ReadCon
   const pkgVersion = dependency?.text('version');
 
   const nativeSeverity = v.string('severity');
-  const severity = nativeSeverity === undefined && isSecret ? ctx.secretSeverity : fromWord(nativeSeverity);
 
   // `message` (deprecated) is the specific text ("X in package"), `name` the generic title; a bare
   // container finding has neither, and its id reads better than a paragraph of description.
@@ -105,15 +151,24 @@ function readVulnerability(v: Obj, tool: string, isSecret: boolean, ctx: ReadCon
   const crashType = location?.string('crash_type');
   if (nonEmpty(crashType) && !message.includes(crashType)) message += ` (${crashType})`;
 
-  return makeFinding(ctx, {
-    tool,
+  const finding = makeFinding(ctx, {
+    // The tool is report-wide; settleVulnerability sets it. Set here so the field keeps its place.
+    tool: '',
     rule,
-    severity,
+    severity: fromWord(nativeSeverity),
     nativeSeverity,
     message,
     ...place,
     fingerprint: firstText(v.string('id'), cve),
   });
+  return { finding, severityMissing: nativeSeverity === undefined };
+}
+
+/** Adds the report-wide facts to a vulnerability read on its own; returns the finding. */
+export function settleVulnerability(read: VulnerabilityRead, wide: ReportWide, ctx: ReadContext): Finding {
+  read.finding.tool = wide.tool;
+  if (read.severityMissing && wide.isSecret) read.finding.severity = ctx.secretSeverity;
+  return read.finding;
 }
 
 /**

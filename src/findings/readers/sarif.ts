@@ -23,25 +23,41 @@ export const sarifReader: ReportReader = {
     return 'runs' in doc && typeof doc.version === 'string';
   },
   read(doc: unknown, ctx: ReadContext): ReadResult {
-    const root: Where = () => JsonPath.root(ctx.report, FORMAT_NAME);
-    const log = requiredObject(doc, root);
-    requireSupportedVersion(log, root, ctx.report);
-    const findings: Finding[] = [];
-    const tools: string[] = [];
-    const runs = array(log, 'runs', root);
-    for (let i = 0; i < runs.length; i++) {
-      const runAt: Where = () => root().key('runs').index(i);
-      const reader = new RunReader(requiredObject(runs[i], runAt), runAt, ctx);
-      tools.push(reader.tool);
-      const results = array(reader.run, 'results', runAt);
-      for (let j = 0; j < results.length; j++) {
-        const resultAt: Where = () => runAt().key('results').index(j);
-        findings.push(reader.finding(requiredObject(results[j], resultAt), resultAt));
-      }
-    }
-    return { tool: joinNames(tools, 'unknown'), findings };
+    return readSarifLog(doc, ctx, (run) => run.readResults());
   },
 };
+
+/**
+ * The log-level frame every SARIF read goes through: the version check, then each run's reader, in
+ * order. `findingsOf` supplies a run's findings — from the run's own `results` when the whole log is in
+ * memory, or from the elements a streaming read met — so both paths check the same things in the
+ * same order and fail with the same message.
+ */
+export function readSarifLog(doc: unknown, ctx: ReadContext, findingsOf: (run: RunReader, index: number) => Finding[]): ReadResult {
+  const root = rootAt(ctx);
+  const log = requiredObject(doc, root);
+  requireSupportedVersion(log, root, ctx.report);
+  const findings: Finding[] = [];
+  const tools: string[] = [];
+  const runs = array(log, 'runs', root);
+  for (let i = 0; i < runs.length; i++) {
+    const reader = sarifRun(runs[i], i, ctx);
+    tools.push(reader.tool);
+    // push one by one: spreading a million findings into push() overflows the call stack.
+    for (const finding of findingsOf(reader, i)) findings.push(finding);
+  }
+  return { tool: joinNames(tools, 'unknown'), findings };
+}
+
+/** The reader of `runs[index]`: its rules, artifacts and uri bases, looked up once for all its results. */
+export function sarifRun(run: unknown, index: number, ctx: ReadContext): RunReader {
+  const runAt: Where = () => rootAt(ctx)().key('runs').index(index);
+  return new RunReader(requiredObject(run, runAt), runAt, ctx);
+}
+
+function rootAt(ctx: ReadContext): Where {
+  return () => JsonPath.root(ctx.report, FORMAT_NAME);
+}
 
 /*
  * Typed field access on the raw parsed JSON. The JSON path of a field is built only when the field has
@@ -118,7 +134,7 @@ interface Rule {
 }
 
 /** Per-run lookups (rules, artifacts, uri bases) built once, so a run with 100k results stays linear. */
-class RunReader {
+export class RunReader {
   readonly tool: string;
   private readonly driverRules: Rule[];
   private readonly extensionRules: Rule[][];
@@ -141,7 +157,21 @@ class RunReader {
     this.uriBases = object(run, 'originalUriBaseIds', runAt);
   }
 
-  finding(result: JsonObject, at: Where): Finding {
+  /** The run's own `results`, read in memory. */
+  readResults(): Finding[] {
+    const results = array(this.run, 'results', this.runAt);
+    const findings: Finding[] = [];
+    for (let j = 0; j < results.length; j++) findings.push(this.result(results[j], j));
+    return findings;
+  }
+
+  /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
+  result(value: unknown, index: number): Finding {
+    const at: Where = () => this.runAt().key('results').index(index);
+    return this.finding(requiredObject(value, at), at);
+  }
+
+  private finding(result: JsonObject, at: Where): Finding {
     const ruleRef = object(result, 'rule', at);
     const ruleRefAt = child(at, 'rule');
     const ruleId = string(result, 'ruleId', at) ?? string(ruleRef, 'id', ruleRefAt);

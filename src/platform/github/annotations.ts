@@ -1,7 +1,8 @@
 /**
  * Annotations put the reasons on the lines of the diff: findings over their limit and risky files
- * (destructive operations, sensitive paths). GitHub shows at most 10 error and 10 warning annotations
- * per step in the diff view and 50 in the run, so the list is capped and ordered most severe first.
+ * (destructive operations, sensitive paths). GitHub keeps only a few annotations per step (10 errors
+ * and 10 warnings) and per job (50), so the list is capped and ordered most severe first: what GitHub
+ * keeps is what matters most.
  */
 import type { Change, Severity } from '../../model.js';
 import type { Evaluation } from '../../evaluation.js';

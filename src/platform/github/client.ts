@@ -48,7 +48,9 @@ export function createClient(token: string, env: NodeJS.ProcessEnv): GitHubClien
       baseUrl: apiUrl(env),
       request: { fetch: withTimeout(baseFetch, REQUEST_TIMEOUT_MS) },
       throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-      retry: { retries: 3 },
+      // 429 is left to the throttling plugin, which waits as `retry-after` or the rate-limit reset says;
+      // the retry plugin would otherwise retry it first on its own fixed backoff, too early.
+      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => core.info(m), error: (m: string) => core.info(m) },
     },
     retry,

@@ -5,9 +5,7 @@
  */
 import * as core from '@actions/core';
 import { InputError } from '../../errors.js';
-import type { Range } from '../../git/range.js';
 import { SHALLOW_HINT } from '../../git/range.js';
-import { POLICY_FILES } from '../../policy/load.js';
 import type { Terminal } from '../local.js';
 import type { PlatformAdapter } from '../types.js';
 import { fetchChange } from './api-change.js';
@@ -20,8 +18,11 @@ import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
-  /** The repository's policy file at `rev`, read through the API (for checkouts without that commit). */
-  policyAt(rev: string): Promise<{ path: string; text: string } | undefined>;
+  /**
+   * A file of the repository at `rev`, read through the API; undefined when it does not exist there.
+   * For checkouts that lack the base commit: the policy and CODEOWNERS must still come from the base.
+   */
+  readFileAt(path: string, rev: string): Promise<string | undefined>;
 }
 
 function splitRepository(value: string | undefined): { owner: string; repo: string } {
@@ -32,35 +33,35 @@ function splitRepository(value: string | undefined): { owner: string; repo: stri
   return { owner: m[1]!, repo: m[2]! };
 }
 
-async function policyAt(ctx: GitHubContext, rev: string): Promise<{ path: string; text: string } | undefined> {
-  for (const path of POLICY_FILES) {
-    try {
-      const r = await ctx.client!.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: rev });
-      const data = r.data as { type?: string; content?: string; encoding?: string };
-      if (data.type === 'file' && typeof data.content === 'string') return { path, text: Buffer.from(data.content, (data.encoding as BufferEncoding) ?? 'base64').toString('utf8') };
-    } catch (e) {
-      if (statusOf(e) !== 404) throw e;
-    }
-  }
-  return undefined;
+/**
+ * The workflow file running the gate (GITHUB_WORKFLOW_REF = "owner/repo/.github/workflows/x.yml@ref"):
+ * a pull request that edits it could switch the gate off, so editing it is a governance change.
+ */
+export function workflowPath(env: NodeJS.ProcessEnv, owner: string, repo: string): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const prefix = `${owner}/${repo}/`;
+  if (!ref || !ref.toLowerCase().startsWith(prefix.toLowerCase())) return undefined;
+  const path = ref.slice(prefix.length).replace(/@[^@]*$/, '');
+  return path.startsWith('.github/workflows/') ? path : undefined;
 }
 
-/**
- * Without the base commit in the clone the policy cannot be read at the base by git. Judging with the
- * built-in default while the repository has a policy would quietly apply the wrong rules, so that
- * case stops with the fix; a repository without a policy file is judged by the default, correctly.
- */
-async function assertApiFallbackPossible(ctx: GitHubContext, range: Range): Promise<void> {
+async function readFileAt(ctx: GitHubContext, path: string, rev: string): Promise<string | undefined> {
+  if (!ctx.client) return undefined;
+  try {
+    const r = await ctx.client.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: rev });
+    const data = r.data as { type?: string; content?: string; encoding?: string };
+    if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
+    return Buffer.from(data.content, (data.encoding as BufferEncoding | undefined) ?? 'base64').toString('utf8');
+  } catch (e) {
+    if (statusOf(e) === 404) return undefined;
+    throw e;
+  }
+}
+
+/** The change can come from the API only with a token; the policy and CODEOWNERS are then read at the base through it. */
+async function assertApiFallbackPossible(ctx: GitHubContext): Promise<void> {
   if (!ctx.client) {
     throw new InputError('The checkout does not contain the pull request\'s commits, and no token was given to read them from the API.', SHALLOW_HINT);
-  }
-  if (ctx.inputs.options.policy) return;
-  const policy = await policyAt(ctx, range.base);
-  if (policy) {
-    throw new InputError(
-      `The checkout does not contain the base commit ${range.base.slice(0, 12)}, so the policy (${policy.path}) cannot be read as it is at the base.`,
-      SHALLOW_HINT,
-    );
   }
 }
 
@@ -74,20 +75,22 @@ export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Pr
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const commitUrl = (sha: string) => `${server}/${owner}/${repo}/commit/${sha}`;
   let local = true;
+  const workflow = workflowPath(env, owner, repo);
   return {
     name: 'github',
     options: inputs.options,
     repository: `${owner}/${repo}`,
+    ...(workflow ? { governancePaths: [workflow] } : {}),
     async range() {
       const r = await eventRange(inputs.options.repo, event, { base: inputs.options.base, head: inputs.options.head });
       local = r.local;
-      if (!local) await assertApiFallbackPossible(ctx, r.range);
+      if (!local) await assertApiFallbackPossible(ctx);
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
-    policyAt: (rev) => (ctx.client ? policyAt(ctx, rev) : Promise.resolve(undefined)),
+    readFileAt: (path, rev) => readFileAt(ctx, path, rev),
   };
 }

@@ -13,7 +13,7 @@ import { renderText } from '../../report/text.js';
 import { verdictReason } from '../../report/summary-model.js';
 import { VERSION } from '../../version.js';
 import type { Published } from '../types.js';
-import { pickAnnotations } from './annotations.js';
+import { MAX_ANNOTATIONS, pickAnnotations } from './annotations.js';
 import { statusOf } from './client.js';
 import type { GitHubContext } from './context.js';
 import { syncLabels } from './labels.js';
@@ -21,9 +21,25 @@ import { requestReviews } from './review-requests.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { fitStepSummary, githubSections, joinSections } from './summary.js';
 
-/** The approvers the oversight rules found missing. None are known until oversight reports them. */
-export function missingApprovers(_result: Published): { users: string[]; teams: string[] } {
-  return { users: [], teams: [] };
+/**
+ * Whom to ask for a review: the named approvers of every unmet requirement (users, teams, and code
+ * owners as written in CODEOWNERS), less those whose approval already counted. A requirement that any
+ * reviewer can meet names nobody.
+ */
+export function missingApprovers(result: Published): { users: string[]; teams: string[] } {
+  const users = new Set<string>();
+  const teams = new Set<string>();
+  for (const r of result.evaluation.oversight?.required ?? []) {
+    if (r.satisfied) continue;
+    const counted = new Set(r.counted.map((c) => c.login.toLowerCase()));
+    for (const u of r.approvers.users) if (!counted.has(u.replace(/^@/, '').toLowerCase())) users.add(u.replace(/^@/, ''));
+    for (const t of r.approvers.teams) teams.add(t.replace(/^@/, ''));
+    for (const owner of r.approvers.owners) {
+      if (/^@[^/\s]+\/\S+$/.test(owner)) teams.add(owner.slice(1));
+      else if (/^@[^/\s@]+$/.test(owner) && !counted.has(owner.slice(1).toLowerCase())) users.add(owner.slice(1));
+    }
+  }
+  return { users: [...users].sort(), teams: [...teams].sort() };
 }
 
 function failureWarning(ctx: GitHubContext, what: string, permission: string, error: unknown): string {
@@ -77,7 +93,7 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
     for (const a of annotations) {
       (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title, file: a.file, startLine: a.line });
     }
-    if (omitted) core.warning(`${omitted} more annotation${omitted === 1 ? '' : 's'} left out (at most 50 are shown); the job summary lists everything.`, { title: 'AI governance gate' });
+    if (omitted) core.warning(`${omitted} more annotation${omitted === 1 ? '' : 's'} left out (at most ${MAX_ANNOTATIONS} are shown); the job summary and the audit record have the rest.`, { title: 'AI governance gate' });
   }
 
   const run = runUrl(ctx.env, ctx.owner, ctx.repo);

@@ -25,6 +25,11 @@ export interface EventRange {
   range: Range;
   /** False when the clone lacks base or head, so the change must be read from the API. */
   local: boolean;
+  /**
+   * The base commit is in the clone, so the policy and CODEOWNERS can be read at it by git (true for
+   * `pull_request_target`, whose checkout is the base branch, even when the head is missing).
+   */
+  baseLocal: boolean;
 }
 
 async function hasCommit(repo: string, sha: string): Promise<boolean> {
@@ -42,7 +47,7 @@ export async function eventRange(repo: string, event: GitHubEvent, explicit: { b
   if (explicit.base !== undefined || explicit.head !== undefined) {
     const head = explicit.head ?? event.pullRequest?.headSha ?? event.head ?? event.sha;
     const range = await resolveRange(repo, { base: explicit.base, head: head && (await hasCommit(repo, head)) ? head : explicit.head });
-    return { range, local: true };
+    return { range, local: true, baseLocal: true };
   }
 
   const pr = event.pullRequest;
@@ -54,12 +59,14 @@ export async function eventRange(repo: string, event: GitHubEvent, explicit: { b
         return {
           range: { base: mb, head: pr.headSha, baseReason: 'platform', baseDescription: `merge-base with ${pr.baseRef} (tip ${short(pr.baseSha)})`, emptyBase: false },
           local: true,
+          baseLocal: true,
         };
       }
     }
     return {
       range: { base: pr.baseSha, head: pr.headSha, baseReason: 'platform', baseDescription: `${pr.baseRef} at ${short(pr.baseSha)}; files and commits from the GitHub API`, emptyBase: false },
       local: false,
+      baseLocal: haveBase,
     };
   }
 
@@ -71,10 +78,10 @@ export async function eventRange(repo: string, event: GitHubEvent, explicit: { b
         SHALLOW_HINT,
       );
     }
-    return { range: { base: event.base, head: event.head, baseReason: 'platform', baseDescription: event.baseLabel ?? 'from the event', emptyBase: false }, local: true };
+    return { range: { base: event.base, head: event.head, baseReason: 'platform', baseDescription: event.baseLabel ?? 'from the event', emptyBase: false }, local: true, baseLocal: true };
   }
 
   // A created branch or a manual run: judge the commit the workflow runs on, based as a laptop would.
   const head = event.head ?? event.sha;
-  return { range: await resolveRange(repo, { head: head && (await hasCommit(repo, head)) ? head : undefined }), local: true };
+  return { range: await resolveRange(repo, { head: head && (await hasCommit(repo, head)) ? head : undefined }), local: true, baseLocal: true };
 }

@@ -6,6 +6,7 @@
  * Merge request approval rules are a GitLab Premium/Ultimate feature; on Free the API refuses and the
  * gate says so.
  */
+import type { OversightResult } from '../../oversight/types.js';
 import { apiFailure, type ApiApprovalRule, type ApprovalRuleFields, type GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 import { tokenProblem } from './token-help.js';
@@ -29,6 +30,29 @@ export interface SyncResult {
 }
 
 export const RULE_PREFIX = 'AI governance: ';
+
+/**
+ * The requirements still open, as GitLab rules can express them: users and groups. Code owners are
+ * left to GitLab's own "Require approval from code owners" setting, because an owner written as
+ * `@name` may be a user or a group and a wrong guess would name the wrong approvers. A requirement
+ * that any human may meet becomes a rule without approvers, which GitLab reads the same way.
+ */
+export function unmetRequirements(oversight: OversightResult): { requirements: ApprovalRequirement[]; skipped: string[] } {
+  const requirements: ApprovalRequirement[] = [];
+  const skipped: string[] = [];
+  if (!oversight.applicable) return { requirements, skipped };
+  for (const r of oversight.required) {
+    if (r.satisfied) continue;
+    const name = r.rules.join(', ');
+    const { users, teams, owners, anyone } = r.approvers;
+    if (!users.length && !teams.length && owners.length && !anyone) {
+      skipped.push(`"${name}" asks for code owners: turn on "Require approval from code owners" for the target branch so GitLab enforces it.`);
+      continue;
+    }
+    requirements.push({ name, approvalsRequired: r.needed, usernames: users, groupPaths: teams });
+  }
+  return { requirements, skipped };
+}
 // GitLab stores rule names in a 255-character column.
 const MAX_NAME = 255;
 

@@ -214,7 +214,9 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     },
     createNote: async (project, iid, body) => toNote(await counted(() => notes.create(project, iid, body))),
     editNote: async (project, iid, noteId, body) => toNote(await counted(() => notes.edit(project, iid, noteId, { body }))),
-    groupMembers: async (group, userIds) => users(await counted(() => members.all(group, { includeInherited: true, userIds, perPage: 100, maxPages: 1 }))),
+    // Arrays are copied: gitbeaker's key converter tests `instanceof Array`, which an array from
+    // another realm (a parsed response inside a test VM) fails, turning it into an object.
+    groupMembers: async (group, userIds) => users(await counted(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
     groupId: async (group) => {
       const id = num(obj(await counted(() => groups.show(group))).id);
       if (id === undefined) throw new Error(`GET /groups/${group} returned no id`);
@@ -222,9 +224,9 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     },
     approvalRules: async (project, iid) => list(await counted(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
     createApprovalRule: async (project, iid, r) =>
-      toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: r.usernames, groupIds: r.groupIds }))),
+      toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     editApprovalRule: async (project, iid, ruleId, r) =>
-      toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: r.usernames, groupIds: r.groupIds }))),
+      toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     removeApprovalRule: async (project, iid, ruleId) => {
       await counted(() => approvals.removeApprovalRule(project, ruleId, { mergerequestIId: iid }));
     },

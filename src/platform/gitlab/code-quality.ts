@@ -1,12 +1,12 @@
 /**
  * The Code Quality report (CodeClimate issue format, as GitLab reads it) that puts the gate's results
- * in the merge request widget and beside the diff: violations, risky files, and findings the caller
- * chooses (those over the policy's thresholds). Fingerprints hash only what identifies an issue, never
+ * in the merge request widget and beside the diff: violations, risky files, and scanner findings over
+ * the policy's thresholds. Fingerprints hash only what identifies an issue, never
  * counts or scores, so GitLab can tell new issues from ones the target branch already had.
  */
 import { createHash } from 'node:crypto';
 import type { Evaluation, PolicyInfo } from '../../evaluation.js';
-import type { Finding, Severity } from '../../model.js';
+import type { Severity } from '../../model.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -94,12 +94,23 @@ const FINDING_SEVERITY: Record<Severity, CodeQualitySeverity> = {
   unknown: 'info',
 };
 
-/** Scanner findings, e.g. those over the policy's thresholds. */
-export function findingIssues(findings: Finding[]): CodeQualityIssue[] {
+/** A scanner finding as the findings result lists it (those over the policy's thresholds). */
+export interface CodeQualityFinding {
+  tool: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  path?: string;
+  line?: number;
+  fingerprint?: string;
+}
+
+/** Scanner findings; one without a file is placed on `fallbackPath` (the policy file that set its limit). */
+export function findingIssues(findings: CodeQualityFinding[], fallbackPath = DEFAULT_POLICY_PATH): CodeQualityIssue[] {
   return findings.map((f) => {
-    const path = f.location.path ?? f.report;
-    const key = f.fingerprint ? [f.tool, f.fingerprint] : [f.tool, f.rule, path, String(f.location.startLine ?? 0), f.message];
-    return issue(`${f.tool}/${f.rule}`, `${f.tool}: ${f.message}`, 'Security', FINDING_SEVERITY[f.severity], path, f.location.startLine ?? 1, key);
+    const path = f.path ?? fallbackPath;
+    const key = f.fingerprint ? [f.tool, f.fingerprint] : [f.tool, f.rule, path, String(f.line ?? 0), f.message];
+    return issue(`${f.tool}/${f.rule}`, `${f.tool}: ${f.message}`, 'Security', FINDING_SEVERITY[f.severity], path, f.line ?? 1, key);
   });
 }
 

@@ -24,7 +24,6 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
   const api = connect(env, settings.tokenVariable);
   const projectUrl = env.CI_PROJECT_URL?.replace(/\/+$/, '');
   const commitUrl = projectUrl ? (sha: string) => `${projectUrl}/-/commit/${sha}` : undefined;
-  let warnings: string[] = [];
   let userNotesCount: number | undefined;
   return {
     name: 'gitlab',
@@ -34,12 +33,11 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
     request: async (query: RequestQuery) => {
       if (!ref) return undefined;
       const facts = await readRequest(api, ref, env, query, settings.tokenVariable);
-      warnings = facts.warnings;
       userNotesCount = facts.userNotesCount;
       return { request: facts.request, warnings: facts.warnings };
     },
     ...(commitUrl ? { commitUrl } : {}),
     publish: (result) =>
-      publishGitlab(result, { settings, env, term, cwd: process.cwd(), api, ref, warnings, userNotesCount, commitUrl, clock: () => new Date() }),
+      publishGitlab(result, { settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, commitUrl, clock: () => new Date() }),
   };
 }

@@ -6,8 +6,10 @@
 import { parseCli, type CliOptions } from '../../cli/args.js';
 import { InputError } from '../../errors.js';
 
-export type CommentMode = 'always' | 'on-violation' | 'never';
-export type ApprovalRulesMode = 'none' | 'manage';
+export const COMMENT_MODES = ['always', 'on-violation', 'never'] as const;
+export const APPROVAL_RULES_MODES = ['none', 'manage'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+export type ApprovalRulesMode = (typeof APPROVAL_RULES_MODES)[number];
 
 export const DEFAULT_SUMMARY_FILE = 'ai-governance-summary.md';
 export const DEFAULT_CODE_QUALITY_FILE = 'ai-governance-codequality.json';
@@ -48,23 +50,24 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, variable: string, input
   );
 }
 
-// A CI/CD variable name as GitLab accepts it: letters, digits and underscores.
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A CI/CD variable name as GitLab accepts it: letters, digits and underscores. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function gitlabSettings(argv: string[], env: NodeJS.ProcessEnv): GitLabSettings {
   const cli = parseCli(argv);
   const tokenVariable = setting(env, SETTING_VARIABLES.tokenVariable) ?? DEFAULT_TOKEN_VARIABLE;
   if (!VARIABLE_NAME.test(tokenVariable)) {
     throw new InputError(
-      `The component input "token-variable" must name a CI/CD variable (letters, digits, underscores); got "${tokenVariable}".`,
+      // The value is not echoed: it may be the token itself, pasted into the wrong input.
+      'The component input "token-variable" must be the name of a CI/CD variable (letters, digits, underscores); the value given is not one.',
       'Give the variable\'s name, e.g. `token-variable: GITLAB_TOKEN`, never the token itself.',
     );
   }
   return {
     // The summary file is the full text a shortened note points to, so GitLab always writes it.
     options: { ...cli, summaryFile: cli.summaryFile ?? DEFAULT_SUMMARY_FILE },
-    comment: oneOf(env, SETTING_VARIABLES.comment, 'comment', ['always', 'on-violation', 'never'] as const, 'always'),
-    approvalRules: oneOf(env, SETTING_VARIABLES.approvalRules, 'approval-rules', ['none', 'manage'] as const, 'none'),
+    comment: oneOf(env, SETTING_VARIABLES.comment, 'comment', COMMENT_MODES, 'always'),
+    approvalRules: oneOf(env, SETTING_VARIABLES.approvalRules, 'approval-rules', APPROVAL_RULES_MODES, 'none'),
     tokenVariable,
     codeQualityFile: setting(env, SETTING_VARIABLES.codeQualityFile) ?? DEFAULT_CODE_QUALITY_FILE,
     dotenvFile: setting(env, SETTING_VARIABLES.dotenvFile) ?? DEFAULT_DOTENV_FILE,

@@ -6,7 +6,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Finding } from '../../model.js';
 import { fitSections } from '../../report/fit.js';
 import { summarySections } from '../../report/markdown.js';
 import { STICKY_MARKER, withMarker } from '../../report/marker.js';
@@ -15,7 +14,7 @@ import { renderText } from '../../report/text.js';
 import { VERSION } from '../../version.js';
 import type { Terminal } from '../local.js';
 import type { Published } from '../types.js';
-import { syncApprovalRules, type ApprovalRequirement } from './approval-rules.js';
+import { syncApprovalRules, unmetRequirements } from './approval-rules.js';
 import { apiFailure, type GitLabApi } from './client.js';
 import { codeQualityReport, findingIssues, riskIssues, violationIssues } from './code-quality.js';
 import { logSection } from './log-section.js';
@@ -27,14 +26,6 @@ import { missingToken, tokenProblem } from './token-help.js';
 /** GitLab's limit for a note's body, in characters. */
 export const NOTE_LIMIT = 1_000_000;
 
-/** What the engine may add for GitLab beyond the common result. */
-export interface GitLabExtras {
-  /** Approval requirements not met yet; written as approval rules with `approval-rules: manage`. */
-  approvalRequirements?: ApprovalRequirement[];
-  /** Findings to show in the merge request widget (those over the policy's thresholds). */
-  codeQualityFindings?: Finding[];
-}
-
 export interface PublishContext {
   settings: GitLabSettings;
   env: NodeJS.ProcessEnv;
@@ -42,8 +33,6 @@ export interface PublishContext {
   cwd: string;
   api?: GitLabApi;
   ref?: MergeRequestRef;
-  /** Facts the adapter could not read, from request(). */
-  warnings: string[];
   userNotesCount?: number;
   commitUrl?: (sha: string) => string;
   clock: () => Date;
@@ -99,13 +88,14 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
   }
 }
 
-async function publishApprovalRules(requirements: ApprovalRequirement[] | undefined, ctx: PublishContext, log: (line: string) => void): Promise<void> {
+async function publishApprovalRules(result: Published, ctx: PublishContext, log: (line: string) => void): Promise<void> {
   const { settings, api, ref } = ctx;
-  if (settings.approvalRules !== 'manage' || !ref || requirements === undefined) return;
+  if (settings.approvalRules !== 'manage' || !ref) return;
   if (!api) {
     log(missingToken(settings.tokenVariable, 'approval-rules', 'no merge request approval rules were written'));
     return;
   }
+  const { requirements, skipped } = unmetRequirements(result.evaluation.oversight);
   const r = await syncApprovalRules(api, ref, requirements, settings.tokenVariable);
   const parts = [
     r.created.length ? `created ${r.created.map((n) => `"${n}"`).join(', ')}` : '',
@@ -114,10 +104,10 @@ async function publishApprovalRules(requirements: ApprovalRequirement[] | undefi
     r.unchanged.length ? `${r.unchanged.length} unchanged` : '',
   ].filter(Boolean);
   if (parts.length) log(`Approval rules: ${parts.join('; ')}.`);
-  for (const p of r.problems) log(p);
+  for (const p of [...skipped, ...r.problems]) log(p);
 }
 
-export async function publishGitlab(result: Published & GitLabExtras, ctx: PublishContext): Promise<void> {
+export async function publishGitlab(result: Published, ctx: PublishContext): Promise<void> {
   const { settings, term, env } = ctx;
   const started = ctx.clock();
   const colour = env.NO_COLOR === undefined;
@@ -125,18 +115,18 @@ export async function publishGitlab(result: Published & GitLabExtras, ctx: Publi
 
   // Files first: they are the record, whatever happens with the API afterwards.
   await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result, { auditFile: settings.options.auditFile, summaryFile })));
-  const findings = result.codeQualityFindings ?? [];
-  await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(result.evaluation, result.policyInfo), riskIssues(result.evaluation), findingIssues(findings)));
+  const e = result.evaluation;
+  const findings = findingIssues(e.findings?.overThreshold ?? [], result.policyInfo.path);
+  await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(e, result.policyInfo), riskIssues(e), findings));
 
   const text = renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, colour);
   const files = `Audit record: ${settings.options.auditFile} · summary: ${summaryFile} · code quality: ${settings.codeQualityFile} · dotenv: ${settings.dotenvFile}`;
-  const unread = ctx.warnings.map((w) => `! ${w}`).join('\n');
-  term.write(logSection([text, unread, files].filter(Boolean).join('\n'), { name: 'ai_governance', header: 'AI governance gate', start: started, end: ctx.clock() }));
+  term.write(logSection([text, files].join('\n'), { name: 'ai_governance', header: 'AI governance gate', start: started, end: ctx.clock() }));
   if (settings.options.format === 'json') term.write(JSON.stringify(result.audit, null, 2) + '\n');
   else if (settings.options.format === 'markdown') term.write(result.markdown);
 
   const log = (line: string) => term.write(`ai-governance-gate: ${line}\n`);
   await publishNote(result, ctx, log);
-  await publishApprovalRules(result.approvalRequirements, ctx, log);
+  await publishApprovalRules(result, ctx, log);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
 }

@@ -1,0 +1,22 @@
+# The gate's image for the GitLab component's image route: Node, git and the bundle, nothing else.
+# Tag it with the version below; the component's `version` input names the same release.
+FROM node:24-alpine
+
+LABEL org.opencontainers.image.title="ai-governance-gate" \
+      org.opencontainers.image.description="CI policy gate for AI-assisted changes" \
+      org.opencontainers.image.version="0.1.0" \
+      org.opencontainers.image.licenses="MIT"
+
+# git reads the history the gate judges; the job's clone belongs to another user on some executors.
+RUN apk add --no-cache git \
+ && git config --system --add safe.directory '*'
+
+# package.json makes Node load the bundle as an ES module; the schema ships for editors and audits.
+COPY package.json /opt/ai-governance-gate/package.json
+COPY dist/index.js /opt/ai-governance-gate/dist/index.js
+COPY schema/policy.schema.json /opt/ai-governance-gate/schema/policy.schema.json
+RUN chmod 0755 /opt/ai-governance-gate/dist/index.js \
+ && ln -s /opt/ai-governance-gate/dist/index.js /usr/local/bin/ai-governance-gate
+
+# No ENTRYPOINT: GitLab runs the job's script through the image's shell.
+CMD ["ai-governance-gate", "--help"]

@@ -1,0 +1,265 @@
+/**
+ * Every report reader through parseReport, the way a report file reaches the gate: arbitrary bytes,
+ * arbitrary JSON shaped with the corpus's own vocabulary, and real corpus reports mutated (cut at a
+ * random offset, a value's type swapped at a random JSON path, huge strings, nesting 10,000 deep, random
+ * unicode). Whatever comes in, the result is well-formed findings or an InputError naming the file.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseReport, type LoadedReport } from '../../src/findings/load.js';
+import { SEVERITIES } from '../../src/model.js';
+import { corpusDir, corpusFile, corpusPresent, describeCorpus } from '../helpers/corpus.js';
+import { hostileString } from './support/hostile.js';
+import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';
+import { deepJson, firstNonPlain } from './support/shape.js';
+
+const REPORT = 'reports/fuzzed.json';
+const ctx = { secretSeverity: 'high' as const };
+const BASELINE_STATES = ['new', 'unchanged', 'updated', 'absent', 'unknown'];
+
+/** What every successfully read report must look like, whatever the input. */
+function expectWellFormed(r: LoadedReport): void {
+  expect(firstNonPlain(r)).toBeUndefined();
+  expect(r.path).toBe(REPORT);
+  expect(r.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(typeof r.format).toBe('string');
+  expect(typeof r.tool).toBe('string');
+  expect(r.results).toBe(r.findings.length);
+  for (const f of r.findings) {
+    expect(SEVERITIES).toContain(f.severity);
+    expect(BASELINE_STATES).toContain(f.baselineState);
+    expect(typeof f.tool).toBe('string');
+    expect(typeof f.rule).toBe('string');
+    expect(typeof f.message).toBe('string');
+    expect(typeof f.suppressed).toBe('boolean');
+    expect(f.report).toBe(REPORT);
+    for (const line of [f.location.startLine, f.location.endLine]) {
+      if (line !== undefined) expect(Number.isInteger(line) && line > 0).toBe(true);
+    }
+    if (f.location.path !== undefined) expect(typeof f.location.path).toBe('string');
+  }
+}
+
+function read(bytes: Uint8Array): void {
+  const r = onlyInputErrors(() => parseReport(REPORT, bytes, ctx));
+  if (r.ok) expectWellFormed(r.value);
+  else expect(r.error.message).toContain(REPORT);
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Every report in the corpus except the schemas, with its parsed JSON when it is JSON. */
+function corpusReports(): Array<{ name: string; text: string; doc: unknown }> {
+  if (!corpusPresent) return [];
+  const out: Array<{ name: string; text: string; doc: unknown }> = [];
+  for (const dir of ['sarif', 'gitlab', 'codequality', 'native']) {
+    for (const file of readdirSync(join(corpusDir, dir)).sort()) {
+      const name = `${dir}/${file}`;
+      const text = readFileSync(corpusFile(name), 'utf8');
+      let doc: unknown;
+      try {
+        doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+      } catch {
+        doc = undefined;
+      }
+      out.push({ name, text, doc });
+    }
+  }
+  return out;
+}
+
+/** Object keys used anywhere in the corpus: random documents built from them reach deep into readers. */
+function vocabulary(docs: unknown[]): string[] {
+  const keys = new Set<string>();
+  const stack = [...docs];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        keys.add(k);
+        stack.push(x);
+      }
+    }
+  }
+  return [...keys].sort();
+}
+
+/** Paths to every node, for choosing where to mutate. */
+function nodePaths(v: unknown, at: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+  out.push(at);
+  if (Array.isArray(v)) v.forEach((x, i) => nodePaths(x, [...at, i], out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) nodePaths(x, [...at, k], out);
+  return out;
+}
+
+const PLACEHOLDER = '\u0000placeholder\u0000';
+
+/** The document as JSON text with the node at `path` replaced by `replacement` (raw JSON text). */
+function replaceAt(doc: unknown, path: Array<string | number>, replacement: string): string {
+  if (path.length === 0) return replacement;
+  const copy = structuredClone(doc) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  parent[path[path.length - 1]!] = PLACEHOLDER;
+  return JSON.stringify(copy).replace(JSON.stringify(PLACEHOLDER), replacement);
+}
+
+/** A JSON value of a different kind, a huge one, a deep one or hostile text, as raw JSON text. */
+const replacement: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('null', 'true', 'false', '0', '-1', '1.5', '1e308', '-0', '""', '[]', '{}', '[null]', '[[]]', '{"":{}}', '"0"', '"-1"', '99999999999999999999') },
+  { weight: 3, arbitrary: hostileString().map((s) => JSON.stringify(s)) },
+  // Words that are also Object.prototype members: a lookup table indexed by report text must not find them.
+  { weight: 2, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', ' Constructor ').map((s) => JSON.stringify(s)) },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
+  { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 2_000_000 }).map((n) => JSON.stringify('A'.repeat(n))) },
+  { weight: 1, arbitrary: fc.constantFrom('array', 'object').map((k) => deepJson(10_000, k as 'array' | 'object')) },
+);
+
+const reports = corpusReports();
+const small = reports.filter((r) => r.doc !== undefined && r.text.length < 200_000);
+const keys = vocabulary(reports.map((r) => r.doc));
+const byName = (name: string): unknown => reports.find((r) => r.name === name)!.doc;
+const textOf = (name: string): string => reports.find((r) => r.name === name)!.text;
+
+describe('parseReport on arbitrary input', () => {
+  it(
+    'arbitrary bytes',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 300 }),
+            fc.uint8Array({ maxLength: 300 }).map((b) => new Uint8Array([0xff, 0xfe, ...b])),
+            fc.uint8Array({ maxLength: 300 }).map((b) => new Uint8Array([0xfe, 0xff, ...b])),
+            fc.uint8Array({ maxLength: 300 }).map((b) => new Uint8Array([0xef, 0xbb, 0xbf, ...b])),
+          ),
+          (bytes) => read(bytes),
+        ),
+        params(300),
+      );
+    },
+    testTimeout(),
+  );
+
+  it(
+    'arbitrary text made of JSON punctuation',
+    () => {
+      const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\\u', '\\u12', 'true', 'nul', '1', '-', 'e', '.', ' ', '\n', '"a"', '\u0000', '\ud800');
+      fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (p) => read(utf8(p.join('')))), params(300));
+    },
+    testTimeout(),
+  );
+
+  it(
+    'arbitrary JSON values',
+    () => {
+      fc.assert(fc.property(fc.jsonValue(), (v) => read(utf8(JSON.stringify(v)))), params(300));
+    },
+    testTimeout(),
+  );
+});
+
+describeCorpus('parseReport on documents built from the corpus vocabulary', () => {
+  it(
+    'objects and arrays whose keys are the keys real reports use',
+    () => {
+      const key = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf') });
+      const leaf = fc.oneof(
+        fc.constantFrom(null, true, false, 0, 1, -1, 2.5, '', 'error', 'warning', 'note', 'none', 'HIGH', 'Critical', 'constructor', '__proto__', 'toString', 'file:///etc/passwd', '../../etc/passwd', '2.1.0', '15.0.0'),
+        hostileString(3),
+        fc.integer(),
+      );
+      const doc = fc.letrec<{ node: unknown }>((tie) => ({
+        node: fc.oneof(
+          { depthSize: 'small', withCrossShrink: true },
+          leaf,
+          fc.array(tie('node'), { maxLength: 3 }),
+          fc.dictionary(key, tie('node'), { maxKeys: 6 }),
+        ),
+      })).node;
+      fc.assert(fc.property(doc, (d) => read(utf8(JSON.stringify(d)))), params(300));
+    },
+    testTimeout(),
+  );
+});
+
+describeCorpus('parseReport on mutated corpus reports', () => {
+  it('reads every corpus report as it is (the starting point of the mutations)', () => {
+    expect(reports.length).toBeGreaterThan(50);
+    for (const r of reports) read(utf8(r.text));
+  });
+
+  it(
+    'cut at a random offset',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...reports.map((r) => r.name)), fc.double({ min: 0, max: 1, noNaN: true }), (name, at) => {
+          read(utf8(textOf(name).slice(0, Math.floor(textOf(name).length * at))));
+        }),
+        params(200),
+      );
+    },
+    testTimeout(),
+  );
+
+  it(
+    'a value replaced at a random JSON path: another type, a huge string, 10,000 levels of nesting, hostile text',
+    () => {
+      // Reports are named, not embedded, so a counterexample shows the file, the path and the value.
+      const mutated = fc
+        .constantFrom(...small.map((r) => r.name))
+        .chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...nodePaths(byName(name))), replacement));
+      fc.assert(
+        fc.property(mutated, ([name, path, value]) => read(utf8(replaceAt(byName(name), path, value)))),
+        params(300),
+      );
+    },
+    testTimeout(),
+  );
+
+  it(
+    'random unicode and control characters spliced into the text',
+    () => {
+      const spliced = fc
+        .constantFrom(...small.map((r) => r.name))
+        .chain((name) => fc.tuple(fc.constant(name), fc.nat({ max: textOf(name).length }), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })));
+      fc.assert(
+        fc.property(spliced, ([name, at, insert]) => read(utf8(textOf(name).slice(0, at) + insert + textOf(name).slice(at)))),
+        params(300),
+      );
+    },
+    testTimeout(),
+  );
+
+  it(
+    'array elements duplicated many times (a large but honest report)',
+    () => {
+      const grown = fc
+        .constantFrom(...small.map((r) => r.name))
+        .chain((name) => {
+          const doc = byName(name);
+          const arrays = nodePaths(doc).filter((p) => Array.isArray(at(doc, p)) && (at(doc, p) as unknown[]).length > 0);
+          return fc.tuple(fc.constant(name), arrays.length ? fc.constantFrom(...arrays) : fc.constant(undefined), fc.integer({ min: 2, max: 2_000 }));
+        });
+      fc.assert(
+        fc.property(grown, ([name, path, times]) => {
+          if (path === undefined) return;
+          const doc = byName(name);
+          const list = at(doc, path) as unknown[];
+          const big = Array.from({ length: times }, (_, i) => list[i % list.length]);
+          read(utf8(replaceAt(doc, path, JSON.stringify(big))));
+        }),
+        params(40),
+      );
+    },
+    testTimeout(),
+  );
+});
+
+function at(doc: unknown, path: Array<string | number>): unknown {
+  let v = doc;
+  for (const step of path) v = (v as Record<string | number, unknown>)[step];
+  return v;
+}

