@@ -31463,11 +31463,11 @@ var require_parse2 = __commonJS({
         segments[segments.length] = parent;
       }
       var n = key.length;
-      var open3 = first;
+      var open4 = first;
       var collected = 0;
-      while (open3 >= 0 && collected < options.depth) {
+      while (open4 >= 0 && collected < options.depth) {
         var level2 = 1;
-        var i = open3 + 1;
+        var i = open4 + 1;
         var close = -1;
         while (i < n && close < 0) {
           var cu = key.charCodeAt(i);
@@ -31482,23 +31482,23 @@ var require_parse2 = __commonJS({
           i += 1;
         }
         if (close < 0) {
-          segments[segments.length] = "[" + key.slice(open3) + "]";
+          segments[segments.length] = "[" + key.slice(open4) + "]";
           return segments;
         }
-        var seg = key.slice(open3, close + 1);
+        var seg = key.slice(open4, close + 1);
         var content = seg.slice(1, -1);
         if (!options.plainObjects && has.call(Object.prototype, content) && !options.allowPrototypes) {
           return;
         }
         segments[segments.length] = seg;
         collected += 1;
-        open3 = key.indexOf("[", close + 1);
+        open4 = key.indexOf("[", close + 1);
       }
-      if (open3 >= 0) {
+      if (open4 >= 0) {
         if (options.strictDepth === true) {
           throw new RangeError("Input depth exceeded depth option of " + options.depth + " and strictDepth is true");
         }
-        segments[segments.length] = "[" + key.slice(open3) + "]";
+        segments[segments.length] = "[" + key.slice(open4) + "]";
       }
       return segments;
     };
@@ -37103,15 +37103,15 @@ var require_parse3 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value2 === "}") {
@@ -47144,16 +47144,16 @@ var require_parse4 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -47373,15 +47373,15 @@ var require_parse4 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value2 === "}") {
@@ -53117,8 +53117,9 @@ function byCodeUnit(a, b) {
 
 // src/findings/load.ts
 init_errors();
-import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { constants as bufferConstants } from "node:buffer";
+import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // src/findings/readers/sarif.ts
@@ -53710,6 +53711,9 @@ function readGitlab(doc, ctx, format) {
 function gitlabRoot(doc, ctx) {
   return Obj.root(doc, ctx.report, FORMAT_NAME2);
 }
+function vulnerabilityAt(value2, index, ctx) {
+  return new Obj(value2, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index));
+}
 function reportWide(root, first, format) {
   const scan = root.object("scan");
   const tool = firstText(scan?.object("scanner")?.string("name")) ?? firstText(first?.object("scanner")?.string("name")) ?? "GitLab";
@@ -54277,22 +54281,631 @@ var READERS = [
   emptyReportReader
 ];
 
+// src/findings/stream/json-splitter.ts
+var StreamSyntaxError = class extends Error {
+  constructor(piece, offset, text, skeletonBefore, elisions, message2) {
+    super(message2);
+    this.piece = piece;
+    this.offset = offset;
+    this.text = text;
+    this.skeletonBefore = skeletonBefore;
+    this.elisions = elisions;
+    this.name = "StreamSyntaxError";
+  }
+  piece;
+  offset;
+  text;
+  skeletonBefore;
+  elisions;
+};
+function streamOffset(skeletonOffset, elisions) {
+  let offset = skeletonOffset;
+  for (const e of elisions) if (e.at <= skeletonOffset) offset += e.removed;
+  return offset;
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA2 = 44;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var EXPECTED_VALUE = "expected a value (object, array, string, number, true, false or null)";
+var OBJECT = 0;
+var ARRAY = 1;
+var CLASS = new Uint8Array(256);
+for (const c of [QUOTE, COMMA2, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET]) CLASS[c] = c;
+var VALUE_START = new Uint8Array(256);
+for (const c of '{["-0123456789tfn') VALUE_START[c.charCodeAt(0)] = 1;
+var WHITESPACE = new Uint8Array(256);
+for (const c of " 	\r\n") WHITESPACE[c.charCodeAt(0)] = 1;
+function backslashesBefore(chunk, end, floor) {
+  let k = end - 1;
+  while (k >= floor && chunk[k] === BACKSLASH) k -= 1;
+  return end - 1 - k;
+}
+var JsonSplitter = class {
+  constructor(handler2, options) {
+    this.handler = handler2;
+    this.options = options;
+  }
+  handler;
+  options;
+  /** Absolute offset of the current chunk's first byte. */
+  base = 0;
+  depth = 0;
+  /** Per open container (index depth-1): OBJECT or ARRAY. */
+  kinds = [];
+  /** Per shallow level: the key (objects) or element index (arrays) of the value being read. */
+  path = [];
+  /** Per shallow level: skeleton length at the container's opening bracket. */
+  starts = [];
+  /** The innermost shallow object awaits a key (after `{` or `,`). */
+  expectKey = false;
+  inString = false;
+  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
+  escapePending = false;
+  /** Bytes of a shallow key being read, when a key spans chunks. */
+  keyParts;
+  keyStart = -1;
+  /** Depth of the streamed array being read; 0 when none. */
+  streamDepth = 0;
+  streamPath = [];
+  elementIndex = 0;
+  /** Chunk offset where the pending element starts; -1 when none is pending. */
+  elementStart = -1;
+  elementOffset = 0;
+  elementParts = [];
+  /** A comma was read and the next element has not started. */
+  afterComma = false;
+  /** Directly inside a streamed array, between elements: the next value byte starts one. */
+  awaitingElement = false;
+  /** Stream offset of the streamed array's `[`. */
+  streamOpenedAt = 0;
+  elisions = [];
+  skeleton = Buffer.allocUnsafe(1 << 16);
+  skeletonLength = 0;
+  /** Chunk offset from which bytes are still to be copied to the skeleton; -1 while streaming elements. */
+  copyFrom = 0;
+  chunk = Buffer.alloc(0);
+  write(chunk) {
+    this.chunk = chunk;
+    const n = chunk.length;
+    if (this.copyFrom >= 0) this.copyFrom = 0;
+    if (this.elementStart >= 0) this.elementStart = 0;
+    if (this.keyParts !== void 0) this.keyStart = 0;
+    let i = this.inString ? this.skipString(chunk, 0) : 0;
+    while (i < n) {
+      const b = chunk[i];
+      const c = CLASS[b];
+      if (c === 0) {
+        if (this.awaitingElement && WHITESPACE[b] === 0) this.startElement(i);
+        i += 1;
+      } else if (c === QUOTE) {
+        if (this.awaitingElement) this.startElement(i);
+        else if (this.expectKey) this.beginKey(i + 1);
+        i = this.skipString(chunk, i + 1);
+      } else {
+        if (c === COMMA2) this.comma(i);
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.open(c, i);
+        else this.close(c, i);
+        i += 1;
+      }
+    }
+    if (this.copyFrom >= 0) this.flushTo(n);
+    if (this.elementStart >= 0) this.elementParts.push(Buffer.from(chunk.subarray(this.elementStart)));
+    if (this.keyParts !== void 0) this.keyParts.push(Buffer.from(chunk.subarray(this.keyStart)));
+    this.base += n;
+  }
+  /** The skeleton, after the whole document was written. */
+  end() {
+    if (this.streamDepth !== 0) {
+      if (this.elementStart >= 0) {
+        const text = Buffer.concat(this.elementParts).toString("utf8");
+        throw this.syntaxError("element", this.elementOffset, text, "the file ends inside an element");
+      }
+      this.elisions.push({ at: this.skeletonLength, removed: this.base - this.streamOpenedAt - 1 });
+    }
+    return this.skeleton.subarray(0, this.skeletonLength);
+  }
+  /** The skeleton so far as text. */
+  skeletonText() {
+    return this.skeleton.toString("utf8", 0, this.skeletonLength);
+  }
+  syntaxError(piece, offset, text, message2) {
+    return new StreamSyntaxError(piece, offset, text, this.options.keepSkeleton ? this.skeletonText() : void 0, this.elisions, message2);
+  }
+  inStream() {
+    return this.streamDepth !== 0 && this.depth >= this.streamDepth;
+  }
+  /**
+   * Returns the index after the closing quote, or the chunk's length when the string goes on. Short
+   * strings (keys, ids) are walked byte by byte; long ones (messages) jump from quote to quote.
+   */
+  skipString(chunk, from) {
+    const n = chunk.length;
+    let j = from;
+    if (this.escapePending) {
+      j += 1;
+      this.escapePending = false;
+    }
+    const walk2 = Math.min(n, j + 32);
+    while (j < walk2) {
+      const c = chunk[j];
+      if (c === QUOTE) return this.stringEnds(chunk, j);
+      j += c === BACKSLASH ? 2 : 1;
+    }
+    while (j < n) {
+      const q = chunk.indexOf(QUOTE, j);
+      if (q === -1) {
+        this.escapePending = (backslashesBefore(chunk, n, j) & 1) === 1;
+        break;
+      }
+      if ((backslashesBefore(chunk, q, j) & 1) === 0) return this.stringEnds(chunk, q);
+      j = q + 1;
+    }
+    if (j > n) this.escapePending = true;
+    this.inString = true;
+    return n;
+  }
+  stringEnds(chunk, quote2) {
+    this.inString = false;
+    if (this.keyParts !== void 0) this.endKey(chunk, quote2);
+    return quote2 + 1;
+  }
+  beginKey(at2) {
+    this.expectKey = false;
+    this.keyParts = [];
+    this.keyStart = at2;
+  }
+  endKey(chunk, end) {
+    const parts = this.keyParts;
+    parts.push(chunk.subarray(this.keyStart, end));
+    this.keyParts = void 0;
+    const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    let key;
+    if (!bytes.includes(BACKSLASH)) key = bytes.toString("utf8");
+    else {
+      try {
+        key = JSON.parse(`"${bytes.toString("utf8")}"`);
+      } catch {
+        key = void 0;
+      }
+    }
+    this.path[this.depth - 1] = key ?? "";
+    if (key !== void 0) this.handler.key(this.path.slice(0, this.depth - 1), key);
+  }
+  open(c, i) {
+    if (this.inStream()) {
+      if (this.awaitingElement) this.startElement(i);
+      this.depth += 1;
+      return;
+    }
+    this.depth += 1;
+    const kind = c === OPEN_BRACE ? OBJECT : ARRAY;
+    this.kinds[this.depth - 1] = kind;
+    if (this.depth > this.options.shallow) return;
+    this.starts[this.depth - 1] = this.skeletonLength + (i - this.copyFrom);
+    this.expectKey = kind === OBJECT;
+    this.path[this.depth - 1] = kind === ARRAY ? 0 : "";
+    if (kind === ARRAY) {
+      const path = this.path.slice(0, this.depth - 1);
+      if (this.handler.arrayOpens(path, () => this.prefix(i))) {
+        this.flushTo(i + 1);
+        this.copyFrom = -1;
+        this.streamDepth = this.depth;
+        this.streamOpenedAt = this.base + i;
+        this.streamPath = path;
+        this.elementIndex = 0;
+        this.afterComma = false;
+        this.awaitingElement = true;
+      }
+    }
+  }
+  close(c, i) {
+    if (this.streamDepth !== 0) {
+      if (this.depth > this.streamDepth) {
+        this.depth -= 1;
+        return;
+      }
+      if (c !== CLOSE_BRACKET) this.separatorError(i, "expected ',' or ']'");
+      if (this.elementStart >= 0) this.finishElement(i);
+      else if (this.afterComma) this.separatorError(i, EXPECTED_VALUE);
+      this.streamDepth = 0;
+      this.awaitingElement = false;
+      this.copyFrom = i;
+      this.elisions.push({ at: this.skeletonLength, removed: this.base + i - this.streamOpenedAt - 1 });
+    }
+    if (this.depth === 0) return;
+    this.depth -= 1;
+    this.expectKey = false;
+  }
+  comma(i) {
+    if (this.streamDepth !== 0) {
+      if (this.depth !== this.streamDepth) return;
+      if (this.elementStart < 0) this.separatorError(i, EXPECTED_VALUE);
+      this.finishElement(i);
+      this.afterComma = true;
+      this.awaitingElement = true;
+      return;
+    }
+    if (this.depth === 0 || this.depth > this.options.shallow) return;
+    if (this.kinds[this.depth - 1] === OBJECT) this.expectKey = true;
+    else this.path[this.depth - 1] = this.path[this.depth - 1] + 1;
+  }
+  startElement(i) {
+    if (VALUE_START[this.chunk[i]] === 0) this.separatorError(i, "expected ',' or ']'");
+    this.elementStart = i;
+    this.elementOffset = this.base + i;
+    this.afterComma = false;
+    this.awaitingElement = false;
+  }
+  finishElement(end) {
+    const chunk = this.chunk;
+    let text;
+    if (this.elementParts.length === 0) {
+      text = chunk.toString("utf8", this.elementStart, end);
+    } else {
+      this.elementParts.push(chunk.subarray(0, end));
+      text = Buffer.concat(this.elementParts).toString("utf8");
+      this.elementParts = [];
+    }
+    this.elementStart = -1;
+    let value2;
+    try {
+      value2 = JSON.parse(text);
+    } catch (e) {
+      throw this.syntaxError("element", this.elementOffset, text, e.message);
+    }
+    this.handler.element(this.streamPath, this.elementIndex, value2);
+    this.elementIndex += 1;
+  }
+  separatorError(i, expected) {
+    const found = this.chunk[i];
+    const what = found < 128 ? JSON.stringify(String.fromCharCode(found)) : "a non-ASCII character";
+    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${what}`);
+  }
+  /** The skeleton of the innermost container that encloses the array opening at chunk offset `i`. */
+  prefix(i) {
+    this.flushTo(i);
+    return this.skeleton.subarray(this.starts[this.depth - 2] ?? 0, this.skeletonLength);
+  }
+  flushTo(end) {
+    if (!this.options.keepSkeleton || this.copyFrom < 0) {
+      if (this.copyFrom >= 0) this.copyFrom = end;
+      return;
+    }
+    const length = end - this.copyFrom;
+    if (length <= 0) return;
+    if (this.skeletonLength + length > this.skeleton.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.skeleton.length * 2, this.skeletonLength + length));
+      this.skeleton.copy(grown, 0, 0, this.skeletonLength);
+      this.skeleton = grown;
+    }
+    this.chunk.copy(this.skeleton, this.skeletonLength, this.copyFrom, end);
+    this.skeletonLength += length;
+    this.copyFrom = end;
+  }
+};
+
+// src/findings/stream/stream-report.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/findings/stream/gitlab-vulnerabilities.ts
+var GitlabVulnerabilities = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  /** The (last) `vulnerabilities` array was streamed. */
+  streamed = false;
+  reads = [];
+  clues = new GitlabFormatClues();
+  first;
+  /** An element that is not an object: the whole-document reader checks that before anything else. */
+  notObject;
+  error;
+  key(path, key) {
+    if (path.length === 0 && key === "vulnerabilities") this.reset(false);
+  }
+  arrayOpens(path) {
+    if (path.length !== 1 || path[0] !== "vulnerabilities") return false;
+    this.reset(true);
+    return true;
+  }
+  element(index, value2) {
+    this.clues.see(value2);
+    if (index === 0) this.first = { value: value2 };
+    if (this.notObject !== void 0) return;
+    if (!isObject(value2)) {
+      try {
+        vulnerabilityAt(value2, index, this.ctx);
+      } catch (e) {
+        this.notObject = e;
+      }
+      return;
+    }
+    if (this.error !== void 0) return;
+    try {
+      this.reads.push(readVulnerability(vulnerabilityAt(value2, index, this.ctx), this.ctx));
+    } catch (e) {
+      this.error = e;
+    }
+  }
+  /** The document as the detector sees it: the skeleton with the first vulnerability put back. */
+  isReport(skeleton) {
+    return this.streamed && isGitlabSecurityReport({ ...skeleton, vulnerabilities: this.first ? [this.first.value] : [] });
+  }
+  /** The format id, as gitlabFormatOf decides it for the whole document. */
+  format(skeleton) {
+    return this.clues.formatWith(skeleton.scan);
+  }
+  /** The read, in the whole-document reader's order: element types, then `scan`, then each vulnerability. */
+  finish(skeleton, format) {
+    const root = gitlabRoot(skeleton, this.ctx);
+    root.requiredObjects("vulnerabilities");
+    if (this.notObject !== void 0) throw this.notObject;
+    const first = this.first === void 0 ? void 0 : vulnerabilityAt(this.first.value, 0, this.ctx);
+    const wide = reportWide(root, first, format);
+    if (this.error !== void 0) throw this.error;
+    const findings = new Array(this.reads.length);
+    for (let i = 0; i < this.reads.length; i++) findings[i] = settleVulnerability(this.reads[i], wide, this.ctx);
+    this.reads = [];
+    return { tool: wide.tool, findings };
+  }
+  reset(streamed) {
+    this.streamed = streamed;
+    this.reads = [];
+    this.clues = new GitlabFormatClues();
+    this.first = void 0;
+    this.notObject = void 0;
+    this.error = void 0;
+  }
+};
+
+// src/findings/stream/sarif-results.ts
+var RUN_CONTEXT_KEYS = /* @__PURE__ */ new Set(["tool", "artifacts", "originalUriBaseIds"]);
+var SarifResults = class _SarifResults {
+  constructor(readerFor, options = { final: false }) {
+    this.readerFor = readerFor;
+    this.options = options;
+  }
+  readerFor;
+  options;
+  /** Runs whose (last) `results` array was streamed, by index. */
+  runs = /* @__PURE__ */ new Map();
+  /** First pass: a run's reader from its members read so far; stale when those do not parse or read. */
+  static fromPrefix(ctx) {
+    return new _SarifResults((index, prefix) => {
+      try {
+        const run = JSON.parse(`${prefix().toString("utf8")}[]}`);
+        return sarifRun(run, index, ctx);
+      } catch {
+        return "stale";
+      }
+    });
+  }
+  key(path, key) {
+    if (path.length === 0 && key === "runs") {
+      this.runs.clear();
+      return;
+    }
+    const run = runIndex(path, 2);
+    if (run === void 0) return;
+    if (key === "results") this.runs.delete(run);
+    else if (!this.options.final && RUN_CONTEXT_KEYS.has(key)) {
+      const state = this.runs.get(run);
+      if (state !== void 0) {
+        state.stale = true;
+        state.reader = void 0;
+      }
+    }
+  }
+  arrayOpens(path, prefix) {
+    const run = runIndex(path, 3);
+    if (run === void 0 || path[2] !== "results") return false;
+    const reader = this.readerFor(run, prefix);
+    if (reader === void 0) return false;
+    this.runs.set(run, { reader: reader === "stale" ? void 0 : reader, findings: [], stale: reader === "stale" });
+    return true;
+  }
+  element(path, index, value2) {
+    const state = this.runs.get(path[1]);
+    if (state?.reader === void 0) return;
+    try {
+      state.findings.push(state.reader.result(value2, index));
+    } catch (e) {
+      state.error = e;
+      state.reader = void 0;
+    }
+  }
+  /** Takes `runs` as `other` read them (a second pass). */
+  adopt(other, runs) {
+    for (const i of runs) {
+      const state = other.runs.get(i);
+      if (state === void 0) this.runs.delete(i);
+      else this.runs.set(i, state);
+    }
+  }
+  staleRuns() {
+    return [...this.runs].filter(([, s]) => s.stale).map(([i]) => i);
+  }
+  /** The findings of run `index` if its results were streamed, else undefined (read them from the run). */
+  findingsOf(index) {
+    const state = this.runs.get(index);
+    if (state === void 0) return void 0;
+    if (state.error !== void 0) throw state.error;
+    return state.findings;
+  }
+};
+function runIndex(path, length) {
+  if (path.length !== length || path[0] !== "runs") return void 0;
+  const i = path[1];
+  return typeof i === "number" ? i : void 0;
+}
+
+// src/findings/stream/utf8-chunks.ts
+import { open as open3 } from "node:fs/promises";
+var CHUNK_SIZE = 1 << 20;
+async function* utf8Chunks(file, onRaw) {
+  const handle = await open3(file, "r");
+  let pending;
+  try {
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK_SIZE), Buffer.allocUnsafeSlow(CHUNK_SIZE)];
+    let turn = 0;
+    pending = handle.read(buffers[0], 0, CHUNK_SIZE, null);
+    let decode2;
+    let first = true;
+    for (; ; ) {
+      const { bytesRead, buffer } = await pending;
+      if (bytesRead === 0) break;
+      turn ^= 1;
+      pending = handle.read(buffers[turn], 0, CHUNK_SIZE, null);
+      const chunk = buffer.subarray(0, bytesRead);
+      onRaw?.(chunk);
+      let out = chunk;
+      if (first) {
+        first = false;
+        decode2 = decoderFor(chunk);
+        if (decode2 === void 0 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) out = chunk.subarray(3);
+      }
+      if (decode2 !== void 0) out = decode2(chunk);
+      if (out.length > 0) yield out;
+    }
+    if (decode2 !== void 0) {
+      const rest = decode2(Buffer.alloc(0), true);
+      if (rest.length > 0) yield rest;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function decoderFor(first) {
+  const encoding = first[0] === 255 && first[1] === 254 ? "utf-16le" : first[0] === 254 && first[1] === 255 ? "utf-16be" : void 0;
+  if (encoding === void 0) return void 0;
+  const decoder = new TextDecoder(encoding);
+  return (chunk, last = false) => Buffer.from(decoder.decode(chunk, { stream: !last }), "utf8");
+}
+async function positionInStream(file, offset) {
+  let line2 = 1;
+  let column = 1;
+  let seen = 0;
+  for await (const chunk of utf8Chunks(file)) {
+    const upto = Math.min(chunk.length, offset - seen);
+    let from = 0;
+    for (let nl = chunk.indexOf(10); nl !== -1 && nl < upto; nl = chunk.indexOf(10, nl + 1)) {
+      line2 += 1;
+      column = 1;
+      from = nl + 1;
+    }
+    column += utf16Length(chunk, from, upto);
+    seen += chunk.length;
+    if (seen >= offset) break;
+  }
+  return { line: line2, column };
+}
+function utf16Length(bytes, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if ((b & 192) !== 128) n += b >= 240 ? 2 : 1;
+  }
+  return n;
+}
+
+// src/findings/stream/stream-report.ts
+var SHALLOW = 4;
+async function streamReport(file, ctx) {
+  const hash = createHash3("sha256");
+  const sarif = SarifResults.fromPrefix(ctx);
+  const gitlab = new GitlabVulnerabilities(ctx);
+  const splitter = new JsonSplitter(
+    {
+      key(path, key) {
+        sarif.key(path, key);
+        gitlab.key(path, key);
+      },
+      arrayOpens: (path, prefix) => sarif.arrayOpens(path, prefix) || gitlab.arrayOpens(path),
+      element(path, index, value2) {
+        if (path.length === 1) gitlab.element(index, value2);
+        else sarif.element(path, index, value2);
+      }
+    },
+    { shallow: SHALLOW, keepSkeleton: true }
+  );
+  for await (const chunk of utf8Chunks(file, (raw) => hash.update(raw))) splitter.write(chunk);
+  const skeletonBytes = splitter.end();
+  const sha2562 = hash.digest("hex");
+  let text;
+  try {
+    text = skeletonBytes.toString("utf8");
+  } catch {
+    return { kind: "other", sha256: sha2562 };
+  }
+  if (sarif.runs.size === 0 && !gitlab.streamed) return { kind: "whole", text, sha256: sha2562 };
+  let skeleton;
+  try {
+    skeleton = JSON.parse(text);
+  } catch (e) {
+    throw new StreamSyntaxError("skeleton", 0, text, void 0, splitter.elisions, e.message);
+  }
+  if (sarifReader.detect(skeleton)) {
+    const stale = sarif.staleRuns();
+    if (stale.length > 0) await rereadRuns(file, skeleton, stale, ctx, sarif);
+    const { tool, findings } = readSarifLog(skeleton, ctx, (run, i) => sarif.findingsOf(i) ?? run.readResults());
+    return { kind: "read", format: sarifReader.format, tool, findings, sha256: sha2562 };
+  }
+  if (isObject(skeleton) && gitlab.isReport(skeleton)) {
+    const format = gitlab.format(skeleton);
+    const { tool, findings } = gitlab.finish(skeleton, format);
+    return { kind: "read", format, tool, findings, sha256: sha2562 };
+  }
+  return { kind: "other", sha256: sha2562 };
+}
+async function rereadRuns(file, skeleton, stale, ctx, into) {
+  const runs = isObject(skeleton) && Array.isArray(skeleton.runs) ? skeleton.runs : [];
+  const readers = /* @__PURE__ */ new Map();
+  for (const i of stale) {
+    try {
+      readers.set(i, sarifRun(runs[i], i, ctx));
+    } catch {
+    }
+  }
+  const again = new SarifResults((i) => readers.get(i), { final: true });
+  const handler2 = {
+    key: (path, key) => again.key(path, key),
+    arrayOpens: (path, prefix) => again.arrayOpens(path, prefix),
+    element: (path, index, value2) => again.element(path, index, value2)
+  };
+  const splitter = new JsonSplitter(handler2, { shallow: SHALLOW, keepSkeleton: false });
+  for await (const chunk of utf8Chunks(file)) splitter.write(chunk);
+  splitter.end();
+  into.adopt(again, stale);
+}
+
 // src/findings/load.ts
+var STREAM_ABOVE = 256 * 1024 * 1024;
+var MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 async function readReport(path, ctx, cwd) {
+  const file = cwd === void 0 ? path : resolve5(cwd, path);
+  const size2 = await regularFileSize(file);
+  if (size2 !== void 0 && size2 > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size2, ctx);
   let bytes;
   try {
-    bytes = await readFile2(cwd === void 0 ? path : resolve5(cwd, path));
+    bytes = await readFile2(file);
   } catch (e) {
     throw fileError(path, e);
   }
   return parseReport(path, bytes, ctx);
 }
 function parseReport(path, bytes, ctx) {
-  const sha2562 = createHash3("sha256").update(bytes).digest("hex");
-  const text = decode(bytes);
+  const sha2562 = createHash4("sha256").update(bytes).digest("hex");
+  return readText(path, decode(bytes), bytes.length, sha2562, ctx);
+}
+function readText(path, text, byteLength, sha2562, ctx) {
   if (text.trim() === "") {
     throw new InputError(
-      `${path}: the report is empty (${bytes.length === 0 ? "0 bytes" : "only whitespace"}).`,
+      `${path}: the report is empty (${byteLength === 0 ? "0 bytes" : "only whitespace"}).`,
       "The scanner wrote no output: check that its step ran and succeeded before the gate, and that it writes its report to this path."
     );
   }
@@ -54306,6 +54919,57 @@ function parseReport(path, bytes, ctx) {
   }
   const { tool, findings } = reader.read(doc, { ...ctx, report: path });
   return { path, format: reader.format, tool, sha256: sha2562, results: findings.length, findings };
+}
+async function regularFileSize(file) {
+  try {
+    const s = await stat3(file);
+    return s.isFile() ? s.size : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function readInParts(path, file, size2, ctx) {
+  let outcome;
+  try {
+    outcome = await streamReport(file, { ...ctx, report: path });
+  } catch (e) {
+    if (e instanceof StreamSyntaxError) throw await syntaxErrorInParts(path, file, e);
+    throw fileError(path, e);
+  }
+  switch (outcome.kind) {
+    case "read":
+      return { path, format: outcome.format, tool: outcome.tool, sha256: outcome.sha256, results: outcome.findings.length, findings: outcome.findings };
+    case "whole":
+      return readText(path, outcome.text, size2, outcome.sha256, ctx);
+    case "other":
+      if (size2 <= MAX_STRING) return parseReport(path, await readFile2(file), ctx);
+      throw new InputError(
+        `${path}: the report is ${(size2 / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
+        "Ask the scanner for SARIF output, or split its report (for example one report per scanned project)."
+      );
+  }
+}
+async function syntaxErrorInParts(path, file, e) {
+  const found = locateInParts(e);
+  if (found === void 0) return new InputError(`${path}: not valid JSON (${e.message}).`);
+  const { line: line2, column } = await positionInStream(file, found.offset);
+  return new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+}
+function locateInParts(e) {
+  if (e.skeletonBefore !== void 0) {
+    const earlier = findSyntaxError(e.skeletonBefore);
+    if (earlier !== void 0 && earlier.hint !== TRUNCATED_HINT) return inSkeleton(e.skeletonBefore, earlier, e);
+  }
+  if (e.piece === "separator") return { offset: e.offset, problem: e.message };
+  const found = findSyntaxError(e.text);
+  if (found === void 0) return void 0;
+  if (e.piece === "skeleton") return inSkeleton(e.text, found, e);
+  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found.offset));
+  if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset])}` };
+  return { ...found, offset };
+}
+function inSkeleton(text, found, e) {
+  return { ...found, offset: streamOffset(Buffer.byteLength(text.slice(0, found.offset)), e.elisions) };
 }
 function fileError(path, e) {
   const code = e?.code;

@@ -4,15 +4,17 @@
  * random offset, a value's type swapped at a random JSON path, huge strings, nesting 10,000 deep, random
  * unicode). Whatever comes in, the result is well-formed findings or an InputError naming the file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseReport, type LoadedReport } from '../../src/findings/load.js';
+import { parseReport, readReport, type LoadedReport } from '../../src/findings/load.js';
 import { SEVERITIES } from '../../src/model.js';
 import { corpusDir, corpusFile, corpusPresent, describeCorpus } from '../helpers/corpus.js';
 import { hostileString } from './support/hostile.js';
-import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';
+import { onlyInputErrors, onlyInputErrorsAsync, params, testTimeout } from './support/fuzz.js';
 import { deepJson, firstNonPlain } from './support/shape.js';
+import { hasGitlabPrototypeType, isKnownOpenBug } from './support/known-open-bugs.js';
 
 const REPORT = 'reports/fuzzed.json';
 const ctx = { secretSeverity: 'high' as const };
@@ -179,7 +181,13 @@ describeCorpus('parseReport on documents built from the corpus vocabulary', () =
           fc.dictionary(key, tie('node'), { maxKeys: 6 }),
         ),
       })).node;
-      fc.assert(fc.property(doc, (d) => read(utf8(JSON.stringify(d)))), params(300));
+      fc.assert(
+        fc.property(doc, (d) => {
+          fc.pre(!hasGitlabPrototypeType(d));
+          read(utf8(JSON.stringify(d)));
+        }),
+        params(300),
+      );
     },
     testTimeout(),
   );
@@ -212,7 +220,10 @@ describeCorpus('parseReport on mutated corpus reports', () => {
         .constantFrom(...small.map((r) => r.name))
         .chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...nodePaths(byName(name))), replacement));
       fc.assert(
-        fc.property(mutated, ([name, path, value]) => read(utf8(replaceAt(byName(name), path, value)))),
+        fc.property(mutated, ([name, path, value]) => {
+          fc.pre(!isKnownOpenBug(path, value));
+          read(utf8(replaceAt(byName(name), path, value)));
+        }),
         params(300),
       );
     },
@@ -263,3 +274,82 @@ function at(doc: unknown, path: Array<string | number>): unknown {
   for (const step of path) v = (v as Record<string | number, unknown>)[step];
   return v;
 }
+
+describeCorpus('reading in parts agrees with reading whole', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-fuzz-stream-'));
+  mkdirSync(join(dir, 'reports'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // streamAbove: 0 sends every file down the path large reports take, so both readers see the same bytes.
+  it(
+    'the same findings, or an InputError from both',
+    async () => {
+      const input = fc.oneof(
+        fc
+          .constantFrom(...small.map((r) => r.name))
+          .chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...nodePaths(byName(name))), replacement))
+          .filter(([, path, value]) => !isKnownOpenBug(path, value))
+          .map(([name, path, value]) => replaceAt(byName(name), path, value)),
+        fc
+          .constantFrom(...small.map((r) => r.name))
+          .chain((name) => fc.double({ min: 0, max: 1, noNaN: true }).map((at) => textOf(name).slice(0, Math.floor(textOf(name).length * at)))),
+      );
+      await fc.assert(
+        fc.asyncProperty(input, async (text) => {
+          const bytes = utf8(text);
+          writeFileSync(join(dir, REPORT), bytes);
+          const whole = onlyInputErrors(() => parseReport(REPORT, bytes, ctx));
+          const parts = await onlyInputErrorsAsync(() => readReport(REPORT, { ...ctx, streamAbove: 0 }, dir));
+          expect(parts.ok).toBe(whole.ok);
+          if (parts.ok && whole.ok) {
+            expectWellFormed(parts.value);
+            expect(parts.value).toEqual(whole.value);
+          }
+        }),
+        params(150),
+      );
+    },
+    testTimeout(),
+  );
+});
+
+describe('regressions found by these properties', () => {
+  const sarif = (fingerprints: string, level = 'error', securitySeverity = '"8.0"') =>
+    `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"t","rules":[{"id":"r","properties":{"security-severity":${securitySeverity}}}]}},` +
+    `"results":[{"ruleId":"r","level":"${level}","message":{"text":"m"},"partialFingerprints":${fingerprints}}]}]}`;
+
+  it.each([
+    ['security-severity "constructor"', sarif('{"a":"b"}', 'error', '"constructor"')],
+    ['level "constructor"', sarif('{"a":"b"}', 'constructor', '""')],
+    ['security-severity "__proto__"', sarif('{"a":"b"}', 'error', '"__proto__"')],
+  ])('a severity word that is an Object.prototype member is an unknown word, not a function (%s)', (_name, text) => {
+    const r = parseReport(REPORT, utf8(text), ctx);
+    expectWellFormed(r);
+    // The documented mapping: an unrecognised security-severity falls back to the level; an unknown level is medium.
+    expect(r.findings[0]!.severity).toBe(text.includes('"level":"error"') ? 'high' : 'medium');
+  });
+
+  it.each([
+    ['Code Quality', '[{"description":"d","check_name":"c","fingerprint":"f","severity":"constructor","location":{"path":"a","lines":{"begin":1}}}]', 'unknown'],
+    ['Semgrep', '{"results":[{"check_id":"c","path":"a","start":{"line":1},"end":{"line":1},"extra":{"message":"m","severity":"constructor"}}],"errors":[]}', 'unknown'],
+    ['Trivy', '{"SchemaVersion":2,"Results":[{"Target":"t","Vulnerabilities":[{"VulnerabilityID":"CVE-1","PkgName":"p","InstalledVersion":"1","Severity":" Constructor "}]}]}', 'unknown'],
+  ])('%s: a severity of "constructor" or "toString" is unknown', (_name, text, expected) => {
+    const r = parseReport(REPORT, utf8(text), ctx);
+    expectWellFormed(r);
+    expect(r.findings.map((f) => f.severity)).toEqual([expected]);
+  });
+
+  // Open: the fix belongs to sarif.ts (see support/known-open-bugs.ts). Turn into `it` once fixed.
+  it.failing('sarif.ts: a fingerprint value nested 10,000 arrays deep is read without a stack overflow', () => {
+    const r = onlyInputErrors(() => parseReport(REPORT, utf8(sarif(`{"h":${deepJson(10_000, 'array')}}`)), ctx));
+    if (r.ok) expectWellFormed(r.value);
+  });
+
+  // Open: the fix belongs to gitlab-security.ts (see support/known-open-bugs.ts). Turn into `it` once fixed.
+  it.failing('gitlab-security.ts: a scan type of "constructor" gives the generic format, not a function', () => {
+    const text = '{"version":"15.0.0","scan":{"type":"constructor","scanner":{"id":"s","name":"S"}},"vulnerabilities":[]}';
+    const r = parseReport(REPORT, utf8(text), ctx);
+    expectWellFormed(r);
+    expect(r.format).toBe('gitlab-security');
+  });
+});

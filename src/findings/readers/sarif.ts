@@ -13,7 +13,10 @@ import { firstText, joinNames, makeFinding } from './make-finding.js';
 
 const FORMAT_NAME = 'SARIF';
 const SUPPORTED_VERSION = '2.1.0';
-const BASELINE_STATES: ReadonlySet<string> = new Set(['new', 'unchanged', 'updated', 'absent']);
+/** Looked up rather than cast, so every finding shares one string per state instead of holding the parsed copy. */
+const BASELINE_STATES: ReadonlyMap<string, BaselineState> = new Map(
+  (['new', 'unchanged', 'updated', 'absent'] as const).map((s) => [s, s]),
+);
 
 export const sarifReader: ReportReader = {
   format: 'sarif',
@@ -139,6 +142,8 @@ export class RunReader {
   private readonly driverRules: Rule[];
   private readonly extensionRules: Rule[][];
   private rulesById: Map<string, Rule> | undefined;
+  private readonly paths = new Map<string | undefined, Map<string, string>>();
+  private readonly strings = new Map<string, string>();
   private readonly artifacts: unknown[];
   private readonly uriBases: JsonObject | undefined;
 
@@ -185,9 +190,9 @@ export class RunReader {
 
     return makeFinding(this.ctx, {
       tool: this.tool,
-      rule: ruleName ?? 'unknown',
+      rule: this.shared(ruleName ?? 'unknown'),
       severity: fromSarif(level, securitySeverity),
-      nativeSeverity: securitySeverityUsed(securitySeverity) ?? level,
+      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? level),
       message: message(result, at, rule) ?? ruleName ?? '',
       path: location.path,
       startLine: location.startLine,
@@ -231,7 +236,8 @@ export class RunReader {
     const startLine = line(region, 'startLine', child(physicalAt, 'region'));
     // The spec defaults endLine to startLine; filling it keeps "does this finding touch line N" simple.
     const endLine = line(region, 'endLine', child(physicalAt, 'region')) ?? startLine;
-    return { path: this.artifactPath(object(physical, 'artifactLocation', physicalAt), child(physicalAt, 'artifactLocation')), startLine, endLine };
+    const artifactLocation = object(physical, 'artifactLocation', physicalAt);
+    return { path: this.artifactPath(artifactLocation, child(physicalAt, 'artifactLocation')), startLine, endLine };
   }
 
   private artifactPath(artifactLocation: JsonObject | undefined, at: Where): string | undefined {
@@ -247,7 +253,24 @@ export class RunReader {
       uri = string(location, 'uri', child(artifactAt, 'location'));
       baseId = string(location, 'uriBaseId', child(artifactAt, 'location'));
     }
-    return uri === undefined ? undefined : toPath(this.resolveBase(uri, baseId, new Set()));
+    if (uri === undefined) return undefined;
+    // Thousands of results name the same few files: resolve each uri once, and share the path string.
+    let byUri = this.paths.get(baseId);
+    if (byUri === undefined) this.paths.set(baseId, (byUri = new Map()));
+    let path = byUri.get(uri);
+    if (path === undefined) byUri.set(uri, (path = toPath(this.resolveBase(uri, baseId, new Set()))));
+    return path;
+  }
+
+  /**
+   * One string object per distinct value (rule ids, levels): a report of a million results repeats a
+   * few hundred of them, and each parsed copy would otherwise stay alive in its finding.
+   */
+  private shared(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    this.strings.set(value, value);
+    return value;
   }
 
   /**
@@ -347,7 +370,7 @@ function isSuppressed(result: JsonObject, at: Where): boolean {
 
 function baselineState(result: JsonObject, at: Where): BaselineState {
   const state = string(result, 'baselineState', at);
-  return state !== undefined && BASELINE_STATES.has(state) ? (state as BaselineState) : 'unknown';
+  return (state !== undefined && BASELINE_STATES.get(state)) || 'unknown';
 }
 
 function hasScheme(uri: string): boolean {

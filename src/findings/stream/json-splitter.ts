@@ -88,6 +88,13 @@ for (const c of '{["-0123456789tfn') VALUE_START[c.charCodeAt(0)] = 1;
 const WHITESPACE = new Uint8Array(256);
 for (const c of ' \t\r\n') WHITESPACE[c.charCodeAt(0)] = 1;
 
+/** How many backslashes stand right before `end`, not looking before `floor`. */
+function backslashesBefore(chunk: Buffer, end: number, floor: number): number {
+  let k = end - 1;
+  while (k >= floor && chunk[k] === BACKSLASH) k -= 1;
+  return end - 1 - k;
+}
+
 export interface SplitOptions {
   /** How many levels below the root are tracked by path (arrays deeper than this are never streamed). */
   shallow: number;
@@ -125,6 +132,8 @@ export class JsonSplitter {
   private elementParts: Buffer[] = [];
   /** A comma was read and the next element has not started. */
   private afterComma = false;
+  /** Directly inside a streamed array, between elements: the next value byte starts one. */
+  private awaitingElement = false;
   /** Stream offset of the streamed array's `[`. */
   private streamOpenedAt = 0;
   readonly elisions: Elision[] = [];
@@ -143,32 +152,30 @@ export class JsonSplitter {
   write(chunk: Buffer): void {
     this.chunk = chunk;
     const n = chunk.length;
-    let i = 0;
     if (this.copyFrom >= 0) this.copyFrom = 0;
     if (this.elementStart >= 0) this.elementStart = 0;
     if (this.keyParts !== undefined) this.keyStart = 0;
-    if (this.inString) i = this.skipString(chunk, 0);
+    let i = this.inString ? this.skipString(chunk, 0) : 0;
     while (i < n) {
-      const c = CLASS[chunk[i]!]!;
+      const b = chunk[i]!;
+      const c = CLASS[b]!;
       if (c === 0) {
-        if (this.streamDepth !== 0 && this.depth === this.streamDepth && this.elementStart < 0 && WHITESPACE[chunk[i]!] === 0) this.startElement(i);
+        if (this.awaitingElement && WHITESPACE[b] === 0) this.startElement(i);
         i += 1;
-        continue;
-      }
-      if (c === QUOTE) {
-        if (this.streamDepth !== 0 && this.depth === this.streamDepth && this.elementStart < 0) this.startElement(i);
-        else if (this.expectKey && this.depth <= this.options.shallow && this.kinds[this.depth - 1] === OBJECT && !this.inStream()) this.beginKey(i + 1);
+      } else if (c === QUOTE) {
+        if (this.awaitingElement) this.startElement(i);
+        else if (this.expectKey) this.beginKey(i + 1);
         i = this.skipString(chunk, i + 1);
-        continue;
+      } else {
+        if (c === COMMA) this.comma(i);
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.open(c, i);
+        else this.close(c, i);
+        i += 1;
       }
-      if (c === OPEN_BRACE || c === OPEN_BRACKET) this.open(c, i);
-      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) this.close(c, i);
-      else this.comma(i);
-      i += 1;
     }
-    // Keep what is pending: skeleton bytes are copied, element bytes referenced until the element ends.
+    // The chunk's memory is reused after this call: copy what is still pending.
     if (this.copyFrom >= 0) this.flushTo(n);
-    if (this.elementStart >= 0) this.elementParts.push(chunk.subarray(this.elementStart));
+    if (this.elementStart >= 0) this.elementParts.push(Buffer.from(chunk.subarray(this.elementStart)));
     if (this.keyParts !== undefined) this.keyParts.push(Buffer.from(chunk.subarray(this.keyStart)));
     this.base += n;
   }
@@ -199,7 +206,10 @@ export class JsonSplitter {
     return this.streamDepth !== 0 && this.depth >= this.streamDepth;
   }
 
-  /** Returns the index after the closing quote, or the chunk's length when the string goes on. */
+  /**
+   * Returns the index after the closing quote, or the chunk's length when the string goes on. Short
+   * strings (keys, ids) are walked byte by byte; long ones (messages) jump from quote to quote.
+   */
   private skipString(chunk: Buffer, from: number): number {
     const n = chunk.length;
     let j = from;
@@ -207,18 +217,31 @@ export class JsonSplitter {
       j += 1;
       this.escapePending = false;
     }
-    while (j < n) {
+    const walk = Math.min(n, j + 32);
+    while (j < walk) {
       const c = chunk[j]!;
-      if (c === QUOTE) {
-        this.inString = false;
-        if (this.keyParts !== undefined) this.endKey(chunk, j);
-        return j + 1;
-      }
+      if (c === QUOTE) return this.stringEnds(chunk, j);
       j += c === BACKSLASH ? 2 : 1;
+    }
+    // j is clean here: never in the middle of an escape.
+    while (j < n) {
+      const q = chunk.indexOf(QUOTE, j);
+      if (q === -1) {
+        this.escapePending = (backslashesBefore(chunk, n, j) & 1) === 1;
+        break;
+      }
+      if ((backslashesBefore(chunk, q, j) & 1) === 0) return this.stringEnds(chunk, q);
+      j = q + 1;
     }
     if (j > n) this.escapePending = true;
     this.inString = true;
     return n;
+  }
+
+  private stringEnds(chunk: Buffer, quote: number): number {
+    this.inString = false;
+    if (this.keyParts !== undefined) this.endKey(chunk, quote);
+    return quote + 1;
   }
 
   private beginKey(at: number): void {
@@ -248,7 +271,7 @@ export class JsonSplitter {
 
   private open(c: number, i: number): void {
     if (this.inStream()) {
-      if (this.depth === this.streamDepth && this.elementStart < 0) this.startElement(i);
+      if (this.awaitingElement) this.startElement(i);
       this.depth += 1;
       return;
     }
@@ -269,6 +292,7 @@ export class JsonSplitter {
         this.streamPath = path;
         this.elementIndex = 0;
         this.afterComma = false;
+        this.awaitingElement = true;
       }
     }
   }
@@ -284,6 +308,7 @@ export class JsonSplitter {
       if (this.elementStart >= 0) this.finishElement(i);
       else if (this.afterComma) this.separatorError(i, EXPECTED_VALUE);
       this.streamDepth = 0;
+      this.awaitingElement = false;
       this.copyFrom = i;
       this.elisions.push({ at: this.skeletonLength, removed: this.base + i - this.streamOpenedAt - 1 });
     }
@@ -299,6 +324,7 @@ export class JsonSplitter {
       if (this.elementStart < 0) this.separatorError(i, EXPECTED_VALUE);
       this.finishElement(i);
       this.afterComma = true;
+      this.awaitingElement = true;
       return;
     }
     if (this.depth === 0 || this.depth > this.options.shallow) return;
@@ -311,6 +337,7 @@ export class JsonSplitter {
     this.elementStart = i;
     this.elementOffset = this.base + i;
     this.afterComma = false;
+    this.awaitingElement = false;
   }
 
   private finishElement(end: number): void {

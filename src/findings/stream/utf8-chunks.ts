@@ -3,34 +3,42 @@
  * byte order mark dropped, UTF-16 (what Windows PowerShell redirection writes) transcoded. Every raw
  * chunk is also handed to `onRaw`, so the file's hash is taken in the same read.
  */
-import { open } from 'node:fs/promises';
+import { open, type FileReadResult } from 'node:fs/promises';
 
-const CHUNK_SIZE = 4 << 20;
+/** Small enough to stay in cache between the read, the hash and the scan. */
+const CHUNK_SIZE = 1 << 20;
 
+/**
+ * Yields views of two buffers that take turns: the next read is under way while a chunk is processed,
+ * and no memory is allocated per chunk. A yielded chunk is valid until the consumer asks for the next
+ * one, so whatever must outlive it is copied.
+ */
 export async function* utf8Chunks(file: string, onRaw?: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
+  let pending: Promise<FileReadResult<Buffer>> | undefined;
   try {
+    const buffers = [Buffer.allocUnsafeSlow(CHUNK_SIZE), Buffer.allocUnsafeSlow(CHUNK_SIZE)];
+    let turn = 0;
+    pending = handle.read(buffers[0]!, 0, CHUNK_SIZE, null);
     let decode: Transcode | undefined;
     let first = true;
     for (;;) {
-      // A fresh buffer each time: the splitter keeps views of chunks while an element spans them.
-      const buffer = Buffer.allocUnsafeSlow(CHUNK_SIZE);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_SIZE, null);
+      const { bytesRead, buffer } = await pending;
       if (bytesRead === 0) break;
-      const chunk = bytesRead === CHUNK_SIZE ? buffer : buffer.subarray(0, bytesRead);
+      turn ^= 1;
+      pending = handle.read(buffers[turn]!, 0, CHUNK_SIZE, null);
+      const chunk = buffer.subarray(0, bytesRead);
       onRaw?.(chunk);
+      let out = chunk;
       if (first) {
         first = false;
         decode = decoderFor(chunk);
-        const bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
-        const out = decode ? decode(chunk) : chunk.subarray(bom);
-        if (out.length > 0) yield out;
-        continue;
+        if (decode === undefined && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) out = chunk.subarray(3);
       }
-      const out = decode ? decode(chunk) : chunk;
+      if (decode !== undefined) out = decode(chunk);
       if (out.length > 0) yield out;
     }
-    if (decode) {
+    if (decode !== undefined) {
       const rest = decode(Buffer.alloc(0), true);
       if (rest.length > 0) yield rest;
     }

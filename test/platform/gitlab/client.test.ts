@@ -1,7 +1,17 @@
-import { apiFailure, apiHost, gitlabApi } from '../../../src/platform/gitlab/client.js';
+import { apiFailure, apiHost, gitlabApi, type ApiFailure } from '../../../src/platform/gitlab/client.js';
 import { newState, startGitLab, type RunningServer, type User } from './api-server.js';
 
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
+
+/** How a call that must fail failed. */
+function failureOf(call: Promise<unknown>): Promise<ApiFailure> {
+  return call.then(
+    () => {
+      throw new Error('the call succeeded');
+    },
+    apiFailure,
+  );
+}
 
 describe('GitLab API client', () => {
   let server: RunningServer;
@@ -21,7 +31,7 @@ describe('GitLab API client', () => {
     expect(me).toEqual({ id: 99, username: 'project_42_bot_5f3a', bot: true });
     expect(server.requests[0]!.headers['private-token']).toBe('glpat-abc');
     expect(server.requests[0]!.query.toString()).toBe('');
-    const failure = await gitlabApi({ host: server.url, token: 'job-xyz', kind: 'job' }).currentUser().catch(apiFailure);
+    const failure = await failureOf(gitlabApi({ host: server.url, token: 'job-xyz', kind: 'job' }).currentUser());
     expect(server.requests[1]!.headers['job-token']).toBe('job-xyz');
     expect(server.requests[1]!.headers['private-token']).toBeUndefined();
     expect(failure).toEqual({ status: 401, detail: '401 Unauthorized' });
@@ -31,7 +41,7 @@ describe('GitLab API client', () => {
     server.state.hang = /\/user$/;
     const api = gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 300 });
     const started = Date.now();
-    const failure = await api.currentUser().catch(apiFailure);
+    const failure = await failureOf(api.currentUser());
     expect(Date.now() - started).toBeLessThan(5000);
     expect(failure).toEqual({ detail: 'the request timed out' });
     expect(api.requests).toBe(1);
@@ -39,7 +49,7 @@ describe('GitLab API client', () => {
 
   it('reports an unreachable server without the token', async () => {
     await server.close();
-    const failure = await gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 2000 }).currentUser().catch(apiFailure);
+    const failure = await failureOf(gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 2000 }).currentUser());
     expect(failure.status).toBeUndefined();
     expect(failure.detail).toMatch(/ECONNREFUSED|fetch failed/);
     expect(JSON.stringify(failure)).not.toContain('glpat-abc');

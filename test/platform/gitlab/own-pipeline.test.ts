@@ -1,9 +1,10 @@
 /** This project's own .gitlab-ci.yml: valid, gating its own merge requests with the component at the same commit, and releasing to the catalog. */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
+import { TempRepo } from '../../helpers/git-repo.js';
 import { gitlabCiValidator } from './ci-schema.js';
 
 const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as any;
@@ -36,6 +37,41 @@ describe('.gitlab-ci.yml', () => {
       const run = (tag: string) => spawnSync('sh', ['-c', line], { cwd: projectRoot, env: { PATH: process.env.PATH, CI_COMMIT_TAG: tag } }).status;
       expect([line, run(version)]).toEqual([line, 0]);
       expect([line, run('99.0.0')]).toEqual([line, 1]);
+    }
+  });
+
+  it('resolves under gitlab-ci-local: the gate in merge request pipelines, the image and release for tags', async () => {
+    // A copy of just what the pipeline reads, in a repository whose remote names the same project.
+    const repo = new TempRepo('gate-own-ci-');
+    try {
+      mkdirSync(join(repo.dir, 'templates'));
+      copyFileSync(join(projectRoot, 'templates/ai-governance-gate.yml'), join(repo.dir, 'templates/ai-governance-gate.yml'));
+      copyFileSync(join(projectRoot, '.gitlab-ci.yml'), join(repo.dir, '.gitlab-ci.yml'));
+      repo.commit('pipeline');
+      repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/ai-governance-gate.git');
+      const list = async (vars: Record<string, string>) => {
+        const args = [join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js'), '--list-json', '--ignore-predefined-vars', Object.keys(vars).join(',')];
+        for (const [k, v] of Object.entries(vars)) args.push('--variable', `${k}=${v}`);
+        const out = await new Promise<string>((resolve, reject) => {
+          const child = spawn(process.execPath, args, { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: repo.dir } });
+          let text = '';
+          child.stdout.on('data', (d: Buffer) => (text += d.toString('utf8')));
+          child.on('error', reject);
+          child.on('close', () => resolve(text));
+        });
+        return Object.fromEntries((JSON.parse(out) as Array<{ name: string; when: string }>).map((j) => [j.name, j.when]));
+      };
+      expect(await list({ CI_PIPELINE_SOURCE: 'merge_request_event' })).toEqual({ 'ai-governance-gate': 'on_success', test: 'on_success', 'docker-image': 'never', release: 'never' });
+      const tagged = await list({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: '0.1.0' });
+      expect([tagged['docker-image'], tagged.release]).toEqual(['on_success', 'on_success']);
+      // The project's own job settings merge into the component's job: the bundle of this commit runs.
+      const expanded = load(readFileSync(join(repo.dir, '.gitlab-ci-local/expanded-gitlab-ci.yml'), 'utf8')) as any;
+      const gate = expanded['ai-governance-gate'];
+      expect(gate.before_script).toContain('ln -sf "$CI_PROJECT_DIR/dist/index.js" /usr/local/bin/ai-governance-gate');
+      expect(gate.variables.AI_GOVERNANCE_RUNNER).toBe('image');
+      expect(gate.stage).toBe('gate');
+    } finally {
+      repo.cleanup();
     }
   });
 });
