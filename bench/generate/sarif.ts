@@ -84,7 +84,14 @@ function codeFlow(r: Random, paths: string[]): object {
   return { threadFlows: [{ locations }] };
 }
 
-function codeqlResult(r: Random, rules: number, paths: string[]): object {
+/**
+ * `typical` is a mixed CI merge (about 670 bytes a result). `flows` is a CodeQL data-flow run, where most
+ * results carry their path from source to sink — the shape that makes real SARIF files reach gigabytes
+ * (about 1.5 KB a result).
+ */
+export type SarifProfile = 'typical' | 'flows';
+
+function codeqlResult(r: Random, rules: number, paths: string[], profile: SarifProfile): object {
   const index = r.int(0, rules - 1);
   const long = r.chance(0.05);
   const result: Record<string, unknown> = {
@@ -94,7 +101,7 @@ function codeqlResult(r: Random, rules: number, paths: string[]): object {
     locations: [physical(r, paths, true)],
     partialFingerprints: { primaryLocationLineHash: `${r.hex(16)}:${r.int(1, 3)}`, primaryLocationStartColumnFingerprint: String(r.int(0, 40)) },
   };
-  if (r.chance(0.08)) result.codeFlows = [codeFlow(r, paths)];
+  if (r.chance(profile === 'flows' ? 0.7 : 0.08)) result.codeFlows = [codeFlow(r, paths)];
   if (r.chance(0.1)) result.relatedLocations = [{ id: 1, ...physical(r, paths, true), message: { text: r.words(2) } }];
   if (r.chance(0.03)) result.suppressions = [{ kind: 'inSource', status: r.pick(['accepted', 'underReview']) }];
   if (r.chance(0.5)) result.baselineState = r.pick(BASELINE);
@@ -126,13 +133,14 @@ function eslintResult(r: Random, rules: number, paths: string[]): object {
   };
 }
 
-export function generateSarif(path: string, results: number, seed: number): GeneratedReport {
+export function generateSarif(path: string, results: number, seed: number, profile: SarifProfile = 'typical'): GeneratedReport {
   const r = new Random(seed);
   const out = new FileWriter(path);
   const paths = filePaths(r, Math.max(20, Math.min(20_000, Math.ceil(results / 20))));
   out.write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n');
 
-  const counts = RUN_SHARE.map((share) => Math.floor(results * share));
+  const shares = profile === 'flows' ? [0.9, 0.08, 0.02] : RUN_SHARE;
+  const counts = shares.map((share) => Math.floor(results * share));
   counts[0]! += results - counts.reduce((a, b) => a + b, 0);
   const codeqlRuleCount = 300;
   const runs = [
@@ -149,7 +157,7 @@ export function generateSarif(path: string, results: number, seed: number): Gene
         artifacts: paths.map((uri, index) => ({ location: { uri, uriBaseId: '%SRCROOT%', index } })),
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///home/runner/work/app/app/' } },
       },
-      result: () => codeqlResult(r, codeqlRuleCount, paths),
+      result: () => codeqlResult(r, codeqlRuleCount, paths, profile),
       tail: { columnKind: 'utf16CodeUnits', properties: { semmle: { formatSpecifier: 'sarif-latest' } } },
     },
     {

@@ -1,18 +1,30 @@
 /** The commits in base..head with identities, full messages, trailers and per-commit line counts. */
+import { InputError } from '../errors.js';
 import type { Commit } from '../model.js';
 import { git } from './run.js';
 import { readNumstat, splitNul } from './numstat.js';
 import { parseTrailers } from './trailers.js';
 
-const FIELD = '\x1f';
-const FORMAT = ['%H', '%an', '%ae', '%cn', '%ce', '%B'].join('%x1f');
+/**
+ * Fields end with NUL. git prints every field as a C string, so none can hold a NUL (a message stored
+ * with one is cut there), while any other byte, \x1f included, may appear in a name or a message.
+ * tformat adds a newline after each record, which the next record's sha then starts with.
+ */
+const FIELDS = ['%H', '%an', '%ae', '%cn', '%ce', '%B'];
+const FORMAT = FIELDS.map((f) => `${f}%x00`).join('');
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export function parseLog(text: string): Commit[] {
-  return splitNul(text).map((record) => {
-    const parts = record.replace(/^\n/, '').split(FIELD);
-    const [sha = '', an = '', ae = '', cn = '', ce = ''] = parts;
-    const message = parts.slice(5).join(FIELD).replace(/\n+$/, '');
-    return {
+  const tokens = text.split('\0');
+  const commits: Commit[] = [];
+  for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
+    const [rawSha = '', an = '', ae = '', cn = '', ce = '', body = ''] = tokens.slice(i, i + FIELDS.length);
+    const sha = rawSha.replace(/^\n/, '');
+    if (!SHA.test(sha)) {
+      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, 'Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.');
+    }
+    const message = body.replace(/\n+$/, '');
+    commits.push({
       sha,
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
@@ -20,8 +32,9 @@ export function parseLog(text: string): Commit[] {
       trailers: parseTrailers(message),
       additions: 0,
       deletions: 0,
-    };
-  });
+    });
+  }
+  return commits;
 }
 
 /** Parses `git log --format=%x01%H --numstat -z` into added/removed line totals per commit. */
@@ -58,7 +71,7 @@ export function parseLogNumstat(text: string): Map<string, { additions: number; 
 export async function readCommits(repo: string, base: string, head: string, emptyBase: boolean): Promise<Commit[]> {
   const range = emptyBase ? [head] : [`${base}..${head}`];
   const [log, stats] = await Promise.all([
-    git(repo, ['log', '-z', `--format=${FORMAT}`, ...range, '--']),
+    git(repo, ['log', `--format=${FORMAT}`, ...range, '--']),
     git(repo, ['log', '-z', '--format=%x01%H', '--numstat', '--no-renames', '--no-ext-diff', ...range, '--']),
   ]);
   const totals = parseLogNumstat(stats);

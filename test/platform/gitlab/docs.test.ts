@@ -3,15 +3,13 @@
  * inputs the component declares with values it accepts, and its inputs table lists every input with
  * its real default.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, loadAll, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { gitlabCiValidator } from './ci-schema.js';
 
 function gitlabSection(): string {
-  const own = join(projectRoot, 'docs/gitlab-component.md');
-  if (existsSync(own)) return readFileSync(own, 'utf8');
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
   const start = readme.indexOf('## GitLab CI/CD component');
   const end = readme.indexOf('\n## ', start + 1);
