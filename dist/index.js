@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 function isInputError(e) {
   return e instanceof InputError;
 }
-var InputError;
+var InputError, UncheckedError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -62,6 +62,18 @@ var init_errors = __esm({
         super(message2);
         this.name = "InputError";
         this.hint = hint;
+      }
+    };
+    UncheckedError = class extends InputError {
+      /** What could not be checked, e.g. "the pull request's approvals". */
+      what;
+      /** Set when the policy chose to pass anyway; the entrypoint then exits 0 with the warning. */
+      failOpen;
+      constructor(what, reason, hint, failOpen = false) {
+        super(`Could not check ${what}: ${reason}`, hint);
+        this.name = "UncheckedError";
+        this.what = what;
+        this.failOpen = failOpen;
       }
     };
   }
@@ -288,25 +300,27 @@ function flatten(value2) {
   return value2.replace(/\r\n?|\n/g, " \u23CE ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD").replace(BIDI, "\uFFFD");
 }
 function mdText(value2) {
-  return flatten(value2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"']/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
+  return flatten(value2).replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"'=$^]/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
 }
 function mdCode(value2) {
-  const flat = flatten(value2).replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const flat = flatten(value2).replace(/(\\*)\|/g, (_m, slashes) => `${slashes.length % 2 === 0 ? slashes : `${slashes}\\`}\\|`).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
   return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
 }
 function termText(value2) {
-  return flatten(value2).replace(/\u001b/g, "\uFFFD");
+  return flatten(value2);
 }
-var ZERO_WIDTH_SPACE, BIDI, CONTROL;
+var ZERO_WIDTH_SPACE, BIDI, CONTROL, REFERENCE;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
     ZERO_WIDTH_SPACE = "\u200B";
     BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+    CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+    REFERENCE = new RegExp("([#!&%$~])(?=[\\p{L}\\p{N}_])|(\\bGH-)(?=\\p{N})", "giu");
   }
 });
 
@@ -46044,6 +46058,9 @@ function fromApi(mr, approvals) {
     approvals
   };
 }
+function isRefusal(f) {
+  return f.status !== void 0 && f.status >= 400 && f.status < 500 && f.status !== 408 && f.status !== 429;
+}
 async function groupsOf(api, groups2, approvers, warnings, tokenVariable) {
   const byUser = /* @__PURE__ */ new Map();
   if (!approvers.length) return byUser;
@@ -46076,6 +46093,11 @@ async function readRequest(api, ref, env, query, tokenVariable) {
     return { request: fallback(), warnings };
   }
   const [mr, approvedBy] = await Promise.allSettled([api.mergeRequest(ref.project, ref.iid), api.approvedBy(ref.project, ref.iid)]);
+  for (const r of [mr, approvedBy]) {
+    if (r.status === "rejected" && !isRefusal(apiFailure(r.reason))) {
+      throw new UncheckedError(`merge request !${ref.iid} from the GitLab API`, apiFailure(r.reason).detail, "Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.");
+    }
+  }
   let approvers = [];
   if (approvedBy.status === "fulfilled") approvers = approvedBy.value;
   else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, "read", "approvals are unknown and count as none"));
@@ -46096,6 +46118,7 @@ var init_request2 = __esm({
     "use strict";
     init_client2();
     init_token_help();
+    init_errors();
   }
 });
 
@@ -52172,6 +52195,7 @@ var policySchema = object(
     $schema: optional(string()),
     version: literal(1).describe("Policy format version."),
     mode: literal("enforce", "warn").default("enforce").describe("enforce fails the job on a violation; warn reports and passes."),
+    "on-error": literal("fail-closed", "fail-open").default("fail-closed").describe("When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts."),
     risk: object({
       levels: object({
         medium: number({ min: 0, max: 100 }).default(25),
@@ -53028,6 +53052,9 @@ function evaluate(input) {
   return { mode, attribution: attribution2, risk: risk2, ...findings ? { findings } : {}, oversight, violations: violations2, decision: decide(violations2, mode), notes: notes2 };
 }
 
+// src/run.ts
+init_errors();
+
 // src/findings/gather.ts
 init_errors();
 import { resolve as resolve6 } from "node:path";
@@ -53355,7 +53382,9 @@ function joinNames(names, fallback) {
 // src/findings/readers/sarif.ts
 var FORMAT_NAME = "SARIF";
 var SUPPORTED_VERSION = "2.1.0";
-var BASELINE_STATES = /* @__PURE__ */ new Set(["new", "unchanged", "updated", "absent"]);
+var BASELINE_STATES = new Map(
+  ["new", "unchanged", "updated", "absent"].map((s) => [s, s])
+);
 var sarifReader = {
   format: "sarif",
   detect(doc) {
@@ -53457,6 +53486,8 @@ var RunReader = class {
   driverRules;
   extensionRules;
   rulesById;
+  paths = /* @__PURE__ */ new Map();
+  strings = /* @__PURE__ */ new Map();
   artifacts;
   uriBases;
   /** The run's own `results`, read in memory. */
@@ -53483,9 +53514,9 @@ var RunReader = class {
     const ruleName2 = firstText(ruleId, rule === void 0 ? void 0 : string2(rule.value, "id", rule.at));
     return makeFinding(this.ctx, {
       tool: this.tool,
-      rule: ruleName2 ?? "unknown",
+      rule: this.shared(ruleName2 ?? "unknown"),
       severity: fromSarif(level2, securitySeverity),
-      nativeSeverity: securitySeverityUsed(securitySeverity) ?? level2,
+      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? level2),
       message: message(result, at2, rule) ?? ruleName2 ?? "",
       path: location.path,
       startLine: location.startLine,
@@ -53524,7 +53555,8 @@ var RunReader = class {
     const region = object2(physical, "region", physicalAt);
     const startLine = line(region, "startLine", child(physicalAt, "region"));
     const endLine = line(region, "endLine", child(physicalAt, "region")) ?? startLine;
-    return { path: this.artifactPath(object2(physical, "artifactLocation", physicalAt), child(physicalAt, "artifactLocation")), startLine, endLine };
+    const artifactLocation = object2(physical, "artifactLocation", physicalAt);
+    return { path: this.artifactPath(artifactLocation, child(physicalAt, "artifactLocation")), startLine, endLine };
   }
   artifactPath(artifactLocation, at2) {
     if (artifactLocation === void 0) return void 0;
@@ -53538,7 +53570,22 @@ var RunReader = class {
       uri = string2(location, "uri", child(artifactAt, "location"));
       baseId = string2(location, "uriBaseId", child(artifactAt, "location"));
     }
-    return uri === void 0 ? void 0 : toPath(this.resolveBase(uri, baseId, /* @__PURE__ */ new Set()));
+    if (uri === void 0) return void 0;
+    let byUri = this.paths.get(baseId);
+    if (byUri === void 0) this.paths.set(baseId, byUri = /* @__PURE__ */ new Map());
+    let path = byUri.get(uri);
+    if (path === void 0) byUri.set(uri, path = toPath(this.resolveBase(uri, baseId, /* @__PURE__ */ new Set())));
+    return path;
+  }
+  /**
+   * One string object per distinct value (rule ids, levels): a report of a million results repeats a
+   * few hundred of them, and each parsed copy would otherwise stay alive in its finding.
+   */
+  shared(value2) {
+    const known = this.strings.get(value2);
+    if (known !== void 0) return known;
+    this.strings.set(value2, value2);
+    return value2;
   }
   /**
    * Joins a relative uri to its `originalUriBaseIds` entry when that entry is a local location (file: or a
@@ -53623,7 +53670,7 @@ function isSuppressed(result, at2) {
 }
 function baselineState(result, at2) {
   const state = string2(result, "baselineState", at2);
-  return state !== void 0 && BASELINE_STATES.has(state) ? state : "unknown";
+  return state !== void 0 && BASELINE_STATES.get(state) || "unknown";
 }
 function hasScheme(uri) {
   return /^[a-z][a-z0-9+.-]+:/i.test(uri);
@@ -55380,16 +55427,23 @@ init_run();
 import { basename } from "node:path";
 
 // src/git/commits.ts
+init_errors();
 init_run();
 init_trailers();
-var FIELD = "";
-var FORMAT = ["%H", "%an", "%ae", "%cn", "%ce", "%B"].join("%x1f");
+var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];
+var FORMAT = FIELDS.map((f) => `${f}%x00`).join("");
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function parseLog(text) {
-  return splitNul(text).map((record2) => {
-    const parts = record2.replace(/^\n/, "").split(FIELD);
-    const [sha2 = "", an = "", ae = "", cn = "", ce = ""] = parts;
-    const message2 = parts.slice(5).join(FIELD).replace(/\n+$/, "");
-    return {
+  const tokens = text.split("\0");
+  const commits = [];
+  for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
+    const [rawSha = "", an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i, i + FIELDS.length);
+    const sha2 = rawSha.replace(/^\n/, "");
+    if (!SHA.test(sha2)) {
+      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha2.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
+    }
+    const message2 = body.replace(/\n+$/, "");
+    commits.push({
       sha: sha2,
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
@@ -55397,8 +55451,9 @@ function parseLog(text) {
       trailers: parseTrailers(message2),
       additions: 0,
       deletions: 0
-    };
-  });
+    });
+  }
+  return commits;
 }
 function parseLogNumstat(text) {
   const totals2 = /* @__PURE__ */ new Map();
@@ -55431,7 +55486,7 @@ function parseLogNumstat(text) {
 async function readCommits(repo, base, head, emptyBase) {
   const range = emptyBase ? [head] : [`${base}..${head}`];
   const [log, stats] = await Promise.all([
-    git(repo, ["log", "-z", `--format=${FORMAT}`, ...range, "--"]),
+    git(repo, ["log", `--format=${FORMAT}`, ...range, "--"]),
     git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", ...range, "--"])
   ]);
   const totals2 = parseLogNumstat(stats);
@@ -56194,6 +56249,34 @@ function teamsToResolve(policy, codeowners, change) {
   }
   return [...teams].sort();
 }
+function asUnchecked(e, what) {
+  if (e instanceof UncheckedError || !(e instanceof InputError)) {
+    return e instanceof UncheckedError ? e : new UncheckedError(what, e instanceof Error ? e.message : String(e), UNCHECKED_HINT);
+  }
+  return e;
+}
+var UNCHECKED_HINT = "No decision was made. Re-run the job once the platform answers; a policy can choose `on-error: fail-open` to decide without these facts.";
+async function unchecked(what, failOpen, call) {
+  try {
+    return await call();
+  } catch (e) {
+    const err = asUnchecked(e, what);
+    if (err instanceof UncheckedError && failOpen) throw new UncheckedError(err.what, err.message.replace(/^Could not check [^:]*: /, ""), err.hint, true);
+    throw err;
+  }
+}
+function uncheckedViolation(e) {
+  return {
+    rule: "platform.unchecked",
+    message: `${e.message} Request rules (approvals, declarations, request signals) were not evaluated.`,
+    remediation: "Re-run the job once the platform answers; until then this change has not been checked for sign-off.",
+    level: "warning"
+  };
+}
+function withViolations(e, extra) {
+  const violations2 = [...extra, ...e.violations];
+  return { ...e, violations: violations2, decision: decide(violations2, e.mode) };
+}
 function addedLinesByFile(change) {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
@@ -56204,17 +56287,25 @@ async function runGate(adapter, env) {
   const { policy, info: info2 } = await choosePolicy(options, range, env.cwd, readBase);
   const groupsOf2 = sensitiveGroupsOf(policy, info2.path);
   const wants = (f) => needsContent(f, (p) => groupsOf2(p).length > 0);
-  const fromApi2 = await adapter.change?.(range, wants);
+  const failOpen = (options.mode ?? policy.mode) === "warn" || policy["on-error"] === "fail-open";
+  const fromApi2 = await unchecked("the change (files and commits) from the platform API", failOpen, () => adapter.change?.(range, wants) ?? Promise.resolve(void 0));
   const change = fromApi2 ?? await readChange(options.repo, range, wants, adapter.repository);
   const codeowners = await readCodeownersWith(readBase, range.base, CODEOWNERS_SYNTAX[adapter.name]);
+  const uncheckedRequest = [];
   const [facts, lineLevel] = await Promise.all([
-    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }),
+    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }).catch((e) => {
+      const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
+      if (!failOpen) throw err;
+      uncheckedRequest.push(uncheckedViolation(err));
+      return void 0;
+    }),
     // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
     fromApi2 ? void 0 : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head })
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluation = evaluate({ policy, policyInfo: info2, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluated = evaluate({ policy, policyInfo: info2, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info2, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info2, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
@@ -56250,6 +56341,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error2) => {
+    if (error2 instanceof UncheckedError && error2.failOpen) {
+      process.stderr.write(`ai-governance-gate: warning: ${error2.message}
+  \u2192 fail-open: no decision was made and the job passes.
+`);
+      if (process.env.GITHUB_ACTIONS === "true") process.stdout.write(`::warning title=AI governance gate::${workflowEscape(error2.message)}
+`);
+      process.exitCode = 0;
+      return;
+    }
     if (isInputError(error2)) {
       process.stderr.write(`ai-governance-gate: error: ${error2.message}
 `);

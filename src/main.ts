@@ -3,7 +3,7 @@
  * evaluate, render, publish, exit. Exit codes: 0 pass or warn, 1 violation (enforce), 2 input error.
  */
 import { HELP, parseCli } from './cli/args.js';
-import { isInputError } from './errors.js';
+import { isInputError, UncheckedError } from './errors.js';
 import { selectPlatform } from './platform/select.js';
 import { runGate } from './run.js';
 import { VERSION } from './version.js';
@@ -34,6 +34,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (error instanceof UncheckedError && error.failOpen) {
+      // The policy chose to pass when facts cannot be read; say so loudly, never silently.
+      process.stderr.write(`ai-governance-gate: warning: ${error.message}\n  → fail-open: no decision was made and the job passes.\n`);
+      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::warning title=AI governance gate::${workflowEscape(error.message)}\n`);
+      process.exitCode = 0;
+      return;
+    }
     if (isInputError(error)) {
       process.stderr.write(`ai-governance-gate: error: ${error.message}\n`);
       if (error.hint) process.stderr.write(`  → ${error.hint}\n`);

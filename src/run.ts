@@ -5,7 +5,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CliOptions } from './cli/args.js';
-import { evaluate, type FindingsInput } from './evaluate.js';
+import { decide, evaluate, type FindingsInput } from './evaluate.js';
+import { InputError, UncheckedError } from './errors.js';
+import type { Evaluation, Violation } from './evaluation.js';
 import { gatherReports } from './findings/gather.js';
 import { readPatches } from './git/patches.js';
 import { readCodeownersWith, type CodeownersAtBase } from './oversight/read-codeowners.js';
@@ -83,6 +85,40 @@ function teamsToResolve(policy: Policy, codeowners: CodeownersAtBase | undefined
   return [...teams].sort();
 }
 
+/** Errors of a platform call that are not the user's input mistakes mean "could not check". */
+function asUnchecked(e: unknown, what: string): InputError {
+  if (e instanceof UncheckedError || !(e instanceof InputError)) {
+    return e instanceof UncheckedError ? e : new UncheckedError(what, e instanceof Error ? e.message : String(e), UNCHECKED_HINT);
+  }
+  return e;
+}
+
+const UNCHECKED_HINT = 'No decision was made. Re-run the job once the platform answers; a policy can choose `on-error: fail-open` to decide without these facts.';
+
+async function unchecked<T>(what: string, failOpen: boolean, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    const err = asUnchecked(e, what);
+    if (err instanceof UncheckedError && failOpen) throw new UncheckedError(err.what, err.message.replace(/^Could not check [^:]*: /, ''), err.hint, true);
+    throw err;
+  }
+}
+
+function uncheckedViolation(e: InputError): Violation {
+  return {
+    rule: 'platform.unchecked',
+    message: `${e.message} Request rules (approvals, declarations, request signals) were not evaluated.`,
+    remediation: 'Re-run the job once the platform answers; until then this change has not been checked for sign-off.',
+    level: 'warning',
+  };
+}
+
+function withViolations(e: Evaluation, extra: Violation[]): Evaluation {
+  const violations = [...extra, ...e.violations];
+  return { ...e, violations, decision: decide(violations, e.mode) };
+}
+
 function addedLinesByFile(change: Change): Map<string, number> {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
@@ -94,17 +130,25 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   const { policy, info } = await choosePolicy(options, range, env.cwd, readBase);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
-  const fromApi = await adapter.change?.(range, wants);
+  const failOpen = (options.mode ?? policy.mode) === 'warn' || policy['on-error'] === 'fail-open';
+  const fromApi = await unchecked('the change (files and commits) from the platform API', failOpen, () => adapter.change?.(range, wants) ?? Promise.resolve(undefined));
   const change = fromApi ?? (await readChange(options.repo, range, wants, adapter.repository));
   const codeowners = await readCodeownersWith(readBase, range.base, CODEOWNERS_SYNTAX[adapter.name]);
+  const uncheckedRequest: Violation[] = [];
   const [facts, lineLevel] = await Promise.all([
-    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }),
+    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }).catch((e: unknown) => {
+      const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
+      if (!failOpen) throw err;
+      uncheckedRequest.push(uncheckedViolation(err));
+      return undefined;
+    }),
     // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
     fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluation = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');

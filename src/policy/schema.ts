@@ -65,6 +65,9 @@ export const policySchema = object(
   $schema: optional(string()),
   version: literal(1).describe('Policy format version.'),
   mode: literal('enforce', 'warn').default('enforce').describe('enforce fails the job on a violation; warn reports and passes.'),
+  'on-error': literal('fail-closed', 'fail-open')
+    .default('fail-closed')
+    .describe('When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts.'),
   risk: object({
     levels: object({
       medium: number({ min: 0, max: 100 }).default(25),

@@ -178,6 +178,33 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
     expect(waited).toBeLessThan(3000);
   });
 
+  describe('when the API keeps failing after its retries', () => {
+    // One persistent outage, three policies: stop without a decision, or report and pass.
+    const outage = () => server.failures.push({ method: 'GET', path: /\/pulls\/\d+$/, status: 503, body: { message: 'Service Unavailable' }, times: 100 });
+
+    it('fails closed in enforce mode: exit 2 and what could not be checked', async () => {
+      const s = humanChange();
+      servePull(server, s);
+      outage();
+      const res = await run(s);
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/Could not check the pull or merge request/);
+      expect(res.commands.find((c) => c.command === 'error')?.message).toMatch(/Could not check/);
+      expect(res.outputs.decision).toBeUndefined();
+    });
+
+    it('reports and passes in warn mode, with the unchecked facts as a warning', async () => {
+      const s = humanChange();
+      servePull(server, s);
+      outage();
+      const res = await run(s, { inputs: { mode: 'warn' } });
+      expect(res.code).toBe(0);
+      expect(res.outputs.decision).toBe('warn');
+      expect(res.audit!.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });
+      expect(res.summary).toContain('Could not check');
+    });
+  });
+
   it('judges a pull request that edits the policy under the base policy', async () => {
     const basePolicy = 'version: 1\nrisk:\n  fail-at: medium\n';
     const s = scenario(

@@ -182,6 +182,21 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(server.state.notes.get(7)).toHaveLength(1);
   });
 
+  it('fails closed when GitLab does not answer, and fails open only when the policy says so', async () => {
+    const policy = { '.ai-governance.yml': 'version: 1\non-error: fail-open\n' };
+    const closed = await setup(HUMAN_DOCS, 'Document how to run it');
+    closed.server.state.failing = { path: /\/merge_requests\/7$/, status: 503 };
+    const res = await runGitlab(closed.repo.dir, mrPipelineEnv(closed.pipeline));
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('Could not check merge request !7 from the GitLab API');
+    const open = await setup(HUMAN_DOCS, 'Document how to run it', {}, ['api'], policy);
+    open.server.state.failing = { path: /\/merge_requests\/7$/, status: 503 };
+    const passed = await runGitlab(open.repo.dir, mrPipelineEnv(open.pipeline));
+    expect(passed.code).toBe(0);
+    expect(passed.audit.decision).toBe('warn');
+    expect(passed.audit.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });
+  });
+
   it('with comment: on-violation, a passing change gets no note', async () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
     const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });

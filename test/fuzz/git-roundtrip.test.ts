@@ -79,10 +79,11 @@ describe('the git reader returns hostile names and messages exactly as committed
             if (modified !== undefined) repo.write(modified, body(sizes[0]!, 'file 0') + 'one more\n');
             if (renamedFrom !== undefined) {
               const to = `renamed-${renamedFrom.replace(/\//g, '_')}`;
-              repo.git('mv', '--', renamedFrom, to);
+              // Literal pathspecs: a name such as ':(glob)x' is a file here, not pathspec magic.
+              repo.git('--literal-pathspecs', 'mv', '--', renamedFrom, to);
               renames.push({ from: renamedFrom, to });
             }
-            if (deleted !== undefined) repo.remove(deleted);
+            if (deleted !== undefined) repo.git('--literal-pathspecs', 'rm', '-q', '--', deleted);
             const next = repo.commit('modify, rename, delete');
             const changed = await readChangedFiles(repo.dir, head, next);
             const byPath = new Map(changed.map((f) => [f.path, f]));

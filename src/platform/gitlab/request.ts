@@ -8,6 +8,7 @@ import type { Approval, RequestInfo } from '../../model.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
 import { apiFailure, type ApiMergeRequest, type ApiUser, type GitLabApi } from './client.js';
 import { missingToken, tokenProblem } from './token-help.js';
+import { UncheckedError } from '../../errors.js';
 
 export interface MergeRequestRef {
   /** Numeric id of the project the merge request belongs to (the target project). */
@@ -65,6 +66,11 @@ function fromApi(mr: ApiMergeRequest, approvals: Approval[]): RequestInfo {
   };
 }
 
+/** The server answered and said no (auth, scope, visibility): the token is the problem, not the API. */
+function isRefusal(f: { status?: number }): boolean {
+  return f.status !== undefined && f.status >= 400 && f.status < 500 && f.status !== 408 && f.status !== 429;
+}
+
 /** Groups each approver belongs to, one request per group, asking only about the approvers. */
 async function groupsOf(api: GitLabApi, groups: string[], approvers: ApiUser[], warnings: string[], tokenVariable: string): Promise<Map<number, string[]>> {
   const byUser = new Map<number, string[]>();
@@ -105,6 +111,13 @@ export async function readRequest(
     return { request: fallback(), warnings };
   }
   const [mr, approvedBy] = await Promise.allSettled([api.mergeRequest(ref.project, ref.iid), api.approvedBy(ref.project, ref.iid)]);
+  // A token that may not read is a configuration fact to report; an API that does not answer leaves
+  // the request unchecked, which the engine turns into "no decision" (or a warning when failing open).
+  for (const r of [mr, approvedBy]) {
+    if (r.status === 'rejected' && !isRefusal(apiFailure(r.reason))) {
+      throw new UncheckedError(`merge request !${ref.iid} from the GitLab API`, apiFailure(r.reason).detail, 'Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.');
+    }
+  }
   let approvers: ApiUser[] = [];
   if (approvedBy.status === 'fulfilled') approvers = approvedBy.value;
   else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, 'read', 'approvals are unknown and count as none'));

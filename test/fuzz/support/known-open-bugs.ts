@@ -24,7 +24,7 @@ export function sarifDeepFingerprint(path: JsonPathSteps, rawValue: string): boo
  */
 export function gitlabPrototypeType(path: JsonPathSteps, rawValue: string): boolean {
   const last = path[path.length - 1];
-  return (last === 'type' || last === 'category') && PROTOTYPE_WORDS.has(parsed(rawValue));
+  return (last === 'type' || last === 'category') && PROTOTYPE_WORDS.has(parsed(rawValue) as string);
 }
 
 const PROTOTYPE_WORDS = new Set(Object.getOwnPropertyNames(Object.prototype));

@@ -1,0 +1,28 @@
+/**
+ * Bench baseline: the least a Node program can do with a report — read it, JSON.parse it whole, and
+ * count results by level (SARIF) or severity (GitLab). No validation, no findings, no policy.
+ *
+ * Usage: bare-parse FILE
+ */
+import { readFileSync } from 'node:fs';
+
+const file = process.argv[2];
+if (file === undefined) throw new Error('usage: bare-parse FILE');
+const doc = JSON.parse(readFileSync(file, 'utf8'));
+const counts: Record<string, number> = {};
+let results = 0;
+if (Array.isArray(doc.runs)) {
+  for (const run of doc.runs) {
+    for (const r of run.results ?? []) {
+      const level = r.level ?? 'warning';
+      counts[level] = (counts[level] ?? 0) + 1;
+      results += 1;
+    }
+  }
+} else {
+  for (const v of doc.vulnerabilities ?? []) {
+    counts[v.severity] = (counts[v.severity] ?? 0) + 1;
+    results += 1;
+  }
+}
+process.stdout.write(JSON.stringify({ results, counts, maxRssKB: process.resourceUsage().maxRSS }) + '\n');

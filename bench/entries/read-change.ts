@@ -1,0 +1,55 @@
+/**
+ * Bench child: the gate's change reading (readChange: range, files with renames and binary flags,
+ * commits with trailers and line counts, patches of the files the risk checks read) against
+ * `git diff --numstat -z` alone, both started from this one process, alternating, so process start-up
+ * and machine noise fall on both alike. Prints the medians.
+ *
+ * Usage: read-change REPO BASE HEAD RUNS
+ */
+import { spawn } from 'node:child_process';
+import { readChange } from '../../src/git/read-change.js';
+import { resolveRange } from '../../src/git/range.js';
+import { builtInPolicy } from '../../src/policy/load.js';
+import { needsContent } from '../../src/risk/destructive.js';
+import { sensitiveGroupsOf } from '../../src/risk/sensitive.js';
+
+const [repo, base, head, runsArg] = process.argv.slice(2);
+if (repo === undefined || base === undefined || head === undefined) throw new Error('usage: read-change REPO BASE HEAD RUNS');
+const runs = Number(runsArg ?? 5);
+
+function numstat(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['diff', '--numstat', '-z', base!, head!], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+    let bytes = 0;
+    child.stdout.on('data', (d: Buffer) => (bytes += d.length));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(bytes) : reject(new Error(`git diff exited ${code}`))));
+  });
+}
+
+const policy = builtInPolicy().policy;
+const groupsOf = sensitiveGroupsOf(policy);
+const wants = (f: Parameters<typeof needsContent>[0]): boolean => needsContent(f, (p) => groupsOf(p).length > 0);
+
+async function gateRead(): Promise<number> {
+  const range = await resolveRange(repo!, { base, head });
+  const change = await readChange(repo!, range, wants);
+  return change.files.length;
+}
+
+const git: number[] = [];
+const gate: number[] = [];
+let files = 0;
+// One untimed round warms the page cache and the JIT for both sides.
+await numstat();
+await gateRead();
+for (let i = 0; i < runs; i++) {
+  let t = performance.now();
+  await numstat();
+  git.push(performance.now() - t);
+  t = performance.now();
+  files = await gateRead();
+  gate.push(performance.now() - t);
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+process.stdout.write(JSON.stringify({ files, gitMs: median(git), gateMs: median(gate), maxRssKB: process.resourceUsage().maxRSS }) + '\n');

@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: the gate against baselines measured in the same run, on seeded inputs.
+ *
+ *   npm run bench              full run (about ten minutes on two cores, most of it jq on 1M results)
+ *   npm run bench -- --quick   a subset for a fast check (about a minute)
+ *   npm run bench -- --huge    also a 2 GiB SARIF file, read in parts (several minutes more)
+ *   npm run bench -- --runs N  repetitions per measurement (medians are reported)
+ *
+ * Prints a table of ratios with their targets and writes bench/results/latest.json.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { constants as bufferConstants } from 'node:buffer';
+import { cacheDir, gitlabInput, repoInput, sarifInput, sizeOf } from './inputs.js';
+import { hasGnuTime, interleaved, run, type Summary } from './measure.js';
+import { printTable, type Row } from './table.js';
+import type { GeneratedReport } from './generate/sarif.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = process.env.GATE_BENCH_ROOT ?? join(here, '../../../..');
+const dist = join(root, 'dist/index.js');
+const entry = (name: string): string => join(here, `${name}.mjs`);
+const node = process.execPath;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const huge = args.includes('--huge');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 3 : 5;
+
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+const rows: Row[] = [];
+const notes: string[] = [];
+const started = performance.now();
+
+function ensureJq(): boolean {
+  if (spawnSync('jq', ['--version']).status === 0) return true;
+  log('jq is missing: installing it from Debian (apt-get install -y jq) …');
+  const r = spawnSync('apt-get', ['install', '-y', '-q', 'jq'], { stdio: 'inherit' });
+  if (r.status === 0 && spawnSync('jq', ['--version']).status === 0) return true;
+  notes.push('jq could not be installed (apt-get needs root and network); the jq rows are missing.');
+  return false;
+}
+
+function warnIfDistStale(): void {
+  const built = statSync(dist).mtimeMs;
+  const newer: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && statSync(p).mtimeMs > built) newer.push(p);
+    }
+  };
+  walk(join(root, 'src'));
+  if (newer.length) notes.push(`dist/index.js is older than ${newer.length} source file(s): run \`npm run build\` first for the CLI rows to measure the current code.`);
+}
+
+const reportRuns = (bytes: number): number => (bytes > 300 * 2 ** 20 ? Math.min(RUNS, 3) : RUNS);
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
+const kilo = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+interface ReaderReport {
+  results: number;
+  readMs: number;
+  evaluateMs: number;
+}
+
+/** The last line of a child's stdout, as JSON. */
+function report<T>(s: Pick<Summary, 'stdout'>): T {
+  return JSON.parse(s.stdout.trim().split('\n').pop()!) as T;
+}
+
+const jqFilter = (kind: 'sarif' | 'gitlab'): string =>
+  kind === 'sarif' ? 'reduce .runs[].results[] as $r ({}; .[$r.level // "warning"] += 1)' : 'reduce .vulnerabilities[] as $v ({}; .[$v.severity] += 1)';
+
+const perResult: Array<{ label: string; results: number; usPerResult: number }> = [];
+
+function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boolean, whole: boolean): void {
+  const label = `${kind === 'sarif' ? 'SARIF' : 'GitLab SAST'} ${kilo(input.results)} results (${mib(input.bytes)})`;
+  const runs = reportRuns(input.bytes);
+  log(`${label}: ${runs} runs …`);
+  const bareFits = input.bytes <= bufferConstants.MAX_STRING_LENGTH;
+  const commands: Record<string, () => ReturnType<typeof run>> = { gate: () => run(node, [entry('read-report'), input.path]) };
+  if (bareFits) commands.bare = () => run(node, [entry('bare-parse'), input.path]);
+  if (jq) commands.jq = () => run('jq', ['-c', jqFilter(kind), input.path]);
+  if (whole) commands.whole = () => run(node, [entry('read-report'), input.path, String(Number.MAX_SAFE_INTEGER)]);
+  const m = interleaved(commands, runs);
+  const gate = m.gate!;
+  const r = report<ReaderReport>(gate);
+  if (r.results !== input.results) throw new Error(`${label}: the gate read ${r.results} results, the generator wrote ${input.results}`);
+  perResult.push({ label, results: r.results, usPerResult: ((r.readMs + r.evaluateMs) * 1000) / r.results });
+  const bare = m.bare;
+  if (bare) {
+    const b = report<{ results: number }>(bare);
+    if (b.results !== input.results) throw new Error(`${label}: the bare baseline counted ${b.results} results`);
+    rows.push({ group: 'report', what: `${label}: time, gate ÷ bare JSON.parse`, ours: gate.ms, base: bare.ms, unit: 'ms', target: 1.25 });
+    rows.push({ group: 'report', what: `${label}: peak RSS, gate ÷ bare JSON.parse`, ours: gate.rssKB, base: bare.rssKB, unit: 'KiB', target: 1.5 });
+  } else {
+    rows.push({ group: 'report', what: `${label}: time, gate (bare JSON.parse cannot: over V8's string limit)`, ours: gate.ms, unit: 'ms' });
+    rows.push({ group: 'report', what: `${label}: peak RSS, gate`, ours: gate.rssKB, unit: 'KiB' });
+  }
+  if (m.jq) {
+    rows.push({ group: 'report', what: `${label}: time, gate ÷ jq`, ours: gate.ms, base: m.jq.ms, unit: 'ms', target: 0.5 });
+    rows.push({ group: 'report', what: `${label}: peak RSS, gate ÷ jq`, ours: gate.rssKB, base: m.jq.rssKB, unit: 'KiB' });
+  }
+  if (m.whole && bare) {
+    rows.push({ group: 'report', what: `${label}: time, gate read whole (no parts) ÷ bare`, ours: m.whole.ms, base: bare.ms, unit: 'ms' });
+    rows.push({ group: 'report', what: `${label}: peak RSS, gate read whole (no parts) ÷ bare`, ours: m.whole.rssKB, base: bare.rssKB, unit: 'KiB' });
+  }
+}
+
+function linearity(): void {
+  const sarif = perResult.filter((p) => p.label.startsWith('SARIF')).sort((a, b) => a.results - b.results);
+  for (let i = 1; i < sarif.length; i++) {
+    const smallest = Math.min(...sarif.slice(0, i).map((p) => p.usPerResult));
+    rows.push({
+      group: 'linear',
+      what: `SARIF time per result (read + evaluate, in process), ${kilo(sarif[i]!.results)} ÷ best smaller size`,
+      ours: sarif[i]!.usPerResult,
+      base: smallest,
+      unit: 'µs',
+      target: 1.25,
+    });
+  }
+  for (const p of perResult) notes.push(`${p.label}: ${p.usPerResult.toFixed(2)} µs per result in process (read + evaluate).`);
+}
+
+function coldStart(): void {
+  const runs = quick ? 7 : 15;
+  log(`cold start: ${runs} runs …`);
+  const m = interleaved({ gate: () => run(node, [dist, '--version']), bare: () => run(node, ['-e', '0']) }, runs);
+  rows.push({ group: 'start', what: 'cold start, node dist/index.js --version ÷ node -e 0', ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms', target: 2 });
+  rows.push({ group: 'start', what: 'cold start peak RSS, gate ÷ node -e 0', ours: m.gate!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
+  const bytes = readFileSync(dist);
+  rows.push({ group: 'start', what: 'bundle size, dist/index.js (gzip beside it)', ours: bytes.length / 1024, base: gzipSync(bytes).length / 1024, unit: 'KiB', plain: true });
+}
+
+function changeSuite(files: number): void {
+  const repo = repoInput(files, log);
+  const label = `change of ${kilo(files)} files`;
+  log(`${label}: ${RUNS} runs …`);
+  const inProcess = run(node, [entry('read-change'), repo.dir, repo.base, repo.head, String(RUNS)]);
+  const r = report<{ files: number; gitMs: number; gateMs: number }>(inProcess);
+  if (r.files !== files) throw new Error(`${label}: readChange saw ${r.files} files`);
+  rows.push({ group: 'change', what: `${label}: readChange ÷ git diff --numstat -z (in one process)`, ours: r.gateMs, base: r.gitMs, unit: 'ms', target: 1.5 });
+  const audit = mkdtempSync(join(tmpdir(), 'gate-bench-audit-'));
+  try {
+    const m = interleaved(
+      {
+        gate: () => run(node, [dist, '--repo', repo.dir, '--base', repo.base, '--head', repo.head, '--audit-file', join(audit, 'a.json'), '--mode', 'warn'], { cwd: audit }),
+        git: () => run('git', ['diff', '--numstat', '-z', repo.base, repo.head], { cwd: repo.dir }),
+      },
+      RUNS,
+    );
+    rows.push({ group: 'change', what: `${label}: whole gate CLI, no reports ÷ git diff --numstat -z`, ours: m.gate!.ms, base: m.git!.ms, unit: 'ms' });
+    rows.push({ group: 'change', what: `${label}: peak RSS, whole gate CLI ÷ git diff --numstat -z`, ours: m.gate!.rssKB, base: m.git!.rssKB, unit: 'KiB' });
+  } finally {
+    rmSync(audit, { recursive: true, force: true });
+  }
+}
+
+function cliWithReport(input: GeneratedReport): void {
+  const repo = repoInput(10, log);
+  const label = `SARIF ${kilo(input.results)} results`;
+  log(`whole gate CLI with ${label}: ${RUNS} runs …`);
+  const audit = mkdtempSync(join(tmpdir(), 'gate-bench-audit-'));
+  try {
+    const m = interleaved(
+      {
+        gate: () => run(node, [dist, '--repo', repo.dir, '--base', repo.base, '--head', repo.head, '--reports', input.path, '--audit-file', join(audit, 'a.json'), '--mode', 'warn'], { cwd: audit }),
+        bare: () => run(node, [entry('bare-parse'), input.path]),
+      },
+      RUNS,
+    );
+    rows.push({ group: 'report', what: `whole gate CLI, tiny repo, ${label}: time ÷ bare JSON.parse`, ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms' });
+    rows.push({ group: 'report', what: `whole gate CLI, tiny repo, ${label}: peak RSS ÷ bare JSON.parse`, ours: m.gate!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
+  } finally {
+    rmSync(audit, { recursive: true, force: true });
+  }
+}
+
+function hugeSuite(): void {
+  const input = sarifInput(1_500_000, log, 'flows');
+  const label = `SARIF ${kilo(input.results)} results with code flows (${(input.bytes / 2 ** 30).toFixed(2)} GiB)`;
+  const runs = Math.min(RUNS, 2);
+  log(`${label}: ${runs} runs …`);
+  const m = interleaved({ gate: () => run(node, [entry('read-report'), input.path]) }, runs);
+  const r = report<ReaderReport>(m.gate!);
+  if (r.results !== input.results) throw new Error(`${label}: the gate read ${r.results} results`);
+  rows.push({ group: 'huge', what: `${label}: peak RSS, gate (target under 1 GiB)`, ours: m.gate!.rssKB, base: 1024 * 1024, unit: 'KiB', target: 1 });
+  rows.push({ group: 'huge', what: `${label}: time, gate`, ours: m.gate!.ms, unit: 'ms' });
+  notes.push(`${label}: ${(((r.readMs + r.evaluateMs) * 1000) / r.results).toFixed(2)} µs per result in process.`);
+}
+
+function environment(): Record<string, string> {
+  const version = (cmd: string, a: string[]): string => {
+    try {
+      return execFileSync(cmd, a, { encoding: 'utf8' }).trim().split('\n')[0]!;
+    } catch {
+      return 'missing';
+    }
+  };
+  return {
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    git: version('git', ['--version']),
+    jq: version('jq', ['--version']),
+    gnuTime: hasGnuTime ? 'yes' : 'no (peak RSS from the Node children only)',
+    mode: quick ? 'quick' : huge ? 'full + huge' : 'full',
+    runs: String(RUNS),
+    inputs: cacheDir,
+  };
+}
+
+warnIfDistStale();
+const jq = ensureJq();
+coldStart();
+if (quick) {
+  reportSuite('sarif', sarifInput(1_000, log), jq, false);
+  reportSuite('sarif', sarifInput(100_000, log), jq, false);
+  reportSuite('gitlab', gitlabInput(10_000, log), jq, false);
+  changeSuite(1_000);
+} else {
+  reportSuite('sarif', sarifInput(1_000, log), jq, true);
+  reportSuite('sarif', sarifInput(100_000, log), jq, true);
+  reportSuite('sarif', sarifInput(1_000_000, log), jq, false);
+  reportSuite('gitlab', gitlabInput(100_000, log), jq, true);
+  cliWithReport(sarifInput(100_000, log));
+  changeSuite(1_000);
+  changeSuite(20_000);
+}
+linearity();
+if (huge) hugeSuite();
+
+const env = environment();
+const seconds = (performance.now() - started) / 1000;
+printTable(rows, env, notes, seconds);
+const out = join(root, 'bench/results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), seconds, environment: env, rows, notes }, null, 2) + '\n');
+log(`wrote ${join(out, 'latest.json')}`);
