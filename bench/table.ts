@@ -36,7 +36,8 @@ export function printTable(rows: readonly Row[], env: Record<string, string>, no
   const head = ['measurement', 'gate', 'baseline', 'ratio', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]): string => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(' | ')} |`;
-  const out = [line(head), `|${widths.map((w, i) => (i === 0 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w - 1)}:-`)).join('|')}|`, ...cells.map(line)];
+  const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
+  const out = [line(head), rule, ...cells.map(line)];
   process.stdout.write(`\n${out.join('\n')}\n\n`);
   for (const n of notes) process.stdout.write(`- ${n}\n`);
   process.stdout.write(`\n${Object.entries(env).map(([k, v]) => `${k}: ${v}`).join('; ')}; ${seconds.toFixed(0)} s\n`);

@@ -54931,7 +54931,7 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
 }
 
 // src/findings/load.ts
-var STREAM_ABOVE = 256 * 1024 * 1024;
+var STREAM_ABOVE = 8 * 1024 * 1024;
 var MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 async function readReport(path, ctx, cwd) {
   const file = cwd === void 0 ? path : resolve5(cwd, path);

@@ -22,15 +22,29 @@ function cutNote(omitted: string[], at: string): string {
   return `> [!NOTE]\n> This summary was shortened to fit the platform's size limit (${omitted.join(', ')} left out). The full summary is in ${at}.\n`;
 }
 
-/** Truncates text to at most `limit` units without splitting a character, ending with a marker. */
-function hardCut(text: string, limit: number, unit: FitOptions['unit']): string {
-  const tail = '\n\n…(cut to fit the size limit)\n';
-  let out = text;
-  while (size(out, unit) + size(tail, unit) > limit && out.length > 0) {
-    const over = size(out, unit) + size(tail, unit) - limit;
-    out = Array.from(out).slice(0, -Math.max(1, Math.ceil(over / (unit === 'bytes' ? 4 : 1)))).join('');
+/**
+ * The longest run of whole lines of `text` within `budget` units. Whole lines only: a line cut in the
+ * middle could leave a code span open, and the hostile text it quoted would become live Markdown.
+ * Only a first line longer than the budget (never the headline in practice) is cut inside, by characters.
+ */
+function wholeLines(text: string, budget: number, unit: FitOptions['unit']): string {
+  let end = 0;
+  let used = 0;
+  while (end < text.length) {
+    const next = text.indexOf('\n', end);
+    const stop = next === -1 ? text.length : next + 1;
+    const cost = size(text.slice(end, stop), unit);
+    if (used + cost > budget) break;
+    used += cost;
+    end = stop;
   }
-  return out + tail;
+  if (end > 0) return text.slice(0, end);
+  let out = '';
+  for (const ch of text) {
+    if (ch === '\n' || size(out + ch, unit) > budget) break;
+    out += ch;
+  }
+  return out;
 }
 
 export function fitSections(sections: Section[], opts: FitOptions, prefix = ''): { markdown: string; truncated: boolean } {
@@ -47,6 +61,8 @@ export function fitSections(sections: Section[], opts: FitOptions, prefix = ''):
     const candidate = join(kept) + '\n' + cutNote(omitted, opts.fullTextAt);
     if (size(candidate, opts.unit) <= opts.limit) return { markdown: candidate, truncated: true };
   }
-  // Even the essentials are too long (thousands of violations): cut hard, the verdict comes first.
-  return { markdown: hardCut(join(kept) + '\n' + cutNote(omitted.length ? omitted : ['details'], opts.fullTextAt), opts.limit, opts.unit), truncated: true };
+  // Even the essentials are too long (thousands of violations): keep whole lines from the top, the
+  // verdict first, and end with the note so the reader knows where the rest is.
+  const note = `\n…(cut to fit the size limit)\n\n${cutNote([...omitted, 'the end of the summary'], opts.fullTextAt)}`;
+  return { markdown: wholeLines(join(kept), opts.limit - size(note, opts.unit), opts.unit) + note, truncated: true };
 }

@@ -45,7 +45,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
   out.push(
     '',
     paint(
-      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) → head ${shortSha(change.head)} · policy ${termText(policyInfo.source)} · mode ${e.mode} · v${version}`,
+      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) → head ${shortSha(change.head)} · policy ${termText(policyInfo.source)} · mode ${e.mode} · v${termText(version)}`,
       'dim',
     ),
   );

@@ -11,6 +11,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
+import { assertNoSecret } from '../helpers/no-secret.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { distEntry } from '../helpers/run-dist.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
@@ -103,7 +104,18 @@ if (!hasRsync && process.env.CI === 'true') {
       child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
       child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
       child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, output }));
+      child.on('close', (code) => {
+        const artifacts = ['ai-governance-audit.json', 'ai-governance-summary.md', 'ai-governance.env', 'ai-governance-codequality.json'];
+        const at = (f: string) => join(cwd, '.gitlab-ci-local/artifacts/ai-governance-gate', f);
+        const files = Object.fromEntries(artifacts.map((f) => [f, existsSync(at(f)) ? readFileSync(at(f), 'utf8') : undefined]));
+        try {
+          assertNoSecret(variables.GITLAB_TOKEN, { 'the job log': output, ...files });
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        resolve({ code: code ?? -1, output });
+      });
     });
   }
 

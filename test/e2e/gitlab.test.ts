@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
+import { assertNoSecret } from '../helpers/no-secret.js';
 import { distEntry } from '../helpers/run-dist.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
@@ -48,6 +49,15 @@ async function runGitlab(cwd: string, env: Record<string, string>, args: string[
   );
   const cq = read('ai-governance-codequality.json');
   const audit = read('ai-governance-audit.json');
+  const tokenVariable = env.AI_GOVERNANCE_TOKEN_VARIABLE ?? 'GITLAB_TOKEN';
+  assertNoSecret(env[tokenVariable], {
+    stdout: r.stdout,
+    stderr: r.stderr,
+    'the audit record': audit,
+    'the dotenv report': read('ai-governance.env'),
+    'the Code Quality report': cq,
+    'the summary file': read('ai-governance-summary.md'),
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit && JSON.parse(audit), dotenv, codeQuality: cq && JSON.parse(cq) };
 }
 

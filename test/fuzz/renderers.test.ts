@@ -65,8 +65,8 @@ describe('escaping primitives', () => {
     testTimeout(),
   );
 
-  it('mdCode survives a value with a hundred thousand backtick runs', () => {
-    expect(mdCode('`a'.repeat(100_000)).startsWith('``')).toBe(true);
+  it('mdCode survives a value with 300,000 backtick runs (more than a spread call can take)', () => {
+    expect(mdCode('`a'.repeat(300_000)).startsWith('``')).toBe(true);
   });
 
   it(
@@ -158,7 +158,7 @@ const size = (text: string, unit: 'bytes' | 'chars') => (unit === 'bytes' ? Buff
 
 /** A summary input made large: many violations, long messages, many factors and evidence rows. */
 const bigInput = fc
-  .tuple(inputs, fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 5_000 }), fc.constantFrom('x', 'é', '🚀', '<', '|', '@a'))
+  .tuple(inputs, fc.integer({ min: 0, max: 1_500 }), fc.integer({ min: 0, max: 2_000 }), fc.constantFrom('x', 'é', '🚀', '<', '|', '@a'))
   .map(([input, n, length, unit]): SummaryInput => {
     const e = input.evaluation;
     const long = unit.repeat(length);
@@ -198,7 +198,7 @@ describe('fitSections under every platform limit', () => {
           expect(safetyProblems(body, { headline: headlineWord(input), linkPrefix: COMMIT_URL })).toEqual([]);
           if (prefix) expect(markdown.indexOf(STICKY_MARKER, 1)).toBe(-1);
         }),
-        params(40, { interruptAfterTimeLimit: 40_000 }),
+        params(12, { timeLimitMs: 10_000 }),
       );
     },
     testTimeout(120_000),

@@ -12,14 +12,13 @@ export const LONG_RUNS = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : und
 /** A run slower than this is a hang in the making: the property fails and fast-check shrinks the input. */
 export const PER_RUN_MS = 5_000;
 
-/** fast-check parameters: `runs` by default, FUZZ_RUNS when set, and a wall-clock cap for the default runs. */
-export function params<T>(runs: number, extra: fc.Parameters<T> = {}): fc.Parameters<T> {
-  return {
-    numRuns: LONG_RUNS ?? runs,
-    // The default runs must fit a test run; the long ones take the time they need.
-    ...(LONG_RUNS === undefined ? { interruptAfterTimeLimit: 30_000, markInterruptAsFailure: false } : {}),
-    ...extra,
-  };
+/**
+ * fast-check parameters: `runs` by default, FUZZ_RUNS when set. The default runs also stop after
+ * `timeLimitMs` of wall-clock time so a test run stays bounded; the long runs take the time they need.
+ */
+export function params<T>(runs: number, opts: { timeLimitMs?: number } = {}): fc.Parameters<T> {
+  if (LONG_RUNS !== undefined) return { numRuns: LONG_RUNS };
+  return { numRuns: runs, interruptAfterTimeLimit: opts.timeLimitMs ?? 30_000, markInterruptAsFailure: false };
 }
 
 /** Jest timeout for a property test: generous for the default runs, unbounded in spirit for the long ones. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { projectRoot } from '../../../helpers/corpus.js';
 import { distEntry } from '../../../helpers/run-dist.js';
+import { assertNoSecret } from '../../../helpers/no-secret.js';
 
 type Json = Record<string, any>;
 
@@ -113,6 +114,16 @@ export function parseCommands(stdout: string): ActionRun['commands'] {
   return out;
 }
 
+/** The token is registered as a secret before anything else is printed. */
+function expectMasked(stdout: string, token: string | undefined): void {
+  if (!token) return;
+  const lines = stdout.split('\n');
+  const mask = lines.indexOf(`::add-mask::${token}`);
+  if (mask !== 0 && lines.some((l) => l.trim() !== '')) {
+    throw new Error(`The token was not masked first (::add-mask:: at line ${mask}); a later log line could reveal it.`);
+  }
+}
+
 export async function runAction(spec: ActionSpec): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'gate-runner-'));
   try {
@@ -151,17 +162,28 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
     clearTimeout(timer);
-    const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'));
+    const outputText = readFileSync(outputPath, 'utf8');
+    const outputs = parseOutputFile(outputText);
     const auditPath = outputs['audit-file'];
+    const auditText = auditPath && existsSync(auditPath) ? readFileSync(auditPath, 'utf8') : undefined;
+    const summary = readFileSync(summaryPath, 'utf8');
+    const summaryFile = outputs['summary-file'] && existsSync(outputs['summary-file']) ? readFileSync(outputs['summary-file'], 'utf8') : undefined;
+    // `::add-mask::` is how the gate asks the runner to mask the token; it is the one line allowed to name it.
+    const unmasked = stdout
+      .split('\n')
+      .filter((l) => l !== `::add-mask::${env.INPUT_TOKEN}`)
+      .join('\n');
+    expectMasked(stdout, env.INPUT_TOKEN);
+    assertNoSecret(env.INPUT_TOKEN, { stdout: unmasked, stderr, 'the step summary': summary, 'the outputs': outputText, 'the audit record': auditText, 'the summary file': summaryFile });
     return {
       code,
       stdout,
       stderr,
-      summary: readFileSync(summaryPath, 'utf8'),
+      summary,
       outputs,
       commands: parseCommands(stdout),
-      audit: auditPath && existsSync(auditPath) ? JSON.parse(readFileSync(auditPath, 'utf8')) : undefined,
-      summaryFile: outputs['summary-file'] && existsSync(outputs['summary-file']) ? readFileSync(outputs['summary-file'], 'utf8') : undefined,
+      audit: auditText ? JSON.parse(auditText) : undefined,
+      summaryFile,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
