@@ -105,6 +105,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
   violations.push(...declarationViolations(policy.declarations, change, attribution));
 
+  const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
     request: change.request,
@@ -115,7 +116,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     requester: attribution.requester,
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== undefined,
-    governanceChanges: governanceChanges(change, input.policyInfo, input.governancePaths ?? []),
+    governanceChanges: governance,
   });
   violations.push(...oversight.violations);
 
@@ -136,6 +137,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
+  }
+  const owners = governance.filter((p) => (CODEOWNERS_LOCATIONS as readonly string[]).includes(p));
+  if (owners.length) notes.push(`This change edits ${owners.join(', ')}; code owners were taken from the base, not the edited file, and the edit needs a code owner's sign-off.`);
+  const runners = governance.filter((p) => (input.governancePaths ?? []).includes(p));
+  if (runners.length) {
+    notes.push(`This change edits ${runners.join(', ')}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
 
   return { mode, attribution, risk, ...(findings ? { findings } : {}), oversight, violations, decision: decide(violations, mode), notes };

@@ -207,6 +207,14 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(passed.audit.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });
   });
 
+  it('flags a merge request that edits the pipeline running the gate, and asks for sign-off', async () => {
+    const { repo, pipeline } = await setup((r) => r.write('.gitlab-ci.yml', 'stages: [test]\n'), 'Simplify the pipeline', {}, ['api'], { '.gitlab-ci.yml': 'include:\n  - component: x/y/ai-governance-gate@1\n' });
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    expect(res.audit.notes.join(' ')).toContain('edits .gitlab-ci.yml, which runs this gate');
+    expect(res.audit.oversight.required.flatMap((r: { rules: string[] }) => r.rules)).toContain('governance-change');
+    expect(res.code).toBe(1);
+  });
+
   it('with comment: on-violation, a passing change gets no note', async () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
     const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });

@@ -18,6 +18,12 @@ function connect(env: NodeJS.ProcessEnv, tokenVariable: string): GitLabApi | und
   return gitlabApi({ host, token, kind: tokenVariable === 'CI_JOB_TOKEN' ? 'job' : 'private' });
 }
 
+/** The project's CI configuration file, when it lives in the repository (CI_CONFIG_PATH may name another project's file). */
+export function ciConfigPath(env: NodeJS.ProcessEnv): string {
+  const path = env.CI_CONFIG_PATH?.trim();
+  return path && !path.includes('@') && !/^https?:/.test(path) ? path : '.gitlab-ci.yml';
+}
+
 export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, term: Terminal): Promise<PlatformAdapter> {
   const settings = gitlabSettings(argv, env);
   const ref = mergeRequestRef(env);
@@ -29,6 +35,8 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
     name: 'gitlab',
     options: settings.options,
     repository: env.CI_PROJECT_PATH,
+    // The pipeline definition includes the component: editing it can switch the gate off.
+    governancePaths: [ciConfigPath(env)],
     range: () => gitlabRange(settings.options, env),
     request: async (query: RequestQuery) => {
       if (!ref) return undefined;
