@@ -10,6 +10,7 @@ import { attributeRequest } from './detect-request.js';
 import { readDeclaration } from './declaration.js';
 import { findRequester } from './requester.js';
 import type { AttributionOptions } from './types.js';
+import { UNSPECIFIED_TOOL } from './catalogue.js';
 
 function round3(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -41,7 +42,9 @@ export function attributeChange(change: Change, options: AttributionOptions, lin
     shareMethod = 'commits';
   }
 
-  const tools = [...new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...(lineData?.tools ?? [])])].sort();
+  const named = [...new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...(lineData?.tools ?? [])])].sort();
+  // "Unspecified" only says something when no signal names the tool.
+  const tools = named.length > 1 ? named.filter((t) => t !== UNSPECIFIED_TOOL) : named;
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
