@@ -10,7 +10,7 @@ import { generateGitlab } from './generate/gitlab.js';
 import { generateRepo, type GeneratedRepo } from './generate/repo.js';
 import { generateSarif, type GeneratedReport, type SarifProfile } from './generate/sarif.js';
 
-const GENERATION = 1;
+const GENERATION = 2;
 export const cacheDir = join(tmpdir(), `ai-governance-gate-bench-${GENERATION}`);
 
 function cached<T extends { path?: string; dir?: string }>(name: string, make: (target: string) => T, log: (s: string) => void): T {

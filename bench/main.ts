@@ -5,6 +5,7 @@
  *   npm run bench -- --quick   a subset for a fast check (about a minute)
  *   npm run bench -- --huge    also a 2 GiB SARIF file, read in parts (several minutes more)
  *   npm run bench -- --runs N  repetitions per measurement (medians are reported)
+ *   npm run bench -- --only change,start   only some suites (start, sarif, gitlab, cli, change, huge)
  *
  * Prints a table of ratios with their targets and writes bench/results/latest.json.
  */
@@ -31,6 +32,9 @@ const quick = args.includes('--quick');
 const huge = args.includes('--huge');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 3 : 5;
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? new Set(args[onlyArg + 1]!.split(',')) : undefined;
+const wanted = (suite: string): boolean => only === undefined || only.has(suite);
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 const rows: Row[] = [];
@@ -68,6 +72,8 @@ interface ReaderReport {
   results: number;
   readMs: number;
   evaluateMs: number;
+  readMaxRssKB: number;
+  maxRssKB: number;
 }
 
 /** The last line of a child's stdout, as JSON. */
@@ -146,7 +152,10 @@ function changeSuite(files: number): void {
   log(`${label}: ${RUNS} runs …`);
   const inProcess = run(node, [entry('read-change'), repo.dir, repo.base, repo.head, String(RUNS)]);
   const r = report<{ files: number; gitMs: number; gateMs: number }>(inProcess);
-  if (r.files !== files) throw new Error(`${label}: readChange saw ${r.files} files`);
+  if (r.files !== files) {
+    // Past diff.renameLimit git skips inexact rename detection, so an edited rename counts as a delete and an add.
+    notes.push(`${label}: git reports ${r.files} changed paths (renames with edits are a delete and an add once the change passes diff.renameLimit).`);
+  }
   rows.push({ group: 'change', what: `${label}: readChange ÷ git diff --numstat -z (in one process)`, ours: r.gateMs, base: r.gitMs, unit: 'ms', target: 1.5 });
   const audit = mkdtempSync(join(tmpdir(), 'gate-bench-audit-'));
   try {
@@ -185,16 +194,18 @@ function cliWithReport(input: GeneratedReport): void {
 }
 
 function hugeSuite(): void {
-  const input = sarifInput(1_500_000, log, 'flows');
-  const label = `SARIF ${kilo(input.results)} results with code flows (${(input.bytes / 2 ** 30).toFixed(2)} GiB)`;
+  const input = sarifInput(1_600_000, log, 'flows');
+  const label = `SARIF ${(input.results / 1e6).toFixed(1)}M results with code flows (${(input.bytes / 2 ** 30).toFixed(2)} GiB)`;
   const runs = Math.min(RUNS, 2);
   log(`${label}: ${runs} runs …`);
   const m = interleaved({ gate: () => run(node, [entry('read-report'), input.path]) }, runs);
   const r = report<ReaderReport>(m.gate!);
   if (r.results !== input.results) throw new Error(`${label}: the gate read ${r.results} results`);
-  rows.push({ group: 'huge', what: `${label}: peak RSS, gate (target under 1 GiB)`, ours: m.gate!.rssKB, base: 1024 * 1024, unit: 'KiB', target: 1 });
-  rows.push({ group: 'huge', what: `${label}: time, gate`, ours: m.gate!.ms, unit: 'ms' });
-  notes.push(`${label}: ${(((r.readMs + r.evaluateMs) * 1000) / r.results).toFixed(2)} µs per result in process.`);
+  const GiB = 1024 * 1024;
+  rows.push({ group: 'huge', what: `${label}: peak RSS of reading (in parts), vs 1 GiB`, ours: r.readMaxRssKB, base: GiB, unit: 'KiB', target: 1 });
+  rows.push({ group: 'huge', what: `${label}: peak RSS of reading + evaluation, vs 1 GiB`, ours: m.gate!.rssKB, base: GiB, unit: 'KiB', target: 1 });
+  rows.push({ group: 'huge', what: `${label}: time, reading + evaluation`, ours: m.gate!.ms, unit: 'ms' });
+  notes.push(`${label}: ${((r.readMs * 1000) / r.results).toFixed(2)} µs per result reading, ${((r.evaluateMs * 1000) / r.results).toFixed(2)} µs evaluating.`);
 }
 
 function environment(): Record<string, string> {
@@ -218,24 +229,21 @@ function environment(): Record<string, string> {
 }
 
 warnIfDistStale();
-const jq = ensureJq();
-coldStart();
-if (quick) {
-  reportSuite('sarif', sarifInput(1_000, log), jq, false);
-  reportSuite('sarif', sarifInput(100_000, log), jq, false);
-  reportSuite('gitlab', gitlabInput(10_000, log), jq, false);
+const jq = wanted('sarif') || wanted('gitlab') ? ensureJq() : false;
+if (wanted('start')) coldStart();
+if (wanted('sarif')) {
+  reportSuite('sarif', sarifInput(1_000, log), jq, !quick);
+  reportSuite('sarif', sarifInput(100_000, log), jq, !quick);
+  if (!quick) reportSuite('sarif', sarifInput(1_000_000, log), jq, false);
+}
+if (wanted('gitlab')) reportSuite('gitlab', gitlabInput(quick ? 10_000 : 100_000, log), jq, !quick);
+if (wanted('cli') && !quick) cliWithReport(sarifInput(100_000, log));
+if (wanted('change')) {
   changeSuite(1_000);
-} else {
-  reportSuite('sarif', sarifInput(1_000, log), jq, true);
-  reportSuite('sarif', sarifInput(100_000, log), jq, true);
-  reportSuite('sarif', sarifInput(1_000_000, log), jq, false);
-  reportSuite('gitlab', gitlabInput(100_000, log), jq, true);
-  cliWithReport(sarifInput(100_000, log));
-  changeSuite(1_000);
-  changeSuite(20_000);
+  if (!quick) changeSuite(20_000);
 }
 linearity();
-if (huge) hugeSuite();
+if (huge || only?.has('huge')) hugeSuite();
 
 const env = environment();
 const seconds = (performance.now() - started) / 1000;

@@ -17,11 +17,19 @@ export interface Run {
 
 const GNU_TIME = '/usr/bin/time';
 export const hasGnuTime = existsSync(GNU_TIME);
-const scratch = mkdtempSync(join(tmpdir(), 'gate-bench-time-'));
-process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+let scratch: string | undefined;
+
+function timeFile(): string {
+  if (scratch === undefined) {
+    const made = mkdtempSync(join(tmpdir(), 'gate-bench-time-'));
+    process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+    scratch = made;
+  }
+  return join(scratch, 'time.txt');
+}
 
 export function run(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const out = join(scratch, 'time.txt');
+  const out = timeFile();
   const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', out, command, ...args]] : [command, args];
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 28 });

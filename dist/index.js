@@ -505,7 +505,7 @@ var init_describe = __esm({
       stale: "approved an older commit",
       "not-in-approver-set": "not in the approver set"
     };
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
     FILES_SHOWN = 3;
   }
 });
@@ -801,7 +801,7 @@ function renderText(input, colour) {
   out.push(
     "",
     paint(
-      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) \u2192 head ${shortSha(change.head)} \xB7 policy ${termText(policyInfo.source)} \xB7 mode ${e.mode} \xB7 v${version}`,
+      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) \u2192 head ${shortSha(change.head)} \xB7 policy ${termText(policyInfo.source)} \xB7 mode ${e.mode} \xB7 v${termText(version)}`,
       "dim"
     )
   );
@@ -27957,14 +27957,24 @@ function cutNote(omitted, at2) {
 > This summary was shortened to fit the platform's size limit (${omitted.join(", ")} left out). The full summary is in ${at2}.
 `;
 }
-function hardCut(text, limit, unit) {
-  const tail = "\n\n\u2026(cut to fit the size limit)\n";
-  let out = text;
-  while (size(out, unit) + size(tail, unit) > limit && out.length > 0) {
-    const over = size(out, unit) + size(tail, unit) - limit;
-    out = Array.from(out).slice(0, -Math.max(1, Math.ceil(over / (unit === "bytes" ? 4 : 1)))).join("");
+function wholeLines(text, budget, unit) {
+  let end = 0;
+  let used = 0;
+  while (end < text.length) {
+    const next = text.indexOf("\n", end);
+    const stop = next === -1 ? text.length : next + 1;
+    const cost = size(text.slice(end, stop), unit);
+    if (used + cost > budget) break;
+    used += cost;
+    end = stop;
   }
-  return out + tail;
+  if (end > 0) return text.slice(0, end);
+  let out = "";
+  for (const ch of text) {
+    if (ch === "\n" || size(out + ch, unit) > budget) break;
+    out += ch;
+  }
+  return out;
 }
 function fitSections(sections, opts, prefix = "") {
   const join3 = (list2) => prefix + list2.map((s) => s.markdown).join("\n");
@@ -27979,7 +27989,11 @@ function fitSections(sections, opts, prefix = "") {
     const candidate = join3(kept) + "\n" + cutNote(omitted, opts.fullTextAt);
     if (size(candidate, opts.unit) <= opts.limit) return { markdown: candidate, truncated: true };
   }
-  return { markdown: hardCut(join3(kept) + "\n" + cutNote(omitted.length ? omitted : ["details"], opts.fullTextAt), opts.limit, opts.unit), truncated: true };
+  const note = `
+\u2026(cut to fit the size limit)
+
+${cutNote([...omitted, "the end of the summary"], opts.fullTextAt)}`;
+  return { markdown: wholeLines(join3(kept), opts.limit - size(note, opts.unit), opts.unit) + note, truncated: true };
 }
 var init_fit = __esm({
   "src/report/fit.ts"() {
@@ -45894,10 +45908,10 @@ async function upsertStickyNote(api, ref, body, o) {
   const candidates = o.userNotesCount === 0 ? [] : (await api.notes(ref.project, ref.iid)).filter((n) => !n.system && isStickyBody(n.body));
   if (candidates.length) {
     const me = await api.currentUser();
-    const own = candidates.find((n) => n.author?.id === me.id);
-    if (own) {
-      const edited = await api.editNote(ref.project, ref.iid, own.id, body);
-      return { action: "updated", noteId: edited.id || own.id };
+    const own2 = candidates.find((n) => n.author?.id === me.id);
+    if (own2) {
+      const edited = await api.editNote(ref.project, ref.iid, own2.id, body);
+      return { action: "updated", noteId: edited.id || own2.id };
     }
   }
   if (!o.create) return { action: "skipped" };
@@ -46125,6 +46139,7 @@ var init_request2 = __esm({
 // src/platform/gitlab/index.ts
 var gitlab_exports = {};
 __export(gitlab_exports, {
+  ciConfigPath: () => ciConfigPath,
   gitlabPlatform: () => gitlabPlatform
 });
 function connect(env, tokenVariable) {
@@ -46132,6 +46147,10 @@ function connect(env, tokenVariable) {
   const host = apiHost(env);
   if (!token || !host) return void 0;
   return gitlabApi({ host, token, kind: tokenVariable === "CI_JOB_TOKEN" ? "job" : "private" });
+}
+function ciConfigPath(env) {
+  const path = env.CI_CONFIG_PATH?.trim();
+  return path && !path.includes("@") && !/^https?:/.test(path) ? path : ".gitlab-ci.yml";
 }
 async function gitlabPlatform(argv, env, term) {
   const settings = gitlabSettings(argv, env);
@@ -46144,6 +46163,8 @@ async function gitlabPlatform(argv, env, term) {
     name: "gitlab",
     options: settings.options,
     repository: env.CI_PROJECT_PATH,
+    // The pipeline definition includes the component: editing it can switch the gate off.
+    governancePaths: [ciConfigPath(env)],
     range: () => gitlabRange(settings.options, env),
     request: async (query) => {
       if (!ref) return void 0;
@@ -48546,10 +48567,10 @@ function checkThresholds(inScope, limits, tools, scope) {
     const max = tools[key].max;
     if (max === void 0) continue;
     const tool = key.toLowerCase();
-    const own = inScope.filter((f) => f.tool.toLowerCase() === tool);
+    const own2 = inScope.filter((f) => f.tool.toLowerCase() === tool);
     for (const severity2 of SEVERITIES) {
       const limit = max[severity2];
-      const n = countOf(own, severity2);
+      const n = countOf(own2, severity2);
       if (limit === void 0 || n <= limit) continue;
       overTool.add(`${tool}\0${severity2}`);
       violations2.push({
@@ -48621,8 +48642,8 @@ function describeWaiver(w) {
   if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
   return `findings.waivers[${w.index}]${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function expiredViolation(w) {
   const covered = w.matched > 0 ? ` The ${plural2(w.matched, "finding")} it covered count again.` : "";
@@ -52403,16 +52424,19 @@ var WORDS = {
   partially: "partial",
   partly: "partial"
 };
+function word(w) {
+  return Object.hasOwn(WORDS, w) ? WORDS[w] : void 0;
+}
 var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
 var MARKUP = /[*_`[\]<>"']/g;
 function parseDeclarationValue(text) {
   const cleaned = text.replace(MARKUP, " ").trim().toLowerCase();
   const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
   if (!m) return void 0;
-  const value2 = WORDS[m[1]];
+  const value2 = word(m[1]);
   if (!value2) return void 0;
   const choice = /^[|/]\s*([a-z]+)/.exec(m[2]);
-  if (choice && WORDS[choice[1]]) return void 0;
+  if (choice && word(choice[1])) return void 0;
   return value2;
 }
 var DECLARATION_LINE = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:[-*+]\s+)?[*_`]{0,3}\s*ai[\s_-]?assisted\s*[*_`]{0,3}\s*[:=]\s*[*_`]{0,3}\s*(.*)$/i;
@@ -52706,7 +52730,8 @@ function attributeChange(change, options, lineLevel) {
     aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
     shareMethod = "commits";
   }
-  const tools = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request2.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const named = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request2.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const tools = named.length > 1 ? named.filter((t) => t !== UNSPECIFIED_TOOL) : named;
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
@@ -52853,8 +52878,8 @@ var MAX_LISTED = 20;
 function round1(n) {
   return Math.round(n * 10) / 10;
 }
-function plural3(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+function plural3(n, word2, many = `${word2}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word2 : many}`;
 }
 function directoryOf(path) {
   const i = path.lastIndexOf("/");
@@ -53019,6 +53044,7 @@ function evaluate(input) {
     });
   }
   violations2.push(...declarationViolations(policy.declarations, change, attribution2));
+  const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
     request: change.request,
@@ -53029,7 +53055,7 @@ function evaluate(input) {
     requester: attribution2.requester,
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== void 0,
-    governanceChanges: governanceChanges(change, input.policyInfo, input.governancePaths ?? [])
+    governanceChanges: governance
   });
   violations2.push(...oversight.violations);
   let findings;
@@ -53048,6 +53074,12 @@ function evaluate(input) {
   const notes2 = [...input.platformWarnings ?? [], ...oversight.notes];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes2.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
+  }
+  const owners = governance.filter((p) => CODEOWNERS_LOCATIONS.includes(p));
+  if (owners.length) notes2.push(`This change edits ${owners.join(", ")}; code owners were taken from the base, not the edited file, and the edit needs a code owner's sign-off.`);
+  const runners = governance.filter((p) => (input.governancePaths ?? []).includes(p));
+  if (runners.length) {
+    notes2.push(`This change edits ${runners.join(", ")}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
   return { mode, attribution: attribution2, risk: risk2, ...findings ? { findings } : {}, oversight, violations: violations2, decision: decide(violations2, mode), notes: notes2 };
 }
@@ -53175,9 +53207,9 @@ var WORDS2 = {
   unknown: "unknown",
   undefined: "unknown"
 };
-function fromWord(word) {
-  if (typeof word !== "string") return "unknown";
-  return lookup(WORDS2, word.trim().toLowerCase()) ?? "unknown";
+function fromWord(word2) {
+  if (typeof word2 !== "string") return "unknown";
+  return lookup(WORDS2, word2.trim().toLowerCase()) ?? "unknown";
 }
 function fromScore(score) {
   if (score >= 9) return "critical";
@@ -53198,14 +53230,14 @@ function fromSarif(level2, securitySeverity) {
   return lookup(SARIF_LEVELS, level2) ?? "medium";
 }
 var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
-function fromCodeQuality(word) {
-  return typeof word === "string" ? lookup(CODE_QUALITY, word.toLowerCase()) ?? "unknown" : "unknown";
+function fromCodeQuality(word2) {
+  return typeof word2 === "string" ? lookup(CODE_QUALITY, word2.toLowerCase()) ?? "unknown" : "unknown";
 }
-function fromSemgrep(word) {
-  const w = typeof word === "string" ? word.toLowerCase() : "";
+function fromSemgrep(word2) {
+  const w = typeof word2 === "string" ? word2.toLowerCase() : "";
   if (w === "info") return "low";
   if (w === "experiment" || w === "inventory") return "info";
-  return lookup(SARIF_LEVELS, w) ?? fromWord(word);
+  return lookup(SARIF_LEVELS, w) ?? fromWord(word2);
 }
 
 // src/findings/readers/json-path.ts
@@ -54581,7 +54613,7 @@ var JsonSplitter = class {
     else this.path[this.depth - 1] = this.path[this.depth - 1] + 1;
   }
   startElement(i) {
-    if (VALUE_START[this.chunk[i]] === 0) this.separatorError(i, "expected ',' or ']'");
+    if (VALUE_START[this.chunk[i]] === 0) this.separatorError(i, EXPECTED_VALUE);
     this.elementStart = i;
     this.elementOffset = this.base + i;
     this.afterComma = false;
@@ -54608,9 +54640,8 @@ var JsonSplitter = class {
     this.elementIndex += 1;
   }
   separatorError(i, expected) {
-    const found = this.chunk[i];
-    const what = found < 128 ? JSON.stringify(String.fromCharCode(found)) : "a non-ASCII character";
-    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${what}`);
+    const found = this.chunk.toString("utf8", i, Math.min(i + 4, this.chunk.length))[0];
+    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${JSON.stringify(found)}`);
   }
   /** The skeleton of the innermost container that encloses the array opening at chunk offset `i`. */
   prefix(i) {
@@ -55487,7 +55518,7 @@ async function readCommits(repo, base, head, emptyBase) {
   const range = emptyBase ? [head] : [`${base}..${head}`];
   const [log, stats] = await Promise.all([
     git(repo, ["log", `--format=${FORMAT}`, ...range, "--"]),
-    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", ...range, "--"])
+    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...range, "--"])
   ]);
   const totals2 = parseLogNumstat(stats);
   return parseLog(log).map((c) => ({ ...c, ...totals2.get(c.sha) ?? { additions: 0, deletions: 0 } }));
@@ -55700,8 +55731,8 @@ function toRange(value2, path, inherited) {
     `${path}.end_line must be an integer \u2265 start_line`
   );
   const range = { start_line: start, end_line: end };
-  const own = o.contributor === void 0 ? void 0 : toContributor(o.contributor, `${path}.contributor`);
-  const contributor = own ?? inherited;
+  const own2 = o.contributor === void 0 ? void 0 : toContributor(o.contributor, `${path}.contributor`);
+  const contributor = own2 ?? inherited;
   if (contributor) range.contributor = contributor;
   const hash = optionalString(o, "content_hash", `${path}.`);
   if (hash) range.content_hash = hash;
@@ -55903,12 +55934,12 @@ function parseMetadata(json, firstLine) {
     for (const [key, record2] of Object.entries(map)) {
       if (!isObject3(record2)) fail(`metadata "${field}.${key}" is not an object`);
       const agent = isObject3(record2.agent_id) ? record2.agent_id : {};
-      sessions[key] = strip({
+      own(sessions, key, strip({
         tool: str3(agent.tool),
         model: str3(agent.model),
         agentId: str3(agent.id),
         humanAuthor: str3(record2.human_author)
-      });
+      }));
     }
   }
   const humans = {};
@@ -55916,7 +55947,7 @@ function parseMetadata(json, firstLine) {
     if (!isObject3(data.humans)) fail('metadata "humans" is not an object');
     for (const [key, record2] of Object.entries(data.humans)) {
       if (!isObject3(record2)) fail(`metadata "humans.${key}" is not an object`);
-      humans[key] = str3(record2.author) ?? key;
+      own(humans, key, str3(record2.author) ?? key);
     }
   }
   return strip({
@@ -55926,6 +55957,9 @@ function parseMetadata(json, firstLine) {
     sessions,
     humans
   });
+}
+function own(map, key, value2) {
+  Object.defineProperty(map, key, { value: value2, enumerable: true, writable: true, configurable: true });
 }
 function strip(o) {
   for (const k of Object.keys(o)) if (o[k] === void 0) delete o[k];
@@ -56041,7 +56075,7 @@ async function readGitAiClaims(repo, commits, problems) {
           kind: entry.kind,
           ranges: entry.ranges
         };
-        const session = entry.kind === "ai" ? note.sessions[entry.sessionId] : void 0;
+        const session = entry.kind === "ai" && Object.hasOwn(note.sessions, entry.sessionId) ? note.sessions[entry.sessionId] : void 0;
         if (session?.tool) claim.tool = session.tool;
         if (session?.model) claim.model = session.model;
         claims.push(claim);

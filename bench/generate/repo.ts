@@ -16,8 +16,23 @@ export interface GeneratedRepo {
   changed: Record<'modified' | 'added' | 'deleted' | 'renamed' | 'renamedEdited' | 'binaryModified' | 'binaryAdded', number>;
 }
 
-const DIRS = ['services/api', 'services/web', 'libs/core', 'libs/ui', 'tools/build', 'infra/modules', 'db/migrations', 'docs'];
-const EXTS = ['.ts', '.go', '.py', '.java', '.tf', '.sql', '.md', '.yaml'];
+const DIRS = ['services/api', 'services/web', 'libs/core', 'libs/ui', 'tools/build', 'infra/modules', 'docs'];
+const EXTS = ['.ts', '.go', '.py', '.java', '.md', '.yaml', '.json'];
+/**
+ * Files whose diff the risk checks read (Terraform, SQL, migrations): about 4% of a monorepo change,
+ * so the gate fetches some patches, as it would for real.
+ */
+const CONTENT_SHARE = 0.04;
+const CONTENT_PLACES = ['infra/modules/main.tf', 'db/schema.sql', 'db/migrations/0001_init.sql'];
+
+function sourcePath(r: Random, dir: string, name: string): string {
+  if (r.chance(CONTENT_SHARE)) {
+    const place = r.pick(CONTENT_PLACES);
+    const slash = place.lastIndexOf('/');
+    return `${place.slice(0, slash)}/${name}${place.slice(place.lastIndexOf('.'))}`;
+  }
+  return `${dir}/${name}${r.pick(EXTS)}`;
+}
 
 class Stream {
   private parts: Buffer[] = [];
@@ -99,7 +114,7 @@ export function generateRepo(dir: string, files: number, seed: number): Generate
   const text: Array<{ path: string; lines: string[] }> = [];
   const baseOps: string[] = [];
   for (let i = 0; i < textCount; i++) {
-    const path = `${r.pick(DIRS)}/pkg${i % 97}/file_${i}${r.pick(EXTS)}`;
+    const path = sourcePath(r, `${r.pick(DIRS)}/pkg${i % 97}`, `file_${i}`);
     const lines = textFile(r, r.int(20, 80));
     text.push({ path, lines });
     baseOps.push(`M 100644 :${s.blob(Buffer.from(lines.join('\n') + '\n'))} ${quotePath(path)}`);
@@ -141,7 +156,7 @@ export function generateRepo(dir: string, files: number, seed: number): Generate
     else changed.renamed += 1;
   }
   for (let i = 0; i < plan.added; i++) {
-    op(`M 100644 :${s.blob(Buffer.from(textFile(r, r.int(10, 60)).join('\n') + '\n'))} ${quotePath(`${r.pick(DIRS)}/new/added_${i}${r.pick(EXTS)}`)}`);
+    op(`M 100644 :${s.blob(Buffer.from(textFile(r, r.int(10, 60)).join('\n') + '\n'))} ${quotePath(sourcePath(r, `${r.pick(DIRS)}/new`, `added_${i}`))}`);
     changed.added += 1;
   }
   for (const path of binary) {

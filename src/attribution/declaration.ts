@@ -19,6 +19,11 @@ const WORDS: Record<string, DeclarationValue> = {
   partly: 'partial',
 };
 
+/** Own keys only: "AI-Assisted: constructor" must declare nothing, not Object.prototype.constructor. */
+function word(w: string): DeclarationValue | undefined {
+  return Object.hasOwn(WORDS, w) ? WORDS[w] : undefined;
+}
+
 const AI_WARDNESS: Record<DeclarationValue, number> = { no: 0, partial: 1, yes: 2 };
 
 const MARKUP = /[*_`[\]<>"']/g;
@@ -31,10 +36,10 @@ export function parseDeclarationValue(text: string): DeclarationValue | undefine
   const cleaned = text.replace(MARKUP, ' ').trim().toLowerCase();
   const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
   if (!m) return undefined;
-  const value = WORDS[m[1]!];
+  const value = word(m[1]!);
   if (!value) return undefined;
   const choice = /^[|/]\s*([a-z]+)/.exec(m[2]!);
-  if (choice && WORDS[choice[1]!]) return undefined;
+  if (choice && word(choice[1]!)) return undefined;
   return value;
 }
 

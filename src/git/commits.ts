@@ -72,7 +72,7 @@ export async function readCommits(repo: string, base: string, head: string, empt
   const range = emptyBase ? [head] : [`${base}..${head}`];
   const [log, stats] = await Promise.all([
     git(repo, ['log', `--format=${FORMAT}`, ...range, '--']),
-    git(repo, ['log', '-z', '--format=%x01%H', '--numstat', '--no-renames', '--no-ext-diff', ...range, '--']),
+    git(repo, ['log', '-z', '--format=%x01%H', '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', ...range, '--']),
   ]);
   const totals = parseLogNumstat(stats);
   return parseLog(log).map((c) => ({ ...c, ...(totals.get(c.sha) ?? { additions: 0, deletions: 0 }) }));

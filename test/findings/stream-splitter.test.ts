@@ -133,7 +133,7 @@ describe('JsonSplitter', () => {
     ['a missing element before a comma', '{"runs":[{"results":[,1]}]}', 'separator', ',1]', 'expected a value'],
     ['a trailing comma', '{"runs":[{"results":[1,]}]}', 'separator', ']}]', 'expected a value'],
     ['an array closed by a brace', '{"runs":[{"results":[1}]}', 'separator', '}]}', "expected ',' or ']', found \"}\""],
-    ['a stray character where an element starts', '{"runs":[{"results":[1, x]}]}', 'separator', 'x]', "expected ',' or ']', found \"x\""],
+    ['a stray character where an element starts', '{"runs":[{"results":[1, x]}]}', 'separator', 'x]', 'expected a value (object, array, string, number, true, false or null), found "x"'],
     ['two values without a comma', '{"runs":[{"results":[1 2]}]}', 'element', '1 2]', ''],
     ['an element cut by the end of the file', '{"runs":[{"results":[{"a":"b', 'element', '{"a":"b', 'the file ends inside an element'],
   ])('fails on %s, naming the piece and where it starts', (_name, text, piece, at, message) => {

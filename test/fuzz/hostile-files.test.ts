@@ -6,7 +6,7 @@
  * - the policy and request files are read up to a limit, so /dev/zero or a huge file ends in a clear
  *   error instead of exhausting memory.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { constants, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
@@ -149,9 +149,10 @@ describe('the policy and request files are read up to a limit', () => {
     const fifo = join(r.dir, 'request.pipe');
     execFileSync('mkfifo', [fifo]);
     // A writer on the other end, as `--request <(generate-request)` would have.
-    const writer = spawnSync('sh', ['-c', `printf '%s' '{"number": 9, "labels": ["x"]}' > "$1" &`, 'sh', fifo]);
-    expect(writer.status).toBe(0);
+    const writer = spawn('sh', ['-c', `printf '%s' '{"number": 9, "labels": ["x"]}' > "$1"`, 'sh', fifo], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => writer.on('exit', done));
     const request = await readRequestFile(fifo, r.dir);
     expect(request).toEqual(expect.objectContaining({ number: 9, labels: ['x'] }));
+    expect(await exited).toBe(0);
   });
 });

@@ -131,13 +131,15 @@ describe('the Markdown summary over hostile evaluations', () => {
 
 describe('the terminal summary over hostile evaluations', () => {
   it(
-    'has no control characters but its own colours, and no line hostile text started',
+    'has no control characters but its own colours, and no line hostile text started (no workflow commands)',
     () => {
       fc.assert(
         fc.property(inputs, fc.boolean(), (input, colour) => {
           const out = renderText(input, colour);
           expect(out.replace(SGR, '')).not.toMatch(TERMINAL_UNSAFE);
           if (!colour) expect(out).not.toContain('\u001b');
+          // The log is read by the runner: a line starting with `::` or `##[` (after spaces) is a workflow command.
+          for (const line of out.replace(SGR, '').split('\n')) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
           // The verdict is the first line, and it is the gate's.
           expect(out.replace(SGR, '').split('\n', 1)[0]).toMatch(new RegExp(`^(✅|⚠️|❌) AI governance gate: ${headlineWord(input)} — `));
         }),

@@ -153,12 +153,13 @@ function parseMetadata(json: string, firstLine: number): Omit<ParsedNote, 'files
     for (const [key, record] of Object.entries(map)) {
       if (!isObject(record)) fail(`metadata "${field}.${key}" is not an object`);
       const agent = isObject(record.agent_id) ? record.agent_id : {};
-      sessions[key] = strip({
+      // defineProperty: a key spelled "__proto__" stays a key instead of replacing the prototype.
+      own(sessions, key, strip({
         tool: str(agent.tool),
         model: str(agent.model),
         agentId: str(agent.id),
         humanAuthor: str(record.human_author),
-      });
+      }));
     }
   }
 
@@ -167,7 +168,7 @@ function parseMetadata(json: string, firstLine: number): Omit<ParsedNote, 'files
     if (!isObject(data.humans)) fail('metadata "humans" is not an object');
     for (const [key, record] of Object.entries(data.humans)) {
       if (!isObject(record)) fail(`metadata "humans.${key}" is not an object`);
-      humans[key] = str(record.author) ?? key;
+      own(humans, key, str(record.author) ?? key);
     }
   }
 
@@ -178,6 +179,10 @@ function parseMetadata(json: string, firstLine: number): Omit<ParsedNote, 'files
     sessions,
     humans,
   });
+}
+
+function own<T>(map: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Drops undefined fields so parsed notes compare and serialise cleanly. */

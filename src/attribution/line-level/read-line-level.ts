@@ -149,7 +149,7 @@ async function readGitAiClaims(repo: string, commits: string[], problems: string
           kind: entry.kind,
           ranges: entry.ranges,
         };
-        const session = entry.kind === 'ai' ? note.sessions[entry.sessionId] : undefined;
+        const session = entry.kind === 'ai' && Object.hasOwn(note.sessions, entry.sessionId) ? note.sessions[entry.sessionId] : undefined;
         if (session?.tool) claim.tool = session.tool;
         if (session?.model) claim.model = session.model;
         claims.push(claim);

@@ -333,7 +333,7 @@ export class JsonSplitter {
   }
 
   private startElement(i: number): void {
-    if (VALUE_START[this.chunk[i]!] === 0) this.separatorError(i, "expected ',' or ']'");
+    if (VALUE_START[this.chunk[i]!] === 0) this.separatorError(i, EXPECTED_VALUE);
     this.elementStart = i;
     this.elementOffset = this.base + i;
     this.afterComma = false;
@@ -362,9 +362,9 @@ export class JsonSplitter {
   }
 
   private separatorError(i: number, expected: string): never {
-    const found = this.chunk[i]!;
-    const what = found < 0x80 ? JSON.stringify(String.fromCharCode(found)) : 'a non-ASCII character';
-    throw this.syntaxError('separator', this.base + i, '', `${expected}, found ${what}`);
+    // The character as the whole-document checker shows it: one UTF-16 unit of the decoded text.
+    const found = this.chunk.toString('utf8', i, Math.min(i + 4, this.chunk.length))[0]!;
+    throw this.syntaxError('separator', this.base + i, '', `${expected}, found ${JSON.stringify(found)}`);
   }
 
   /** The skeleton of the innermost container that encloses the array opening at chunk offset `i`. */
