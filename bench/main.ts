@@ -84,7 +84,7 @@ function report<T>(s: Pick<Summary, 'stdout'>): T {
 const jqFilter = (kind: 'sarif' | 'gitlab'): string =>
   kind === 'sarif' ? 'reduce .runs[].results[] as $r ({}; .[$r.level // "warning"] += 1)' : 'reduce .vulnerabilities[] as $v ({}; .[$v.severity] += 1)';
 
-const perResult: Array<{ label: string; results: number; usPerResult: number }> = [];
+const perResult: Array<{ label: string; results: number; usPerResult: number; readUsPerResult: number }> = [];
 
 function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boolean, whole: boolean): void {
   const label = `${kind === 'sarif' ? 'SARIF' : 'GitLab SAST'} ${kilo(input.results)} results (${mib(input.bytes)})`;
@@ -99,7 +99,7 @@ function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boole
   const gate = m.gate!;
   const r = report<ReaderReport>(gate);
   if (r.results !== input.results) throw new Error(`${label}: the gate read ${r.results} results, the generator wrote ${input.results}`);
-  perResult.push({ label, results: r.results, usPerResult: ((r.readMs + r.evaluateMs) * 1000) / r.results });
+  perResult.push({ label, results: r.results, usPerResult: ((r.readMs + r.evaluateMs) * 1000) / r.results, readUsPerResult: (r.readMs * 1000) / r.results });
   const bare = m.bare;
   if (bare) {
     const b = report<{ results: number }>(bare);
@@ -123,17 +123,12 @@ function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boole
 function linearity(): void {
   const sarif = perResult.filter((p) => p.label.startsWith('SARIF')).sort((a, b) => a.results - b.results);
   for (let i = 1; i < sarif.length; i++) {
-    const smallest = Math.min(...sarif.slice(0, i).map((p) => p.usPerResult));
-    rows.push({
-      group: 'linear',
-      what: `SARIF time per result (read + evaluate, in process), ${kilo(sarif[i]!.results)} ÷ best smaller size`,
-      ours: sarif[i]!.usPerResult,
-      base: smallest,
-      unit: 'µs',
-      target: 1.25,
-    });
+    const size = kilo(sarif[i]!.results);
+    const best = (f: (p: (typeof sarif)[number]) => number): number => Math.min(...sarif.slice(0, i).map(f));
+    rows.push({ group: 'linear', what: `SARIF time per result, read + evaluate, ${size} ÷ best smaller size`, ours: sarif[i]!.usPerResult, base: best((p) => p.usPerResult), unit: 'µs', target: 1.25 });
+    rows.push({ group: 'linear', what: `SARIF time per result, reading alone, ${size} ÷ best smaller size`, ours: sarif[i]!.readUsPerResult, base: best((p) => p.readUsPerResult), unit: 'µs', target: 1.25 });
   }
-  for (const p of perResult) notes.push(`${p.label}: ${p.usPerResult.toFixed(2)} µs per result in process (read + evaluate).`);
+  for (const p of perResult) notes.push(`${p.label}: ${p.usPerResult.toFixed(2)} µs per result in process (${p.readUsPerResult.toFixed(2)} reading, the rest evaluating).`);
 }
 
 function coldStart(): void {

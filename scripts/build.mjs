@@ -1,6 +1,6 @@
 // Bundles the entrypoint into dist/index.js and regenerates schema/policy.schema.json from the policy schema.
 import { build } from 'esbuild';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,12 +21,16 @@ const common = {
   },
 };
 
+// Platform SDKs are imported dynamically; splitting puts them in chunks that only their platform loads,
+// so the CLI and --version start without parsing them.
+await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: [join(root, 'src/main.ts')],
-  outfile: join(root, 'dist/index.js'),
+  entryPoints: { index: join(root, 'src/main.ts') },
+  outdir: join(root, 'dist'),
+  chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-  splitting: false,
+  splitting: true,
 });
 
 const schemaBundle = await build({

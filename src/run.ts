@@ -2,8 +2,9 @@
  * range → policy (from the base) → request → change → evaluate → render → write → publish.
  * Shared by every platform; the adapter supplies facts and publishes the result.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { parsePolicy } from './policy/parse.js';
 import type { CliOptions } from './cli/args.js';
 import { decide, evaluate, type FindingsInput } from './evaluate.js';
 import { InputError, UncheckedError } from './errors.js';
@@ -33,13 +34,41 @@ export interface RunEnvironment {
   now: Date;
 }
 
-export async function choosePolicy(options: CliOptions, range: Range, cwd: string, readBase: BaseReader): Promise<LoadedPolicy> {
-  if (options.policy) return loadPolicyFile(options.policy, cwd);
+export async function choosePolicy(
+  options: CliOptions,
+  range: Range,
+  cwd: string,
+  readBase: BaseReader,
+  platform: PlatformAdapter['name'] = 'local',
+): Promise<LoadedPolicy> {
+  if (options.policy) {
+    // In CI the working tree is the change under review: a policy file inside the repository is read
+    // as it is at the base, like the default one. On a laptop an explicit file is the user's dry run.
+    const inRepo = platform === 'local' ? undefined : await repositoryPath(options.repo, resolve(await realpath(cwd), options.policy));
+    if (inRepo === undefined) return loadPolicyFile(options.policy, cwd);
+    const label = `base ${range.base.slice(0, 12)}`;
+    const text = range.emptyBase ? undefined : await readBase(inRepo);
+    if (text === undefined) {
+      throw new InputError(
+        `Policy file ${options.policy} does not exist at the ${label}.`,
+        'The policy that judges a change is read from its base: commit the policy to the target branch first, or leave the policy input empty to use .ai-governance.yml or the built-in default.',
+      );
+    }
+    const { policy, sha256: sum } = parsePolicy(text, `${inRepo} (at ${label})`);
+    return { policy, info: { source: `${inRepo} at ${label}`, sha256: sum, path: inRepo } };
+  }
   if (!range.emptyBase) {
     const atBase = await loadPolicyAtBase(readBase, `base ${range.base.slice(0, 12)}`);
     if (atBase) return atBase;
   }
   return builtInPolicy();
+}
+
+/** `file` relative to the repository's top, or undefined when it lies outside the repository. */
+async function repositoryPath(repo: string, file: string): Promise<string | undefined> {
+  const top = (await gitRaw(repo, ['rev-parse', '--show-toplevel'])).stdout.toString('utf8').trim();
+  const rel = relative(top, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
 /**
@@ -127,7 +156,7 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   const { options } = adapter;
   const range = await adapter.range();
   const readBase = await baseReader(adapter, range);
-  const { policy, info } = await choosePolicy(options, range, env.cwd, readBase);
+  const { policy, info } = await choosePolicy(options, range, env.cwd, readBase, adapter.name);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
   const failOpen = (options.mode ?? policy.mode) === 'warn' || policy['on-error'] === 'fail-open';

@@ -205,6 +205,21 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
     });
   });
 
+  it('reads a policy input inside the repository at the base too, and flags its edit', async () => {
+    const basePolicy = 'version: 1\nrisk:\n  fail-at: medium\n';
+    const s = scenario(
+      (r) => r.write('governance/policy.yml', 'version: 1\nrisk:\n  fail-at: never\n'),
+      'Relax the custom policy',
+      (r) => r.write('governance/policy.yml', basePolicy),
+    );
+    servePull(server, s);
+    const res = await run(s, { inputs: { policy: 'governance/policy.yml' } });
+    expect(res.code).toBe(1);
+    expect(res.audit!.policy.source).toBe(`governance/policy.yml at base ${s.forkPoint.slice(0, 12)}`);
+    expect(res.audit!.policy.sha256).toBe(createHash('sha256').update(basePolicy).digest('hex'));
+    expect(res.audit!.notes).toContainEqual(expect.stringContaining('edits the policy file governance/policy.yml'));
+  });
+
   it('judges a pull request that edits the policy under the base policy', async () => {
     const basePolicy = 'version: 1\nrisk:\n  fail-at: medium\n';
     const s = scenario(

@@ -154,6 +154,19 @@ describe('reading in parts agrees with reading whole', () => {
     }
   });
 
+  it('on multi-megabyte UTF-8 and UTF-16 files, where multi-byte characters fall on read-chunk boundaries', async () => {
+    const path = join(dir, 'unicode-source.sarif');
+    generateSarif(path, 3000, 5);
+    // Every "value" becomes text of 2-, 3- and 4-byte UTF-8 sequences (a surrogate pair in UTF-16).
+    const text = readFileSync(path, 'utf8').split('value').join('välüé 漢字 😀');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
+    const utf8 = await both('unicode-8.sarif', text);
+    const utf16 = await both('unicode-16.sarif', Buffer.from(`\ufeff${text}`, 'utf16le'));
+    expect(findings(utf8).length).toBe(3000);
+    expect(findings(utf16).map((f) => f.message)).toEqual(findings(utf8).map((f) => f.message));
+    expect(findings(utf8).some((f) => f.message.includes('漢字 😀'))).toBe(true);
+  });
+
   it('on other formats, which are read whole either way', async () => {
     const trivy = { SchemaVersion: 2, ArtifactName: 'x', Results: [{ Target: 'package-lock.json', Vulnerabilities: [{ VulnerabilityID: 'CVE-1', PkgName: 'p', Severity: 'HIGH', Title: 't' }] }] };
     const out = await both('trivy.json', JSON.stringify(trivy));

@@ -27,6 +27,11 @@ const TYPE_FORMATS: Record<string, string> = {
   api_fuzzing: 'gitlab-api-fuzzing',
   coverage_fuzzing: 'gitlab-coverage-fuzzing',
 };
+
+/** Only the table's own entries: a report's "constructor" or "__proto__" is no format. */
+function formatOfType(type: string): string | undefined {
+  return Object.hasOwn(TYPE_FORMATS, type) ? TYPE_FORMATS[type] : undefined;
+}
 const GENERIC_FORMAT = 'gitlab-security';
 
 /**
@@ -61,12 +66,12 @@ export class GitlabFormatClues {
 
   see(v: unknown): void {
     if (!isObject(v)) return;
-    if (this.categoryFormat === undefined && typeof v.category === 'string' && TYPE_FORMATS[v.category]) this.categoryFormat = TYPE_FORMATS[v.category];
+    if (this.categoryFormat === undefined && typeof v.category === 'string' && formatOfType(v.category)) this.categoryFormat = formatOfType(v.category);
     if (this.location === undefined && isObject(v.location)) this.location = v.location;
   }
 
   formatWith(scan: unknown): string {
-    if (isObject(scan) && typeof scan.type === 'string') return TYPE_FORMATS[scan.type] ?? GENERIC_FORMAT;
+    if (isObject(scan) && typeof scan.type === 'string') return formatOfType(scan.type) ?? GENERIC_FORMAT;
     if (this.categoryFormat !== undefined) return this.categoryFormat;
     return this.location ? formatFromLocation(this.location) : GENERIC_FORMAT;
   }

@@ -319,7 +319,8 @@ function securitySeverityUsed(value: unknown): string | undefined {
 function message(result: JsonObject, at: Where, rule: Rule | undefined): string | undefined {
   const msgAt = child(at, 'message');
   const msg = object(result, 'message', at);
-  const args = array(msg, 'arguments', msgAt).map(String);
+  // Arguments are strings by the spec; other values are shown as their type, never stringified deeply.
+  const args = array(msg, 'arguments', msgAt).map((a) => (typeof a === 'string' || typeof a === 'number' || typeof a === 'boolean' ? String(a) : `(${Array.isArray(a) ? 'list' : typeof a})`));
   const direct = firstText(string(msg, 'text', msgAt), string(msg, 'markdown', msgAt));
   if (direct !== undefined) return fillPlaceholders(direct, args);
   if (rule === undefined) return undefined;
@@ -355,7 +356,10 @@ function fingerprint(result: JsonObject, at: Where): string | undefined {
 /** Keys sorted, so the same fingerprints always give the same string whatever order the tool wrote. */
 function serialise(map: JsonObject | undefined): string | undefined {
   if (map === undefined) return undefined;
-  const keys = Object.keys(map).sort();
+  // Fingerprint values are strings by the spec; anything else (a nested array, say) is not a fingerprint.
+  const keys = Object.keys(map)
+    .filter((k) => typeof map[k] === 'string' || (typeof map[k] === 'number' && Number.isFinite(map[k])))
+    .sort();
   return keys.length > 0 ? keys.map((k) => `${k}=${String(map[k])}`).join(';') : undefined;
 }
 

@@ -87,6 +87,8 @@ async function rereadRuns(file: string, skeleton: unknown, stale: number[], ctx:
       // The final read meets the same problem in its place and reports it.
     }
   }
+  // Runs whose final reader fails need no second pass: the final read reports that failure first.
+  if (readers.size === 0) return;
   const again = new SarifResults((i) => readers.get(i), { final: true });
   const handler: SplitHandler = {
     key: (path, key) => again.key(path, key),

@@ -1,6 +1,7 @@
 /**
  * Settings shared by the property-based suites. Each property runs a bounded number of times by default
- * so `npm test` stays quick; a nightly job sets FUZZ_RUNS (e.g. FUZZ_RUNS=20000) for the long runs.
+ * so `npm test` stays quick; a nightly job sets FUZZ_RUNS (e.g. FUZZ_RUNS=20000) for the long runs, and
+ * FUZZ_SEED / FUZZ_PATH replay a failure it reports.
  */
 import fc from 'fast-check';
 import { isInputError } from '../../../src/errors.js';
@@ -17,8 +18,19 @@ export const PER_RUN_MS = 5_000;
  * `timeLimitMs` of wall-clock time so a test run stays bounded; the long runs take the time they need.
  */
 export function params<T>(runs: number, opts: { timeLimitMs?: number } = {}): fc.Parameters<T> {
-  if (LONG_RUNS !== undefined) return { numRuns: LONG_RUNS };
-  return { numRuns: runs, interruptAfterTimeLimit: opts.timeLimitMs ?? 30_000, markInterruptAsFailure: false };
+  const replay = replayParams<T>();
+  if (LONG_RUNS !== undefined) return { numRuns: LONG_RUNS, ...replay };
+  return { numRuns: runs, interruptAfterTimeLimit: opts.timeLimitMs ?? 30_000, markInterruptAsFailure: false, ...replay };
+}
+
+/**
+ * FUZZ_SEED and FUZZ_PATH replay a failure a nightly run reported ("{ seed: …, path: … }"): run the one
+ * failing test with them and fast-check goes straight to the counterexample.
+ */
+function replayParams<T>(): fc.Parameters<T> {
+  const seed = Number.parseInt(process.env.FUZZ_SEED ?? '', 10);
+  if (!Number.isFinite(seed)) return {};
+  return { seed, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) };
 }
 
 /** Jest timeout for a property test: generous for the default runs, unbounded in spirit for the long ones. */
