@@ -4960,6 +4960,7 @@ var policySchema = object(
       ).default({}),
       missing: literal("fail", "warn", "ignore").default("fail").describe("When a report glob matches nothing or a file is unreadable."),
       "secret-severity": severity.default("high").describe("Severity of secret findings whose report gives none."),
+      "max-report-bytes": number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe("Largest report file accepted; a larger one is a findings.report-unreadable problem."),
       waivers: array(waiver).default([])
     }),
     approvals: object({
@@ -8759,16 +8760,28 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
 }
 
 // src/findings/load.ts
+var MAX_REPORT_BYTES = 4 * 1024 ** 3;
+function tooLarge2(path, size, limit) {
+  return new InputError(
+    `${path}: the report is ${size === void 0 ? `more than ${limit}` : size} bytes; the policy allows at most ${limit} (findings.max-report-bytes).`,
+    "Check that the path names the scanner report, or raise findings.max-report-bytes in the policy."
+  );
+}
 var STREAM_ABOVE = 8 * 1024 * 1024;
 var MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 async function readReport(path, ctx, cwd) {
   const file = cwd === void 0 ? path : resolve4(cwd, path);
   const size = await regularFileSize(file);
+  const limit = ctx.maxBytes ?? MAX_REPORT_BYTES;
+  if (size !== void 0 && size > limit) throw tooLarge2(path, size, limit);
   if (size !== void 0 && size > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size, ctx);
   let bytes;
   try {
-    bytes = await readFile(file);
+    const read11 = size === void 0 ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true, bytes: await readFile(file) };
+    if (!read11.ok) throw tooLarge2(path, void 0, Math.min(limit, MAX_STRING));
+    bytes = read11.bytes;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw fileError(path, e);
   }
   return parseReport(path, bytes, ctx);
@@ -9061,7 +9074,7 @@ async function gatherKind(patterns, kind, cwd, ctx, level2, seen, violations) {
   return reports;
 }
 async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) {
-  const load2 = { secretSeverity: policy.findings["secret-severity"], ...ctx };
+  const load2 = { secretSeverity: policy.findings["secret-severity"], maxBytes: policy.findings["max-report-bytes"], ...ctx };
   const level2 = levelFor2(policy.findings.missing);
   const violations = [];
   const seen = /* @__PURE__ */ new Set();

@@ -86,7 +86,7 @@ export async function gatherReports(
   policy: Pick<Policy, 'findings'>,
   ctx: Partial<LoadContext> = {},
 ): Promise<GatheredReports> {
-  const load: LoadContext = { secretSeverity: policy.findings['secret-severity'], ...ctx };
+  const load: LoadContext = { secretSeverity: policy.findings['secret-severity'], maxBytes: policy.findings['max-report-bytes'], ...ctx };
   const level = levelFor(policy.findings.missing);
   const violations: Violation[] = [];
   const seen = new Set<string>();

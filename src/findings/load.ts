@@ -12,6 +12,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { readLimited } from '../files/read-limited.js';
 import type { Finding } from '../model.js';
 import type { ReadContext } from './reader.js';
 import { READERS } from './readers/index.js';
@@ -35,6 +36,18 @@ export interface LoadedReport {
 export interface LoadContext extends Omit<ReadContext, 'report'> {
   /** Files larger than this many bytes are read in parts; default STREAM_ABOVE. */
   streamAbove?: number;
+  /** Largest report accepted (policy findings.max-report-bytes); default MAX_REPORT_BYTES. */
+  maxBytes?: number;
+}
+
+/** Default size limit of one report: large enough for a monorepo's CodeQL SARIF, small enough to stop a runaway file. */
+export const MAX_REPORT_BYTES = 4 * 1024 ** 3;
+
+function tooLarge(path: string, size: number | undefined, limit: number): InputError {
+  return new InputError(
+    `${path}: the report is ${size === undefined ? `more than ${limit}` : size} bytes; the policy allows at most ${limit} (findings.max-report-bytes).`,
+    'Check that the path names the scanner report, or raise findings.max-report-bytes in the policy.',
+  );
 }
 
 /**
@@ -52,11 +65,17 @@ const MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 export async function readReport(path: string, ctx: LoadContext, cwd?: string): Promise<LoadedReport> {
   const file = cwd === undefined ? path : resolve(cwd, path);
   const size = await regularFileSize(file);
+  const limit = ctx.maxBytes ?? MAX_REPORT_BYTES;
+  if (size !== undefined && size > limit) throw tooLarge(path, size, limit);
   if (size !== undefined && size > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size, ctx);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // Not a regular file (a pipe, a device): read up to the limit so an endless stream ends in an error.
+    const read = size === undefined ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true as const, bytes: await readFile(file) };
+    if (!read.ok) throw tooLarge(path, undefined, Math.min(limit, MAX_STRING));
+    bytes = read.bytes;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw fileError(path, e);
   }
   return parseReport(path, bytes, ctx);

@@ -144,6 +144,7 @@ export const policySchema = object(
     ).default({}),
     missing: literal('fail', 'warn', 'ignore').default('fail').describe('When a report glob matches nothing or a file is unreadable.'),
     'secret-severity': severity.default('high').describe('Severity of secret findings whose report gives none.'),
+    'max-report-bytes': number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe('Largest report file accepted; a larger one is a findings.report-unreadable problem.'),
     waivers: array(waiver).default([]),
   }),
   approvals: object({

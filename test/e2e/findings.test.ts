@@ -134,6 +134,15 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
     expect(res.code).toBe(0);
   });
 
+  it('refuses a report over the configured size limit, naming the limit to raise', () => {
+    writeFileSync(join(r.dir, 'small.yml'), 'version: 1\nfindings:\n  max-report-bytes: 1000\n');
+    const res = runDist(['--policy', 'small.yml', '--reports', corpusFile('native/trivy-image-alpine-310.json')], { cwd: r.dir });
+    expect(res.code).toBe(1);
+    const v = res.audit!.violations.find((x: { rule: string }) => x.rule === 'findings.report-unreadable');
+    expect(v.message).toContain("trivy-image-alpine-310.json");
+    expect(v.message).toMatch(/the report is \d+ bytes; the policy allows at most 1000 \(findings\.max-report-bytes\)/);
+  });
+
   it('names a file that is not a report and fails closed', () => {
     const res = runDist(['--reports', corpusFile('sarif/edge-checkov-cli-text-named-sarif.sarif')], { cwd: r.dir });
     expect(res.code).toBe(1);
