@@ -11,9 +11,10 @@ LABEL org.opencontainers.image.title="ai-governance-gate" \
 RUN apk add --no-cache git \
  && git config --system --add safe.directory '*'
 
-# package.json makes Node load the bundle as an ES module; the schema ships for editors and audits.
+# package.json makes Node load the bundle as an ES module; dist/ holds the entry and its lazily loaded
+# chunks; the schema ships for editors and audits.
 COPY package.json /opt/ai-governance-gate/package.json
-COPY dist/index.js /opt/ai-governance-gate/dist/index.js
+COPY dist/ /opt/ai-governance-gate/dist/
 COPY schema/policy.schema.json /opt/ai-governance-gate/schema/policy.schema.json
 RUN chmod 0755 /opt/ai-governance-gate/dist/index.js \
  && ln -s /opt/ai-governance-gate/dist/index.js /usr/local/bin/ai-governance-gate

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  parseTrailers
-} from "./chunks/chunk-VNI23FBW.js";
+  headerPath,
+  parseTrailers,
+  readChange,
+  readPatches
+} from "./chunks/chunk-XWBLZFYE.js";
 import {
   HELP,
   InputError,
@@ -13,7 +16,6 @@ import {
   __commonJS,
   __toESM,
   describeApprovers,
-  git,
   gitRaw,
   isInputError,
   parseCli,
@@ -2165,7 +2167,7 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-P4GQAW6K.js");
+    const { githubPlatform } = await import("./chunks/github-OV5VMU3B.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
@@ -9083,272 +9085,8 @@ async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) 
   return { reports, baselineReports, baseline: baselineReports.flatMap((r) => r.findings), violations };
 }
 
-// src/git/numstat.ts
-function readNumstat(tokens, i) {
-  const token = tokens[i];
-  if (token === void 0) return void 0;
-  const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
-  if (!m) return void 0;
-  const binary = m[1] === "-" && m[2] === "-";
-  const additions = binary ? 0 : Number(m[1]);
-  const deletions = binary ? 0 : Number(m[2]);
-  if (m[3] !== "") return { entry: { path: m[3], additions, deletions, binary }, next: i + 1 };
-  const previousPath = tokens[i + 1];
-  const path = tokens[i + 2];
-  if (previousPath === void 0 || path === void 0) return void 0;
-  return { entry: { path, previousPath, additions, deletions, binary }, next: i + 3 };
-}
-var STATUS = {
-  A: "added",
-  M: "modified",
-  D: "deleted",
-  R: "renamed",
-  C: "copied",
-  T: "type-changed"
-};
-function readRaw(tokens, i) {
-  const head = tokens[i];
-  if (head === void 0 || !head.startsWith(":")) return void 0;
-  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
-  const status = STATUS[letter] ?? "modified";
-  if (status === "renamed" || status === "copied") {
-    const previousPath = tokens[i + 1];
-    const path2 = tokens[i + 2];
-    if (previousPath === void 0 || path2 === void 0) return void 0;
-    return { entry: { status, path: path2, previousPath }, next: i + 3 };
-  }
-  const path = tokens[i + 1];
-  if (path === void 0) return void 0;
-  return { entry: { status, path }, next: i + 2 };
-}
-function splitNul(text) {
-  const tokens = text.split("\0");
-  if (tokens[tokens.length - 1] === "") tokens.pop();
-  return tokens;
-}
-
-// src/git/changed-files.ts
-var DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--find-renames", "--find-copies"];
-function parseRawNumstat(text) {
-  const tokens = splitNul(text);
-  const files = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const raw = readRaw(tokens, i);
-    if (!raw) break;
-    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
-    i = raw.next;
-  }
-  if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
-  for (const file of files) {
-    const n = readNumstat(tokens, i);
-    if (!n) break;
-    file.additions = n.entry.additions;
-    file.deletions = n.entry.deletions;
-    file.binary = n.entry.binary;
-    i = n.next;
-  }
-  return files;
-}
-async function readChangedFiles(repo, base, head) {
-  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
-  return parseRawNumstat(out);
-}
-
-// src/git/quote.ts
-var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function unquoteC(s) {
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== "\\") {
-      const c = String.fromCodePoint(s.codePointAt(i));
-      bytes.push(...Buffer.from(c, "utf8"));
-      i += c.length - 1;
-      continue;
-    }
-    const next = s[i + 1] ?? "";
-    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8));
-      i += 3;
-    } else if (next in ESCAPES2) {
-      bytes.push(ESCAPES2[next]);
-      i += 1;
-    } else {
-      bytes.push(92);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function headerPath(raw, prefix) {
-  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (name === "/dev/null") return void 0;
-  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
-  return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
-}
-
-// src/git/patches.ts
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function addHunk(patch, line2) {
-  const m = HUNK.exec(line2);
-  if (!patch || !m) return;
-  const start = Number(m[1]);
-  const count = m[2] === void 0 ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
-}
-function parsePatch(text) {
-  const patches = [];
-  let current;
-  let inHeader = false;
-  let oldPath;
-  for (const line2 of text.split("\n")) {
-    if (line2.startsWith("diff --git ")) {
-      current = void 0;
-      inHeader = true;
-      oldPath = void 0;
-      continue;
-    }
-    if (inHeader) {
-      if (line2.startsWith("--- ")) {
-        oldPath = headerPath(line2.slice(4), "a/");
-      } else if (line2.startsWith("+++ ")) {
-        const path = headerPath(line2.slice(4), "b/") ?? oldPath;
-        if (path !== void 0) {
-          current = { path, added: [], removed: [], addedRanges: [] };
-          patches.push(current);
-        }
-      } else if (line2.startsWith("@@")) {
-        inHeader = false;
-        addHunk(current, line2);
-      }
-      continue;
-    }
-    if (!current) continue;
-    if (line2.startsWith("@@")) {
-      addHunk(current, line2);
-      continue;
-    }
-    if (line2.startsWith("+")) current.added.push(line2.slice(1));
-    else if (line2.startsWith("-")) current.removed.push(line2.slice(1));
-  }
-  return patches;
-}
-var BATCH = 500;
-async function readPatches(repo, base, head, paths) {
-  const out = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const text = await git(repo, [
-      "--literal-pathspecs",
-      "diff",
-      "-U0",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      ...DIFF_FLAGS,
-      base,
-      head,
-      "--",
-      ...batch
-    ]);
-    out.push(...parsePatch(text));
-  }
-  return out;
-}
-
-// src/git/read-change.ts
-import { basename } from "node:path";
-
-// src/git/commits.ts
-var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];
-var FORMAT = FIELDS.map((f) => `${f}%x00`).join("");
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function parseLog(text) {
-  const tokens = text.split("\0");
-  const commits = [];
-  for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
-    const [rawSha = "", an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i, i + FIELDS.length);
-    const sha = rawSha.replace(/^\n/, "");
-    if (!SHA.test(sha)) {
-      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
-    }
-    const message2 = body.replace(/\n+$/, "");
-    commits.push({
-      sha,
-      author: { name: an, email: ae },
-      committer: { name: cn, email: ce },
-      message: message2,
-      trailers: parseTrailers(message2),
-      additions: 0,
-      deletions: 0
-    });
-  }
-  return commits;
-}
-function parseLogNumstat(text) {
-  const totals2 = /* @__PURE__ */ new Map();
-  const tokens = splitNul(text);
-  let current;
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    const header = /^\n?\x01([0-9a-f]+)$/.exec(token);
-    if (header) {
-      current = { additions: 0, deletions: 0 };
-      totals2.set(header[1], current);
-      i++;
-      continue;
-    }
-    if (token.startsWith("\n") && /^\n[-\d]/.test(token)) tokens[i] = token.slice(1);
-    const n = readNumstat(tokens, i);
-    if (!n) {
-      i++;
-      continue;
-    }
-    if (current) {
-      current.additions += n.entry.additions;
-      current.deletions += n.entry.deletions;
-    }
-    i = n.next;
-  }
-  return totals2;
-}
-async function readCommits(repo, base, head, emptyBase) {
-  const range = emptyBase ? [head] : [`${base}..${head}`];
-  const [log, stats] = await Promise.all([
-    git(repo, ["log", `--format=${FORMAT}`, ...range, "--"]),
-    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...range, "--"])
-  ]);
-  const totals2 = parseLogNumstat(stats);
-  return parseLog(log).map((c) => ({ ...c, ...totals2.get(c.sha) ?? { additions: 0, deletions: 0 } }));
-}
-
-// src/git/read-change.ts
-async function repositoryName(repo) {
-  const top = (await git(repo, ["rev-parse", "--show-toplevel"])).trim();
-  return basename(top);
-}
-async function readChange(repo, range, needsContent2, repository) {
-  const [files, commits, name] = await Promise.all([
-    readChangedFiles(repo, range.base, range.head),
-    readCommits(repo, range.base, range.head, range.emptyBase),
-    repository ? Promise.resolve(repository) : repositoryName(repo)
-  ]);
-  const wanted = files.filter(needsContent2).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
-  const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
-  return {
-    repository: name,
-    base: range.base,
-    baseReason: range.baseReason,
-    baseDescription: range.baseDescription,
-    head: range.head,
-    files,
-    commits,
-    patches
-  };
-}
-
 // src/attribution/line-level/added-lines.ts
-var HUNK2 = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseAddedLines(log) {
   const result = /* @__PURE__ */ new Map();
   for (const chunk of log.split("\0")) {
@@ -9370,7 +9108,7 @@ function parseAddedLines(log) {
       } else if (line2.startsWith("+++ ")) {
         path = headerPath(line2.slice(4), "b/");
       } else if (line2.startsWith("@@ ")) {
-        const m = HUNK2.exec(line2);
+        const m = HUNK.exec(line2);
         if (!m) continue;
         const removed = m[1] === void 0 ? 1 : Number(m[1]);
         const start = Number(m[2]);

@@ -25,14 +25,17 @@ export async function readChange(
   ]);
   const wanted = files.filter(needsContent).flatMap((f) => (f.previousPath ? [f.previousPath, f.path] : [f.path]));
   const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
+  return changeOf(name, range, { files, commits, patches });
+}
+
+/** A Change from a range and what was read for it, wherever it was read from (git or a platform API). */
+export function changeOf(repository: string, range: Range, parts: Pick<Change, 'files' | 'commits' | 'patches'>): Change {
   return {
-    repository: name,
+    repository,
     base: range.base,
     baseReason: range.baseReason,
     baseDescription: range.baseDescription,
     head: range.head,
-    files,
-    commits,
-    patches,
+    ...parts,
   };
 }

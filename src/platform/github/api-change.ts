@@ -6,6 +6,7 @@
  */
 import type { Change, ChangedFile, Commit, FilePatch, FileStatus } from '../../model.js';
 import type { Range } from '../../git/range.js';
+import { changeOf } from '../../git/read-change.js';
 import { parseTrailers } from '../../git/trailers.js';
 import { addWarning, type GitHubContext } from './context.js';
 
@@ -130,14 +131,5 @@ export async function fetchChange(ctx: GitHubContext, range: Range, needsContent
     addWarning(ctx, `Line counts were read for the first ${MAX_COMMIT_STATS} of ${apiCommits.length} commits only, so the AI share is approximate. Set \`fetch-depth: 0\` on actions/checkout.`);
   }
 
-  return {
-    repository: `${ctx.owner}/${ctx.repo}`,
-    base: range.base,
-    baseReason: range.baseReason,
-    baseDescription: range.baseDescription,
-    head: range.head,
-    files,
-    commits,
-    patches,
-  };
+  return changeOf(`${ctx.owner}/${ctx.repo}`, range, { files, commits, patches });
 }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Evaluation, PolicyInfo } from '../../evaluation.js';
 import type { Severity } from '../../model.js';
+import type { ListedFinding } from '../../findings/result.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -95,15 +96,7 @@ const FINDING_SEVERITY: Record<Severity, CodeQualitySeverity> = {
 };
 
 /** A scanner finding as the findings result lists it (those over the policy's thresholds). */
-export interface CodeQualityFinding {
-  tool: string;
-  rule: string;
-  severity: Severity;
-  message: string;
-  path?: string;
-  line?: number;
-  fingerprint?: string;
-}
+export type CodeQualityFinding = Omit<ListedFinding, 'state'>;
 
 /** Scanner findings; one without a file is placed on `fallbackPath` (the policy file that set its limit). */
 export function findingIssues(findings: CodeQualityFinding[], fallbackPath = DEFAULT_POLICY_PATH): CodeQualityIssue[] {

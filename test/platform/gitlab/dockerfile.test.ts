@@ -5,7 +5,7 @@
  * `ai-governance-gate` command it links is started from there.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../../helpers/corpus.js';
@@ -50,9 +50,10 @@ describe('Dockerfile', () => {
   it('copies files that exist, including the bundle and the package.json that makes it an ES module', () => {
     expect(copies.length).toBeGreaterThan(0);
     for (const [src] of copies) expect([src, existsSync(join(projectRoot, src))]).toEqual([src, true]);
-    const bundle = copies.find(([src]) => src === 'dist/index.js')!;
+    // The whole dist/ folder: the entry loads its chunks by relative path.
+    const bundle = copies.find(([src]) => src === 'dist/')!;
     const manifest = copies.find(([src]) => src === 'package.json')!;
-    expect(dirname(dirname(bundle[1]))).toBe(dirname(manifest[1]));
+    expect(dirname(bundle[1])).toBe(dirname(manifest[1]));
     expect(pkg.type).toBe('module');
     expect(readFileSync(join(projectRoot, 'dist/index.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
@@ -66,7 +67,9 @@ describe('Dockerfile', () => {
     try {
       for (const [src, dest] of copies) {
         mkdirSync(dirname(join(root, dest)), { recursive: true });
-        copyFileSync(join(projectRoot, src), join(root, dest));
+        // COPY of a folder copies its contents into the destination folder, as cpSync does.
+        if (src.endsWith('/')) cpSync(join(projectRoot, src), join(root, dest), { recursive: true });
+        else copyFileSync(join(projectRoot, src), join(root, dest));
       }
       const link = /ln -s (\S+) (\S+)/.exec(dockerfile.filter((i) => i.op === 'RUN').map((i) => i.args).join(' '))!;
       mkdirSync(dirname(join(root, link[2]!)), { recursive: true });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  changeOf,
   parseTrailers
-} from "./chunk-VNI23FBW.js";
+} from "./chunk-XWBLZFYE.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -21816,16 +21817,7 @@ async function fetchChange(ctx, range, needsContent) {
   if (apiCommits.length > MAX_COMMIT_STATS) {
     addWarning(ctx, `Line counts were read for the first ${MAX_COMMIT_STATS} of ${apiCommits.length} commits only, so the AI share is approximate. Set \`fetch-depth: 0\` on actions/checkout.`);
   }
-  return {
-    repository: `${ctx.owner}/${ctx.repo}`,
-    base: range.base,
-    baseReason: range.baseReason,
-    baseDescription: range.baseDescription,
-    head: range.head,
-    files,
-    commits,
-    patches
-  };
+  return changeOf(`${ctx.owner}/${ctx.repo}`, range, { files, commits, patches });
 }
 
 // node_modules/@actions/github/lib/context.js
