@@ -2171,7 +2171,7 @@ async function selectPlatform(argv, env, term) {
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-EHC5UFLA.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-ECXMZ52R.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

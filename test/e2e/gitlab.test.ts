@@ -192,6 +192,14 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(server.state.notes.get(7)).toHaveLength(1);
   });
 
+  it('retries a read that met a server error, and the decision is unaffected', async () => {
+    const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
+    server.state.failing = { path: /\/merge_requests\/7$/, status: 500, times: 1 };
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
+    expect(res.code).toBe(0);
+    expect(calls(server).filter((c) => c === 'GET /projects/42/merge_requests/7')).toHaveLength(2);
+  });
+
   it('fails closed when GitLab does not answer, and fails open only when the policy says so', async () => {
     const policy = { '.ai-governance.yml': 'version: 1\non-error: fail-open\n' };
     const closed = await setup(HUMAN_DOCS, 'Document how to run it');

@@ -157,6 +157,10 @@ function toRule(v: unknown): ApiApprovalRule {
   };
 }
 
+const TRANSIENT_STATUS = new Set([500, 503, 504]);
+/** Backoff between attempts of a read: three attempts in all. */
+const READ_RETRY_DELAYS_MS = [500, 1500];
+
 /** What went wrong with a request, in words for the job log; never the request itself (it holds the token). */
 export interface ApiFailure {
   status?: number;
@@ -184,31 +188,42 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
   const members = new GroupMembers(common);
   const groups = new Groups(common);
   let requests = 0;
-  const counted = async <T>(call: () => Promise<T>): Promise<T> => {
-    requests++;
-    return call();
+  // Reads are retried on a server error (gitbeaker itself retries 429 and 502); writes are not, so a
+  // note is never posted twice. Timeouts are not retried: each attempt is already bounded.
+  const counted = async <T>(call: () => Promise<T>, retry = false): Promise<T> => {
+    for (let attempt = 0; ; attempt++) {
+      requests++;
+      try {
+        return await call();
+      } catch (e) {
+        const status = apiFailure(e).status;
+        if (!retry || attempt >= READ_RETRY_DELAYS_MS.length || status === undefined || !TRANSIENT_STATUS.has(status)) throw e;
+        await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAYS_MS[attempt]));
+      }
+    }
   };
+  const read = <T>(call: () => Promise<T>): Promise<T> => counted(call, true);
   return {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => toMergeRequest(await counted(() => mrs.show(project, iid))),
+    mergeRequest: async (project, iid) => toMergeRequest(await read(() => mrs.show(project, iid))),
     approvedBy: async (project, iid) => {
-      const body = obj(await counted(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
+      const body = obj(await read(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
       return list(body.approved_by).map((a) => toUser(obj(a).user)).filter((u): u is ApiUser => u !== undefined);
     },
     notes: async (project, iid) => {
       const out: ApiNote[] = [];
       // Oldest first: the sticky note is written by the first pipeline, so it is on the first page.
       for (let page = 1; page <= MAX_NOTE_PAGES; page++) {
-        const res = await counted(() => notes.all(project, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100, page, showExpanded: true }));
+        const res = await read(() => notes.all(project, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100, page, showExpanded: true }));
         out.push(...list(res.data).map(toNote));
         if (!res.paginationInfo.next) break;
       }
       return out;
     },
     currentUser: async () => {
-      const u = toUser(await counted(() => userApi.showCurrentUser()));
+      const u = toUser(await read(() => userApi.showCurrentUser()));
       if (!u) throw new Error('GET /user returned no user');
       return u;
     },
@@ -216,13 +231,13 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     editNote: async (project, iid, noteId, body) => toNote(await counted(() => notes.edit(project, iid, noteId, { body }))),
     // Arrays are copied: gitbeaker's key converter tests `instanceof Array`, which an array from
     // another realm (a parsed response inside a test VM) fails, turning it into an object.
-    groupMembers: async (group, userIds) => users(await counted(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
+    groupMembers: async (group, userIds) => users(await read(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
     groupId: async (group) => {
-      const id = num(obj(await counted(() => groups.show(group))).id);
+      const id = num(obj(await read(() => groups.show(group))).id);
       if (id === undefined) throw new Error(`GET /groups/${group} returned no id`);
       return id;
     },
-    approvalRules: async (project, iid) => list(await counted(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
+    approvalRules: async (project, iid) => list(await read(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
     createApprovalRule: async (project, iid, r) =>
       toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     editApprovalRule: async (project, iid, ruleId, r) =>

@@ -79,7 +79,7 @@ export interface GitLabState {
   /** Paths whose requests hang without an answer (to test time limits). */
   hang?: RegExp;
   /** Paths whose requests fail with this status (an outage), as GitLab answers a 503. */
-  failing?: { path: RegExp; status: number };
+  failing?: { path: RegExp; status: number; times?: number };
 }
 
 export interface RunningServer {
@@ -138,7 +138,9 @@ export async function startGitLab(state: GitLabState): Promise<RunningServer> {
       pending.push(res);
       return;
     }
-    if (state.failing?.path.test(url.pathname)) return send(res, state.failing.status, { message: `${state.failing.status} Service Unavailable` });
+    if (state.failing?.path.test(url.pathname) && (state.failing.times === undefined || state.failing.times-- > 0)) {
+      return send(res, state.failing.status, { message: `${state.failing.status} Service Unavailable` });
+    }
     if (segments[0] !== 'api' || segments[1] !== 'v4') return send(res, 404, { error: '404 Not Found' });
     const token = state.tokens.find((t) => t.value === req.headers['private-token']);
     if (!token) return send(res, 401, { message: '401 Unauthorized' });

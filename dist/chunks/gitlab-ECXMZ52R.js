@@ -17068,6 +17068,8 @@ function toRule(v) {
     groupIds: list(o.groups).map((g) => num(obj(g).id)).filter((id) => id !== void 0)
   };
 }
+var TRANSIENT_STATUS = /* @__PURE__ */ new Set([500, 503, 504]);
+var READ_RETRY_DELAYS_MS = [500, 1500];
 function apiFailure(e) {
   if (e instanceof GitbeakerRequestError) {
     const response = e.cause?.response;
@@ -17088,30 +17090,39 @@ function gitlabApi(conn) {
   const members = new GroupMembers2(common);
   const groups = new Groups2(common);
   let requests = 0;
-  const counted = async (call) => {
-    requests++;
-    return call();
+  const counted = async (call, retry = false) => {
+    for (let attempt = 0; ; attempt++) {
+      requests++;
+      try {
+        return await call();
+      } catch (e) {
+        const status = apiFailure(e).status;
+        if (!retry || attempt >= READ_RETRY_DELAYS_MS.length || status === void 0 || !TRANSIENT_STATUS.has(status)) throw e;
+        await new Promise((resolve2) => setTimeout(resolve2, READ_RETRY_DELAYS_MS[attempt]));
+      }
+    }
   };
+  const read = (call) => counted(call, true);
   return {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => toMergeRequest(await counted(() => mrs.show(project, iid))),
+    mergeRequest: async (project, iid) => toMergeRequest(await read(() => mrs.show(project, iid))),
     approvedBy: async (project, iid) => {
-      const body = obj(await counted(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
+      const body = obj(await read(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
       return list(body.approved_by).map((a) => toUser(obj(a).user)).filter((u) => u !== void 0);
     },
     notes: async (project, iid) => {
       const out = [];
       for (let page = 1; page <= MAX_NOTE_PAGES; page++) {
-        const res = await counted(() => notes.all(project, iid, { sort: "asc", orderBy: "created_at", perPage: 100, page, showExpanded: true }));
+        const res = await read(() => notes.all(project, iid, { sort: "asc", orderBy: "created_at", perPage: 100, page, showExpanded: true }));
         out.push(...list(res.data).map(toNote));
         if (!res.paginationInfo.next) break;
       }
       return out;
     },
     currentUser: async () => {
-      const u = toUser(await counted(() => userApi.showCurrentUser()));
+      const u = toUser(await read(() => userApi.showCurrentUser()));
       if (!u) throw new Error("GET /user returned no user");
       return u;
     },
@@ -17119,13 +17130,13 @@ function gitlabApi(conn) {
     editNote: async (project, iid, noteId, body) => toNote(await counted(() => notes.edit(project, iid, noteId, { body }))),
     // Arrays are copied: gitbeaker's key converter tests `instanceof Array`, which an array from
     // another realm (a parsed response inside a test VM) fails, turning it into an object.
-    groupMembers: async (group, userIds) => users(await counted(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
+    groupMembers: async (group, userIds) => users(await read(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
     groupId: async (group) => {
-      const id = num(obj(await counted(() => groups.show(group))).id);
+      const id = num(obj(await read(() => groups.show(group))).id);
       if (id === void 0) throw new Error(`GET /groups/${group} returned no id`);
       return id;
     },
-    approvalRules: async (project, iid) => list(await counted(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
+    approvalRules: async (project, iid) => list(await read(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
     createApprovalRule: async (project, iid, r) => toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     editApprovalRule: async (project, iid, ruleId, r) => toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     removeApprovalRule: async (project, iid, ruleId) => {
