@@ -6219,6 +6219,11 @@ function gitReader(repo, rev) {
   };
 }
 
+// src/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
 // src/attribution/declaration.ts
 var WORDS = {
   yes: "yes",
@@ -6231,7 +6236,7 @@ var WORDS = {
   partly: "partial"
 };
 function word(w) {
-  return Object.hasOwn(WORDS, w) ? WORDS[w] : void 0;
+  return ownEntry(WORDS, w);
 }
 var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
 var MARKUP = /[*_`[\]<>"']/g;
@@ -6982,9 +6987,6 @@ import { readFile, stat as stat2 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/findings/severity.ts
-function lookup(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
 var WORDS2 = {
   critical: "critical",
   blocker: "critical",
@@ -7006,7 +7008,7 @@ var WORDS2 = {
 };
 function fromWord(word2) {
   if (typeof word2 !== "string") return "unknown";
-  return lookup(WORDS2, word2.trim().toLowerCase()) ?? "unknown";
+  return ownEntry(WORDS2, word2.trim().toLowerCase()) ?? "unknown";
 }
 function fromScore(score) {
   if (score >= 9) return "critical";
@@ -7024,17 +7026,17 @@ function fromSarif(level2, securitySeverity) {
     const w = fromWord(securitySeverity);
     if (w !== "unknown") return w;
   }
-  return lookup(SARIF_LEVELS, level2) ?? "medium";
+  return ownEntry(SARIF_LEVELS, level2) ?? "medium";
 }
 var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
 function fromCodeQuality(word2) {
-  return typeof word2 === "string" ? lookup(CODE_QUALITY, word2.toLowerCase()) ?? "unknown" : "unknown";
+  return typeof word2 === "string" ? ownEntry(CODE_QUALITY, word2.toLowerCase()) ?? "unknown" : "unknown";
 }
 function fromSemgrep(word2) {
   const w = typeof word2 === "string" ? word2.toLowerCase() : "";
   if (w === "info") return "low";
   if (w === "experiment" || w === "inventory") return "info";
-  return lookup(SARIF_LEVELS, w) ?? fromWord(word2);
+  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word2);
 }
 
 // src/findings/readers/json-path.ts
@@ -7538,7 +7540,7 @@ var TYPE_FORMATS = {
   coverage_fuzzing: "gitlab-coverage-fuzzing"
 };
 function formatOfType(type) {
-  return Object.hasOwn(TYPE_FORMATS, type) ? TYPE_FORMATS[type] : void 0;
+  return ownEntry(TYPE_FORMATS, type);
 }
 var GENERIC_FORMAT = "gitlab-security";
 function isGitlabSecurityReport(doc) {
@@ -9605,7 +9607,7 @@ async function readGitAiClaims(repo, commits, problems) {
           kind: entry.kind,
           ranges: entry.ranges
         };
-        const session = entry.kind === "ai" && Object.hasOwn(note.sessions, entry.sessionId) ? note.sessions[entry.sessionId] : void 0;
+        const session = entry.kind === "ai" ? ownEntry(note.sessions, entry.sessionId) : void 0;
         if (session?.tool) claim.tool = session.tool;
         if (session?.model) claim.model = session.model;
         claims.push(claim);

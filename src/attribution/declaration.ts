@@ -7,6 +7,7 @@
 import type { Commit, RequestInfo } from '../model.js';
 import { parseTrailers } from '../git/trailers.js';
 import type { Declaration, DeclarationValue } from './types.js';
+import { ownEntry } from '../own-entry.js';
 
 const WORDS: Record<string, DeclarationValue> = {
   yes: 'yes',
@@ -21,7 +22,7 @@ const WORDS: Record<string, DeclarationValue> = {
 
 /** Own keys only: "AI-Assisted: constructor" must declare nothing, not Object.prototype.constructor. */
 function word(w: string): DeclarationValue | undefined {
-  return Object.hasOwn(WORDS, w) ? WORDS[w] : undefined;
+  return ownEntry(WORDS, w);
 }
 
 const AI_WARDNESS: Record<DeclarationValue, number> = { no: 0, partial: 1, yes: 2 };

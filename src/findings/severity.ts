@@ -3,14 +3,8 @@
  * these functions and never invent their own.
  */
 import type { Severity } from '../model.js';
+import { ownEntry } from '../own-entry.js';
 
-/**
- * A table lookup by report text. `table[word]` alone would find Object.prototype members: a report
- * saying "constructor" or "__proto__" must map to nothing, not to a function.
- */
-function lookup<T>(table: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
 
 const WORDS: Record<string, Severity> = {
   critical: 'critical',
@@ -35,7 +29,7 @@ const WORDS: Record<string, Severity> = {
 /** A native severity word (`HIGH`, `Moderate`, `negligible`, ...) → normalised; unrecognised → unknown. */
 export function fromWord(word: unknown): Severity {
   if (typeof word !== 'string') return 'unknown';
-  return lookup(WORDS, word.trim().toLowerCase()) ?? 'unknown';
+  return ownEntry(WORDS, word.trim().toLowerCase()) ?? 'unknown';
 }
 
 /** GitHub's banding of a CVSS-like score. */
@@ -61,13 +55,13 @@ export function fromSarif(level: string, securitySeverity: unknown): Severity {
     const w = fromWord(securitySeverity);
     if (w !== 'unknown') return w;
   }
-  return lookup(SARIF_LEVELS, level) ?? 'medium';
+  return ownEntry(SARIF_LEVELS, level) ?? 'medium';
 }
 
 const CODE_QUALITY: Record<string, Severity> = { blocker: 'critical', critical: 'high', major: 'medium', minor: 'low', info: 'info' };
 
 export function fromCodeQuality(word: unknown): Severity {
-  return typeof word === 'string' ? (lookup(CODE_QUALITY, word.toLowerCase()) ?? 'unknown') : 'unknown';
+  return typeof word === 'string' ? (ownEntry(CODE_QUALITY, word.toLowerCase()) ?? 'unknown') : 'unknown';
 }
 
 /** Semgrep's ERROR/WARNING/INFO map like SARIF levels error/warning/note. */
@@ -75,5 +69,5 @@ export function fromSemgrep(word: unknown): Severity {
   const w = typeof word === 'string' ? word.toLowerCase() : '';
   if (w === 'info') return 'low';
   if (w === 'experiment' || w === 'inventory') return 'info';
-  return lookup(SARIF_LEVELS, w) ?? fromWord(word);
+  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word);
 }

@@ -16,26 +16,20 @@
 import { gitRaw } from '../../git/run.js';
 import { parseAddedLines, type AddedLines } from './added-lines.js';
 import { parseAgentTrace, type TraceRecord } from './agent-trace.js';
-import { countAiLines, type LineClaim, type LineLevelFile } from './count-ai-lines.js';
+import { countAiLines, type LineClaim, type LineLevelCount } from './count-ai-lines.js';
 import { parseGitAiNote } from './git-ai-note.js';
 import type { LineRange } from './line-ranges.js';
 import { readBlobs } from './read-blobs.js';
+import { ownEntry } from '../../own-entry.js';
 
 export const GIT_AI_NOTES_REF = 'refs/notes/ai';
 export const AGENT_TRACE_DIR = '.agent-trace';
 
 export type LineLevelMethod = 'git-ai' | 'agent-trace' | 'none';
 
-export interface LineLevelResult {
+/** The count of countAiLines, with the method that produced it and what had to be skipped. */
+export interface LineLevelResult extends LineLevelCount {
   method: LineLevelMethod;
-  aiLines: number;
-  totalAddedLines: number;
-  /** aiLines / totalAddedLines; absent when the method is 'none' or nothing was added. */
-  share?: number;
-  files: LineLevelFile[];
-  tools: string[];
-  /** Models named by the attribution data (git-ai agent_id.model, Agent Trace contributor.model_id). */
-  models: string[];
   /** e.g. "note for abc1234: malformed range '5-' in src/a.ts (line 2); skipped". */
   problems: string[];
 }
@@ -149,7 +143,7 @@ async function readGitAiClaims(repo: string, commits: string[], problems: string
           kind: entry.kind,
           ranges: entry.ranges,
         };
-        const session = entry.kind === 'ai' && Object.hasOwn(note.sessions, entry.sessionId) ? note.sessions[entry.sessionId] : undefined;
+        const session = entry.kind === 'ai' ? ownEntry(note.sessions, entry.sessionId) : undefined;
         if (session?.tool) claim.tool = session.tool;
         if (session?.model) claim.model = session.model;
         claims.push(claim);

@@ -12,6 +12,7 @@ import type { ReadContext, ReadResult, ReportReader } from '../reader.js';
 import { fromWord } from '../severity.js';
 import { firstObject, isObject, JsonPath, Obj, type JsonObject } from './json-path.js';
 import { firstText, headline, makeFinding, nonEmpty } from './make-finding.js';
+import { ownEntry } from '../../own-entry.js';
 
 const FORMAT_NAME = 'GitLab security report';
 
@@ -30,7 +31,7 @@ const TYPE_FORMATS: Record<string, string> = {
 
 /** Only the table's own entries: a report's "constructor" or "__proto__" is no format. */
 function formatOfType(type: string): string | undefined {
-  return Object.hasOwn(TYPE_FORMATS, type) ? TYPE_FORMATS[type] : undefined;
+  return ownEntry(TYPE_FORMATS, type);
 }
 const GENERIC_FORMAT = 'gitlab-security';
 
