@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
-import { cacheDir, gitlabInput, repoInput, sarifInput, sizeOf } from './inputs.js';
+import { cacheDir, gitlabInput, repoInput, sarifInput } from './inputs.js';
 import { hasGnuTime, interleaved, run, type Summary } from './measure.js';
 import { printTable, type Row } from './table.js';
 import type { GeneratedReport } from './generate/sarif.js';

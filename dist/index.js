@@ -5,7 +5,7 @@ import {
   parseTrailers,
   readChange,
   readPatches
-} from "./chunks/chunk-XWBLZFYE.js";
+} from "./chunks/chunk-BDS6BTCB.js";
 import {
   HELP,
   InputError,
@@ -25,7 +25,7 @@ import {
   requirementRemediation,
   resolveRange,
   totals
-} from "./chunks/chunk-SSC426AX.js";
+} from "./chunks/chunk-RJZLJTQ2.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1803,10 +1803,10 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/request/request-file.ts
+// src/gather/request-file.ts
 import { resolve } from "node:path";
 
-// src/files/read-limited.ts
+// src/gather/files/read-limited.ts
 import { open } from "node:fs/promises";
 var CHUNK = 64 * 1024;
 async function readLimited(path, maxBytes) {
@@ -1827,7 +1827,7 @@ async function readLimited(path, maxBytes) {
   }
 }
 
-// src/policy/suggest.ts
+// src/core/policy/suggest.ts
 function distance(a, b) {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1856,7 +1856,7 @@ function closest(input, candidates) {
   return bestDistance <= limit ? best : void 0;
 }
 
-// src/policy/schema-kit.ts
+// src/core/policy/schema-kit.ts
 var MAX_HINTS = 100;
 function closest2(ctx, input, candidates) {
   return ctx.issues.length < MAX_HINTS ? closest(input, candidates) : void 0;
@@ -2077,7 +2077,7 @@ function validate(schema, value) {
   return { value: ctx.issues.length ? void 0 : parsed, issues: ctx.issues };
 }
 
-// src/request/request-file.ts
+// src/gather/request-file.ts
 var approval = object(
   {
     login: string({ minLength: 1 }),
@@ -2167,17 +2167,17 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-OV5VMU3B.js");
+    const { githubPlatform } = await import("./chunks/github-IKBVRYOL.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-ECXMZ52R.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-O2QVTCRZ.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
 }
 
-// src/run.ts
+// src/app/run-gate.ts
 import { mkdir, realpath, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute as isAbsolute2, relative, resolve as resolve6, sep } from "node:path";
 
@@ -4677,10 +4677,10 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/policy/parse.ts
+// src/core/policy/parse.ts
 import { createHash } from "node:crypto";
 
-// src/policy/default-sensitive-paths.ts
+// src/core/policy/default-sensitive-paths.ts
 var DEFAULT_SENSITIVE_GROUPS = {
   infrastructure: {
     points: 20,
@@ -4833,7 +4833,7 @@ var DEFAULT_SENSITIVE_GROUPS = {
   }
 };
 
-// src/policy/schema.ts
+// src/core/policy/schema.ts
 var level = literal("low", "medium", "high", "critical");
 var levelOrNever = literal("low", "medium", "high", "critical", "never");
 var severity = literal("critical", "high", "medium", "low", "info", "unknown");
@@ -4976,7 +4976,7 @@ var policySchema = object(
   { required: ["version"] }
 );
 
-// src/policy/parse.ts
+// src/core/policy/parse.ts
 var MAX_POLICY_BYTES = 256 * 1024;
 var MAX_LISTED_ISSUES2 = 50;
 var MAX_ALIASES = 64;
@@ -5040,7 +5040,7 @@ function defaultPolicy() {
   return value;
 }
 
-// src/findings/baseline.ts
+// src/core/findings/baseline.ts
 function messageKey(message2) {
   return message2.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
 }
@@ -5101,7 +5101,7 @@ function classifyNovelty(findings, baseline) {
   return result;
 }
 
-// src/findings/dedupe.ts
+// src/core/findings/dedupe.ts
 function duplicateKey(finding, path) {
   const place = `${path ?? ""}\0${finding.location.startLine ?? ""}`;
   const identity = finding.fingerprint !== void 0 ? `fp\0${finding.fingerprint}` : `msg\0${finding.message}`;
@@ -5116,7 +5116,7 @@ function markDuplicates(keys) {
   });
 }
 
-// src/findings/overrides.ts
+// src/core/findings/overrides.ts
 function toolPolicies(tools, tool) {
   const wanted = tool.toLowerCase();
   return Object.keys(tools).filter((key) => key.toLowerCase() === wanted).sort((a, b) => a === tool ? -1 : b === tool ? 1 : a < b ? -1 : a > b ? 1 : 0).map((key) => tools[key]);
@@ -5142,7 +5142,7 @@ function applySeverityOverrides(findings, tools) {
   });
 }
 
-// src/findings/result.ts
+// src/core/findings/result.ts
 var OVER_THRESHOLD_CAP = 100;
 function zeroCounts() {
   return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
@@ -5151,7 +5151,7 @@ function severityRank(severity2) {
   return SEVERITIES.indexOf(severity2);
 }
 
-// src/findings/scope.ts
+// src/core/findings/scope.ts
 var CONTAINER_WORKSPACES = ["/github/workspace"];
 function indexChange(files) {
   const map = /* @__PURE__ */ new Map();
@@ -5215,7 +5215,7 @@ function inChange(scope, path, startLine, endLine, change) {
   return ranges.some(([from, to]) => from <= last && to >= startLine);
 }
 
-// src/findings/thresholds.ts
+// src/core/findings/thresholds.ts
 function countOf(findings, severity2) {
   let n = 0;
   for (const f of findings) if (f.severity === severity2) n += 1;
@@ -5271,7 +5271,7 @@ function checkThresholds(inScope, limits, tools, scope) {
   };
 }
 
-// src/paths/glob.ts
+// src/core/paths/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var cache = /* @__PURE__ */ new Map();
 function globMatcher(patterns) {
@@ -5287,7 +5287,7 @@ function globMatcher(patterns) {
   return matcher;
 }
 
-// src/findings/waivers.ts
+// src/core/findings/waivers.ts
 var EXPIRING_SOON_DAYS = 14;
 var DAY_MS = 864e5;
 function utcDay(now) {
@@ -5348,7 +5348,7 @@ function unusedViolation(w) {
   };
 }
 
-// src/findings/apply.ts
+// src/core/findings/apply.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -5472,7 +5472,7 @@ function applyFindingsPolicy(input) {
   };
 }
 
-// src/oversight/approver-set.ts
+// src/core/oversight/approver-set.ts
 var norm = (s) => s.trim().replace(/^@+/, "").toLowerCase();
 function unique(values) {
   const seen = /* @__PURE__ */ new Set();
@@ -5520,7 +5520,7 @@ function viaOf(approval2, set) {
   return void 0;
 }
 
-// src/oversight/count-approvals.ts
+// src/core/oversight/count-approvals.ts
 var lower = (s) => s.trim().replace(/^@+/, "").toLowerCase();
 function isBotLogin(approval2) {
   return approval2.isBot === true || /\[bot\]$/i.test(approval2.login.trim());
@@ -5565,7 +5565,7 @@ function countApprovals(approvals, set, allowStale, people) {
   return { counted, notCounted };
 }
 
-// src/oversight/tiers.ts
+// src/core/oversight/tiers.ts
 function pathsOf(file) {
   return file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
 }
@@ -5588,10 +5588,10 @@ function applicableTiers(rules, facts) {
   return rules.map((r) => applyTier(r, facts)).filter((t) => t !== void 0);
 }
 
-// src/oversight/types.ts
+// src/core/oversight/types.ts
 var GOVERNANCE_TIER = "governance-change";
 
-// src/oversight/evaluate-oversight.ts
+// src/core/oversight/evaluate-oversight.ts
 var NOT_APPLICABLE_REASON = "no pull or merge request (a push or a manual run)";
 var APPROVALS_RULE_ID = "approvals.required";
 function ownersOfFiles(codeowners, files) {
@@ -5699,7 +5699,7 @@ function evaluateOversight(input) {
   };
 }
 
-// src/oversight/codeowners-pattern.ts
+// src/core/oversight/codeowners-pattern.ts
 var escapeRe = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 function bracketClass(p, start) {
   let i = start + 1;
@@ -5787,7 +5787,7 @@ function compileCodeownersPattern(pattern, syntax) {
   return syntax === "github" ? githubTest(pattern) : gitlabTest(pattern);
 }
 
-// src/oversight/codeowners.ts
+// src/core/oversight/codeowners.ts
 var DEFAULT_SECTION = "codeowners";
 var SECTION_HEADER = /^(\^)?\[([^\]]+)\](?:\[(\d+)\])?(?:\s+(.*))?$/;
 var USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
@@ -5898,20 +5898,9 @@ function parseCodeowners(text, syntax) {
     }
   };
 }
-
-// src/oversight/read-codeowners.ts
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
-async function readCodeownersWith(read11, rev, syntax) {
-  for (const path of CODEOWNERS_LOCATIONS) {
-    const text = await read11(path);
-    if (text === void 0) continue;
-    const flavour = syntax ?? (path.startsWith(".gitlab/") ? "gitlab" : void 0);
-    return { path, rev, codeowners: parseCodeowners(text, flavour) };
-  }
-  return void 0;
-}
 
-// src/attribution/catalogue.ts
+// src/core/attribution/catalogue.ts
 var UNSPECIFIED_TOOL = "unspecified AI tool";
 var GENERIC_AI_LABELS = ["ai-assisted", "ai-generated"];
 function row(r) {
@@ -6129,7 +6118,7 @@ var AI_TOOLS = [
   })
 ];
 
-// src/attribution/catalogue-match.ts
+// src/core/attribution/catalogue-match.ts
 var lower2 = (s) => s.trim().toLowerCase();
 function loginFromNoreply(email) {
   const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
@@ -6178,53 +6167,15 @@ function toolNamedIn(value, options) {
   return AI_TOOLS.find((t) => t.namedAs.some((re) => re.test(value)))?.tool;
 }
 
-// src/policy/load.ts
-import { resolve as resolve2 } from "node:path";
+// src/core/policy/locations.ts
 var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
-function builtInPolicy() {
-  const policy = defaultPolicy();
-  return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
-}
-async function loadPolicyFile(file, cwd) {
-  const full = resolve2(cwd, file);
-  let read11;
-  try {
-    read11 = await readLimited(full, MAX_POLICY_BYTES);
-  } catch (e) {
-    const code = e.code;
-    throw new InputError(
-      code === "ENOENT" ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? e.message}).`,
-      "Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default."
-    );
-  }
-  if (!read11.ok) {
-    throw new InputError(`Policy ${file} is larger than the limit of ${MAX_POLICY_BYTES} bytes.`, "A policy is a short YAML file; check that the right file was given.");
-  }
-  const { policy, sha256: sum } = parsePolicy(read11.bytes.toString("utf8"), file);
-  return { policy, info: { source: file, sha256: sum } };
-}
-async function loadPolicyAtBase(read11, label) {
-  for (const name of POLICY_FILES) {
-    const text = await read11(name);
-    if (text === void 0) continue;
-    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
-    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
-  }
-  return void 0;
-}
-function gitReader(repo, rev) {
-  return async (path) => {
-    const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${path}`]);
-    return r.code === 0 ? r.stdout.toString("utf8") : void 0;
-  };
-}
 
-// src/own-entry.ts
+// src/core/own-entry.ts
 function ownEntry(table, key) {
   return Object.hasOwn(table, key) ? table[key] : void 0;
 }
 
-// src/attribution/declaration.ts
+// src/core/attribution/declaration.ts
 var WORDS = {
   yes: "yes",
   true: "yes",
@@ -6330,7 +6281,7 @@ function readDeclaration(request, commits) {
   return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
 }
 
-// src/attribution/detect-commit.ts
+// src/core/attribution/detect-commit.ts
 var AI_USE_TRAILERS = /* @__PURE__ */ new Set(["assisted-by", "generated-by"]);
 var MAX_VALUE = 300;
 function roleSignal(role, by) {
@@ -6387,7 +6338,7 @@ function toolsOf(evidence) {
   return named.length > 0 ? named : tools;
 }
 
-// src/attribution/detect-request.ts
+// src/core/attribution/detect-request.ts
 var MAX_VALUE2 = 300;
 function bodyLines(body) {
   return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
@@ -6441,7 +6392,7 @@ function attributeRequest(request, options) {
   return evidence;
 }
 
-// src/attribution/requester.ts
+// src/core/attribution/requester.ts
 var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
 var LOGIN = /(?<=^|[\s(/[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)(?![A-Za-z0-9-])/;
 var EMAIL2 = /[^\s()<>@[\]]+@[^\s()<>@[\]]+\.[A-Za-z]{2,}/;
@@ -6514,7 +6465,7 @@ function findRequester(request, commits, options = NO_OPTIONS) {
   return (request?.body ? fromBody(request, options) : void 0) ?? fromAgentCommits(commits, options) ?? (request ? fromAssignee(request, options) : void 0);
 }
 
-// src/attribution/attribute-change.ts
+// src/core/attribution/attribute-change.ts
 function round3(n) {
   return Math.round(n * 1e3) / 1e3;
 }
@@ -6558,7 +6509,7 @@ function attributeChange(change, options, lineLevel) {
   };
 }
 
-// src/attribution/declaration-rules.ts
+// src/core/attribution/declaration-rules.ts
 function declarationViolations(rules, change, a) {
   const out = [];
   const noun = change.request ? requestNoun(change.request) : "pull or merge request";
@@ -6590,7 +6541,7 @@ function declarationViolations(rules, change, a) {
   return out;
 }
 
-// src/risk/destructive.ts
+// src/core/risk/destructive.ts
 var TERRAFORM = /\.(tf|tf\.json)$/i;
 var YAML = /\.ya?ml$/i;
 var SQL = /\.sql$/i;
@@ -6673,7 +6624,7 @@ function detectDestructive(files, patches, isSensitive) {
   return ops;
 }
 
-// src/risk/sensitive.ts
+// src/core/risk/sensitive.ts
 function sensitiveGroupsOf(policy, policyPath) {
   const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0).map(([name, g]) => ({ name, match: globMatcher(g.paths) }));
   return (path) => {
@@ -6683,7 +6634,7 @@ function sensitiveGroupsOf(policy, policyPath) {
   };
 }
 
-// src/risk/score.ts
+// src/core/risk/score.ts
 var MAX_LISTED = 20;
 function round1(n) {
   return Math.round(n * 10) / 10;
@@ -6802,7 +6753,7 @@ function assessRisk(input) {
   };
 }
 
-// src/evaluate.ts
+// src/core/evaluate.ts
 function atLeast(level2, threshold) {
   return threshold !== "never" && RISK_LEVELS.indexOf(level2) >= RISK_LEVELS.indexOf(threshold);
 }
@@ -6894,13 +6845,13 @@ function evaluate(input) {
   return { mode, attribution, risk, ...findings ? { findings } : {}, oversight, violations, decision: decide(violations, mode), notes };
 }
 
-// src/findings/gather.ts
-import { resolve as resolve5 } from "node:path";
+// src/gather/reports/gather.ts
+import { resolve as resolve4 } from "node:path";
 
-// src/findings/collect.ts
+// src/gather/reports/collect.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, stat } from "node:fs/promises";
-import { join, posix, resolve as resolve3 } from "node:path";
+import { join, posix, resolve as resolve2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function collectReports(inputs, cwd) {
   const collected = [];
@@ -6930,11 +6881,11 @@ function splitPatterns(inputs) {
 }
 async function expand(pattern, cwd) {
   const scan = import_picomatch2.default.scan(pattern);
-  if (!scan.isGlob) return await exists(resolve3(cwd, pattern)) ? [pattern] : [];
+  if (!scan.isGlob) return await exists(resolve2(cwd, pattern)) ? [pattern] : [];
   const base = scan.base;
   const isMatch = (0, import_picomatch2.default)(scan.glob, { dot: true });
   const maxDepth = scan.glob.includes("**") ? Infinity : scan.glob.split("/").length;
-  const relative2 = await walk(resolve3(cwd, base), maxDepth);
+  const relative2 = await walk(resolve2(cwd, base), maxDepth);
   const files = relative2.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix.join(base, rel));
   return [...new Set(files)].sort(byCodeUnit);
 }
@@ -6980,13 +6931,13 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/findings/load.ts
+// src/gather/reports/load.ts
 import { createHash as createHash3 } from "node:crypto";
 import { constants as bufferConstants } from "node:buffer";
 import { readFile, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
-// src/findings/severity.ts
+// src/gather/reports/severity.ts
 var WORDS2 = {
   critical: "critical",
   blocker: "critical",
@@ -7039,7 +6990,7 @@ function fromSemgrep(word2) {
   return ownEntry(SARIF_LEVELS, w) ?? fromWord(word2);
 }
 
-// src/findings/readers/json-path.ts
+// src/gather/reports/readers/json-path.ts
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -7053,7 +7004,8 @@ function describe(value) {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return "an object";
   if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `the ${typeof value} ${String(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return `the ${typeof value} ${String(value)}`;
+  return `the ${typeof value}`;
 }
 var PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 var JsonPath = class _JsonPath {
@@ -7173,7 +7125,7 @@ function rootObjects(doc, report, formatName) {
   return doc.map((value, i) => new Obj(value, at2.index(i)));
 }
 
-// src/findings/readers/make-finding.ts
+// src/gather/reports/readers/make-finding.ts
 function makeFinding(ctx, parts) {
   const location = {};
   if (nonEmpty(parts.path)) location.path = parts.path;
@@ -7209,7 +7161,7 @@ function joinNames(names, fallback) {
   return seen.length > 0 ? seen.join(", ") : fallback;
 }
 
-// src/findings/readers/sarif.ts
+// src/gather/reports/readers/sarif.ts
 var FORMAT_NAME = "SARIF";
 var SUPPORTED_VERSION = "2.1.0";
 var BASELINE_STATES = new Map(
@@ -7526,7 +7478,7 @@ function decodePercent(s) {
   }
 }
 
-// src/findings/readers/gitlab-security.ts
+// src/gather/reports/readers/gitlab-security.ts
 var FORMAT_NAME2 = "GitLab security report";
 var TYPE_FORMATS = {
   sast: "gitlab-sast",
@@ -7663,7 +7615,7 @@ var gitlabSecurityReaders = [
   .../* @__PURE__ */ new Set([...Object.values(TYPE_FORMATS), GENERIC_FORMAT])
 ].map(gitlabReader);
 
-// src/findings/readers/npm-audit.ts
+// src/gather/reports/readers/npm-audit.ts
 var TOOL = "npm audit";
 function detect(doc) {
   return isObject(doc) && typeof doc.auditReportVersion === "number" && doc.auditReportVersion >= 2 && "vulnerabilities" in doc;
@@ -7704,7 +7656,7 @@ function read(doc, ctx) {
 }
 var npmAuditReader = { format: "npm-audit", detect, read };
 
-// src/findings/readers/trivy.ts
+// src/gather/reports/readers/trivy.ts
 var TOOL2 = "Trivy";
 function detectCurrent(doc) {
   return isObject(doc) && "SchemaVersion" in doc && ("Results" in doc || "ArtifactName" in doc);
@@ -7783,7 +7735,7 @@ function readSecret(s, target, ctx) {
 var trivyReader = { format: "trivy", detect: detectCurrent, read: readCurrent };
 var trivyLegacyReader = { format: "trivy-legacy", detect: detectLegacy, read: readLegacy };
 
-// src/findings/readers/semgrep.ts
+// src/gather/reports/readers/semgrep.ts
 var TOOL3 = "semgrep";
 var NO_FINGERPRINT = "requires login";
 function detect2(doc) {
@@ -7816,7 +7768,7 @@ function read2(doc, ctx) {
 }
 var semgrepReader = { format: "semgrep", detect: detect2, read: read2 };
 
-// src/findings/readers/grype.ts
+// src/gather/reports/readers/grype.ts
 function detect3(doc) {
   if (!isObject(doc) || !("matches" in doc)) return false;
   if (isObject(doc.descriptor) || isObject(doc.source)) return true;
@@ -7854,7 +7806,7 @@ function readMatch(match, tool, suppressed, ctx) {
 }
 var grypeReader = { format: "grype", detect: detect3, read: read3 };
 
-// src/findings/readers/kics.ts
+// src/gather/reports/readers/kics.ts
 var TOOL4 = "KICS";
 function detect4(doc) {
   return isObject(doc) && "queries" in doc && ["kics_version", "severity_counters", "queries_total", "total_counter"].some((k) => k in doc);
@@ -7883,7 +7835,7 @@ function read4(doc, ctx) {
 }
 var kicsReader = { format: "kics", detect: detect4, read: read4 };
 
-// src/findings/readers/tfsec.ts
+// src/gather/reports/readers/tfsec.ts
 var TOOL5 = "tfsec";
 var PASSED = 1;
 var IGNORED = 2;
@@ -7914,7 +7866,7 @@ function read5(doc, ctx) {
 }
 var tfsecReader = { format: "tfsec", detect: detect5, read: read5 };
 
-// src/findings/readers/osv-scanner.ts
+// src/gather/reports/readers/osv-scanner.ts
 var TOOL6 = "osv-scanner";
 function detect6(doc) {
   if (!isObject(doc) || "runs" in doc) return false;
@@ -7957,7 +7909,7 @@ function readPackage(entry, path, ctx) {
 }
 var osvScannerReader = { format: "osv-scanner", detect: detect6, read: read6 };
 
-// src/findings/readers/github-dependabot.ts
+// src/gather/reports/readers/github-dependabot.ts
 var TOOL7 = "Dependabot";
 function detect7(doc) {
   if (!isObject(doc) || !isObject(doc.data)) return false;
@@ -7997,7 +7949,7 @@ function readAlert(alert, ctx) {
 }
 var githubDependabotReader = { format: "github-dependabot", detect: detect7, read: read7 };
 
-// src/findings/readers/gitleaks.ts
+// src/gather/reports/readers/gitleaks.ts
 var TOOL8 = "gitleaks";
 var FORMAT_NAME3 = "Gitleaks JSON report";
 var isV8 = (leak) => "RuleID" in leak;
@@ -8057,7 +8009,7 @@ function describeLeak(rule, description, file, line2, commit) {
 }
 var gitleaksReader = { format: "gitleaks", detect: detect8, read: read8 };
 
-// src/findings/readers/hadolint.ts
+// src/gather/reports/readers/hadolint.ts
 var TOOL9 = "hadolint";
 function detect9(doc) {
   const first = firstObject(doc);
@@ -8081,7 +8033,7 @@ function read9(doc, ctx) {
 }
 var hadolintReader = { format: "hadolint", detect: detect9, read: read9 };
 
-// src/findings/readers/codequality.ts
+// src/gather/reports/readers/codequality.ts
 var FORMAT_NAME4 = "Code Quality report";
 function detect10(doc) {
   const first = firstObject(doc);
@@ -8126,7 +8078,7 @@ function readLines(location) {
 }
 var codeQualityReader = { format: "codequality", detect: detect10, read: read10 };
 
-// src/findings/readers/empty-report.ts
+// src/gather/reports/readers/empty-report.ts
 function detect11(doc) {
   if (Array.isArray(doc)) return doc.length === 0;
   if (!isObject(doc)) return false;
@@ -8139,7 +8091,7 @@ var emptyReportReader = {
   read: () => ({ tool: "unknown", findings: [] })
 };
 
-// src/findings/readers/index.ts
+// src/gather/reports/readers/index.ts
 var READERS = [
   sarifReader,
   // Objects with a distinctive top-level key.
@@ -8161,7 +8113,7 @@ var READERS = [
   emptyReportReader
 ];
 
-// src/findings/stream/json-splitter.ts
+// src/gather/reports/stream/json-splitter.ts
 var StreamSyntaxError = class extends Error {
   constructor(piece, offset, text, skeletonBefore, elisions, message2) {
     super(message2);
@@ -8467,10 +8419,10 @@ var JsonSplitter = class {
   }
 };
 
-// src/findings/stream/stream-report.ts
+// src/gather/reports/stream/stream-report.ts
 import { createHash as createHash2 } from "node:crypto";
 
-// src/findings/stream/gitlab-vulnerabilities.ts
+// src/gather/reports/stream/gitlab-vulnerabilities.ts
 var GitlabVulnerabilities = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -8482,6 +8434,7 @@ var GitlabVulnerabilities = class {
   clues = new GitlabFormatClues();
   first;
   /** An element that is not an object: the whole-document reader checks that before anything else. */
+  /** What a failed read threw, kept to be rethrown in the whole-document reader's order. */
   notObject;
   error;
   key(path, key) {
@@ -8500,7 +8453,7 @@ var GitlabVulnerabilities = class {
       try {
         vulnerabilityAt(value, index, this.ctx);
       } catch (e) {
-        this.notObject = e;
+        this.notObject = { caught: e };
       }
       return;
     }
@@ -8508,7 +8461,7 @@ var GitlabVulnerabilities = class {
     try {
       this.reads.push(readVulnerability(vulnerabilityAt(value, index, this.ctx), this.ctx));
     } catch (e) {
-      this.error = e;
+      this.error = { caught: e };
     }
   }
   /** The document as the detector sees it: the skeleton with the first vulnerability put back. */
@@ -8523,10 +8476,10 @@ var GitlabVulnerabilities = class {
   finish(skeleton, format) {
     const root = gitlabRoot(skeleton, this.ctx);
     root.requiredObjects("vulnerabilities");
-    if (this.notObject !== void 0) throw this.notObject;
+    if (this.notObject !== void 0) throw this.notObject.caught;
     const first = this.first === void 0 ? void 0 : vulnerabilityAt(this.first.value, 0, this.ctx);
     const wide = reportWide(root, first, format);
-    if (this.error !== void 0) throw this.error;
+    if (this.error !== void 0) throw this.error.caught;
     const findings = new Array(this.reads.length);
     for (let i = 0; i < this.reads.length; i++) findings[i] = settleVulnerability(this.reads[i], wide, this.ctx);
     this.reads = [];
@@ -8542,7 +8495,7 @@ var GitlabVulnerabilities = class {
   }
 };
 
-// src/findings/stream/sarif-results.ts
+// src/gather/reports/stream/sarif-results.ts
 var RUN_CONTEXT_KEYS = /* @__PURE__ */ new Set(["tool", "artifacts", "originalUriBaseIds"]);
 var SarifResults = class _SarifResults {
   constructor(readerFor, options = { final: false }) {
@@ -8594,7 +8547,7 @@ var SarifResults = class _SarifResults {
     try {
       state.findings.push(state.reader.result(value, index));
     } catch (e) {
-      state.error = e;
+      state.error = { caught: e };
       state.reader = void 0;
     }
   }
@@ -8613,7 +8566,7 @@ var SarifResults = class _SarifResults {
   findingsOf(index) {
     const state = this.runs.get(index);
     if (state === void 0) return void 0;
-    if (state.error !== void 0) throw state.error;
+    if (state.error !== void 0) throw state.error.caught;
     return state.findings;
   }
 };
@@ -8623,7 +8576,7 @@ function runIndex(path, length) {
   return typeof i === "number" ? i : void 0;
 }
 
-// src/findings/stream/utf8-chunks.ts
+// src/gather/reports/stream/utf8-chunks.ts
 import { open as open2 } from "node:fs/promises";
 var CHUNK_SIZE = 1 << 20;
 async function* utf8Chunks(file, onRaw) {
@@ -8692,7 +8645,7 @@ function utf16Length(bytes, from, to) {
   return n;
 }
 
-// src/findings/stream/stream-report.ts
+// src/gather/reports/stream/stream-report.ts
 var SHALLOW = 4;
 async function streamReport(file, ctx) {
   const hash = createHash2("sha256");
@@ -8763,7 +8716,7 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
   into.adopt(again, stale);
 }
 
-// src/findings/load.ts
+// src/gather/reports/load.ts
 var MAX_REPORT_BYTES = 4 * 1024 ** 3;
 function tooLarge2(path, size, limit) {
   return new InputError(
@@ -8774,7 +8727,7 @@ function tooLarge2(path, size, limit) {
 var STREAM_ABOVE = 8 * 1024 * 1024;
 var MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 async function readReport(path, ctx, cwd) {
-  const file = cwd === void 0 ? path : resolve4(cwd, path);
+  const file = cwd === void 0 ? path : resolve3(cwd, path);
   const size = await regularFileSize(file);
   const limit = ctx.maxBytes ?? MAX_REPORT_BYTES;
   if (size !== void 0 && size > limit) throw tooLarge2(path, size, limit);
@@ -9037,7 +8990,7 @@ function quote(ch) {
   return JSON.stringify(ch);
 }
 
-// src/findings/gather.ts
+// src/gather/reports/gather.ts
 var KIND_WORDS = { report: "scanner report", baseline: "baseline report" };
 function levelFor2(missing) {
   return missing === "fail" ? "error" : missing === "warn" ? "warning" : void 0;
@@ -9064,7 +9017,7 @@ async function gatherKind(patterns, kind, cwd, ctx, level2, seen, violations) {
   for (const { pattern, files } of await collectReports(patterns, cwd)) {
     if (files.length === 0 && level2 !== void 0) violations.push(missingViolation(pattern, kind, level2));
     for (const file of files) {
-      const key = `${kind}\0${resolve5(cwd, file)}`;
+      const key = `${kind}\0${resolve4(cwd, file)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       try {
@@ -9087,7 +9040,18 @@ async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) 
   return { reports, baselineReports, baseline: baselineReports.flatMap((r) => r.findings), violations };
 }
 
-// src/attribution/line-level/added-lines.ts
+// src/gather/codeowners.ts
+async function readCodeownersWith(read11, rev, syntax) {
+  for (const path of CODEOWNERS_LOCATIONS) {
+    const text = await read11(path);
+    if (text === void 0) continue;
+    const flavour = syntax ?? (path.startsWith(".gitlab/") ? "gitlab" : void 0);
+    return { path, rev, codeowners: parseCodeowners(text, flavour) };
+  }
+  return void 0;
+}
+
+// src/core/attribution/line-level/added-lines.ts
 var HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseAddedLines(log) {
   const result = /* @__PURE__ */ new Map();
@@ -9127,7 +9091,7 @@ function parseAddedLines(log) {
   return result;
 }
 
-// src/attribution/line-level/agent-trace.ts
+// src/core/attribution/line-level/agent-trace.ts
 var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
 function parseAgentTrace(text, source) {
   const records = [];
@@ -9273,7 +9237,7 @@ function toRange(value, path, inherited) {
   return range;
 }
 
-// src/attribution/line-level/line-ranges.ts
+// src/core/attribution/line-level/line-ranges.ts
 function normalizeRanges(ranges) {
   const sorted = ranges.filter((r) => r.end >= r.start).map((r) => ({ ...r })).sort((a, b) => a.start - b.start);
   const out = [];
@@ -9326,7 +9290,7 @@ function countLines(ranges) {
   return normalizeRanges(ranges).reduce((n, r) => n + (r.end - r.start + 1), 0);
 }
 
-// src/attribution/line-level/count-ai-lines.ts
+// src/core/attribution/line-level/count-ai-lines.ts
 function countAiLines(claims, addedLinesByFile2, addedByCommit) {
   const groups = /* @__PURE__ */ new Map();
   for (const c of claims) {
@@ -9386,7 +9350,7 @@ function countAiLines(claims, addedLinesByFile2, addedByCommit) {
   return result;
 }
 
-// src/attribution/line-level/git-ai-note.ts
+// src/core/attribution/line-level/git-ai-note.ts
 var GIT_AI_SCHEMA_PREFIX = "authorship/3.";
 var HINT = 'The note under refs/notes/ai does not follow git-ai\'s "authorship/3.0.0" format. Regenerate it with git-ai, or remove it with `git notes --ref=ai remove <commit>`.';
 function fail(message2) {
@@ -9499,7 +9463,7 @@ function strip(o) {
   return o;
 }
 
-// src/attribution/line-level/read-blobs.ts
+// src/gather/line-level/read-blobs.ts
 async function readBlobs(repo, names) {
   const out = /* @__PURE__ */ new Map();
   const unique2 = [...new Set(names)];
@@ -9523,7 +9487,7 @@ async function readBlobs(repo, names) {
   return out;
 }
 
-// src/attribution/line-level/read-line-level.ts
+// src/gather/line-level/read-line-level.ts
 var GIT_AI_NOTES_REF = "refs/notes/ai";
 var AGENT_TRACE_DIR = ".agent-trace";
 async function readLineLevel(repo, commits, addedLinesByFile2, options = {}) {
@@ -9696,7 +9660,47 @@ function short2(sha) {
   return sha.slice(0, 7);
 }
 
-// src/report/audit.ts
+// src/gather/policy.ts
+import { resolve as resolve5 } from "node:path";
+function builtInPolicy() {
+  const policy = defaultPolicy();
+  return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
+}
+async function loadPolicyFile(file, cwd) {
+  const full = resolve5(cwd, file);
+  let read11;
+  try {
+    read11 = await readLimited(full, MAX_POLICY_BYTES);
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(
+      code === "ENOENT" ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? e.message}).`,
+      "Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default."
+    );
+  }
+  if (!read11.ok) {
+    throw new InputError(`Policy ${file} is larger than the limit of ${MAX_POLICY_BYTES} bytes.`, "A policy is a short YAML file; check that the right file was given.");
+  }
+  const { policy, sha256: sum } = parsePolicy(read11.bytes.toString("utf8"), file);
+  return { policy, info: { source: file, sha256: sum } };
+}
+async function loadPolicyAtBase(read11, label) {
+  for (const name of POLICY_FILES) {
+    const text = await read11(name);
+    if (text === void 0) continue;
+    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
+    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
+  }
+  return void 0;
+}
+function gitReader(repo, rev) {
+  return async (path) => {
+    const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${path}`]);
+    return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+  };
+}
+
+// src/core/render/audit.ts
 var AUDIT_SCHEMA_VERSION = 1;
 function requestRecord(r) {
   return {
@@ -9770,7 +9774,7 @@ function auditRecord(input) {
   };
 }
 
-// src/run.ts
+// src/app/run-gate.ts
 var CODEOWNERS_SYNTAX = { github: "github", gitlab: "gitlab", local: void 0 };
 async function choosePolicy(options, range, cwd, readBase, platform = "local") {
   if (options.policy) {

@@ -35,7 +35,7 @@ await build({
 
 const schemaBundle = await build({
   ...common,
-  entryPoints: [join(root, 'src/policy/json-schema.ts')],
+  entryPoints: [join(root, 'src/core/policy/json-schema.ts')],
   write: false,
 });
 const tmp = join(root, 'node_modules/.cache/ai-governance-gate/json-schema.mjs');

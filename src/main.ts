@@ -2,11 +2,11 @@
  * The entrypoint for the CLI, the GitHub Action and the GitLab component: pick the platform, gather,
  * evaluate, render, publish, exit. Exit codes: 0 pass or warn, 1 violation (enforce), 2 input error.
  */
-import { HELP, parseCli } from './cli/args.js';
-import { isInputError, UncheckedError } from './errors.js';
+import { HELP, parseCli } from './gather/options.js';
+import { isInputError, UncheckedError } from './core/errors.js';
 import { selectPlatform } from './platform/select.js';
-import { runGate } from './run.js';
-import { VERSION } from './version.js';
+import { runGate } from './app/run-gate.js';
+import { VERSION } from './core/version.js';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);

@@ -7,11 +7,11 @@
  * Usage: read-change REPO BASE HEAD RUNS
  */
 import { spawn } from 'node:child_process';
-import { readChange } from '../../src/git/read-change.js';
-import { resolveRange } from '../../src/git/range.js';
-import { builtInPolicy } from '../../src/policy/load.js';
-import { needsContent } from '../../src/risk/destructive.js';
-import { sensitiveGroupsOf } from '../../src/risk/sensitive.js';
+import { readChange } from '../../src/gather/git/read-change.js';
+import { resolveRange } from '../../src/gather/git/range.js';
+import { builtInPolicy } from '../../src/gather/policy.js';
+import { needsContent } from '../../src/core/risk/destructive.js';
+import { sensitiveGroupsOf } from '../../src/core/risk/sensitive.js';
 
 const [repo, base, head, runsArg] = process.argv.slice(2);
 if (repo === undefined || base === undefined || head === undefined) throw new Error('usage: read-change REPO BASE HEAD RUNS');

@@ -7,9 +7,9 @@
  *
  * Usage: read-report FILE [STREAM_ABOVE_BYTES]
  */
-import { readReport } from '../../src/findings/load.js';
-import { applyFindingsPolicy } from '../../src/findings/apply.js';
-import { builtInPolicy } from '../../src/policy/load.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
+import { builtInPolicy } from '../../src/gather/policy.js';
 
 const [file, streamAbove] = process.argv.slice(2);
 if (file === undefined) throw new Error('usage: read-report FILE [STREAM_ABOVE_BYTES]');

@@ -1,9 +1,9 @@
 /** The plain CLI: a laptop or any CI without a dedicated adapter. Needs no token. */
-import type { CliOptions } from '../cli/args.js';
-import { resolveRange } from '../git/range.js';
-import { readRequestFile } from '../request/request-file.js';
-import { renderText } from '../report/text.js';
-import { VERSION } from '../version.js';
+import type { CliOptions } from '../gather/options.js';
+import { resolveRange } from '../gather/git/range.js';
+import { readRequestFile } from '../gather/request-file.js';
+import { renderText } from '../core/render/text.js';
+import { VERSION } from '../core/version.js';
 import type { PlatformAdapter, Published } from './types.js';
 
 export interface Terminal {

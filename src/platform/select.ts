@@ -2,7 +2,7 @@
  * Picks the platform from the environment the process runs in. Platform SDKs are imported only when
  * their platform is used, so the CLI starts fast.
  */
-import { parseCli } from '../cli/args.js';
+import { parseCli } from '../gather/options.js';
 import { localPlatform, type Terminal } from './local.js';
 import type { PlatformAdapter } from './types.js';
 

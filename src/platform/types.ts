@@ -4,12 +4,12 @@
  * The engine (run.ts) calls these in order: range → (policy from the base) → request → change →
  * evaluate → publish.
  */
-import type { CliOptions } from '../cli/args.js';
-import type { Change, ChangedFile, RequestInfo } from '../model.js';
-import type { Evaluation, PolicyInfo } from '../evaluation.js';
-import type { Policy } from '../policy/schema.js';
-import type { Platform as PlatformName } from '../report/audit.js';
-import type { Range } from '../git/range.js';
+import type { CliOptions } from '../gather/options.js';
+import type { Change, ChangedFile, RequestInfo } from '../core/model.js';
+import type { Evaluation, PolicyInfo } from '../core/evaluation.js';
+import type { Policy } from '../core/policy/schema.js';
+import type { Platform as PlatformName } from '../core/render/audit.js';
+import type { Range } from '../gather/git/range.js';
 
 export interface Published {
   evaluation: Evaluation;

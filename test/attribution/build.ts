@@ -1,7 +1,7 @@
 /** Builders for the attribution tests: commits get their trailers from the real trailer parser. */
-import type { Commit, Person, RequestInfo } from '../../src/model.js';
-import { parseTrailers } from '../../src/git/trailers.js';
-import type { AttributionOptions } from '../../src/attribution/types.js';
+import type { Commit, Person, RequestInfo } from '../../src/core/model.js';
+import { parseTrailers } from '../../src/core/git-text/trailers.js';
+import type { AttributionOptions } from '../../src/core/attribution/types.js';
 
 export const HUMAN: Person = { name: 'Jane Dev', email: 'jane@example.com' };
 export const GITHUB_WEB: Person = { name: 'GitHub', email: 'noreply@github.com' };

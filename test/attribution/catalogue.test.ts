@@ -2,11 +2,11 @@
  * One case per catalogue row, built from strings the tools really write (the catalogue comments say
  * where each was observed). Adding a row without a case here fails the coverage test below.
  */
-import { AI_TOOLS } from '../../src/attribution/catalogue.js';
-import { attributeCommit } from '../../src/attribution/detect-commit.js';
-import { attributeRequest } from '../../src/attribution/detect-request.js';
-import type { EvidenceSignal } from '../../src/attribution/types.js';
-import type { Commit, RequestInfo } from '../../src/model.js';
+import { AI_TOOLS } from '../../src/core/attribution/catalogue.js';
+import { attributeCommit } from '../../src/core/attribution/detect-commit.js';
+import { attributeRequest } from '../../src/core/attribution/detect-request.js';
+import type { EvidenceSignal } from '../../src/core/attribution/types.js';
+import type { Commit, RequestInfo } from '../../src/core/model.js';
 import { GITHUB_WEB, HUMAN, NO_OPTIONS, commit, request } from './build.js';
 
 interface CommitCase {

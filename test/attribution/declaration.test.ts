@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDeclarationValue, readDeclaration } from '../../src/attribution/declaration.js';
+import { parseDeclarationValue, readDeclaration } from '../../src/core/attribution/declaration.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { commit, request } from './build.js';
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { UNSPECIFIED_TOOL } from '../../src/attribution/catalogue.js';
-import { attributeCommit } from '../../src/attribution/detect-commit.js';
-import type { Commit, Person } from '../../src/model.js';
-import { parseTrailers } from '../../src/git/trailers.js';
+import { UNSPECIFIED_TOOL } from '../../src/core/attribution/catalogue.js';
+import { attributeCommit } from '../../src/core/attribution/detect-commit.js';
+import type { Commit, Person } from '../../src/core/model.js';
+import { parseTrailers } from '../../src/core/git-text/trailers.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { GITHUB_WEB, HUMAN, NO_OPTIONS, commit, options } from './build.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UNSPECIFIED_TOOL } from '../../src/attribution/catalogue.js';
-import { attributeRequest } from '../../src/attribution/detect-request.js';
+import { UNSPECIFIED_TOOL } from '../../src/core/attribution/catalogue.js';
+import { attributeRequest } from '../../src/core/attribution/detect-request.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { NO_OPTIONS, options, request } from './build.js';
 

@@ -1,5 +1,5 @@
-import { findRequester, parseRequestedBy } from '../../src/attribution/requester.js';
-import type { Person } from '../../src/model.js';
+import { findRequester, parseRequestedBy } from '../../src/core/attribution/requester.js';
+import type { Person } from '../../src/core/model.js';
 import { GITHUB_WEB, HUMAN, commit, options, request } from './build.js';
 
 const COPILOT: Person = { name: 'Copilot', email: '198982749+Copilot@users.noreply.github.com' };

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { TempRepo, tempRepos } from '../helpers/git-repo.js';
+import { type TempRepo, tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
 

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { TempRepo } from '../helpers/git-repo.js';
-import { STICKY_MARKER } from '../../src/report/marker.js';
+import { STICKY_MARKER } from '../../src/core/render/marker.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import { issueComment } from '../platform/github/support/openapi-examples.js';
 import { runAction, type ActionRun } from '../platform/github/support/run-action.js';

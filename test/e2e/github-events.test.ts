@@ -111,7 +111,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
       }));
       server.commits.set(PR_NUMBER, [ex.commitItem({ sha: s.head, message: git(dir, 'log', '-1', '--format=%B', s.head), author: { name: 'Test Human', email: 'human@example.com' }, parents: [s.forkPoint] })]);
       const [a, d] = numstat.reduce(([x, y], [na, nd]) => [x + Number(na), y + Number(nd)], [0, 0]);
-      server.commitStats.set(s.head, ex.commitWithStats(s.head, a!, d!));
+      server.commitStats.set(s.head, ex.commitWithStats(s.head, a, d));
     };
 
     it('pull_request_target on the base branch: reads files and commits from the API and reaches the same decision as with the history', async () => {

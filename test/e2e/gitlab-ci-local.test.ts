@@ -56,7 +56,7 @@ if (!hasRsync && process.env.CI === 'true') {
     throw new Error('rsync is not installed; gitlab-ci-local needs it to copy artifacts (apt-get install -y rsync).');
   });
 } else if (!hasRsync) {
-  // eslint-disable-next-line no-console
+   
   console.warn('Skipping the gitlab-ci-local runs: rsync is not installed (apt-get install -y rsync).');
 }
 
@@ -111,7 +111,7 @@ if (!hasRsync && process.env.CI === 'true') {
         try {
           assertNoSecret(variables.GITLAB_TOKEN, { 'the job log': output, ...files });
         } catch (e) {
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
           return;
         }
         resolve({ code: code ?? -1, output });

@@ -5,10 +5,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyFindingsPolicy, type ApplyInput } from '../../src/findings/apply.js';
-import { readReport } from '../../src/findings/load.js';
-import type { ChangedFile, Severity } from '../../src/model.js';
-import { parsePolicy } from '../../src/policy/parse.js';
+import { applyFindingsPolicy, type ApplyInput } from '../../src/core/findings/apply.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import type { ChangedFile, Severity } from '../../src/core/model.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
 import { corpusFile, describeCorpus } from '../helpers/corpus.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');

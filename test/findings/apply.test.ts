@@ -1,7 +1,7 @@
-import { applyFindingsPolicy, type ApplyInput } from '../../src/findings/apply.js';
-import type { LoadedReport } from '../../src/findings/load.js';
-import type { ChangedFile, Finding, Severity } from '../../src/model.js';
-import { parsePolicy } from '../../src/policy/parse.js';
+import { applyFindingsPolicy, type ApplyInput } from '../../src/core/findings/apply.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import type { ChangedFile, Finding, Severity } from '../../src/core/model.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 

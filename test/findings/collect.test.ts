@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { collectReports, splitPatterns } from '../../src/findings/collect.js';
+import { collectReports, splitPatterns } from '../../src/gather/reports/collect.js';
 
 let dir: string;
 

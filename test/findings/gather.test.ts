@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyFindingsPolicy } from '../../src/findings/apply.js';
-import { gatherReports } from '../../src/findings/gather.js';
-import { parsePolicy } from '../../src/policy/parse.js';
+import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
+import { gatherReports } from '../../src/gather/reports/gather.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
 import { corpusDir, corpusFile, describeCorpus } from '../helpers/corpus.js';
 
 function policy(findings: Record<string, unknown> = {}) {

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors.js';
-import { findSyntaxError, parseReport, readReport } from '../../src/findings/load.js';
-import { READERS } from '../../src/findings/readers/index.js';
+import { InputError } from '../../src/core/errors.js';
+import { findSyntaxError, parseReport, readReport } from '../../src/gather/reports/load.js';
+import { READERS } from '../../src/gather/reports/readers/index.js';
 
 const ctx = { secretSeverity: 'high' as const };
 let dir: string;

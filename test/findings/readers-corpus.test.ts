@@ -3,7 +3,7 @@
  * it names, and how many findings land in each severity.
  *
  * The expected numbers were counted with python3 straight from the JSON, applying the documented
- * severity mapping (README "Severity mapping", the tables in src/findings/severity.ts) written out
+ * severity mapping (README "Severity mapping", the tables in src/gather/reports/severity.ts) written out
  * again in Python, never by running these readers:
  *   - GitLab: `Counter(WORDS.get(v.get('severity','').lower(),'unknown') for v in d['vulnerabilities'])`
  *     (secret detection without a severity → the secret severity); type = scan.type, else the first
@@ -20,9 +20,9 @@
  * Each total was checked against the severity distribution in corpus/INDEX.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { SEVERITIES, type Finding, type Severity } from '../../src/model.js';
-import type { ReadContext } from '../../src/findings/reader.js';
-import { READERS } from '../../src/findings/readers/index.js';
+import { SEVERITIES, type Finding, type Severity } from '../../src/core/model.js';
+import type { ReadContext } from '../../src/gather/reports/reader.js';
+import { READERS } from '../../src/gather/reports/readers/index.js';
 import { corpusFile, describeCorpus } from '../helpers/corpus.js';
 
 type Counts = Record<Severity, number>;

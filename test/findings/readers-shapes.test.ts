@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../src/errors.js';
-import type { Finding } from '../../src/model.js';
-import type { ReadContext, ReadResult } from '../../src/findings/reader.js';
-import { READERS } from '../../src/findings/readers/index.js';
+import { InputError } from '../../src/core/errors.js';
+import type { Finding } from '../../src/core/model.js';
+import type { ReadContext, ReadResult } from '../../src/gather/reports/reader.js';
+import { READERS } from '../../src/gather/reports/readers/index.js';
 import { corpusFile, describeCorpus } from '../helpers/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -16,9 +16,10 @@
  * The per-file result totals are also checked against the corpus INDEX.md table, read at run time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { InputError } from '../../src/errors.js';
-import { readReport, type LoadedReport } from '../../src/findings/load.js';
-import { SEVERITIES, type Severity } from '../../src/model.js';
+import { InputError } from '../../src/core/errors.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import { SEVERITIES, type Severity } from '../../src/core/model.js';
 import { corpusFile, describeCorpus } from '../helpers/corpus.js';
 
 type Counts = Record<Severity, number>;

@@ -1,7 +1,7 @@
-import { InputError } from '../../src/errors.js';
-import type { ReadContext } from '../../src/findings/reader.js';
-import { sarifReader, toPath } from '../../src/findings/readers/sarif.js';
-import type { Finding } from '../../src/model.js';
+import { InputError } from '../../src/core/errors.js';
+import type { ReadContext } from '../../src/gather/reports/reader.js';
+import { sarifReader, toPath } from '../../src/gather/reports/readers/sarif.js';
+import type { Finding } from '../../src/core/model.js';
 
 const ctx: ReadContext = { report: 'scan.sarif', secretSeverity: 'high' };
 

@@ -8,8 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { readReport, type LoadedReport } from '../../src/findings/load.js';
-import type { Severity } from '../../src/model.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import type { Severity } from '../../src/core/model.js';
 import { projectRoot } from '../helpers/corpus.js';
 
 const require = createRequire(import.meta.url);
@@ -137,13 +138,13 @@ describe('secretlint with @secretlint/secretlint-formatter-sarif', () => {
     const json = JSON.parse(scan('secretlint', [...common, '--format', 'json'], dir)) as Array<{ filePath: string; messages: SecretlintMessage[] }>;
     oracle = json
       .flatMap((file) =>
-        file.messages.map((m) => ({
+        file.messages.map((m): Seen => ({
           // The SARIF formatter names a preset's rule "preset > rule" and writes paths relative to the working directory.
           rule: m.ruleParentId === undefined ? m.ruleId : `${m.ruleParentId} > ${m.ruleId}`,
           path: relative(dir, file.filePath),
           startLine: m.loc.start.line,
           endLine: m.loc.end.line,
-          severity: (m.severity === 'error' ? 'high' : 'medium') as Severity,
+          severity: m.severity === 'error' ? 'high' : 'medium',
           suppressed: false,
           message: m.message,
         })),

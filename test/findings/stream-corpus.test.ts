@@ -4,8 +4,9 @@
  * every finding — or the same refusal, word for word.
  */
 import { readdirSync } from 'node:fs';
-import { readReport, type LoadedReport } from '../../src/findings/load.js';
-import { isInputError } from '../../src/errors.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import { isInputError } from '../../src/core/errors.js';
 import { corpusFile, corpusPresent, describeCorpus } from '../helpers/corpus.js';
 
 const ctx = { secretSeverity: 'high' as const };

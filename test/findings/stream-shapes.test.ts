@@ -7,8 +7,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readReport, type LoadedReport } from '../../src/findings/load.js';
-import { isInputError } from '../../src/errors.js';
+import { readReport } from '../../src/gather/reports/load.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import { isInputError } from '../../src/core/errors.js';
 import { generateSarif } from '../../bench/generate/sarif.js';
 import { generateGitlab } from '../../bench/generate/gitlab.js';
 

@@ -4,7 +4,7 @@
  * What it must give is derived with JSON.parse of the whole text: the streamed arrays' elements, and a
  * skeleton that is the document with those arrays emptied.
  */
-import { JsonSplitter, StreamSyntaxError, streamOffset, type PathStep } from '../../src/findings/stream/json-splitter.js';
+import { JsonSplitter, StreamSyntaxError, streamOffset, type PathStep } from '../../src/gather/reports/stream/json-splitter.js';
 
 interface Split {
   skeleton: unknown;

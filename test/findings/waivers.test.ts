@@ -1,9 +1,9 @@
-import { applyFindingsPolicy, type ApplyInput } from '../../src/findings/apply.js';
-import type { LoadedReport } from '../../src/findings/load.js';
-import { daysLeft, waiverMatches } from '../../src/findings/waivers.js';
-import type { Finding } from '../../src/model.js';
-import { parsePolicy } from '../../src/policy/parse.js';
-import type { Waiver } from '../../src/policy/schema.js';
+import { applyFindingsPolicy, type ApplyInput } from '../../src/core/findings/apply.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import { daysLeft, waiverMatches } from '../../src/core/findings/waivers.js';
+import type { Finding } from '../../src/core/model.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
+import type { Waiver } from '../../src/core/policy/schema.js';
 
 function finding(over: Partial<Finding> & { path?: string; line?: number } = {}): Finding {
   const { path, line, ...rest } = over;

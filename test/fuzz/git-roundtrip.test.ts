@@ -6,9 +6,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
-import { readChangedFiles } from '../../src/git/changed-files.js';
-import { readCommits } from '../../src/git/commits.js';
-import { readPatches } from '../../src/git/patches.js';
+import { readChangedFiles } from '../../src/gather/git/changed-files.js';
+import { readCommits } from '../../src/gather/git/commits.js';
+import { readPatches } from '../../src/gather/git/patches.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { NASTY_PIECES } from './support/hostile.js';
 import { params, testTimeout } from './support/fuzz.js';

@@ -9,10 +9,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { constants, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors.js';
-import { loadPolicyFile } from '../../src/policy/load.js';
-import { MAX_POLICY_BYTES } from '../../src/policy/parse.js';
-import { MAX_REQUEST_BYTES, readRequestFile } from '../../src/request/request-file.js';
+import { InputError } from '../../src/core/errors.js';
+import { loadPolicyFile } from '../../src/gather/policy.js';
+import { MAX_POLICY_BYTES } from '../../src/core/policy/parse.js';
+import { MAX_REQUEST_BYTES, readRequestFile } from '../../src/gather/request-file.js';
 import { tempRepos } from '../helpers/git-repo.js';
 import { cleanEnv, distEntry } from '../helpers/run-dist.js';
 

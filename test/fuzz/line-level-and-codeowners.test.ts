@@ -4,11 +4,11 @@
  * plain data or, for a git-ai note, throw InputError (the caller records it as a skipped note).
  */
 import fc from 'fast-check';
-import { parseAddedLines } from '../../src/attribution/line-level/added-lines.js';
-import { parseAgentTrace } from '../../src/attribution/line-level/agent-trace.js';
-import { countAiLines, type LineClaim } from '../../src/attribution/line-level/count-ai-lines.js';
-import { parseGitAiNote } from '../../src/attribution/line-level/git-ai-note.js';
-import { parseCodeowners } from '../../src/oversight/codeowners.js';
+import { parseAddedLines } from '../../src/core/attribution/line-level/added-lines.js';
+import { parseAgentTrace } from '../../src/core/attribution/line-level/agent-trace.js';
+import { countAiLines, type LineClaim } from '../../src/core/attribution/line-level/count-ai-lines.js';
+import { parseGitAiNote } from '../../src/core/attribution/line-level/git-ai-note.js';
+import { parseCodeowners } from '../../src/core/oversight/codeowners.js';
 import { hostileString } from './support/hostile.js';
 import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';
 import { firstNonPlain } from './support/shape.js';

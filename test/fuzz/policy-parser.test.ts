@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
-import { parsePolicy } from '../../src/policy/parse.js';
-import { validate } from '../../src/policy/schema-kit.js';
-import { policySchema } from '../../src/policy/schema.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
+import { validate } from '../../src/core/policy/schema-kit.js';
+import { policySchema } from '../../src/core/policy/schema.js';
 import { hostileString } from './support/hostile.js';
 import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';
 import { firstNonPlain } from './support/shape.js';

@@ -5,14 +5,14 @@
  * evaluate() over hostile commits, files, requests, policies, CODEOWNERS and findings.
  */
 import fc from 'fast-check';
-import { fitSections } from '../../src/report/fit.js';
-import { findingsMarkdown, findingsText } from '../../src/report/findings-section.js';
-import { renderMarkdown, summarySections } from '../../src/report/markdown.js';
-import { STICKY_MARKER } from '../../src/report/marker.js';
-import { mdCode, mdText, termText } from '../../src/report/escape.js';
-import { signoffMarkdown, signoffText } from '../../src/report/signoff-section.js';
-import { HEADLINE as WORDS, type SummaryInput } from '../../src/report/summary-model.js';
-import { renderText } from '../../src/report/text.js';
+import { fitSections } from '../../src/core/render/fit.js';
+import { findingsMarkdown, findingsText } from '../../src/core/render/findings-section.js';
+import { renderMarkdown, summarySections } from '../../src/core/render/markdown.js';
+import { STICKY_MARKER } from '../../src/core/render/marker.js';
+import { mdCode, mdText, termText } from '../../src/core/render/escape.js';
+import { signoffMarkdown, signoffText } from '../../src/core/render/signoff-section.js';
+import { HEADLINE as WORDS, type SummaryInput } from '../../src/core/render/summary-model.js';
+import { renderText } from '../../src/core/render/text.js';
 import { hostileString } from './support/hostile.js';
 import { COMMIT_URL, evaluatedInput, findingsView, oversightResult, summaryInput } from './support/evaluations.js';
 import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';

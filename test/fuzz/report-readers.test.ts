@@ -8,8 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseReport, readReport, type LoadedReport } from '../../src/findings/load.js';
-import { SEVERITIES } from '../../src/model.js';
+import { parseReport, readReport } from '../../src/gather/reports/load.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import { SEVERITIES } from '../../src/core/model.js';
 import { corpusDir, corpusFile, corpusPresent, describeCorpus } from '../helpers/corpus.js';
 import { hostileString } from './support/hostile.js';
 import { onlyInputErrors, onlyInputErrorsAsync, params, testTimeout } from './support/fuzz.js';
@@ -115,7 +116,7 @@ const replacement: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', ' Constructor ').map((s) => JSON.stringify(s)) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: fc.integer({ min: 100_000, max: 2_000_000 }).map((n) => JSON.stringify('A'.repeat(n))) },
-  { weight: 1, arbitrary: fc.constantFrom('array', 'object').map((k) => deepJson(10_000, k as 'array' | 'object')) },
+  { weight: 1, arbitrary: fc.constantFrom('array', 'object').map((k) => deepJson(10_000, k)) },
 );
 
 const reports = corpusReports();

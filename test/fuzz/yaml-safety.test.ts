@@ -3,8 +3,8 @@
  * expand exponentially, nesting that exhausts a recursive parser. The parser accepts data only, and
  * refuses the rest quickly with an error that says what is wrong. The time bounds are sanity caps.
  */
-import { MAX_POLICY_BYTES, parsePolicy } from '../../src/policy/parse.js';
-import { InputError } from '../../src/errors.js';
+import { MAX_POLICY_BYTES, parsePolicy } from '../../src/core/policy/parse.js';
+import { InputError } from '../../src/core/errors.js';
 
 function rejects(text: string, file = 'policy.yml'): InputError {
   const started = performance.now();

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors.js';
-import { readChangedFiles } from '../../src/git/changed-files.js';
-import { readCommits } from '../../src/git/commits.js';
-import { readPatches } from '../../src/git/patches.js';
-import { resolveRange } from '../../src/git/range.js';
-import { TempRepo, tempRepos } from '../helpers/git-repo.js';
+import { InputError } from '../../src/core/errors.js';
+import { readChangedFiles } from '../../src/gather/git/changed-files.js';
+import { readCommits } from '../../src/gather/git/commits.js';
+import { readPatches } from '../../src/gather/git/patches.js';
+import { resolveRange } from '../../src/gather/git/range.js';
+import { tempRepos } from '../helpers/git-repo.js';
 
 const AWKWARD = ['with space.txt', 'quote"d.txt', 'new\nline.txt', 'ünïcødé/файл.ts', '-leading-dash.md', 'tab\there.txt', 'bidi\u202etxt.exe'];
 

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Trailer } from '../../src/model.js';
-import { parseTrailers } from '../../src/git/trailers.js';
+import type { Trailer } from '../../src/core/model.js';
+import { parseTrailers } from '../../src/core/git-text/trailers.js';
 import { TempRepo } from '../helpers/git-repo.js';
 
 // A home and config of our own, so trailer.* settings on the machine cannot change git's answer.

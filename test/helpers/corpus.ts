@@ -21,7 +21,7 @@ export function describeCorpus(name: string, body: () => void): void {
       });
     });
   } else {
-    // eslint-disable-next-line no-console
+     
     console.warn(`Skipping "${name}": no scanner corpus at ${corpusDir} (shared/ is not beside the project).`);
     // Outside CI the shared corpus may simply not be checked out beside the project; say so and skip.
     describe.skip(name, body);

@@ -1,4 +1,4 @@
-import { compileCodeownersPattern } from '../../src/oversight/codeowners-pattern.js';
+import { compileCodeownersPattern } from '../../src/core/oversight/codeowners-pattern.js';
 
 type Row = [pattern: string, path: string, expected: boolean];
 

@@ -1,4 +1,4 @@
-import { DEFAULT_SECTION, looksLikeGitlab, parseCodeowners } from '../../src/oversight/codeowners.js';
+import { DEFAULT_SECTION, looksLikeGitlab, parseCodeowners } from '../../src/core/oversight/codeowners.js';
 
 // Lines from the example file on GitHub's "About code owners" page.
 const GITHUB_FILE = [

@@ -1,11 +1,11 @@
-import { findRequester } from '../../src/attribution/requester.js';
-import { matchLogin } from '../../src/attribution/catalogue-match.js';
-import type { Approval, ChangedFile, RequestInfo } from '../../src/model.js';
-import { parseCodeowners } from '../../src/oversight/codeowners.js';
-import { evaluateOversight, NOT_APPLICABLE_REASON } from '../../src/oversight/evaluate-oversight.js';
-import type { OversightInput } from '../../src/oversight/types.js';
-import type { ApprovalRule } from '../../src/policy/schema.js';
-import { parsePolicy } from '../../src/policy/parse.js';
+import { findRequester } from '../../src/core/attribution/requester.js';
+import { matchLogin } from '../../src/core/attribution/catalogue-match.js';
+import type { Approval, ChangedFile, RequestInfo } from '../../src/core/model.js';
+import { parseCodeowners } from '../../src/core/oversight/codeowners.js';
+import { evaluateOversight, NOT_APPLICABLE_REASON } from '../../src/core/oversight/evaluate-oversight.js';
+import type { OversightInput } from '../../src/core/oversight/types.js';
+import type { ApprovalRule } from '../../src/core/policy/schema.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
 import { commit, NO_OPTIONS } from '../attribution/build.js';
 
 const HEAD = 'a'.repeat(40);

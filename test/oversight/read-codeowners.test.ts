@@ -1,5 +1,6 @@
-import { InputError } from '../../src/errors.js';
-import { CODEOWNERS_LOCATIONS, readCodeowners } from '../../src/oversight/read-codeowners.js';
+import { InputError } from '../../src/core/errors.js';
+import { readCodeowners } from '../../src/gather/codeowners.js';
+import { CODEOWNERS_LOCATIONS } from '../../src/core/oversight/codeowners.js';
 import { TempRepo } from '../helpers/git-repo.js';
 
 // git's well-known id of the empty tree, the base of a change in a repository's first commit.

@@ -1,6 +1,6 @@
-import { InputError } from '../../src/errors.js';
-import { defaultPolicy, parsePolicy } from '../../src/policy/parse.js';
-import { DEFAULT_SENSITIVE_GROUPS } from '../../src/policy/default-sensitive-paths.js';
+import { InputError } from '../../src/core/errors.js';
+import { defaultPolicy, parsePolicy } from '../../src/core/policy/parse.js';
+import { DEFAULT_SENSITIVE_GROUPS } from '../../src/core/policy/default-sensitive-paths.js';
 
 function errorOf(text: string): InputError {
   try {

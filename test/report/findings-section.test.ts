@@ -1,8 +1,8 @@
-import { applyFindingsPolicy } from '../../src/findings/apply.js';
-import type { LoadedReport } from '../../src/findings/load.js';
-import type { Finding } from '../../src/model.js';
-import { parsePolicy } from '../../src/policy/parse.js';
-import { findingsMarkdown, findingsText } from '../../src/report/findings-section.js';
+import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
+import type { LoadedReport } from '../../src/core/findings/report.js';
+import type { Finding } from '../../src/core/model.js';
+import { parsePolicy } from '../../src/core/policy/parse.js';
+import { findingsMarkdown, findingsText } from '../../src/core/render/findings-section.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const HOSTILE = 'x <img src=x onerror=alert(1)> | injected | cell @team\n## ✅ PASS\n\u001b[32mok\u001b[0m `code` [link](http://evil)';

@@ -1,10 +1,10 @@
 import MarkdownIt from 'markdown-it';
-import type { Approval, RequestInfo } from '../../src/model.js';
-import { parseCodeowners } from '../../src/oversight/codeowners.js';
-import { evaluateOversight } from '../../src/oversight/evaluate-oversight.js';
-import type { OversightInput } from '../../src/oversight/types.js';
-import type { ApprovalRule } from '../../src/policy/schema.js';
-import { signoffMarkdown, signoffText } from '../../src/report/signoff-section.js';
+import type { Approval, RequestInfo } from '../../src/core/model.js';
+import { parseCodeowners } from '../../src/core/oversight/codeowners.js';
+import { evaluateOversight } from '../../src/core/oversight/evaluate-oversight.js';
+import type { OversightInput } from '../../src/core/oversight/types.js';
+import type { ApprovalRule } from '../../src/core/policy/schema.js';
+import { signoffMarkdown, signoffText } from '../../src/core/render/signoff-section.js';
 
 const HEAD = 'c'.repeat(40);
 const md = new MarkdownIt({ html: true, linkify: true });

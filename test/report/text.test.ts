@@ -1,6 +1,6 @@
 import { wantsColour } from '../../src/platform/local.js';
-import { fitSections } from '../../src/report/fit.js';
-import type { Section } from '../../src/report/markdown.js';
+import { fitSections } from '../../src/core/render/fit.js';
+import type { Section } from '../../src/core/render/markdown.js';
 
 describe('terminal colour', () => {
   const term = (isTTY: boolean, env: NodeJS.ProcessEnv) => ({ write: () => undefined, isTTY, env });

@@ -1,7 +1,7 @@
-import type { ChangedFile, FilePatch } from '../../src/model.js';
-import { defaultPolicy, parsePolicy } from '../../src/policy/parse.js';
-import { assessRisk, levelFor } from '../../src/risk/score.js';
-import { detectDestructive } from '../../src/risk/destructive.js';
+import type { ChangedFile, FilePatch } from '../../src/core/model.js';
+import { defaultPolicy, parsePolicy } from '../../src/core/policy/parse.js';
+import { assessRisk, levelFor } from '../../src/core/risk/score.js';
+import { detectDestructive } from '../../src/core/risk/destructive.js';
 
 function file(path: string, additions = 10, deletions = 0, extra: Partial<ChangedFile> = {}): ChangedFile {
   return { path, status: 'modified', additions, deletions, binary: false, ...extra };

@@ -4,8 +4,8 @@
  * and 10 warnings) and per job (50), so the list is capped and ordered most severe first: what GitHub
  * keeps is what matters most.
  */
-import type { Change, Severity } from '../../model.js';
-import type { Evaluation } from '../../evaluation.js';
+import type { Change, Severity } from '../../core/model.js';
+import type { Evaluation } from '../../core/evaluation.js';
 
 export const MAX_ANNOTATIONS = 50;
 

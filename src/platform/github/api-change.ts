@@ -4,10 +4,10 @@
  * 250 commits per pull request, and no `patch` text for very large diffs. Whatever was cut is said in
  * a warning, never silently ignored; `fetch-depth: 0` gives the full picture.
  */
-import type { Change, ChangedFile, Commit, FilePatch, FileStatus } from '../../model.js';
-import type { Range } from '../../git/range.js';
-import { changeOf } from '../../git/read-change.js';
-import { parseTrailers } from '../../git/trailers.js';
+import type { Change, ChangedFile, Commit, FilePatch, FileStatus } from '../../core/model.js';
+import type { Range } from '../../gather/git/range.js';
+import { changeOf } from '../../gather/git/read-change.js';
+import { parseTrailers } from '../../core/git-text/trailers.js';
 import { addWarning, type GitHubContext } from './context.js';
 
 export const MAX_API_FILES = 3000;

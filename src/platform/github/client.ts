@@ -41,7 +41,7 @@ function onLimit(kind: string) {
 }
 
 export function createClient(token: string, env: NodeJS.ProcessEnv): GitHubClient {
-  const baseFetch = ((defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch) as Fetch;
+  const baseFetch = ((defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch);
   return getOctokit(
     token,
     {

@@ -4,7 +4,7 @@
  * git or the network.
  */
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 
 export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'push', 'workflow_dispatch'] as const;
 export type SupportedEvent = (typeof SUPPORTED_EVENTS)[number];

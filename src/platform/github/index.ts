@@ -4,8 +4,8 @@
  * annotations, comment, labels and outputs.
  */
 import * as core from '@actions/core';
-import { InputError } from '../../errors.js';
-import { SHALLOW_HINT } from '../../git/range.js';
+import { InputError } from '../../core/errors.js';
+import { SHALLOW_HINT } from '../../gather/git/range.js';
 import type { Terminal } from '../local.js';
 import type { PlatformAdapter } from '../types.js';
 import { fetchChange } from './api-change.js';

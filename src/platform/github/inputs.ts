@@ -6,8 +6,8 @@
  * behave the same.
  */
 import { isAbsolute, join } from 'node:path';
-import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../cli/args.js';
-import { InputError } from '../../errors.js';
+import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../gather/options.js';
+import { InputError } from '../../core/errors.js';
 
 export type CommentMode = 'always' | 'on-violation' | 'never';
 

@@ -3,7 +3,7 @@
  * `risk:<level>`. Only missing labels are added and only stale `risk:` labels removed; `ai-assisted`
  * is never removed, because a person may have set it as their own declaration.
  */
-import { RISK_LEVELS } from '../../model.js';
+import { RISK_LEVELS } from '../../core/model.js';
 import type { Published } from '../types.js';
 import type { GitHubContext } from './context.js';
 

@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
-import { gateOutputs } from '../../report/outputs.js';
-import { renderText } from '../../report/text.js';
-import { verdictReason } from '../../report/summary-model.js';
-import { VERSION } from '../../version.js';
+import { gateOutputs } from '../../core/render/outputs.js';
+import { renderText } from '../../core/render/text.js';
+import { verdictReason } from '../../core/render/summary-model.js';
+import { VERSION } from '../../core/version.js';
 import type { Published } from '../types.js';
 import { MAX_ANNOTATIONS, pickAnnotations } from './annotations.js';
 import { statusOf } from './client.js';
@@ -103,7 +103,7 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
   const missing = missingApprovers(result);
   await guarded(ctx, 'request reviews', 'pull-requests: write', () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
 
-  const outputs = gateOutputs(result, { auditFile: result.options.auditFile, summaryFile });
+  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
   if (result.exitCode === 1) {

@@ -16,9 +16,9 @@
  * - workflow_dispatch (and other events with explicit inputs): the local reader's default for
  *   GITHUB_SHA.
  */
-import { InputError } from '../../errors.js';
-import { resolveRange, SHALLOW_HINT, type Range } from '../../git/range.js';
-import { gitRaw } from '../../git/run.js';
+import { InputError } from '../../core/errors.js';
+import { resolveRange, SHALLOW_HINT, type Range } from '../../gather/git/range.js';
+import { gitRaw } from '../../gather/git/run.js';
 import type { GitHubEvent } from './event.js';
 
 export interface EventRange {

@@ -4,8 +4,8 @@
  * added since would be missed. Reviews are reduced to each reviewer's standing verdict, the way
  * GitHub's merge box counts them.
  */
-import { InputError } from '../../errors.js';
-import type { Approval, RequestInfo } from '../../model.js';
+import { InputError } from '../../core/errors.js';
+import type { Approval, RequestInfo } from '../../core/model.js';
 import { statusOf } from './client.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
 import { addWarning, type GitHubContext } from './context.js';
@@ -110,6 +110,6 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
     }
     throw e;
   }
-  const approvals = await resolveTeams(ctx, latestApprovals(reviews as ReviewLike[]), query.teams);
-  return { request: requestInfoFromPull(pr.data as unknown as Json, approvals), warnings: [...ctx.warnings] };
+  const approvals = await resolveTeams(ctx, latestApprovals(reviews), query.teams);
+  return { request: requestInfoFromPull(pr.data, approvals), warnings: [...ctx.warnings] };
 }

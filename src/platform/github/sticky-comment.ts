@@ -5,9 +5,9 @@
  * GraphQL's `viewerDidAuthor` answers "mine?" for users, PATs and GitHub App tokens alike (REST
  * `GET /user` refuses installation tokens), in the same request that lists the comments.
  */
-import { STICKY_MARKER, isStickyBody } from '../../report/marker.js';
-import { fitSections } from '../../report/fit.js';
-import type { Section } from '../../report/markdown.js';
+import { STICKY_MARKER, isStickyBody } from '../../core/render/marker.js';
+import { fitSections } from '../../core/render/fit.js';
+import type { Section } from '../../core/render/markdown.js';
 import type { Published } from '../types.js';
 import type { GitHubContext } from './context.js';
 import { COMMENT_LIMIT } from './summary.js';

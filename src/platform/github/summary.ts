@@ -2,10 +2,10 @@
  * The Markdown GitHub shows: the shared summary sections plus what this platform could not find out,
  * fitted to the place it goes (step summary: 1 MiB; PR comment: 65,536 characters).
  */
-import { mdText } from '../../report/escape.js';
-import { fitSections } from '../../report/fit.js';
-import { summarySections, type Section } from '../../report/markdown.js';
-import { VERSION } from '../../version.js';
+import { mdText } from '../../core/render/escape.js';
+import { fitSections } from '../../core/render/fit.js';
+import { summarySections, type Section } from '../../core/render/markdown.js';
+import { VERSION } from '../../core/version.js';
 import type { Published } from '../types.js';
 
 /** GitHub rejects a step summary over 1 MiB; a little room is kept for the newline core.summary adds. */

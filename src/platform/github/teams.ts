@@ -5,7 +5,7 @@
  * approvals simply carry no team. Whether an approval without a team still counts is the oversight
  * rules' decision, not this file's.
  */
-import type { Approval } from '../../model.js';
+import type { Approval } from '../../core/model.js';
 import { statusOf } from './client.js';
 import { addWarning, type GitHubContext } from './context.js';
 

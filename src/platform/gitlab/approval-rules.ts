@@ -6,7 +6,7 @@
  * Merge request approval rules are a GitLab Premium/Ultimate feature; on Free the API refuses and the
  * gate says so.
  */
-import type { OversightResult } from '../../oversight/types.js';
+import type { OversightResult } from '../../core/oversight/types.js';
 import { apiFailure, type ApiApprovalRule, type ApprovalRuleFields, type GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 import { tokenProblem } from './token-help.js';

@@ -5,9 +5,9 @@
  * counts or scores, so GitLab can tell new issues from ones the target branch already had.
  */
 import { createHash } from 'node:crypto';
-import type { Evaluation, PolicyInfo } from '../../evaluation.js';
-import type { Severity } from '../../model.js';
-import type { ListedFinding } from '../../findings/result.js';
+import type { Evaluation, PolicyInfo } from '../../core/evaluation.js';
+import type { Severity } from '../../core/model.js';
+import type { ListedFinding } from '../../core/findings/result.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 

@@ -3,8 +3,8 @@
  * line); the GitLab-only ones arrive as job variables, because a component input interpolated into a
  * script would be code, while a variable stays data.
  */
-import { parseCli, type CliOptions } from '../../cli/args.js';
-import { InputError } from '../../errors.js';
+import { parseCli, type CliOptions } from '../../gather/options.js';
+import { InputError } from '../../core/errors.js';
 
 export const COMMENT_MODES = ['always', 'on-violation', 'never'] as const;
 export const APPROVAL_RULES_MODES = ['none', 'manage'] as const;

@@ -5,9 +5,9 @@
  * request for others' commits, so the source branch's tip is judged instead. A push judges what the
  * push added: the branch's previous tip to the new one, or the last commit for a new branch.
  */
-import type { CliOptions } from '../../cli/args.js';
-import { gitRaw } from '../../git/run.js';
-import { resolveRange, type Range } from '../../git/range.js';
+import type { CliOptions } from '../../gather/options.js';
+import { gitRaw } from '../../gather/git/run.js';
+import { resolveRange, type Range } from '../../gather/git/range.js';
 
 export type PipelineKind = 'merge-request' | 'merged-result' | 'merge-train' | 'push' | 'other';
 

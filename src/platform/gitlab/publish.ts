@@ -6,12 +6,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fitSections } from '../../report/fit.js';
-import { summarySections } from '../../report/markdown.js';
-import { STICKY_MARKER, withMarker } from '../../report/marker.js';
-import { dotenv, gateOutputs } from '../../report/outputs.js';
-import { renderText } from '../../report/text.js';
-import { VERSION } from '../../version.js';
+import { fitSections } from '../../core/render/fit.js';
+import { summarySections } from '../../core/render/markdown.js';
+import { STICKY_MARKER, withMarker } from '../../core/render/marker.js';
+import { dotenv, gateOutputs } from '../../core/render/outputs.js';
+import { renderText } from '../../core/render/text.js';
+import { VERSION } from '../../core/version.js';
 import type { Terminal } from '../local.js';
 import type { Published } from '../types.js';
 import { syncApprovalRules, unmetRequirements } from './approval-rules.js';
@@ -114,7 +114,7 @@ export async function publishGitlab(result: Published, ctx: PublishContext): Pro
   const summaryFile = settings.options.summaryFile ?? '';
 
   // Files first: they are the record, whatever happens with the API afterwards.
-  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result, { auditFile: settings.options.auditFile, summaryFile })));
+  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile })));
   const e = result.evaluation;
   const findings = findingIssues(e.findings?.overThreshold ?? [], result.policyInfo.path);
   await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(e, result.policyInfo), riskIssues(e), findings));

@@ -4,11 +4,11 @@
  * approval given since a retry, would otherwise be missed). Without a usable token the variables are
  * the fallback, and each fact that could not be read becomes a warning naming the token that would fix it.
  */
-import type { Approval, RequestInfo } from '../../model.js';
+import type { Approval, RequestInfo } from '../../core/model.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
 import { apiFailure, type ApiMergeRequest, type ApiUser, type GitLabApi } from './client.js';
 import { missingToken, tokenProblem } from './token-help.js';
-import { UncheckedError } from '../../errors.js';
+import { UncheckedError } from '../../core/errors.js';
 
 export interface MergeRequestRef {
   /** Numeric id of the project the merge request belongs to (the target project). */

@@ -3,7 +3,7 @@
  * verdict instead of a pile of old ones. The note is found by the hidden marker it starts with, and
  * only a note the token's own user wrote is edited: anyone can type the marker into a comment.
  */
-import { isStickyBody } from '../../report/marker.js';
+import { isStickyBody } from '../../core/render/marker.js';
 import type { GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 

@@ -1,5 +1,5 @@
-import { readAddedLines } from '../../../src/attribution/line-level/read-line-level.js';
-import { unquoteC } from '../../../src/git/quote.js';
+import { readAddedLines } from '../../../src/gather/line-level/read-line-level.js';
+import { unquoteC } from '../../../src/core/git-text/quote.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
 const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i + 1}\n`).join('');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAgentTrace } from '../../../src/attribution/line-level/agent-trace.js';
+import { parseAgentTrace } from '../../../src/core/attribution/line-level/agent-trace.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/agent-trace');
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');

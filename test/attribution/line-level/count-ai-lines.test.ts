@@ -1,5 +1,5 @@
-import type { AddedLines } from '../../../src/attribution/line-level/added-lines.js';
-import { countAiLines, type LineClaim } from '../../../src/attribution/line-level/count-ai-lines.js';
+import type { AddedLines } from '../../../src/core/attribution/line-level/added-lines.js';
+import { countAiLines, type LineClaim } from '../../../src/core/attribution/line-level/count-ai-lines.js';
 
 const r = (start: number, end: number) => ({ start, end });
 const C1 = 'a'.repeat(40);

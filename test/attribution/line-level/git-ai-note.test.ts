@@ -1,5 +1,5 @@
-import { isInputError } from '../../../src/errors.js';
-import { parseGitAiNote } from '../../../src/attribution/line-level/git-ai-note.js';
+import { isInputError } from '../../../src/core/errors.js';
+import { parseGitAiNote } from '../../../src/core/attribution/line-level/git-ai-note.js';
 
 /**
  * A note in the shape git-ai 1.4+ writes (Git AI Standard v3.0.0 plus the "sessions" change): a legacy prompt

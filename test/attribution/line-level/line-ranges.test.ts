@@ -4,7 +4,7 @@ import {
   normalizeRanges,
   subtractRanges,
   unionRanges,
-} from '../../../src/attribution/line-level/line-ranges.js';
+} from '../../../src/core/attribution/line-level/line-ranges.js';
 
 const r = (start: number, end: number) => ({ start, end });
 

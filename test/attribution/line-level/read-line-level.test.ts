@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { readLineLevel } from '../../../src/attribution/line-level/read-line-level.js';
+import { readLineLevel } from '../../../src/gather/line-level/read-line-level.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 
 const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i + 1}\n`).join('');

@@ -5,18 +5,19 @@
  * put it.
  */
 import fc from 'fast-check';
-import type { Evaluation, PolicyInfo, Violation } from '../../../src/evaluation.js';
-import { evaluate } from '../../../src/evaluate.js';
-import type { LoadedReport } from '../../../src/findings/load.js';
-import type { FindingsView } from '../../../src/report/findings-section.js';
-import type { Approval, Change, ChangedFile, Commit, Finding, RequestInfo, Severity } from '../../../src/model.js';
-import { SEVERITIES } from '../../../src/model.js';
-import { parseCodeowners } from '../../../src/oversight/codeowners.js';
-import type { OversightResult, Requirement } from '../../../src/oversight/types.js';
-import { defaultPolicy } from '../../../src/policy/parse.js';
-import type { Policy } from '../../../src/policy/schema.js';
-import type { SummaryInput } from '../../../src/report/summary-model.js';
-import { parseTrailers } from '../../../src/git/trailers.js';
+import type { Evaluation, PolicyInfo } from '../../../src/core/evaluation.js';
+import type { Violation } from '../../../src/core/violation.js';
+import { evaluate } from '../../../src/core/evaluate.js';
+import type { LoadedReport } from '../../../src/core/findings/report.js';
+import type { FindingsView } from '../../../src/core/render/findings-section.js';
+import type { Approval, Change, ChangedFile, Commit, Finding, RequestInfo, Severity } from '../../../src/core/model.js';
+import { SEVERITIES } from '../../../src/core/model.js';
+import { parseCodeowners } from '../../../src/core/oversight/codeowners.js';
+import type { OversightResult, Requirement } from '../../../src/core/oversight/types.js';
+import { defaultPolicy } from '../../../src/core/policy/parse.js';
+import type { Policy } from '../../../src/core/policy/schema.js';
+import type { SummaryInput } from '../../../src/core/render/summary-model.js';
+import { parseTrailers } from '../../../src/core/git-text/trailers.js';
 import { hostileNonEmpty, hostileString } from './hostile.js';
 
 export const COMMIT_URL = 'https://example.test/commit/';
@@ -98,7 +99,7 @@ export const findingsView: fc.Arbitrary<FindingsView> = fc.record({
   suppressedBySeverity: counts,
   overThreshold: list(listed, 6),
   overThresholdTotal: fc.nat({ max: 200 }),
-  limits: fc.dictionary(severity, fc.nat({ max: 5 })) as fc.Arbitrary<Partial<Record<Severity, number>>>,
+  limits: fc.dictionary(severity, fc.nat({ max: 5 })),
   waivers: fc.record({ expired: list(waiverStatus, 2), unused: list(waiverStatus, 2), expiringSoon: list(waiverStatus, 3) }),
   scope: fc.constantFrom('new' as const, 'changed-lines' as const, 'changed-files' as const, 'all' as const),
 });
@@ -261,7 +262,7 @@ const policyArb: fc.Arbitrary<Policy> = fc
       attribution: { ...base.attribution, identities: p.identities },
       findings: { ...base.findings, scope: p.scope, waivers: p.waivers },
       declarations: { ...base.declarations, require: p.declarations },
-    } as Policy;
+    };
   });
 
 const codeownersText = list(fc.tuple(fc.constantFrom('*', 'src/**', '/docs/', '*.ts', '[Section]'), list(fc.oneof(s.map((o) => `@${o.replace(/\s/g, '')}`), fc.constant('@org/team')), 3)), 4).map((lines) =>

@@ -3,8 +3,8 @@
  * so `npm test` stays quick; a nightly job sets FUZZ_RUNS (e.g. FUZZ_RUNS=20000) for the long runs, and
  * FUZZ_SEED / FUZZ_PATH replay a failure it reports.
  */
-import fc from 'fast-check';
-import { isInputError } from '../../../src/errors.js';
+import type fc from 'fast-check';
+import { isInputError } from '../../../src/core/errors.js';
 
 const fromEnv = Number.parseInt(process.env.FUZZ_RUNS ?? '', 10);
 /** Set for the long nightly runs; unset in `npm test`. */

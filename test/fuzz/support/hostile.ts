@@ -4,7 +4,7 @@
  * the strings are also built from pieces known to break Markdown, HTML, terminals and platforms.
  */
 import fc from 'fast-check';
-import { STICKY_MARKER } from '../../../src/report/marker.js';
+import { STICKY_MARKER } from '../../../src/core/render/marker.js';
 
 export const NASTY_PIECES: readonly string[] = [
   '<script>alert(1)</script>',

@@ -9,7 +9,7 @@
  * - no HTML comment in the raw text, so the sticky and state markers cannot be forged.
  */
 import MarkdownIt from 'markdown-it';
-import { STICKY_MARKER } from '../../../src/report/marker.js';
+import { STICKY_MARKER } from '../../../src/core/render/marker.js';
 
 const md = new MarkdownIt({ html: true });
 

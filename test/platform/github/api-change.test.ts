@@ -3,9 +3,9 @@ import { MAX_API_COMMITS, MAX_API_FILES, MAX_COMMIT_STATS, fetchChange, parseApi
 import { createClient } from '../../../src/platform/github/client.js';
 import type { GitHubContext } from '../../../src/platform/github/context.js';
 import { readInputs } from '../../../src/platform/github/inputs.js';
-import { readChange } from '../../../src/git/read-change.js';
-import { readPatches } from '../../../src/git/patches.js';
-import type { Range } from '../../../src/git/range.js';
+import { readChange } from '../../../src/gather/git/read-change.js';
+import { readPatches } from '../../../src/gather/git/patches.js';
+import type { Range } from '../../../src/gather/git/range.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';
@@ -90,7 +90,7 @@ describe('fetchChange', () => {
       server.commits.set(9, shas.map((sha) => ex.commitItem({ sha, message: git(repo, 'log', '-1', '--format=%B', sha), author: { name: 'Test Human', email: 'human@example.com' }, parents: [git(repo, 'rev-parse', `${sha}^`).trim()] })));
       for (const sha of shas) {
         const [adds, dels] = git(repo, 'show', '--numstat', '--format=', '--no-renames', sha).trim().split('\n').reduce(([x, y], l) => [x + Number(l.split('\t')[0]), y + Number(l.split('\t')[1])], [0, 0]);
-        server.commitStats.set(sha, ex.commitWithStats(sha, adds!, dels!));
+        server.commitStats.set(sha, ex.commitWithStats(sha, adds, dels));
       }
 
       const ctx = context();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import { mergeQueuePullNumber, parseEvent, readEvent } from '../../../src/platform/github/event.js';
 import { webhookExample } from './support/run-action.js';
 

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../../src/cli/args.js';
-import { resolveRange } from '../../../src/git/range.js';
+import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../../src/gather/options.js';
+import { resolveRange } from '../../../src/gather/git/range.js';
 import { MAX_ANNOTATIONS, pickAnnotations } from '../../../src/platform/github/annotations.js';
 import { labelChanges } from '../../../src/platform/github/labels.js';
 import { missingApprovers } from '../../../src/platform/github/publish.js';
@@ -15,9 +15,9 @@ import { reviewRequest } from '../../../src/platform/github/review-requests.js';
 import { RESOLVED_BANNER, commentBody, wasFailing } from '../../../src/platform/github/sticky-comment.js';
 import { COMMENT_LIMIT, STEP_SUMMARY_LIMIT, fitStepSummary, githubSections, joinSections } from '../../../src/platform/github/summary.js';
 import type { PlatformAdapter, Published } from '../../../src/platform/types.js';
-import type { RequestInfo } from '../../../src/model.js';
-import { STICKY_MARKER } from '../../../src/report/marker.js';
-import { runGate } from '../../../src/run.js';
+import type { RequestInfo } from '../../../src/core/model.js';
+import { STICKY_MARKER } from '../../../src/core/render/marker.js';
+import { runGate } from '../../../src/app/run-gate.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { AI_MESSAGE } from './support/scenario.js';
 

@@ -2,7 +2,7 @@ import { createClient } from '../../../src/platform/github/client.js';
 import type { GitHubContext } from '../../../src/platform/github/context.js';
 import { readInputs } from '../../../src/platform/github/inputs.js';
 import { latestApprovals, fetchRequest, NO_TOKEN_WARNING } from '../../../src/platform/github/request.js';
-import { defaultPolicy } from '../../../src/policy/parse.js';
+import { defaultPolicy } from '../../../src/core/policy/parse.js';
 import type { RequestQuery } from '../../../src/platform/types.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';

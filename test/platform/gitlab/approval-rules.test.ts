@@ -1,6 +1,6 @@
 import { syncApprovalRules, ruleName, unmetRequirements, RULE_PREFIX } from '../../../src/platform/gitlab/approval-rules.js';
 import { gitlabApi } from '../../../src/platform/gitlab/client.js';
-import type { OversightResult, Requirement } from '../../../src/oversight/types.js';
+import type { OversightResult, Requirement } from '../../../src/core/oversight/types.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from './api-server.js';
 
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };

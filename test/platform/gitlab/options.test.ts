@@ -1,4 +1,4 @@
-import { InputError } from '../../../src/errors.js';
+import { InputError } from '../../../src/core/errors.js';
 import { gitlabSettings } from '../../../src/platform/gitlab/options.js';
 
 describe('gitlabSettings', () => {

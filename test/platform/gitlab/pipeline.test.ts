@@ -1,5 +1,5 @@
-import { InputError } from '../../../src/errors.js';
-import { parseCli } from '../../../src/cli/args.js';
+import { InputError } from '../../../src/core/errors.js';
+import { parseCli } from '../../../src/gather/options.js';
 import { gitlabRange, pipelineKind, planRange } from '../../../src/platform/gitlab/pipeline.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 

@@ -3,15 +3,15 @@
  * renderers turn the result into a note, a Code Quality report and a log section.
  */
 import { join } from 'node:path';
-import { parseCli } from '../../../src/cli/args.js';
+import { parseCli } from '../../../src/gather/options.js';
 import { codeQualityReport, findingIssues, riskIssues, violationIssues } from '../../../src/platform/gitlab/code-quality.js';
 import { logSection } from '../../../src/platform/gitlab/log-section.js';
 import { gitlabSettings } from '../../../src/platform/gitlab/options.js';
 import { NOTE_LIMIT, noteBody } from '../../../src/platform/gitlab/publish.js';
 import { localPlatform } from '../../../src/platform/local.js';
 import type { Published } from '../../../src/platform/types.js';
-import { STICKY_MARKER } from '../../../src/report/marker.js';
-import { runGate } from '../../../src/run.js';
+import { STICKY_MARKER } from '../../../src/core/render/marker.js';
+import { runGate } from '../../../src/app/run-gate.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { codeQualityProblems } from './code-quality-shape.js';
 

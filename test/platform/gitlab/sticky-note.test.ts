@@ -1,6 +1,6 @@
 import { gitlabApi } from '../../../src/platform/gitlab/client.js';
 import { upsertStickyNote } from '../../../src/platform/gitlab/sticky-note.js';
-import { STICKY_MARKER } from '../../../src/report/marker.js';
+import { STICKY_MARKER } from '../../../src/core/render/marker.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from './api-server.js';
 
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadAll, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { APPROVAL_RULES_MODES, COMMENT_MODES, DEFAULT_CODE_QUALITY_FILE, DEFAULT_DOTENV_FILE, DEFAULT_SUMMARY_FILE, SETTING_VARIABLES, VARIABLE_NAME } from '../../../src/platform/gitlab/options.js';
-import { DEFAULT_AUDIT_FILE } from '../../../src/cli/args.js';
+import { DEFAULT_AUDIT_FILE } from '../../../src/gather/options.js';
 import { gitlabCiValidator } from './ci-schema.js';
 
 const TEMPLATE = join(projectRoot, 'templates/ai-governance-gate.yml');

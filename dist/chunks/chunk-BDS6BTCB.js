@@ -1,0 +1,424 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+import {
+  InputError,
+  git
+} from "./chunk-RJZLJTQ2.js";
+
+// src/core/git-text/trailers.ts
+var COMMENT = "#";
+var SCISSORS = `${COMMENT} ------------------------ >8 ------------------------`;
+var GIT_GENERATED_PREFIXES = ["Signed-off-by: ", "(cherry picked from commit "];
+function isSpace(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
+}
+function isAlnum(c) {
+  return /^[A-Za-z0-9]$/.test(c);
+}
+function isBlank(line) {
+  for (const c of line) if (!isSpace(c)) return false;
+  return true;
+}
+function trimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s[start])) start++;
+  while (end > start && isSpace(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+function findSeparator(line) {
+  let whitespaceFound = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === ":") return i;
+    if (!whitespaceFound && (isAlnum(c) || c === "-")) continue;
+    if (i !== 0 && (c === " " || c === "	")) {
+      whitespaceFound = true;
+      continue;
+    }
+    break;
+  }
+  return -1;
+}
+function splitLines(message) {
+  const lines = message.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let first = 0;
+  while (first < lines.length && isBlank(lines[first])) first++;
+  return lines.slice(first);
+}
+function blockEnd(lines) {
+  const scissors = lines.indexOf(SCISSORS);
+  const cutoff = scissors === -1 ? lines.length : scissors;
+  let trailingRunStart = -1;
+  let inConflicts = false;
+  for (let i = 0; i < cutoff; i++) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT) || line === "") {
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (line === "Conflicts:") {
+      inConflicts = true;
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (inConflicts && line.startsWith("	")) {
+    } else if (trailingRunStart !== -1) {
+      trailingRunStart = -1;
+      inConflicts = false;
+    }
+  }
+  return trailingRunStart === -1 ? cutoff : trailingRunStart;
+}
+function blockStart(lines, end) {
+  let endOfTitle = 0;
+  while (endOfTitle < end) {
+    const line = lines[endOfTitle];
+    if (!line.startsWith(COMMENT) && isBlank(line)) break;
+    endOfTitle++;
+  }
+  let onlySpaces = true;
+  let recognized = false;
+  let trailerLines = 0;
+  let nonTrailerLines = 0;
+  let possibleContinuations = 0;
+  for (let i = end - 1; i >= endOfTitle; i--) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT)) {
+      nonTrailerLines += possibleContinuations;
+      possibleContinuations = 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      if (onlySpaces) continue;
+      nonTrailerLines += possibleContinuations;
+      if (recognized && trailerLines * 3 >= nonTrailerLines) return i + 1;
+      if (trailerLines > 0 && nonTrailerLines === 0) return i + 1;
+      return end;
+    }
+    onlySpaces = false;
+    if (GIT_GENERATED_PREFIXES.some((p) => line.startsWith(p))) {
+      trailerLines++;
+      possibleContinuations = 0;
+      recognized = true;
+      continue;
+    }
+    if (findSeparator(line) >= 1 && !isSpace(line[0])) {
+      trailerLines++;
+      possibleContinuations = 0;
+    } else if (isSpace(line[0])) {
+      possibleContinuations++;
+    } else {
+      nonTrailerLines += 1 + possibleContinuations;
+      possibleContinuations = 0;
+    }
+  }
+  return end;
+}
+function unfold(value) {
+  let out = "";
+  for (let i = 0; i < value.length; ) {
+    const c = value[i++];
+    if (c === "\n") {
+      while (i < value.length && isSpace(value[i])) i++;
+      out += " ";
+    } else {
+      out += c;
+    }
+  }
+  return trimSpace(out);
+}
+function parseTrailers(message) {
+  const lines = splitLines(message);
+  const end = blockEnd(lines);
+  const start = blockStart(lines, end);
+  const entries = [];
+  let lastIsTrailer = false;
+  for (const line of lines.slice(start, end)) {
+    if (lastIsTrailer && isSpace(line[0])) {
+      entries[entries.length - 1] += `
+${line}`;
+      continue;
+    }
+    entries.push(line);
+    lastIsTrailer = findSeparator(line) >= 1;
+  }
+  const trailers = [];
+  for (const entry of entries) {
+    if (entry.startsWith(COMMENT)) continue;
+    const sep = findSeparator(entry);
+    if (sep < 1) continue;
+    trailers.push({ key: trimSpace(entry.slice(0, sep)), value: unfold(trimSpace(entry.slice(sep + 1))) });
+  }
+  return trailers;
+}
+
+// src/core/git-text/numstat.ts
+function readNumstat(tokens, i) {
+  const token = tokens[i];
+  if (token === void 0) return void 0;
+  const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
+  if (!m) return void 0;
+  const binary = m[1] === "-" && m[2] === "-";
+  const additions = binary ? 0 : Number(m[1]);
+  const deletions = binary ? 0 : Number(m[2]);
+  if (m[3] !== "") return { entry: { path: m[3], additions, deletions, binary }, next: i + 1 };
+  const previousPath = tokens[i + 1];
+  const path = tokens[i + 2];
+  if (previousPath === void 0 || path === void 0) return void 0;
+  return { entry: { path, previousPath, additions, deletions, binary }, next: i + 3 };
+}
+var STATUS = {
+  A: "added",
+  M: "modified",
+  D: "deleted",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function readRaw(tokens, i) {
+  const head = tokens[i];
+  if (head === void 0 || !head.startsWith(":")) return void 0;
+  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
+  const status = STATUS[letter] ?? "modified";
+  if (status === "renamed" || status === "copied") {
+    const previousPath = tokens[i + 1];
+    const path2 = tokens[i + 2];
+    if (previousPath === void 0 || path2 === void 0) return void 0;
+    return { entry: { status, path: path2, previousPath }, next: i + 3 };
+  }
+  const path = tokens[i + 1];
+  if (path === void 0) return void 0;
+  return { entry: { status, path }, next: i + 2 };
+}
+function splitNul(text) {
+  const tokens = text.split("\0");
+  if (tokens[tokens.length - 1] === "") tokens.pop();
+  return tokens;
+}
+
+// src/gather/git/changed-files.ts
+var DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--find-renames", "--find-copies"];
+function parseRawNumstat(text) {
+  const tokens = splitNul(text);
+  const files = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const raw = readRaw(tokens, i);
+    if (!raw) break;
+    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
+    i = raw.next;
+  }
+  if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
+  for (const file of files) {
+    const n = readNumstat(tokens, i);
+    if (!n) break;
+    file.additions = n.entry.additions;
+    file.deletions = n.entry.deletions;
+    file.binary = n.entry.binary;
+    i = n.next;
+  }
+  return files;
+}
+async function readChangedFiles(repo, base, head) {
+  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
+  return parseRawNumstat(out);
+}
+
+// src/core/git-text/quote.ts
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteC(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "\\") {
+      const c = String.fromCodePoint(s.codePointAt(i));
+      bytes.push(...Buffer.from(c, "utf8"));
+      i += c.length - 1;
+      continue;
+    }
+    const next = s[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      i += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headerPath(raw, prefix) {
+  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (name === "/dev/null") return void 0;
+  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
+  return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
+}
+
+// src/gather/git/patches.ts
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function addHunk(patch, line) {
+  const m = HUNK.exec(line);
+  if (!patch || !m) return;
+  const start = Number(m[1]);
+  const count = m[2] === void 0 ? 1 : Number(m[2]);
+  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+}
+function parsePatch(text) {
+  const patches = [];
+  let current;
+  let inHeader = false;
+  let oldPath;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("diff --git ")) {
+      current = void 0;
+      inHeader = true;
+      oldPath = void 0;
+      continue;
+    }
+    if (inHeader) {
+      if (line.startsWith("--- ")) {
+        oldPath = headerPath(line.slice(4), "a/");
+      } else if (line.startsWith("+++ ")) {
+        const path = headerPath(line.slice(4), "b/") ?? oldPath;
+        if (path !== void 0) {
+          current = { path, added: [], removed: [], addedRanges: [] };
+          patches.push(current);
+        }
+      } else if (line.startsWith("@@")) {
+        inHeader = false;
+        addHunk(current, line);
+      }
+      continue;
+    }
+    if (!current) continue;
+    if (line.startsWith("@@")) {
+      addHunk(current, line);
+      continue;
+    }
+    if (line.startsWith("+")) current.added.push(line.slice(1));
+    else if (line.startsWith("-")) current.removed.push(line.slice(1));
+  }
+  return patches;
+}
+var BATCH = 500;
+async function readPatches(repo, base, head, paths) {
+  const out = [];
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const text = await git(repo, [
+      "--literal-pathspecs",
+      "diff",
+      "-U0",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      ...DIFF_FLAGS,
+      base,
+      head,
+      "--",
+      ...batch
+    ]);
+    out.push(...parsePatch(text));
+  }
+  return out;
+}
+
+// src/gather/git/read-change.ts
+import { basename } from "node:path";
+
+// src/gather/git/commits.ts
+var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];
+var FORMAT = FIELDS.map((f) => `${f}%x00`).join("");
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function parseLog(text) {
+  const tokens = text.split("\0");
+  const commits = [];
+  for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
+    const [rawSha = "", an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i, i + FIELDS.length);
+    const sha = rawSha.replace(/^\n/, "");
+    if (!SHA.test(sha)) {
+      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
+    }
+    const message = body.replace(/\n+$/, "");
+    commits.push({
+      sha,
+      author: { name: an, email: ae },
+      committer: { name: cn, email: ce },
+      message,
+      trailers: parseTrailers(message),
+      additions: 0,
+      deletions: 0
+    });
+  }
+  return commits;
+}
+function parseLogNumstat(text) {
+  const totals = /* @__PURE__ */ new Map();
+  const tokens = splitNul(text);
+  let current;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const header = /^\n?\x01([0-9a-f]+)$/.exec(token);
+    if (header) {
+      current = { additions: 0, deletions: 0 };
+      totals.set(header[1], current);
+      i++;
+      continue;
+    }
+    if (token.startsWith("\n") && /^\n[-\d]/.test(token)) tokens[i] = token.slice(1);
+    const n = readNumstat(tokens, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    if (current) {
+      current.additions += n.entry.additions;
+      current.deletions += n.entry.deletions;
+    }
+    i = n.next;
+  }
+  return totals;
+}
+async function readCommits(repo, base, head, emptyBase) {
+  const range = emptyBase ? [head] : [`${base}..${head}`];
+  const [log, stats] = await Promise.all([
+    git(repo, ["log", `--format=${FORMAT}`, ...range, "--"]),
+    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...range, "--"])
+  ]);
+  const totals = parseLogNumstat(stats);
+  return parseLog(log).map((c) => ({ ...c, ...totals.get(c.sha) ?? { additions: 0, deletions: 0 } }));
+}
+
+// src/gather/git/read-change.ts
+async function repositoryName(repo) {
+  const top = (await git(repo, ["rev-parse", "--show-toplevel"])).trim();
+  return basename(top);
+}
+async function readChange(repo, range, needsContent, repository) {
+  const [files, commits, name] = await Promise.all([
+    readChangedFiles(repo, range.base, range.head),
+    readCommits(repo, range.base, range.head, range.emptyBase),
+    repository ? Promise.resolve(repository) : repositoryName(repo)
+  ]);
+  const wanted = files.filter(needsContent).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
+  const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
+  return changeOf(name, range, { files, commits, patches });
+}
+function changeOf(repository, range, parts) {
+  return {
+    repository,
+    base: range.base,
+    baseReason: range.baseReason,
+    baseDescription: range.baseDescription,
+    head: range.head,
+    ...parts
+  };
+}
+
+export {
+  parseTrailers,
+  headerPath,
+  readPatches,
+  readChange,
+  changeOf
+};

@@ -1,0 +1,185 @@
+/**
+ * The findings policy, applied: given the reports read, the change and the policy, decide which findings
+ * count and whether they exceed the limits. Pure and deterministic — no clock (`now` is passed in), no
+ * file access (paths in reports are compared as text, never opened).
+ *
+ * Every finding ends in exactly one state, tested in this order: suppressed in the report, absent (the
+ * report says it is gone), duplicate of an earlier one, waived, then in or out of scope.
+ */
+import type { Change, Finding } from '../model.js';
+import type { Policy } from '../policy/schema.js';
+import type { LoadedReport } from './report.js';
+import { classifyNovelty, type Located } from './baseline.js';
+import { duplicateKey, markDuplicates } from './dedupe.js';
+import { applySeverityOverrides } from './overrides.js';
+import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty } from './result.js';
+import { inChange, indexChange, repoPath, type ChangeIndex } from './scope.js';
+import { checkThresholds } from './thresholds.js';
+import { EXPIRING_SOON_DAYS, expiredViolation, hasMatcher, isExpired, unusedViolation, waiverMatches, waiverStatus } from './waivers.js';
+
+export interface ApplyInput {
+  reports: readonly LoadedReport[];
+  /** Findings of the base revision (`--baseline` reports); when given they decide what is new. */
+  baseline?: readonly Finding[];
+  change: Pick<Change, 'files'>;
+  policy: Pick<Policy, 'findings'>;
+  now: Date;
+  /** Absolute directories of the checkout, to make absolute report paths repository-relative. */
+  roots?: readonly string[];
+}
+
+interface Live extends Located {
+  novelty: Novelty;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Most severe first; ties by tool, rule, path, line, then message and fingerprint for a total order. */
+function compareListed(a: ListedFinding, b: ListedFinding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    compareText(a.tool, b.tool) ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.path ?? '', b.path ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    compareText(a.message, b.message) ||
+    compareText(a.fingerprint ?? '', b.fingerprint ?? '')
+  );
+}
+
+function listed({ finding: f, path, novelty }: Live): ListedFinding {
+  const item: ListedFinding = { tool: f.tool, rule: f.rule, severity: f.severity, message: f.message, state: novelty };
+  if (path !== undefined) item.path = path;
+  if (f.location.startLine !== undefined) item.line = f.location.startLine;
+  if (f.fingerprint !== undefined) item.fingerprint = f.fingerprint;
+  return item;
+}
+
+function locate(findings: readonly Finding[], roots: readonly string[], change: ChangeIndex): Located[] {
+  return findings.map((finding) => ({ finding, path: repoPath(finding.location.path, roots, change) }));
+}
+
+/** Tools whose reports were read: a waiver for a tool not scanned in this run is not "unused". */
+function toolsRead(reports: readonly LoadedReport[]): Set<string> {
+  const tools = new Set<string>();
+  for (const r of reports) {
+    for (const name of r.tool.split(', ')) tools.add(name.toLowerCase());
+    for (const f of r.findings) tools.add(f.tool.toLowerCase());
+  }
+  return tools;
+}
+
+export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
+  const policy = input.policy.findings;
+  const { scope, waivers } = policy;
+  const roots = input.roots ?? [];
+  const change = indexChange(input.change.files);
+
+  const all = locate(
+    applySeverityOverrides(
+      input.reports.flatMap((r) => r.findings),
+      policy.tools,
+    ),
+    roots,
+    change,
+  );
+
+  const counts = zeroCounts();
+  const suppressedBySeverity = zeroCounts();
+  let suppressed = 0;
+  let absent = 0;
+  const active: Located[] = [];
+  for (const l of all) {
+    if (l.finding.suppressed) {
+      suppressed += 1;
+      suppressedBySeverity[l.finding.severity] += 1;
+    } else if (l.finding.baselineState === 'absent') {
+      absent += 1;
+    } else {
+      counts[l.finding.severity] += 1;
+      active.push(l);
+    }
+  }
+
+  const isDuplicate = markDuplicates(active.map((l) => duplicateKey(l.finding, l.path)));
+  const distinct = active.filter((_, i) => !isDuplicate[i]);
+  const duplicates = active.length - distinct.length;
+
+  const baseline = input.baseline === undefined ? undefined : locate(input.baseline, roots, change);
+  const novelty = classifyNovelty(distinct, baseline);
+  const live: Live[] = distinct.map((l, i) => ({ ...l, novelty: novelty[i]! }));
+
+  const expired = waivers.map((w) => isExpired(w, input.now));
+  const matched = waivers.map(() => 0);
+  const waivedBySeverity = zeroCounts();
+  const inScope = zeroCounts();
+  const outOfScope = zeroCounts();
+  let waived = 0;
+  const counted: Live[] = [];
+  for (const l of live) {
+    let waivedHere = false;
+    waivers.forEach((w, i) => {
+      if (!waiverMatches(w, l.finding, l.path)) return;
+      matched[i]! += 1;
+      if (!expired[i]) waivedHere = true;
+    });
+    if (waivedHere) {
+      waived += 1;
+      waivedBySeverity[l.finding.severity] += 1;
+      continue;
+    }
+    const within =
+      scope === 'all' ||
+      (scope === 'new' ? l.novelty === 'new' : inChange(scope, l.path, l.finding.location.startLine, l.finding.location.endLine, change));
+    if (within) {
+      inScope[l.finding.severity] += 1;
+      counted.push(l);
+    } else {
+      outOfScope[l.finding.severity] += 1;
+    }
+  }
+
+  const limits = { ...policy.max };
+  const thresholds = checkThresholds(
+    counted.map((l) => l.finding),
+    limits,
+    policy.tools,
+    scope,
+  );
+  const over = counted
+    .filter((l) => thresholds.isOver(l.finding))
+    .map(listed)
+    .sort(compareListed);
+
+  const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]!));
+  const tools = toolsRead(input.reports);
+  const expiredList = statuses.filter((_, i) => expired[i]);
+  const unused = statuses.filter((s, i) => {
+    if (expired[i] || s.matched > 0) return false;
+    if (!hasMatcher(waivers[i]!)) return true;
+    return input.reports.length > 0 && (s.tool === undefined || tools.has(s.tool.toLowerCase()));
+  });
+  const expiringSoon = statuses.filter((s, i) => !expired[i] && s.daysLeft <= EXPIRING_SOON_DAYS);
+
+  return {
+    reports: input.reports.map(({ path, format, tool, sha256, results }) => ({ path, format, tool, sha256, results })),
+    counts,
+    suppressed,
+    absent,
+    waived,
+    duplicates,
+    inScope,
+    outOfScope,
+    waivedBySeverity,
+    suppressedBySeverity,
+    overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
+    overThresholdTotal: over.length,
+    limits,
+    waivers: { expired: expiredList, unused, expiringSoon },
+    scope,
+    violations: [...thresholds.violations, ...expiredList.map(expiredViolation), ...unused.map(unusedViolation)],
+  };
+}
+

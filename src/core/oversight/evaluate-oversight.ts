@@ -1,0 +1,146 @@
+/**
+ * Human oversight, decided: which approval tiers apply, who may satisfy each, and what is still
+ * missing. Tiers that ask the same people merge into one requirement (the strictest count, and stale
+ * approvals only when every tier allows them); tiers that ask different people stay separate, and all
+ * must be met. Outside a request nothing can be approved, so the rules are reported as not applicable,
+ * never as met. Pure: no I/O, same input, same result.
+ */
+import type { Violation } from '../violation.js';
+import type { ApprovalRule } from '../policy/schema.js';
+import type { Codeowners } from './codeowners.js';
+import { approverSet, approverSetKey, mergeApproverSets } from './approver-set.js';
+import { countApprovals, type People } from './count-approvals.js';
+import { describeApprovers, requirementMessage, requirementRemediation } from './describe.js';
+import { applicableTiers } from './tiers.js';
+import { GOVERNANCE_TIER, type ApproverSet, type OversightInput, type OversightResult, type Requirement } from './types.js';
+
+export const NOT_APPLICABLE_REASON = 'no pull or merge request (a push or a manual run)';
+export const APPROVALS_RULE_ID = 'approvals.required';
+
+interface Tier {
+  names: string[];
+  set: ApproverSet;
+  count: number;
+  allowStale: boolean;
+}
+
+interface Owned {
+  owners: string[];
+  ownedFiles: string[];
+}
+
+function ownersOfFiles(codeowners: Codeowners | undefined, files: string[]): Owned {
+  const owners: string[] = [];
+  const ownedFiles: string[] = [];
+  for (const f of files) {
+    const o = codeowners?.ownersOf(f).owners ?? [];
+    if (o.length) ownedFiles.push(f);
+    owners.push(...o);
+  }
+  return { owners, ownedFiles };
+}
+
+function policyTier(rule: ApprovalRule, files: string[], codeowners: Codeowners | undefined, notes: string[]): Tier {
+  const req = rule.require;
+  const owned: Owned = req.codeowners ? ownersOfFiles(codeowners, files) : { owners: [], ownedFiles: [] };
+  const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles);
+  if (req.codeowners && owned.owners.length === 0) {
+    const why = codeowners ? 'no CODEOWNERS entry owns the files it matched' : 'the base revision has no CODEOWNERS file';
+    const who = set.anyone ? 'any reviewer other than the author and the requester counts' : `only ${describeApprovers(set)} count`;
+    notes.push(`Approval rule "${rule.name}" asks for code owners, but ${why}; ${who}.`);
+  }
+  return { names: [rule.name], set, count: req.count, allowStale: req['allow-stale'] };
+}
+
+/** Edits to what governs the gate need a code owner's eye, or at least one other human's. */
+function governanceTier(paths: string[], codeowners: Codeowners | undefined, notes: string[]): Tier | undefined {
+  if (!paths.length) return undefined;
+  const owned = ownersOfFiles(codeowners, paths);
+  const unowned = paths.filter((p) => !owned.ownedFiles.includes(p));
+  if (unowned.length) {
+    const who = owned.owners.length
+      ? 'the owners of the other governance files approve'
+      : 'any reviewer other than the author and the requester can approve';
+    notes.push(`This change edits governance files no CODEOWNERS entry covers (${unowned.join(', ')}); ${who}. A CODEOWNERS entry for them is advisable.`);
+  }
+  return { names: [GOVERNANCE_TIER], set: approverSet([], [], owned.owners, owned.ownedFiles), count: 1, allowStale: false };
+}
+
+function mergeTiers(tiers: Tier[]): Tier[] {
+  const byKey = new Map<string, Tier>();
+  for (const t of tiers) {
+    const key = approverSetKey(t.set);
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...t, names: [...t.names] });
+      continue;
+    }
+    for (const n of t.names) if (!prev.names.includes(n)) prev.names.push(n);
+    prev.set = mergeApproverSets(prev.set, t.set);
+    prev.count = Math.max(prev.count, t.count);
+    prev.allowStale = prev.allowStale && t.allowStale;
+  }
+  return [...byKey.values()];
+}
+
+function violationOf(r: Requirement): Violation {
+  return { rule: APPROVALS_RULE_ID, level: 'error', message: requirementMessage(r), remediation: requirementRemediation(r) };
+}
+
+export function evaluateOversight(input: OversightInput): OversightResult {
+  const notes: string[] = [];
+  const applied = applicableTiers(input.rules, {
+    aiAssisted: input.aiAssisted,
+    riskLevel: input.riskLevel,
+    files: input.files,
+    labels: input.request?.labels ?? [],
+  });
+  const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
+  const governance = governanceTier(input.governanceChanges, input.codeowners, notes);
+  if (governance) tiers.push(governance);
+
+  if (!input.request) {
+    return {
+      applicable: false,
+      reason: NOT_APPLICABLE_REASON,
+      required: [],
+      observed: [],
+      satisfied: false,
+      violations: [],
+      notes,
+      wouldApply: [...new Set(tiers.flatMap((t) => t.names))],
+    };
+  }
+
+  const request = input.request;
+  const people: People = {
+    author: request.author,
+    requester: input.requester?.login,
+    headSha: input.headSha,
+    isAiIdentity: input.isAiIdentity,
+  };
+  const required: Requirement[] = mergeTiers(tiers).map((t) => {
+    const { counted, notCounted } = countApprovals(request.approvals, t.set, t.allowStale, people);
+    const missing = Math.max(0, t.count - counted.length);
+    return {
+      rules: t.names,
+      approvers: t.set,
+      needed: t.count,
+      allowStale: t.allowStale,
+      counted,
+      notCounted,
+      missing,
+      satisfied: missing === 0,
+    };
+  });
+
+  return {
+    applicable: true,
+    required,
+    observed: request.approvals,
+    satisfied: required.every((r) => r.satisfied),
+    violations: required.filter((r) => !r.satisfied).map(violationOf),
+    notes,
+    wouldApply: [],
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The vocabulary of human oversight: what the policy requires, who approved, and who counted. The
+ * result's `required`, `observed` and `satisfied` go into the audit record under `oversight`, so
+ * those names are a contract.
+ */
+import type { Approval, ChangedFile, RequestInfo, RiskLevel } from '../model.js';
+import type { ApprovalRule } from '../policy/schema.js';
+import type { Requester } from '../attribution/types.js';
+import type { Violation } from '../violation.js';
+import type { Codeowners } from './codeowners.js';
+
+/** Name of the implicit tier that guards edits to the policy, CODEOWNERS, CI workflows and includes. */
+export const GOVERNANCE_TIER = 'governance-change';
+
+export interface OversightInput {
+  /** `policy.approvals.rules`. */
+  rules: ApprovalRule[];
+  /** Undefined on a push, a schedule or a manual run: approval rules are then not applicable. */
+  request?: RequestInfo;
+  files: ChangedFile[];
+  /** Approvals on another commit are stale. */
+  headSha: string;
+  aiAssisted: boolean;
+  riskLevel: RiskLevel;
+  /** The human who asked an agent for the change (findRequester). */
+  requester?: Requester;
+  /** CODEOWNERS as it is at the base revision; undefined when there is none. */
+  codeowners?: Codeowners;
+  /** True for logins of AI agents and their bots (the catalogue and the policy's identities). */
+  isAiIdentity: (login: string) => boolean;
+  /** Paths of governance files this change edits: the policy, CODEOWNERS, CI workflows, component includes. */
+  governanceChanges: string[];
+}
+
+/**
+ * Who may approve. `owners` are CODEOWNERS owners as written. `anyone` is set when nothing narrows the
+ * set (a rule with no users, teams or code owners, or code owners that own none of the files): any
+ * human other than the author and the requester then counts.
+ */
+export interface ApproverSet {
+  users: string[];
+  teams: string[];
+  owners: string[];
+  /** Files whose code owners were asked for, when the set came from CODEOWNERS. */
+  ownedFiles: string[];
+  anyone: boolean;
+}
+
+export type CountedVia = 'user' | `team:${string}` | 'codeowner' | 'any-reviewer';
+
+export interface CountedApproval {
+  login: string;
+  via: CountedVia;
+}
+
+export type NotCountedReason = 'author' | 'requester' | 'bot' | 'ai-identity' | 'stale' | 'not-in-approver-set';
+
+export interface NotCountedApproval {
+  login: string;
+  why: NotCountedReason;
+}
+
+export interface Requirement {
+  /** Names of the tiers merged into this requirement (`governance-change` for the implicit tier). */
+  rules: string[];
+  approvers: ApproverSet;
+  needed: number;
+  /** Approvals on an older commit count only when every merged tier allows it. */
+  allowStale: boolean;
+  counted: CountedApproval[];
+  notCounted: NotCountedApproval[];
+  missing: number;
+  satisfied: boolean;
+}
+
+export interface OversightResult {
+  applicable: boolean;
+  /** Why approval rules were not evaluated. */
+  reason?: string;
+  required: Requirement[];
+  /** The approvals as the platform reported them. */
+  observed: Approval[];
+  satisfied: boolean;
+  violations: Violation[];
+  /** Facts worth a reviewer's attention, e.g. a governance file no CODEOWNERS entry covers. */
+  notes: string[];
+  /** Outside a request: the tiers that would apply to this change in one. */
+  wouldApply: string[];
+}

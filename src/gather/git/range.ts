@@ -1,0 +1,107 @@
+/**
+ * Chooses base and head the way a reviewer would read the change: the merge-base with the remote's
+ * default branch, or when HEAD is that branch's tip, the last commit alone; else the parent of HEAD;
+ * else (a root commit) the empty tree. An explicit --base always wins.
+ */
+import type { BaseReason } from '../../core/model.js';
+import { InputError } from '../../core/errors.js';
+import { git, gitRaw } from './run.js';
+
+export interface Range {
+  base: string;
+  head: string;
+  baseReason: BaseReason;
+  baseDescription: string;
+  /** True when base is the empty tree, so every file of head is "added". */
+  emptyBase: boolean;
+}
+
+export const SHALLOW_HINT =
+  'The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.';
+
+async function tryRev(repo: string, rev: string): Promise<string | undefined> {
+  const r = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+async function isShallow(repo: string): Promise<boolean> {
+  return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+export async function assertRepository(repo: string): Promise<void> {
+  const r = await gitRaw(repo, ['rev-parse', '--is-inside-work-tree']);
+  if (r.code !== 0) {
+    const notFound = /cannot change to|No such file/i.test(r.stderr);
+    throw new InputError(
+      notFound ? `Repository directory ${repo} does not exist.` : `${repo} is not a git repository.`,
+      'Run the gate inside a git clone, or pass --repo DIR pointing to one.',
+    );
+  }
+}
+
+export async function emptyTree(repo: string): Promise<string> {
+  return (await gitRaw(repo, ['hash-object', '-t', 'tree', '--stdin'], '')).stdout.toString('utf8').trim();
+}
+
+async function remoteDefaultBranch(repo: string): Promise<string | undefined> {
+  const sym = await gitRaw(repo, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  if (sym.code === 0) return sym.stdout.toString('utf8').trim().replace(/^refs\/remotes\//, '');
+  for (const candidate of ['origin/main', 'origin/master']) {
+    if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
+  }
+  return undefined;
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}
+
+export async function resolveRange(repo: string, opts: { base?: string; head?: string }): Promise<Range> {
+  await assertRepository(repo);
+  const headRev = opts.head ?? 'HEAD';
+  const head = await tryRev(repo, headRev);
+  if (!head) {
+    const shallow = await isShallow(repo);
+    throw new InputError(
+      `Head revision "${headRev}" was not found in ${repo}.`,
+      shallow ? SHALLOW_HINT : headRev === 'HEAD' ? 'The repository has no commits yet: commit something first.' : `Fetch it first (git fetch origin ${headRev}) or check the spelling.`,
+    );
+  }
+
+  if (opts.base !== undefined) {
+    const base = await tryRev(repo, opts.base);
+    if (!base) {
+      throw new InputError(
+        `Base revision "${opts.base}" was not found in ${repo}.`,
+        (await isShallow(repo)) ? SHALLOW_HINT : `Fetch it first (git fetch origin ${opts.base}) or check the spelling.`,
+      );
+    }
+    if (await isShallow(repo)) {
+      const mb = await gitRaw(repo, ['merge-base', base, head]);
+      if (mb.code !== 0) throw new InputError(`Base ${short(base)} and head ${short(head)} share no history in this shallow clone.`, SHALLOW_HINT);
+    }
+    return { base, head, baseReason: 'explicit', baseDescription: `${opts.base} (given)`, emptyBase: false };
+  }
+
+  const remote = await remoteDefaultBranch(repo);
+  if (remote) {
+    const mb = await gitRaw(repo, ['merge-base', head, `refs/remotes/${remote}`]);
+    const mergeBase = mb.code === 0 ? mb.stdout.toString('utf8').trim() : undefined;
+    if (mergeBase && mergeBase !== head) {
+      return { base: mergeBase, head, baseReason: 'merge-base', baseDescription: `merge-base with ${remote}`, emptyBase: false };
+    }
+    if (!mergeBase && (await isShallow(repo))) {
+      throw new InputError(`HEAD and ${remote} share no history in this shallow clone.`, SHALLOW_HINT);
+    }
+  }
+
+  const parent = await tryRev(repo, `${head}^1`);
+  if (parent) {
+    const why = remote ? `parent of HEAD; HEAD is the tip of ${remote}` : 'parent of HEAD; no remote default branch';
+    return { base: parent, head, baseReason: 'parent-of-head', baseDescription: why, emptyBase: false };
+  }
+  if (await isShallow(repo)) {
+    throw new InputError('The parent of HEAD is missing: this is a shallow clone.', SHALLOW_HINT);
+  }
+  return { base: await emptyTree(repo), head, baseReason: 'empty-tree', baseDescription: 'empty tree (HEAD is a root commit)', emptyBase: true };
+}

@@ -1,0 +1,50 @@
+/**
+ * Runs git with arguments as an array (never through a shell) and returns raw stdout as a Buffer, so
+ * NUL-separated output and non-UTF-8 paths survive. Failures become InputError with git's own words.
+ */
+import { spawn } from 'node:child_process';
+import { InputError } from '../../core/errors.js';
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number;
+}
+
+export function gitRaw(repo: string, args: string[], input?: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=never', ...args], {
+      cwd: repo,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'ENOENT'
+          ? new InputError('git is not installed or not on PATH.', 'Install git (apt-get install git) and run again.')
+          : e,
+      ),
+    );
+    child.on('close', (code) =>
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 1 }),
+    );
+    if (input !== undefined && child.stdin) {
+      // git may exit before reading everything; that is its answer, not our error.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
+  });
+}
+
+/** Runs git and returns stdout as text; a non-zero exit throws InputError carrying git's message. */
+export async function git(repo: string, args: string[], hint?: string): Promise<string> {
+  const r = await gitRaw(repo, args);
+  if (r.code !== 0) {
+    throw new InputError(`git ${args[0]} failed: ${r.stderr.trim() || `exit code ${r.code}`}`, hint);
+  }
+  return r.stdout.toString('utf8');
+}

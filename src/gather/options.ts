@@ -1,0 +1,102 @@
+/** Command-line options. The same names become the Action's and the component's inputs. */
+import { parseArgs } from 'node:util';
+import { InputError } from '../core/errors.js';
+
+export interface CliOptions {
+  repo: string;
+  base?: string;
+  head?: string;
+  policy?: string;
+  mode?: 'enforce' | 'warn';
+  auditFile: string;
+  summaryFile?: string;
+  format: 'text' | 'markdown' | 'json';
+  /** Scanner report globs; each entry may hold a newline- or comma-separated list. */
+  reports: string[];
+  /** Baseline report globs (findings that already existed before the change). */
+  baseline: string[];
+  /** A request description (JSON) for a dry run of request rules. */
+  request?: string;
+  help: boolean;
+  version: boolean;
+}
+
+export const DEFAULT_AUDIT_FILE = 'ai-governance-audit.json';
+
+const SPEC = {
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  policy: { type: 'string' },
+  mode: { type: 'string' },
+  'audit-file': { type: 'string' },
+  'summary-file': { type: 'string' },
+  format: { type: 'string' },
+  reports: { type: 'string', multiple: true },
+  baseline: { type: 'string', multiple: true },
+  request: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`--${name} must be one of ${allowed.join(', ')}; got "${value}".`, 'Run with --help for the options.');
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: false, strict: true });
+  } catch (e) {
+    throw new InputError((e as Error).message.replace(/\. To specify a positional.*$/s, '.'), 'Run with --help for the options.');
+  }
+  const v = parsed.values;
+  for (const key of ['repo', 'base', 'head', 'policy', 'audit-file', 'summary-file', 'request'] as const) {
+    if (v[key] !== undefined && v[key].trim() === '') throw new InputError(`--${key} needs a value.`, 'Run with --help for the options.');
+  }
+  return {
+    repo: v.repo ?? process.cwd(),
+    base: v.base,
+    head: v.head,
+    policy: v.policy,
+    mode: oneOf('mode', v.mode, ['enforce', 'warn'] as const),
+    auditFile: v['audit-file'] ?? DEFAULT_AUDIT_FILE,
+    summaryFile: v['summary-file'],
+    format: oneOf('format', v.format, ['text', 'markdown', 'json'] as const) ?? 'text',
+    reports: v.reports ?? [],
+    baseline: v.baseline ?? [],
+    request: v.request,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}
+
+export const HELP = `Usage: ai-governance-gate [options]
+
+Judges the change between two git revisions against a policy: which commits are AI-assisted,
+how risky the change is, and whether the policy's rules hold. Writes a summary and an audit record.
+
+Options:
+  --repo DIR            repository to read (default: the current directory)
+  --base REV            base revision (default: merge-base with the remote's default branch;
+                        when HEAD is that branch's tip, the parent of HEAD; else the parent of HEAD;
+                        else the empty tree)
+  --head REV            head revision (default: HEAD)
+  --policy FILE         policy file (default: .ai-governance.yml as it is at the base revision,
+                        else the built-in default policy)
+  --mode enforce|warn   override the policy's mode (warn never fails)
+  --audit-file FILE     where to write the JSON audit record (default: ${DEFAULT_AUDIT_FILE})
+  --summary-file FILE   also write the Markdown summary to FILE
+  --format text|markdown|json
+                        what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
+  --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
+                        Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
+  --baseline GLOB       reports of the base, so only findings this change introduced count as new
+  --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
+  -V, --version         print the version
+  -h, --help            print this help
+
+Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configuration or input error.
+`;

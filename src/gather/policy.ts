@@ -1,0 +1,64 @@
+/**
+ * Where the policy comes from. An explicit --policy file is read from disk. Otherwise the repository's
+ * policy file is read as it is at the BASE revision: the change being judged must never supply the
+ * policy that judges it. Without one, the built-in default applies.
+ */
+import { resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { readLimited } from './files/read-limited.js';
+import { gitRaw } from './git/run.js';
+import type { PolicyInfo } from '../core/evaluation.js';
+import type { Policy } from '../core/policy/schema.js';
+import { POLICY_FILES } from '../core/policy/locations.js';
+import { MAX_POLICY_BYTES, defaultPolicy, parsePolicy, sha256 } from '../core/policy/parse.js';
+
+export interface LoadedPolicy {
+  policy: Policy;
+  info: PolicyInfo;
+}
+
+export function builtInPolicy(): LoadedPolicy {
+  const policy = defaultPolicy();
+  return { policy, info: { source: 'built-in default', sha256: sha256(JSON.stringify(policy)) } };
+}
+
+export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedPolicy> {
+  const full = resolve(cwd, file);
+  let read;
+  try {
+    read = await readLimited(full, MAX_POLICY_BYTES);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? (e as Error).message}).`,
+      'Check the --policy path (relative paths are resolved from the current directory), or leave --policy out to use .ai-governance.yml or the built-in default.',
+    );
+  }
+  if (!read.ok) {
+    throw new InputError(`Policy ${file} is larger than the limit of ${MAX_POLICY_BYTES} bytes.`, 'A policy is a short YAML file; check that the right file was given.');
+  }
+  const { policy, sha256: sum } = parsePolicy(read.bytes.toString('utf8'), file);
+  return { policy, info: { source: file, sha256: sum } };
+}
+
+/** Reads one file of the base revision; undefined when it does not exist there. */
+export type BaseReader = (path: string) => Promise<string | undefined>;
+
+/** Reads the repository's policy file through `read` (the base revision); undefined when there is none. */
+export async function loadPolicyAtBase(read: BaseReader, label: string): Promise<LoadedPolicy | undefined> {
+  for (const name of POLICY_FILES) {
+    const text = await read(name);
+    if (text === undefined) continue;
+    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
+    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
+  }
+  return undefined;
+}
+
+/** A BaseReader over the local clone. */
+export function gitReader(repo: string, rev: string): BaseReader {
+  return async (path) => {
+    const r = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${path}`]);
+    return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+  };
+}

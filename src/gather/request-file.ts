@@ -1,0 +1,81 @@
+/**
+ * `--request FILE`: a pull/merge request described as JSON, so a policy's request rules (declarations,
+ * approvals) can be dry-run on a laptop. Validated with the same schema kit as the policy.
+ */
+import { resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { readLimited } from './files/read-limited.js';
+import type { RequestInfo } from '../core/model.js';
+import { array, boolean, number, object, optional, string, validate, type Infer } from '../core/policy/schema-kit.js';
+
+const approval = object(
+  {
+    login: string({ minLength: 1 }),
+    at: optional(string()),
+    commitSha: optional(string()),
+    teams: optional(array(string())),
+    isBot: optional(boolean()),
+  },
+  { required: ['login'] },
+);
+
+export const requestSchema = object({
+  number: optional(number({ min: 0, integer: true })),
+  url: optional(string()),
+  author: optional(string()),
+  authorIsBot: optional(boolean()),
+  title: optional(string()),
+  body: optional(string()),
+  labels: array(string()).default([]),
+  sourceBranch: optional(string()),
+  targetBranch: optional(string()),
+  draft: optional(boolean()),
+  assignees: array(string()).default([]),
+  requestedReviewers: array(string()).default([]),
+  approvals: array(approval).default([]),
+});
+
+export type RequestFile = Infer<typeof requestSchema>;
+
+/**
+ * Largest request file read. GitLab allows a 1,048,576-character description, which JSON-escaped can
+ * take a few MiB; anything larger is not a request description.
+ */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+const MAX_LISTED_ISSUES = 50;
+const FORMAT_HINT = 'See the README "Request file" section for the format.';
+
+function tooLarge(file: string): InputError {
+  return new InputError(
+    `Request file ${file} is larger than ${MAX_REQUEST_BYTES} bytes (${MAX_REQUEST_BYTES / 1024 / 1024} MiB), the most a request description needs.`,
+    'Check that --request names the request JSON and not another file.',
+  );
+}
+
+export function parseRequest(text: string, file: string): RequestInfo {
+  if (Buffer.byteLength(text) > MAX_REQUEST_BYTES) throw tooLarge(file);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(`Request file ${file} is not valid JSON: ${(e as Error).message}`, FORMAT_HINT);
+  }
+  const { value, issues } = validate(requestSchema, doc);
+  if (!value) {
+    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
+    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - …and ${issues.length - MAX_LISTED_ISSUES} more`);
+    throw new InputError(`Request file ${file} is not valid:\n${shown.join('\n')}`, 'See the README "Request file" section for the fields.');
+  }
+  return value;
+}
+
+export async function readRequestFile(file: string, cwd: string): Promise<RequestInfo> {
+  let read;
+  try {
+    read = await readLimited(resolve(cwd, file), MAX_REQUEST_BYTES);
+  } catch (e) {
+    throw new InputError(`Request file ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, 'Check the --request path.');
+  }
+  if (!read.ok) throw tooLarge(file);
+  return parseRequest(read.bytes.toString('utf8'), file);
+}
