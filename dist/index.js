@@ -2,10 +2,12 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   headerPath,
+  parseHunkHeader,
   parseTrailers,
   readChange,
+  readHunk,
   readPatches
-} from "./chunks/chunk-BDS6BTCB.js";
+} from "./chunks/chunk-KZA5WMWS.js";
 import {
   HELP,
   InputError,
@@ -2167,7 +2169,7 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-IKBVRYOL.js");
+    const { githubPlatform } = await import("./chunks/github-3KOJM7F7.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
@@ -9052,7 +9054,6 @@ async function readCodeownersWith(read11, rev, syntax) {
 }
 
 // src/core/attribution/line-level/added-lines.ts
-var HUNK = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseAddedLines(log) {
   const result = /* @__PURE__ */ new Map();
   for (const chunk of log.split("\0")) {
@@ -9062,30 +9063,28 @@ function parseAddedLines(log) {
     const files = /* @__PURE__ */ new Map();
     result.set(sha, files);
     if (newline < 0) continue;
+    const lines = chunk.slice(newline + 1).split("\n");
     let path;
-    let skip = 0;
-    for (const line2 of chunk.slice(newline + 1).split("\n")) {
-      if (skip > 0) {
-        if (!line2.startsWith("\\")) skip--;
-        continue;
-      }
+    for (let i = 0; i < lines.length; ) {
+      const line2 = lines[i];
       if (line2.startsWith("diff --git ")) {
         path = void 0;
       } else if (line2.startsWith("+++ ")) {
         path = headerPath(line2.slice(4), "b/");
-      } else if (line2.startsWith("@@ ")) {
-        const m = HUNK.exec(line2);
-        if (!m) continue;
-        const removed = m[1] === void 0 ? 1 : Number(m[1]);
-        const start = Number(m[2]);
-        const added = m[3] === void 0 ? 1 : Number(m[3]);
-        skip = removed + added;
-        if (path !== void 0 && added > 0) {
-          const ranges = files.get(path) ?? [];
-          ranges.push({ start, end: start + added - 1 });
-          files.set(path, ranges);
+      } else {
+        const header = parseHunkHeader(line2);
+        if (header) {
+          const sink = { addedRanges: [] };
+          i = readHunk(lines, i + 1, header, sink);
+          if (path !== void 0 && sink.addedRanges.length) {
+            const ranges = files.get(path) ?? [];
+            for (const [start, end] of sink.addedRanges) ranges.push({ start, end });
+            files.set(path, ranges);
+          }
+          continue;
         }
       }
+      i++;
     }
   }
   return result;

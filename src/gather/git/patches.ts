@@ -6,56 +6,36 @@ import type { FilePatch } from '../../core/model.js';
 import { git } from './run.js';
 import { DIFF_FLAGS } from './changed-files.js';
 import { headerPath } from '../../core/git-text/quote.js';
-
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-
-function addHunk(patch: FilePatch | undefined, line: string): void {
-  const m = HUNK.exec(line);
-  if (!patch || !m) return;
-  const start = Number(m[1]);
-  const count = m[2] === undefined ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
-}
+import { parseHunkHeader, readHunk } from '../../core/git-text/hunks.js';
 
 /**
- * Parses a unified diff produced with --src-prefix=a/ --dst-prefix=b/ and zero context lines. Hunk
- * headers are recognised only where a hunk can start: with -U0 every body line is + or -, so a line
- * starting with "@@" in a body would be "+@@" or "-@@", never bare.
+ * Parses a unified diff produced with --src-prefix=a/ --dst-prefix=b/. File headers are recognised only
+ * between hunks; hunk bodies are read by their headers' counts.
  */
 export function parsePatch(text: string): FilePatch[] {
   const patches: FilePatch[] = [];
+  const lines = text.split('\n');
   let current: FilePatch | undefined;
-  let inHeader = false;
   let oldPath: string | undefined;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
     if (line.startsWith('diff --git ')) {
       current = undefined;
-      inHeader = true;
       oldPath = undefined;
-      continue;
-    }
-    if (inHeader) {
-      if (line.startsWith('--- ')) {
-        oldPath = headerPath(line.slice(4), 'a/');
-      } else if (line.startsWith('+++ ')) {
-        const path = headerPath(line.slice(4), 'b/') ?? oldPath;
-        if (path !== undefined) {
-          current = { path, added: [], removed: [], addedRanges: [] };
-          patches.push(current);
-        }
-      } else if (line.startsWith('@@')) {
-        inHeader = false;
-        addHunk(current, line);
+    } else if (line.startsWith('--- ')) {
+      oldPath = headerPath(line.slice(4), 'a/');
+    } else if (line.startsWith('+++ ')) {
+      const path = headerPath(line.slice(4), 'b/') ?? oldPath;
+      current = path === undefined ? undefined : { path, added: [], removed: [], addedRanges: [] };
+      if (current) patches.push(current);
+    } else {
+      const header = parseHunkHeader(line);
+      if (header && current) {
+        i = readHunk(lines, i + 1, header, current);
+        continue;
       }
-      continue;
     }
-    if (!current) continue;
-    if (line.startsWith('@@')) {
-      addHunk(current, line);
-      continue;
-    }
-    if (line.startsWith('+')) current.added.push(line.slice(1));
-    else if (line.startsWith('-')) current.removed.push(line.slice(1));
+    i++;
   }
   return patches;
 }

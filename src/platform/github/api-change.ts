@@ -9,6 +9,7 @@ import type { Range } from '../../gather/git/range.js';
 import { changeOf } from '../../gather/git/read-change.js';
 import { parseTrailers } from '../../core/git-text/trailers.js';
 import { addWarning, type GitHubContext } from './context.js';
+import { parseHunkHeader, readHunk } from '../../core/git-text/hunks.js';
 
 export const MAX_API_FILES = 3000;
 export const MAX_API_COMMITS = 250;
@@ -39,27 +40,10 @@ const STATUS: Record<string, FileStatus> = { added: 'added', removed: 'deleted',
  */
 export function parseApiPatch(path: string, patch: string): FilePatch {
   const out: FilePatch = { path, added: [], removed: [], addedRanges: [] };
-  let line = 0;
-  let inHunk = false;
-  for (const text of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-    if (hunk) {
-      line = Number(hunk[1]);
-      inHunk = true;
-      continue;
-    }
-    if (!inHunk || text.startsWith('\\')) continue;
-    if (text.startsWith('+')) {
-      out.added.push(text.slice(1));
-      const last = out.addedRanges[out.addedRanges.length - 1];
-      if (last && last[1] === line - 1) last[1] = line;
-      else out.addedRanges.push([line, line]);
-      line++;
-    } else if (text.startsWith('-')) {
-      out.removed.push(text.slice(1));
-    } else {
-      line++;
-    }
+  const lines = patch.split('\n');
+  for (let i = 0; i < lines.length; ) {
+    const header = parseHunkHeader(lines[i]!);
+    i = header ? readHunk(lines, i + 1, header, out) : i + 1;
   }
   return out;
 }

@@ -2,8 +2,10 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   changeOf,
-  parseTrailers
-} from "./chunk-BDS6BTCB.js";
+  parseHunkHeader,
+  parseTrailers,
+  readHunk
+} from "./chunk-KZA5WMWS.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -21733,27 +21735,10 @@ var MAX_COMMIT_STATS = 50;
 var STATUS = { added: "added", removed: "deleted", modified: "modified", renamed: "renamed", copied: "copied", changed: "modified", unchanged: "modified" };
 function parseApiPatch(path, patch) {
   const out = { path, added: [], removed: [], addedRanges: [] };
-  let line = 0;
-  let inHunk = false;
-  for (const text of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
-    if (hunk) {
-      line = Number(hunk[1]);
-      inHunk = true;
-      continue;
-    }
-    if (!inHunk || text.startsWith("\\")) continue;
-    if (text.startsWith("+")) {
-      out.added.push(text.slice(1));
-      const last = out.addedRanges[out.addedRanges.length - 1];
-      if (last && last[1] === line - 1) last[1] = line;
-      else out.addedRanges.push([line, line]);
-      line++;
-    } else if (text.startsWith("-")) {
-      out.removed.push(text.slice(1));
-    } else {
-      line++;
-    }
+  const lines = patch.split("\n");
+  for (let i = 0; i < lines.length; ) {
+    const header = parseHunkHeader(lines[i]);
+    i = header ? readHunk(lines, i + 1, header, out) : i + 1;
   }
   return out;
 }

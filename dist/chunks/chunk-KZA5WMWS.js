@@ -150,6 +150,51 @@ ${line}`;
   return trailers;
 }
 
+// src/core/git-text/hunks.ts
+var HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunkHeader(line) {
+  const m = HEADER.exec(line);
+  if (!m) return void 0;
+  return {
+    oldStart: Number(m[1]),
+    oldLines: m[2] === void 0 ? 1 : Number(m[2]),
+    newStart: Number(m[3]),
+    newLines: m[4] === void 0 ? 1 : Number(m[4])
+  };
+}
+function addLine(ranges, line) {
+  const last = ranges[ranges.length - 1];
+  if (last && last[1] === line - 1) last[1] = line;
+  else ranges.push([line, line]);
+}
+function readHunk(lines, from, header, sink) {
+  let oldLeft = header.oldLines;
+  let newLeft = header.newLines;
+  let line = header.newStart;
+  let i = from;
+  for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
+    const text = lines[i];
+    const kind = text[0];
+    if (kind === "\\") continue;
+    if (kind === "+" && newLeft > 0) {
+      addLine(sink.addedRanges, line++);
+      sink.added?.push(text.slice(1));
+      newLeft--;
+    } else if (kind === "-" && oldLeft > 0) {
+      sink.removed?.push(text.slice(1));
+      oldLeft--;
+    } else if ((kind === " " || text === "") && oldLeft > 0 && newLeft > 0) {
+      line++;
+      oldLeft--;
+      newLeft--;
+    } else {
+      break;
+    }
+  }
+  while (i < lines.length && lines[i].startsWith("\\")) i++;
+  return i;
+}
+
 // src/core/git-text/numstat.ts
 function readNumstat(tokens, i) {
   const token = tokens[i];
@@ -255,48 +300,30 @@ function headerPath(raw, prefix) {
 }
 
 // src/gather/git/patches.ts
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function addHunk(patch, line) {
-  const m = HUNK.exec(line);
-  if (!patch || !m) return;
-  const start = Number(m[1]);
-  const count = m[2] === void 0 ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
-}
 function parsePatch(text) {
   const patches = [];
+  const lines = text.split("\n");
   let current;
-  let inHeader = false;
   let oldPath;
-  for (const line of text.split("\n")) {
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
     if (line.startsWith("diff --git ")) {
       current = void 0;
-      inHeader = true;
       oldPath = void 0;
-      continue;
-    }
-    if (inHeader) {
-      if (line.startsWith("--- ")) {
-        oldPath = headerPath(line.slice(4), "a/");
-      } else if (line.startsWith("+++ ")) {
-        const path = headerPath(line.slice(4), "b/") ?? oldPath;
-        if (path !== void 0) {
-          current = { path, added: [], removed: [], addedRanges: [] };
-          patches.push(current);
-        }
-      } else if (line.startsWith("@@")) {
-        inHeader = false;
-        addHunk(current, line);
+    } else if (line.startsWith("--- ")) {
+      oldPath = headerPath(line.slice(4), "a/");
+    } else if (line.startsWith("+++ ")) {
+      const path = headerPath(line.slice(4), "b/") ?? oldPath;
+      current = path === void 0 ? void 0 : { path, added: [], removed: [], addedRanges: [] };
+      if (current) patches.push(current);
+    } else {
+      const header = parseHunkHeader(line);
+      if (header && current) {
+        i = readHunk(lines, i + 1, header, current);
+        continue;
       }
-      continue;
     }
-    if (!current) continue;
-    if (line.startsWith("@@")) {
-      addHunk(current, line);
-      continue;
-    }
-    if (line.startsWith("+")) current.added.push(line.slice(1));
-    else if (line.startsWith("-")) current.removed.push(line.slice(1));
+    i++;
   }
   return patches;
 }
@@ -418,6 +445,8 @@ function changeOf(repository, range, parts) {
 export {
   parseTrailers,
   headerPath,
+  parseHunkHeader,
+  readHunk,
   readPatches,
   readChange,
   changeOf
