@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Most suites wait on git and child processes; two workers keep both cores busy.
+  maxWorkers: 2,
 };

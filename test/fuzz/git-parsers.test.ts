@@ -53,7 +53,7 @@ describe('git output parsers never throw and stay well-typed', () => {
             expect(f.deletions).toBeGreaterThanOrEqual(0);
           }
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -69,7 +69,7 @@ describe('git output parsers never throw and stay well-typed', () => {
           const num = onlyInputErrors(() => readNumstat(tokens, i));
           for (const r of [raw, num]) if (r.ok && r.value) expect(r.value.next).toBeGreaterThan(i);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -88,7 +88,7 @@ describe('git output parsers never throw and stay well-typed', () => {
           const stats = onlyInputErrors(() => parseLogNumstat(text));
           if (stats.ok) for (const [, t] of stats.value) expect(t.additions >= 0 && t.deletions >= 0).toBe(true);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -109,7 +109,7 @@ describe('git output parsers never throw and stay well-typed', () => {
             }
           }
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -127,7 +127,7 @@ describe('git output parsers never throw and stay well-typed', () => {
             expect(t.value).not.toContain('\n');
           }
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -141,7 +141,7 @@ describe('git output parsers never throw and stay well-typed', () => {
           expect(typeof onlyInputErrors(() => unquoteC(text))).toBe('object');
           onlyInputErrors(() => headerPath(text, 'a/'));
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -154,7 +154,7 @@ describe('path unquoting agrees with git quoting rules', () => {
   it(
     'unquoteC(cQuote(name)) is the name',
     () => {
-      fc.assert(fc.property(name, (n) => expect(unquoteC(cQuote(n))).toBe(n)), params(300));
+      fc.assert(fc.property(name, (n) => expect(unquoteC(cQuote(n))).toBe(n)), params(150));
     },
     testTimeout(),
   );
@@ -170,7 +170,7 @@ describe('path unquoting agrees with git quoting rules', () => {
           const header = quoted ? `"${quotePathOn ? cQuote(full) : cQuote(full).replace(/(\\[23][0-7]{2})+/g, (m) => decodeOctal(m))}"` : full + (full.includes(' ') ? '\t' : '');
           expect(headerPath(header, prefix)).toBe(n);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -220,7 +220,7 @@ describe('parseTrailers agrees with git interpret-trailers on generated messages
   it(
     'the same trailers as git',
     () => {
-      fc.assert(fc.property(message, (m) => expect(parseTrailers(m)).toEqual(gitParse(m))), params(150));
+      fc.assert(fc.property(message, (m) => expect(parseTrailers(m)).toEqual(gitParse(m))), params(75));
     },
     testTimeout(),
   );

@@ -95,7 +95,7 @@ describe('the git reader returns hostile names and messages exactly as committed
             repo.cleanup();
           }
         }),
-        params(20, { timeLimitMs: 45_000 }),
+        params(10),
       );
     },
     testTimeout(120_000),
@@ -136,7 +136,7 @@ describe('the git reader returns hostile names and messages exactly as committed
             repo.cleanup();
           }
         }),
-        params(25, { timeLimitMs: 45_000 }),
+        params(12),
       );
     },
     testTimeout(120_000),

@@ -41,7 +41,7 @@ describe('line-level attribution data', () => {
           expect(firstNonPlain(r.value)).toBeUndefined();
           for (const f of r.value.files) for (const e of f.entries) for (const range of e.ranges) expect(range.start).toBeLessThanOrEqual(range.end);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -65,7 +65,7 @@ describe('line-level attribution data', () => {
           expect(r.ok).toBe(true);
           if (r.ok) expect(firstNonPlain(r.value)).toBeUndefined();
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -93,7 +93,7 @@ describe('line-level attribution data', () => {
           expect(count.aiLines).toBeLessThanOrEqual(count.totalAddedLines);
           expect(Number.isFinite(count.aiLines)).toBe(true);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -118,7 +118,7 @@ describe('CODEOWNERS', () => {
             for (const owner of o.owners) expect(typeof owner).toBe('string');
           }
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),

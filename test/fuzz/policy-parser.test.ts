@@ -139,7 +139,7 @@ describe('parsePolicy under hostile input', () => {
           if (r.ok) expectPlainPolicy(r.value.policy);
           else expect(r.error.message).toContain('fuzz.yml');
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -159,7 +159,7 @@ describe('parsePolicy under hostile input', () => {
           const r = onlyInputErrors(() => parsePolicy(text, 'value.yml'));
           if (r.ok) expectPlainPolicy(r.value.policy);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -173,7 +173,7 @@ describe('parsePolicy under hostile input', () => {
           const { value: parsed } = validate(policySchema, v);
           if (parsed !== undefined) expect(firstNonPlain(parsed)).toBeUndefined();
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -198,7 +198,7 @@ describe('parsePolicy under hostile input', () => {
             expect(parsePolicy(dump(r.value.policy, { lineWidth: -1 }), 'again.yml').policy).toEqual(r.value.policy);
           }
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),

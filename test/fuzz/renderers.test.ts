@@ -43,7 +43,7 @@ describe('escaping primitives', () => {
           const expected = value.replace(/\r\n?|\n/g, ' ⏎ ').replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, '�').replace(/\u200b/g, '');
           expect(seen).toBe(expected);
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -59,7 +59,7 @@ describe('escaping primitives', () => {
           expect(safetyProblems(`| h1 | h2 | h3 |\n|---|---|---|\n${row}\n`)).toEqual([]);
           expect(mdCode(value)).not.toContain('<!--');
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -72,7 +72,7 @@ describe('escaping primitives', () => {
   it(
     'termText leaves no control or bidi character',
     () => {
-      fc.assert(fc.property(hostileString(12), (value) => expect(termText(value)).not.toMatch(TERMINAL_UNSAFE)), params(300));
+      fc.assert(fc.property(hostileString(12), (value) => expect(termText(value)).not.toMatch(TERMINAL_UNSAFE)), params(150));
     },
     testTimeout(),
   );
@@ -89,7 +89,7 @@ describe('the Markdown summary over hostile evaluations', () => {
           expect(safetyProblems(r.value, { headline: headlineWord(input), linkPrefix: COMMIT_URL })).toEqual([]);
           expect(r.value).not.toContain(STICKY_MARKER);
         }),
-        params(200),
+        params(100),
       );
     },
     testTimeout(),
@@ -107,7 +107,7 @@ describe('the Markdown summary over hostile evaluations', () => {
             expect({ id: section.id, problems }).toEqual({ id: section.id, problems: [] });
           }
         }),
-        params(150),
+        params(75),
       );
     },
     testTimeout(),
@@ -122,7 +122,7 @@ describe('the Markdown summary over hostile evaluations', () => {
           expect(safetyProblems(signoffMarkdown(oversight))).toEqual([]);
           for (const line of [...findingsText(findings, (t) => t), ...signoffText(oversight)]) expect(line).not.toMatch(TERMINAL_UNSAFE);
         }),
-        params(200),
+        params(100),
       );
     },
     testTimeout(),
@@ -143,7 +143,7 @@ describe('the terminal summary over hostile evaluations', () => {
           // The verdict is the first line, and it is the gate's.
           expect(out.replace(SGR, '').split('\n', 1)[0]).toMatch(new RegExp(`^(✅|⚠️|❌) AI governance gate: ${headlineWord(input)} — `));
         }),
-        params(200),
+        params(100),
       );
     },
     testTimeout(),
@@ -200,7 +200,7 @@ describe('fitSections under every platform limit', () => {
           expect(safetyProblems(body, { headline: headlineWord(input), linkPrefix: COMMIT_URL })).toEqual([]);
           if (prefix) expect(markdown.indexOf(STICKY_MARKER, 1)).toBe(-1);
         }),
-        params(12, { timeLimitMs: 10_000 }),
+        params(6),
       );
     },
     testTimeout(120_000),

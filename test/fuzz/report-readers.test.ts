@@ -139,7 +139,7 @@ describe('parseReport on arbitrary input', () => {
           ),
           (bytes) => read(bytes),
         ),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -149,7 +149,7 @@ describe('parseReport on arbitrary input', () => {
     'arbitrary text made of JSON punctuation',
     () => {
       const piece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', '\\u', '\\u12', 'true', 'nul', '1', '-', 'e', '.', ' ', '\n', '"a"', '\u0000', '\ud800');
-      fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (p) => read(utf8(p.join('')))), params(300));
+      fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (p) => read(utf8(p.join('')))), params(150));
     },
     testTimeout(),
   );
@@ -157,7 +157,7 @@ describe('parseReport on arbitrary input', () => {
   it(
     'arbitrary JSON values',
     () => {
-      fc.assert(fc.property(fc.jsonValue(), (v) => read(utf8(JSON.stringify(v)))), params(300));
+      fc.assert(fc.property(fc.jsonValue(), (v) => read(utf8(JSON.stringify(v)))), params(150));
     },
     testTimeout(),
   );
@@ -181,7 +181,7 @@ describeCorpus('parseReport on documents built from the corpus vocabulary', () =
           fc.dictionary(key, tie('node'), { maxKeys: 6 }),
         ),
       })).node;
-      fc.assert(fc.property(doc, (d) => read(utf8(JSON.stringify(d)))), params(300));
+      fc.assert(fc.property(doc, (d) => read(utf8(JSON.stringify(d)))), params(150));
     },
     testTimeout(),
   );
@@ -200,7 +200,7 @@ describeCorpus('parseReport on mutated corpus reports', () => {
         fc.property(fc.constantFrom(...reports.map((r) => r.name)), fc.double({ min: 0, max: 1, noNaN: true }), (name, at) => {
           read(utf8(textOf(name).slice(0, Math.floor(textOf(name).length * at))));
         }),
-        params(200),
+        params(100),
       );
     },
     testTimeout(),
@@ -217,7 +217,7 @@ describeCorpus('parseReport on mutated corpus reports', () => {
         fc.property(mutated, ([name, path, value]) => {
           read(utf8(replaceAt(byName(name), path, value)));
         }),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -231,7 +231,7 @@ describeCorpus('parseReport on mutated corpus reports', () => {
         .chain((name) => fc.tuple(fc.constant(name), fc.nat({ max: textOf(name).length }), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })));
       fc.assert(
         fc.property(spliced, ([name, at, insert]) => read(utf8(textOf(name).slice(0, at) + insert + textOf(name).slice(at)))),
-        params(300),
+        params(150),
       );
     },
     testTimeout(),
@@ -255,7 +255,7 @@ describeCorpus('parseReport on mutated corpus reports', () => {
           const big = Array.from({ length: times }, (_, i) => list[i % list.length]);
           read(utf8(replaceAt(doc, path, JSON.stringify(big))));
         }),
-        params(40),
+        params(20),
       );
     },
     testTimeout(),
@@ -301,7 +301,7 @@ describeCorpus('reading in parts agrees with reading whole', () => {
             expect(parts.value).toEqual(whole.value);
           }
         }),
-        params(150),
+        params(75),
       );
     },
     testTimeout(),
