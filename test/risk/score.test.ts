@@ -1,7 +1,10 @@
 import type { ChangedFile, FilePatch } from '../../src/core/model.js';
 import { defaultPolicy, parsePolicy } from '../../src/core/policy/parse.js';
 import { assessRisk, levelFor } from '../../src/core/risk/score.js';
-import { detectDestructive } from '../../src/core/risk/destructive.js';
+import { detectDestructive as detectFacts } from '../../src/core/risk/destructive.js';
+import { describeRisk, operationDetail } from '../../src/core/render/risk-words.js';
+
+const detectDestructive = (...args: Parameters<typeof detectFacts>) => detectFacts(...args).map((op) => ({ ...op, detail: operationDetail(op) }));
 
 function file(path: string, additions = 10, deletions = 0, extra: Partial<ChangedFile> = {}): ChangedFile {
   return { path, status: 'modified', additions, deletions, binary: false, ...extra };
@@ -9,7 +12,7 @@ function file(path: string, additions = 10, deletions = 0, extra: Partial<Change
 
 const policy = defaultPolicy();
 const assess = (files: ChangedFile[], patches: FilePatch[] = [], aiAssisted = false, p = policy) =>
-  assessRisk({ policy: p, files, patches, aiAssisted, auditability: 'n/a' });
+  describeRisk(assessRisk({ policy: p, files, patches, aiShare: aiAssisted ? 1 : 0 }), 'n/a');
 
 describe('risk score', () => {
   it('scores a small documented change low, with nothing to explain but size', () => {

@@ -7,7 +7,7 @@ import { git } from './run.js';
 import { DIFF_FLAGS } from './changed-files.js';
 import { headerPath } from '../../core/git-text/quote.js';
 
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
 
 function addHunk(patch: FilePatch | undefined, line: string): void {
   const m = HUNK.exec(line);
@@ -15,6 +15,7 @@ function addHunk(patch: FilePatch | undefined, line: string): void {
   const start = Number(m[1]);
   const count = m[2] === undefined ? 1 : Number(m[2]);
   if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+  if (m[3]) (patch.hunkContexts ??= []).push({ line: start, context: m[3] });
 }
 
 /**

@@ -42,9 +42,10 @@ export function parseApiPatch(path: string, patch: string): FilePatch {
   let line = 0;
   let inHunk = false;
   for (const text of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@ ?(.*)$/.exec(text);
     if (hunk) {
       line = Number(hunk[1]);
+      if (hunk[2]) (out.hunkContexts ??= []).push({ line, context: hunk[2] });
       inHunk = true;
       continue;
     }

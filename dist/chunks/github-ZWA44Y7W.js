@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   changeOf,
   parseTrailers
-} from "./chunk-BDS6BTCB.js";
+} from "./chunk-VBVE6VWO.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -16,16 +16,18 @@ import {
   RISK_LEVELS,
   SHALLOW_HINT,
   VERSION,
-  __commonJS,
-  __require,
-  __toESM,
   gitRaw,
   mdText,
   renderText,
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-645VEC43.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-5WAAPUM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21736,9 +21738,10 @@ function parseApiPatch(path, patch) {
   let line = 0;
   let inHunk = false;
   for (const text of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@ ?(.*)$/.exec(text);
     if (hunk) {
       line = Number(hunk[1]);
+      if (hunk[2]) (out.hunkContexts ??= []).push({ line, context: hunk[2] });
       inHunk = true;
       continue;
     }

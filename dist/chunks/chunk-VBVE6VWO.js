@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-645VEC43.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";
@@ -255,13 +255,14 @@ function headerPath(raw, prefix) {
 }
 
 // src/gather/git/patches.ts
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
 function addHunk(patch, line) {
   const m = HUNK.exec(line);
   if (!patch || !m) return;
   const start = Number(m[1]);
   const count = m[2] === void 0 ? 1 : Number(m[2]);
   if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+  if (m[3]) (patch.hunkContexts ??= []).push({ line: start, context: m[3] });
 }
 function parsePatch(text) {
   const patches = [];
