@@ -44,7 +44,7 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
     points: 15,
     description: 'Database migrations and schema',
     paths: [
-      '**/migrations/**', '**/migrate/**', '**/db/migrate/**', '**/alembic/versions/**', '**/flyway/**',
+      '**/migrations/**', '**/migrate/**', '**/post_migrate/**', '**/db/changelog/**', '**/db/migrate/**', '**/alembic/versions/**', '**/flyway/**',
       '**/liquibase/**', '**/*.sql', '**/schema.prisma',
     ],
   },

@@ -4,7 +4,7 @@
  */
 import { basename, dirname, posix } from 'node:path';
 
-export const MIGRATION_PATH = /(^|\/)(migrations?|migrate|alembic\/versions|versions|flyway|liquibase|changelogs?|db\/changelog)\//i;
+export const MIGRATION_PATH = /(^|\/)(\w*migrations?|\w*migrate|alembic\/versions|flyway|liquibase|changelogs?|db\/changelog)\//i;
 export const SQL_FILE = /\.sql$/i;
 
 /** Files that undo a migration: their DROPs are the reverse of a CREATE, not a destruction. */
@@ -69,6 +69,8 @@ export function hasDownStep(path: string, addedLines: string[], changedPaths: Re
   if (wanted.length && [...changedPaths].some((p) => wanted.includes(p.toLowerCase()))) return true;
   if (/\.(ya?ml|xml|json)$/i.test(path) && addedLines.some((l) => /\brollback\b/i.test(l))) return true;
   if (addedLines.some((l) => DJANGO.test(l))) return !addedLines.some((l) => /\bRunSQL\(/.test(l)) || addedLines.some((l) => /\breverse_sql\b/.test(l));
+  // A down step that only raises (Rails' IrreversibleMigration, Alembic's NotImplementedError) is no way back.
+  if (addedLines.some((l) => /\b(IrreversibleMigration|NotImplementedError)\b/.test(l))) return false;
   return addedLines.some((l) => DOWN_MARKER.some((m) => m.test(l)) && !/^\s*<rollback\s*\/>/.test(l));
 }
 

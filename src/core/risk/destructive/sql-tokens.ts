@@ -14,7 +14,8 @@ interface Token {
   depth: number;
 }
 
-const TOKEN = /"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|'(?:[^']|'')*'|[A-Za-z_#@][\w$#@]*|\d+(?:\.\d+)?|\S/g;
+/** Quoted identifiers, strings, template placeholders (`{{ schema }}`, `${table}`), words, numbers, punctuation. */
+const TOKEN = /"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|'(?:[^']|'')*'|\{\{[^}]*\}\}|\$\{[^}]*\}|[A-Za-z_#@][\w$#@]*|\d+(?:\.\d+)?|\S/g;
 
 function tokenise(statement: string): Token[] {
   const out: Token[] = [];
@@ -22,9 +23,10 @@ function tokenise(statement: string): Token[] {
   for (const m of statement.matchAll(TOKEN)) {
     const t = m[0];
     if (t === ')') depth = Math.max(0, depth - 1);
-    const quoted = /^["`[]/.test(t);
+    const placeholder = /^(\{\{|\$\{)/.test(t);
+    const quoted = placeholder || /^["`[]/.test(t);
     const isString = t.startsWith("'");
-    const name = quoted ? t.slice(1, -1).replace(/""/g, '"').replace(/``/g, '`') : isString ? t.slice(1, -1).replace(/''/g, "'") : t;
+    const name = placeholder ? t.replace(/\s+/g, '') : quoted ? t.slice(1, -1).replace(/""/g, '"').replace(/``/g, '`') : isString ? t.slice(1, -1).replace(/''/g, "'") : t;
     out.push({ word: quoted || isString ? t : t.toUpperCase(), name, quoted, depth });
     if (t === '(') depth++;
   }

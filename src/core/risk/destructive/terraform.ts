@@ -14,7 +14,12 @@ const TERRAFORM_ANY = /\.(tf|tf\.json)$/i;
 
 const HEADER = /^\s*(resource)\s+"([^"]+)"\s+"([^"]+)"|^\s*(module)\s+"([^"]+)"/;
 const ZERO_INSTANCES = /^\s*(count\s*=\s*0|for_each\s*=\s*(\{\s*\}|\[\s*\]|toset\(\s*\[\s*\]\s*\)|tomap\(\s*\{\s*\}\s*\)))\s*(#.*|\/\/.*)?$/;
-const ADDRESS = /^\s*(from|to)\s*=\s*("?)([^"\s#]+)\2/;
+const ADDRESS = /^\s*(from|to)\s*=\s*([^\s#]+)/;
+
+/** An address without its instance key: `aws_iam_role.this["x"]` → `aws_iam_role.this`. */
+function baseAddress(address: string): string {
+  return address.replace(/\[.*\]$/, '');
+}
 
 function addressOf(line: string): string | undefined {
   const m = HEADER.exec(line);
@@ -53,7 +58,7 @@ function blocks(lines: AddedLine[]): Block[] {
     }
     if (!current) continue;
     const address = ADDRESS.exec(l.text);
-    if (address) current[address[1] as 'from' | 'to'] = address[3];
+    if (address) current[address[1] as 'from' | 'to'] = baseAddress(address[2]!);
     if (/^\s*destroy\s*=\s*false\b/.test(l.text)) current.destroy = false;
     depth += (l.text.match(/\{/g)?.length ?? 0) - (l.text.match(/\}/g)?.length ?? 0);
     if (depth <= 0) {
