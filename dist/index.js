@@ -5,7 +5,7 @@ import {
   parseTrailers,
   readChange,
   readPatches
-} from "./chunks/chunk-VBVE6VWO.js";
+} from "./chunks/chunk-FB24MD3H.js";
 import {
   HELP,
   InputError,
@@ -2169,7 +2169,7 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-ZWA44Y7W.js");
+    const { githubPlatform } = await import("./chunks/github-KCRSR5UU.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
@@ -4772,6 +4772,8 @@ var DEFAULT_SENSITIVE_GROUPS = {
     paths: [
       "**/migrations/**",
       "**/migrate/**",
+      "**/post_migrate/**",
+      "**/db/changelog/**",
       "**/db/migrate/**",
       "**/alembic/versions/**",
       "**/flyway/**",
@@ -4971,7 +4973,7 @@ var policySchema = object(
         }),
         destructive: object({
           "points-each": number({ min: 0, max: 100 }).default(25).describe("Points per operation a revert does not undo (a dropped table)."),
-          "reversible-points-each": number({ min: 0, max: 100 }).default(10).describe("Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy)."),
+          "reversible-points-each": number({ min: 0, max: 100 }).default(5).describe("Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy)."),
           "max-points": number({ min: 0, max: 100 }).default(50)
         }),
         "missing-tests": object({
@@ -5378,8 +5380,8 @@ function describeWaiver(w) {
   if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
   return `findings.waivers[${w.index}]${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
-function plural(n, word2) {
-  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+function plural(n, word3) {
+  return `${n} ${word3}${n === 1 ? "" : "s"}`;
 }
 function expiredViolation(w) {
   const covered = w.matched > 0 ? ` The ${plural(w.matched, "finding")} it covered count again.` : "";
@@ -6616,7 +6618,7 @@ function evidence(text2, max = 160) {
 
 // src/core/risk/destructive/migration-files.ts
 import { basename, dirname, posix } from "node:path";
-var MIGRATION_PATH = /(^|\/)(migrations?|migrate|alembic\/versions|versions|flyway|liquibase|changelogs?|db\/changelog)\//i;
+var MIGRATION_PATH = /(^|\/)(\w*migrations?|\w*migrate|alembic\/versions|flyway|liquibase|changelogs?|db\/changelog)\//i;
 var SQL_FILE = /\.sql$/i;
 var DOWN_FILE = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)U\d[\w.]*__[^/]*\.sql$/, /(^|\/)rollback[^/]*\.sql$/i, /\.undo\.sql$/i];
 function isDownFile(path) {
@@ -6665,6 +6667,7 @@ function hasDownStep(path, addedLines, changedPaths) {
   if (wanted.length && [...changedPaths].some((p) => wanted.includes(p.toLowerCase()))) return true;
   if (/\.(ya?ml|xml|json)$/i.test(path) && addedLines.some((l) => /\brollback\b/i.test(l))) return true;
   if (addedLines.some((l) => DJANGO.test(l))) return !addedLines.some((l) => /\bRunSQL\(/.test(l)) || addedLines.some((l) => /\breverse_sql\b/.test(l));
+  if (addedLines.some((l) => /\b(IrreversibleMigration|NotImplementedError)\b/.test(l))) return false;
   return addedLines.some((l) => DOWN_MARKER.some((m) => m.test(l)) && !/^\s*<rollback\s*\/>/.test(l));
 }
 function withoutDownSections(lines) {
@@ -6750,6 +6753,9 @@ function embeddedSql(text2) {
 function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
+function word2(v) {
+  return typeof v === "string" ? v.toLowerCase() : "";
+}
 function obj(v) {
   return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
@@ -6773,17 +6779,17 @@ function nameOf(v) {
 }
 var DROPPABLE = /* @__PURE__ */ new Set(["table", "view", "index", "schema", "database", "type"]);
 function drop(ast) {
-  const keyword2 = String(ast.keyword ?? "").toLowerCase();
+  const keyword2 = word2(ast.keyword);
   if (!DROPPABLE.has(keyword2)) return [];
   return list(ast.name).map(nameOf).filter((n) => Boolean(n)).map((object4) => ({ kind: "sql-drop", action: "delete", objectType: keyword2, object: object4 }));
 }
 function alterEffect(table, e) {
-  const action = String(e.action ?? "").toLowerCase();
-  const resource = String(e.resource ?? "").toLowerCase();
+  const action = word2(e.action);
+  const resource = word2(e.resource);
   if (action === "drop") {
     if (resource === "column") return [{ kind: "sql-drop", action: "delete", objectType: "column", object: `${table}.${nameOf(e.column) ?? "?"}` }];
     if (resource === "constraint") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table}.${nameOf(e.constraint) ?? "?"}` }];
-    if (resource === "key" && String(e.keyword).toLowerCase() === "primary key") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table} primary key` }];
+    if (resource === "key" && word2(e.keyword) === "primary key") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table} primary key` }];
     if (resource === "key") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table}.${nameOf(e.key) ?? "?"}` }];
     if (resource === "index") return [{ kind: "sql-drop", action: "delete", objectType: "index", object: `${table}.${nameOf(e.index) ?? "?"}` }];
     if (resource === "partition") return [{ kind: "sql-drop", action: "delete", objectType: "partition", object: table }];
@@ -6796,7 +6802,7 @@ function alterEffect(table, e) {
   return [];
 }
 function alter(ast) {
-  if (ast.keyword !== void 0 && String(ast.keyword).toLowerCase() !== "table") return [];
+  if (ast.keyword !== void 0 && word2(ast.keyword) !== "table") return [];
   const table = nameOf(list(ast.table)[0]);
   if (!table) return [];
   return list(ast.expr).flatMap((e) => obj(e) ? alterEffect(table, obj(e)) : []);
@@ -6811,7 +6817,7 @@ function targets(ast) {
   return list(ast.table).map(nameOf).filter((n) => Boolean(n));
 }
 function effectsOfAst(ast) {
-  switch (String(ast.type ?? "").toLowerCase()) {
+  switch (word2(ast.type)) {
     case "drop":
       return drop(ast);
     case "truncate":
@@ -6926,16 +6932,17 @@ function splitSqlStatements(text2) {
 }
 
 // src/core/risk/destructive/sql-tokens.ts
-var TOKEN = /"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|'(?:[^']|'')*'|[A-Za-z_#@][\w$#@]*|\d+(?:\.\d+)?|\S/g;
+var TOKEN = /"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|'(?:[^']|'')*'|\{\{[^}]*\}\}|\$\{[^}]*\}|[A-Za-z_#@][\w$#@]*|\d+(?:\.\d+)?|\S/g;
 function tokenise(statement) {
   const out = [];
   let depth = 0;
   for (const m of statement.matchAll(TOKEN)) {
     const t = m[0];
     if (t === ")") depth = Math.max(0, depth - 1);
-    const quoted = /^["`[]/.test(t);
+    const placeholder = /^(\{\{|\$\{)/.test(t);
+    const quoted = placeholder || /^["`[]/.test(t);
     const isString = t.startsWith("'");
-    const name = quoted ? t.slice(1, -1).replace(/""/g, '"').replace(/``/g, "`") : isString ? t.slice(1, -1).replace(/''/g, "'") : t;
+    const name = placeholder ? t.replace(/\s+/g, "") : quoted ? t.slice(1, -1).replace(/""/g, '"').replace(/``/g, "`") : isString ? t.slice(1, -1).replace(/''/g, "'") : t;
     out.push({ word: quoted || isString ? t : t.toUpperCase(), name, quoted, depth });
     if (t === "(") depth++;
   }
@@ -6987,14 +6994,15 @@ var Cursor = class {
 var DROPPABLE2 = { TABLE: "table", VIEW: "view", INDEX: "index", SCHEMA: "schema", DATABASE: "database", TYPE: "type" };
 var NAME_STOP = ["CASCADE", "RESTRICT", "ON", "PURGE"];
 function drop2(c) {
-  c.accept("TEMPORARY") || c.accept("TEMP");
+  if (!c.accept("TEMPORARY")) c.accept("TEMP");
   let objectType;
   if (c.accept("MATERIALIZED", "VIEW")) objectType = "view";
   else if (c.peek() && DROPPABLE2[c.peek()]) objectType = DROPPABLE2[c.tokens[c.i++].word];
   if (!objectType) return [];
   c.accept("CONCURRENTLY");
   c.accept("IF", "EXISTS");
-  return c.names(NAME_STOP).map((object4) => ({ kind: "sql-drop", action: "delete", objectType, object: object4 }));
+  const type = objectType;
+  return c.names(NAME_STOP).map((object4) => ({ kind: "sql-drop", action: "delete", objectType: type, object: object4 }));
 }
 function truncate(c) {
   c.accept("TABLE");
@@ -7064,9 +7072,9 @@ function spRename(c) {
   if (type !== "column" && type !== "object") return [];
   return [{ kind: "sql-rename", action: "rename", objectType: type === "column" ? "column" : "table", object: `${strings[0]} \u2192 ${strings[1]}` }];
 }
-function hasTopLevel(tokens, word2) {
+function hasTopLevel(tokens, word3) {
   const base = tokens[0]?.depth ?? 0;
-  return tokens.some((t) => t.word === word2 && t.depth === base);
+  return tokens.some((t) => t.word === word3 && t.depth === base);
 }
 function unbounded(c, verb) {
   const rest = c.rest();
@@ -7109,6 +7117,7 @@ function classifyTokens(statement) {
     case "DELETE":
     case "UPDATE":
       return unbounded(c, verb);
+    case void 0:
     default:
       return [];
   }
@@ -7122,9 +7131,9 @@ function isSqlOrMigration(path) {
 function readSql(text2, parse) {
   const out = [];
   for (const s of splitSqlStatements(text2)) {
-    const asts = parse?.(s.text);
-    const readBy = asts ? "sql-parser" : "sql-tokens";
-    const effects = asts ? asts.flatMap(effectsOfAst) : classifyTokens(s.text);
+    const parsed = parse?.(s.text)?.flatMap(effectsOfAst) ?? [];
+    const readBy = parsed.length ? "sql-parser" : "sql-tokens";
+    const effects = parsed.length ? parsed : classifyTokens(s.text);
     for (const effect of effects) out.push({ effect, line: s.line, statement: s.text, readBy });
   }
   return out;
@@ -7189,7 +7198,10 @@ var TERRAFORM_FILE = /\.tf$/i;
 var TERRAFORM_ANY = /\.(tf|tf\.json)$/i;
 var HEADER = /^\s*(resource)\s+"([^"]+)"\s+"([^"]+)"|^\s*(module)\s+"([^"]+)"/;
 var ZERO_INSTANCES = /^\s*(count\s*=\s*0|for_each\s*=\s*(\{\s*\}|\[\s*\]|toset\(\s*\[\s*\]\s*\)|tomap\(\s*\{\s*\}\s*\)))\s*(#.*|\/\/.*)?$/;
-var ADDRESS = /^\s*(from|to)\s*=\s*("?)([^"\s#]+)\2/;
+var ADDRESS = /^\s*(from|to)\s*=\s*([^\s#]+)/;
+function baseAddress(address) {
+  return address.replace(/\[.*\]$/, "");
+}
 function addressOf(line2) {
   const m = HEADER.exec(line2);
   if (!m) return void 0;
@@ -7210,7 +7222,7 @@ function blocks(lines) {
     }
     if (!current) continue;
     const address = ADDRESS.exec(l.text);
-    if (address) current[address[1]] = address[3];
+    if (address) current[address[1]] = baseAddress(address[2]);
     if (/^\s*destroy\s*=\s*false\b/.test(l.text)) current.destroy = false;
     depth += (l.text.match(/\{/g)?.length ?? 0) - (l.text.match(/\}/g)?.length ?? 0);
     if (depth <= 0) {
@@ -7431,10 +7443,10 @@ var FACTORS = [size, spread, sensitive, destructive, missingTests, aiAssisted];
 function camelParts(token) {
   return token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ").filter(Boolean).map((p) => p.toLowerCase());
 }
-function variants(word2) {
-  const out = [word2];
-  const bare = word2.replace(/\d+$/, "");
-  if (bare && bare !== word2) out.push(bare);
+function variants(word3) {
+  const out = [word3];
+  const bare = word3.replace(/\d+$/, "");
+  if (bare && bare !== word3) out.push(bare);
   for (const w of [...out]) if (w.length > 3 && w.endsWith("s")) out.push(w.slice(0, -1));
   return out;
 }
@@ -7561,8 +7573,8 @@ function riskViolations(risk, aiAssisted2, policy) {
 }
 
 // src/core/render/risk-words.ts
-function plural2(n, word2, many = `${word2}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word2 : many}`;
+function plural2(n, word3, many = `${word3}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word3 : many}`;
 }
 function num(facts, key) {
   const v = facts[key];
@@ -7819,9 +7831,9 @@ var WORDS2 = {
   unknown: "unknown",
   undefined: "unknown"
 };
-function fromWord(word2) {
-  if (typeof word2 !== "string") return "unknown";
-  return ownEntry(WORDS2, word2.trim().toLowerCase()) ?? "unknown";
+function fromWord(word3) {
+  if (typeof word3 !== "string") return "unknown";
+  return ownEntry(WORDS2, word3.trim().toLowerCase()) ?? "unknown";
 }
 function fromScore(score) {
   if (score >= 9) return "critical";
@@ -7842,14 +7854,14 @@ function fromSarif(level2, securitySeverity) {
   return ownEntry(SARIF_LEVELS, level2) ?? "medium";
 }
 var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
-function fromCodeQuality(word2) {
-  return typeof word2 === "string" ? ownEntry(CODE_QUALITY, word2.toLowerCase()) ?? "unknown" : "unknown";
+function fromCodeQuality(word3) {
+  return typeof word3 === "string" ? ownEntry(CODE_QUALITY, word3.toLowerCase()) ?? "unknown" : "unknown";
 }
-function fromSemgrep(word2) {
-  const w = typeof word2 === "string" ? word2.toLowerCase() : "";
+function fromSemgrep(word3) {
+  const w = typeof word3 === "string" ? word3.toLowerCase() : "";
   if (w === "info") return "low";
   if (w === "experiment" || w === "inventory") return "info";
-  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word2);
+  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word3);
 }
 
 // src/gather/reports/readers/json-path.ts

@@ -101,7 +101,7 @@ export const policySchema = object(
       }),
       destructive: object({
         'points-each': number({ min: 0, max: 100 }).default(25).describe('Points per operation a revert does not undo (a dropped table).'),
-        'reversible-points-each': number({ min: 0, max: 100 }).default(10).describe('Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy).'),
+        'reversible-points-each': number({ min: 0, max: 100 }).default(5).describe('Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy).'),
         'max-points': number({ min: 0, max: 100 }).default(50),
       }),
       'missing-tests': object({

@@ -14,7 +14,8 @@ function addHunk(patch: FilePatch | undefined, line: string): void {
   if (!patch || !m) return;
   const start = Number(m[1]);
   const count = m[2] === undefined ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+  if (count <= 0) return;
+  patch.addedRanges.push([start, start + count - 1]);
   if (m[3]) (patch.hunkContexts ??= []).push({ line: start, context: m[3] });
 }
 

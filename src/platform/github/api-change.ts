@@ -41,24 +41,36 @@ export function parseApiPatch(path: string, patch: string): FilePatch {
   const out: FilePatch = { path, added: [], removed: [], addedRanges: [] };
   let line = 0;
   let inHunk = false;
+  // What git -U0 would print after the hunk header: the nearest line above that opens a block.
+  let context = '';
+  let pending: string[] = [];
   for (const text of patch.split('\n')) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@ ?(.*)$/.exec(text);
     if (hunk) {
       line = Number(hunk[1]);
-      if (hunk[2]) (out.hunkContexts ??= []).push({ line, context: hunk[2] });
       inHunk = true;
+      context = hunk[2] ?? '';
+      pending = [];
       continue;
     }
     if (!inHunk || text.startsWith('\\')) continue;
     if (text.startsWith('+')) {
+      if (out.addedRanges[out.addedRanges.length - 1]?.[1] !== line - 1) pending = [];
       out.added.push(text.slice(1));
       const last = out.addedRanges[out.addedRanges.length - 1];
       if (last && last[1] === line - 1) last[1] = line;
-      else out.addedRanges.push([line, line]);
+      else {
+        out.addedRanges.push([line, line]);
+        if (context) (out.hunkContexts ??= []).push({ line, context });
+      }
       line++;
     } else if (text.startsWith('-')) {
       out.removed.push(text.slice(1));
+      // Removed lines of the change run itself are inside git's -U0 hunk, not above it.
+      pending.push(text.slice(1));
     } else {
+      for (const l of [...pending, text.slice(1)]) if (/^[A-Za-z_$]/.test(l)) context = l;
+      pending = [];
       line++;
     }
   }

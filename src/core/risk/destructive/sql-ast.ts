@@ -17,6 +17,11 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** A keyword field lower-cased, or '' when the field is not a string. */
+function word(v: unknown): string {
+  return typeof v === 'string' ? v.toLowerCase() : '';
+}
+
 function obj(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
@@ -45,7 +50,7 @@ export function nameOf(v: unknown): string | undefined {
 const DROPPABLE = new Set(['table', 'view', 'index', 'schema', 'database', 'type']);
 
 function drop(ast: SqlAst): SqlEffect[] {
-  const keyword = String(ast.keyword ?? '').toLowerCase();
+  const keyword = word(ast.keyword);
   if (!DROPPABLE.has(keyword)) return [];
   return list(ast.name)
     .map(nameOf)
@@ -54,12 +59,12 @@ function drop(ast: SqlAst): SqlEffect[] {
 }
 
 function alterEffect(table: string, e: Record<string, unknown>): SqlEffect[] {
-  const action = String(e.action ?? '').toLowerCase();
-  const resource = String(e.resource ?? '').toLowerCase();
+  const action = word(e.action);
+  const resource = word(e.resource);
   if (action === 'drop') {
     if (resource === 'column') return [{ kind: 'sql-drop', action: 'delete', objectType: 'column', object: `${table}.${nameOf(e.column) ?? '?'}` }];
     if (resource === 'constraint') return [{ kind: 'sql-drop', action: 'delete', objectType: 'constraint', object: `${table}.${nameOf(e.constraint) ?? '?'}` }];
-    if (resource === 'key' && String(e.keyword).toLowerCase() === 'primary key') return [{ kind: 'sql-drop', action: 'delete', objectType: 'constraint', object: `${table} primary key` }];
+    if (resource === 'key' && word(e.keyword) === 'primary key') return [{ kind: 'sql-drop', action: 'delete', objectType: 'constraint', object: `${table} primary key` }];
     if (resource === 'key') return [{ kind: 'sql-drop', action: 'delete', objectType: 'constraint', object: `${table}.${nameOf(e.key) ?? '?'}` }];
     if (resource === 'index') return [{ kind: 'sql-drop', action: 'delete', objectType: 'index', object: `${table}.${nameOf(e.index) ?? '?'}` }];
     if (resource === 'partition') return [{ kind: 'sql-drop', action: 'delete', objectType: 'partition', object: table }];
@@ -73,7 +78,7 @@ function alterEffect(table: string, e: Record<string, unknown>): SqlEffect[] {
 }
 
 function alter(ast: SqlAst): SqlEffect[] {
-  if (ast.keyword !== undefined && String(ast.keyword).toLowerCase() !== 'table') return [];
+  if (ast.keyword !== undefined && word(ast.keyword) !== 'table') return [];
   const table = nameOf(list(ast.table)[0]);
   if (!table) return [];
   return list(ast.expr).flatMap((e) => (obj(e) ? alterEffect(table, obj(e)!) : []));
@@ -91,7 +96,7 @@ function targets(ast: SqlAst): string[] {
 }
 
 export function effectsOfAst(ast: SqlAst): SqlEffect[] {
-  switch (String(ast.type ?? '').toLowerCase()) {
+  switch (word(ast.type)) {
     case 'drop':
       return drop(ast);
     case 'truncate':

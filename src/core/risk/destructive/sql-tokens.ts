@@ -79,14 +79,15 @@ const DROPPABLE: Record<string, string> = { TABLE: 'table', VIEW: 'view', INDEX:
 const NAME_STOP = ['CASCADE', 'RESTRICT', 'ON', 'PURGE'];
 
 function drop(c: Cursor): SqlEffect[] {
-  c.accept('TEMPORARY') || c.accept('TEMP');
+  if (!c.accept('TEMPORARY')) c.accept('TEMP');
   let objectType: string | undefined;
   if (c.accept('MATERIALIZED', 'VIEW')) objectType = 'view';
   else if (c.peek() && DROPPABLE[c.peek()!]) objectType = DROPPABLE[c.tokens[c.i++]!.word];
   if (!objectType) return [];
   c.accept('CONCURRENTLY');
   c.accept('IF', 'EXISTS');
-  return c.names(NAME_STOP).map((object) => ({ kind: 'sql-drop', action: 'delete', objectType: objectType!, object }));
+  const type = objectType;
+  return c.names(NAME_STOP).map((object) => ({ kind: 'sql-drop', action: 'delete', objectType: type, object }));
 }
 
 function truncate(c: Cursor): SqlEffect[] {
@@ -216,6 +217,7 @@ export function classifyTokens(statement: string): SqlEffect[] {
     case 'DELETE':
     case 'UPDATE':
       return unbounded(c, verb);
+    case undefined:
     default:
       return [];
   }

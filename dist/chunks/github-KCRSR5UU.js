@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   changeOf,
   parseTrailers
-} from "./chunk-VBVE6VWO.js";
+} from "./chunk-FB24MD3H.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -21737,24 +21737,34 @@ function parseApiPatch(path, patch) {
   const out = { path, added: [], removed: [], addedRanges: [] };
   let line = 0;
   let inHunk = false;
+  let context3 = "";
+  let pending = [];
   for (const text of patch.split("\n")) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@ ?(.*)$/.exec(text);
     if (hunk) {
       line = Number(hunk[1]);
-      if (hunk[2]) (out.hunkContexts ??= []).push({ line, context: hunk[2] });
       inHunk = true;
+      context3 = hunk[2] ?? "";
+      pending = [];
       continue;
     }
     if (!inHunk || text.startsWith("\\")) continue;
     if (text.startsWith("+")) {
+      if (out.addedRanges[out.addedRanges.length - 1]?.[1] !== line - 1) pending = [];
       out.added.push(text.slice(1));
       const last = out.addedRanges[out.addedRanges.length - 1];
       if (last && last[1] === line - 1) last[1] = line;
-      else out.addedRanges.push([line, line]);
+      else {
+        out.addedRanges.push([line, line]);
+        if (context3) (out.hunkContexts ??= []).push({ line, context: context3 });
+      }
       line++;
     } else if (text.startsWith("-")) {
       out.removed.push(text.slice(1));
+      pending.push(text.slice(1));
     } else {
+      for (const l of [...pending, text.slice(1)]) if (/^[A-Za-z_$]/.test(l)) context3 = l;
+      pending = [];
       line++;
     }
   }

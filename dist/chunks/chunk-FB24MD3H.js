@@ -261,7 +261,8 @@ function addHunk(patch, line) {
   if (!patch || !m) return;
   const start = Number(m[1]);
   const count = m[2] === void 0 ? 1 : Number(m[2]);
-  if (count > 0) patch.addedRanges.push([start, start + count - 1]);
+  if (count <= 0) return;
+  patch.addedRanges.push([start, start + count - 1]);
   if (m[3]) (patch.hunkContexts ??= []).push({ line: start, context: m[3] });
 }
 function parsePatch(text) {
