@@ -53,7 +53,7 @@ const INFRASTRUCTURE: Record<string, (op: DestructiveFact) => string> = {
 };
 
 /** One sentence for one destructive operation. */
-export function operationDetail(op: DestructiveFact): string {
+function operationDetail(op: DestructiveFact): string {
   if (op.source === 'plan') return `${op.address ?? op.object ?? op.path}: ${op.action} planned${op.stateful ? ' (holds state)' : ''}${op.reason ? ` — ${op.reason}` : ''}`;
   const sql = SQL_VERB[op.kind];
   if (sql) return `${sql(op).trim()} in ${where(op)}${downNote(op)}`;

@@ -17,7 +17,7 @@ export interface ScoredFactor {
 }
 
 /** One explainable contribution to the risk score. */
-export interface RiskFactor extends ScoredFactor {
+interface RiskFactor extends ScoredFactor {
   /** One sentence a reviewer can check, rendered from the template and the facts. */
   detail: string;
 }
@@ -61,7 +61,7 @@ export interface DestructiveOperation {
 /** A destructive operation before it is put into words. */
 export type DestructiveFact = Omit<DestructiveOperation, 'detail'>;
 
-export interface RiskQuestions {
+interface RiskQuestions {
   blastRadius: string;
   testing: string;
   rollback: string;

@@ -15,7 +15,7 @@ export function isDownFile(path: string): boolean {
 }
 
 /** Markers that open a down section inside a file (SQL tools and ORM migration classes). */
-export const DOWN_MARKER = [
+const DOWN_MARKER = [
   /^\s*--\s*\+goose\s+Down\b/i,
   /^\s*--\s*\+migrate\s+Down\b/i,
   /^\s*--\s*migrate:down\b/i,
@@ -30,7 +30,7 @@ export const DOWN_MARKER = [
 ];
 
 /** Markers that open an up section again. */
-export const UP_MARKER = [
+const UP_MARKER = [
   /^\s*--\s*\+goose\s+Up\b/i,
   /^\s*--\s*\+migrate\s+Up\b/i,
   /^\s*--\s*migrate:up\b/i,

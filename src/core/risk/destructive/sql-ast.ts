@@ -31,7 +31,7 @@ function list(v: unknown): unknown[] {
 }
 
 /** A name from any of the parser's name shapes: "t", {db, table}, a column_ref, {expr: {value}}. */
-export function nameOf(v: unknown): string | undefined {
+function nameOf(v: unknown): string | undefined {
   if (typeof v === 'string') return str(v);
   const o = obj(v);
   if (!o) return undefined;

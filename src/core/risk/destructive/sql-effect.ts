@@ -1,7 +1,7 @@
 /** What one SQL statement destroys or renames, however it was read (parser or tokens). */
 import type { DestructiveAction } from '../types.js';
 
-export type SqlKind = 'sql-drop' | 'sql-truncate' | 'sql-rename' | 'sql-delete-unbounded' | 'sql-update-unbounded';
+type SqlKind = 'sql-drop' | 'sql-truncate' | 'sql-rename' | 'sql-delete-unbounded' | 'sql-update-unbounded';
 
 export interface SqlEffect {
   kind: SqlKind;

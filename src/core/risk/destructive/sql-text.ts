@@ -107,8 +107,3 @@ export function splitSqlStatements(text: string): SqlStatement[] {
   flush();
   return out;
 }
-
-/** Whitespace collapsed to single spaces: the form the token classifier and evidence use. */
-export function normaliseSpace(statement: string): string {
-  return statement.replace(/\s+/g, ' ').trim();
-}

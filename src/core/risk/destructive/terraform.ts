@@ -9,7 +9,7 @@ import type { ChangedFile, FilePatch } from '../../model.js';
 import type { DestructiveFact } from '../types.js';
 import { addedBlocks, evidence, lineAt } from './added-blocks.js';
 
-export const TERRAFORM_FILE = /\.tf$/i;
+const TERRAFORM_FILE = /\.tf$/i;
 const TERRAFORM_ANY = /\.(tf|tf\.json)$/i;
 
 const HEADER = /^\s*(resource)\s+"([^"]+)"\s+"([^"]+)"|^\s*(module)\s+"([^"]+)"/;
