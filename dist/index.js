@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-KZA5WMWS.js";
+} from "./chunks/chunk-ALNNZX57.js";
 import {
   HELP,
   InputError,
@@ -15,8 +15,6 @@ import {
   SEVERITIES,
   UncheckedError,
   VERSION,
-  __commonJS,
-  __toESM,
   describeApprovers,
   gitRaw,
   isInputError,
@@ -27,7 +25,11 @@ import {
   requirementRemediation,
   resolveRange,
   totals
-} from "./chunks/chunk-RJZLJTQ2.js";
+} from "./chunks/chunk-645VEC43.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-5WAAPUM7.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -242,10 +244,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -256,8 +258,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -347,7 +349,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -366,10 +368,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -546,24 +548,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -956,9 +958,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -1068,26 +1070,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -1155,9 +1157,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1610,8 +1612,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1629,7 +1631,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -1660,9 +1662,9 @@ var require_picomatch = __commonJS({
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -1674,7 +1676,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1684,8 +1686,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1710,7 +1712,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1718,7 +1720,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1727,18 +1729,18 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -1877,7 +1879,7 @@ function make(parse, json, fallback, description, showDefault = true) {
     parse,
     fallback,
     json: () => ({ ...description ? { description } : {}, ...json(), ...fallback && showDefault ? { default: fallback() } : {} }),
-    describe: (text) => make(parse, json, fallback, text, showDefault),
+    describe: (text2) => make(parse, json, fallback, text2, showDefault),
     default: (value) => make(parse, json, () => structuredClone(value), description)
   };
 }
@@ -2114,11 +2116,11 @@ function tooLarge(file) {
     "Check that --request names the request JSON and not another file."
   );
 }
-function parseRequest(text, file) {
-  if (Buffer.byteLength(text) > MAX_REQUEST_BYTES) throw tooLarge(file);
+function parseRequest(text2, file) {
+  if (Buffer.byteLength(text2) > MAX_REQUEST_BYTES) throw tooLarge(file);
   let doc;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text2.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new InputError(`Request file ${file} is not valid JSON: ${e.message}`, FORMAT_HINT);
   }
@@ -2169,11 +2171,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-3KOJM7F7.js");
+    const { githubPlatform } = await import("./chunks/github-DMOVK2C7.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-O2QVTCRZ.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-TKDIMGEC.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -2181,7 +2183,7 @@ async function selectPlatform(argv, env, term) {
 
 // src/app/run-gate.ts
 import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, relative, resolve as resolve6, sep } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative, resolve as resolve6, sep } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -2969,8 +2971,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
-    const obj = data;
-    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    const obj2 = data;
+    for (const key of Object.keys(obj2)) map.set(key, obj2[key]);
     return map;
   }
 });
@@ -3083,14 +3085,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact2) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact2 && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact2 && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -3348,9 +3350,9 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
       continue;
     }
     const content = line2.slice(textIndent);
-    const first = content.charCodeAt(0);
+    const first2 = content.charCodeAt(0);
     if (folded) {
-      if (first === 32 || first === 9) {
+      if (first2 === 32 || first2 === 9) {
         atMoreIndented = true;
         result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
@@ -4063,17 +4065,17 @@ function readBlockScalar(state, parentIndent, props) {
     const linePosition = state.position;
     let column = 0;
     while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
+    const first2 = state.input.charCodeAt(linePosition + column);
+    if (first2 === 0) {
       if (contentIndent >= 0) {
         if (column > contentIndent) valueEnd = linePosition + column;
       } else if (column > 0) valueEnd = linePosition + column;
       break;
     }
     if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
+    if (!detectedIndent && contentIndent === -1 && isEol(first2)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first2)) {
+      if (first2 === 9 && column < parentIndent) {
         state.position = linePosition + column;
         throwError(state, "tab characters must not be used in indentation");
       }
@@ -4082,14 +4084,14 @@ function readBlockScalar(state, parentIndent, props) {
         throwError(state, "bad indentation of a mapping entry");
       }
     }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+    if (contentIndent === -1 && first2 !== 0 && !isEol(first2) && column < parentIndent) {
       state.lineIndent = column;
       state.position = linePosition + column;
       break;
     }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    if (!detectedIndent && first2 !== 0 && !isEol(first2) && contentIndent === -1) contentIndent = column;
     const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+    if (first2 !== 0 && !isEol(first2) && column < requiredIndent) {
       state.lineIndent = column;
       state.position = linePosition + column;
       break;
@@ -4726,9 +4728,44 @@ var DEFAULT_SENSITIVE_GROUPS = {
   security: {
     points: 20,
     description: "Authentication, authorization, cryptography and security code",
-    paths: [
-      "**/{auth,authn,authz,authentication,authorization,oauth,oauth2,oidc,saml,sso,crypto,cryptography,security,permissions,rbac,acl,iam,session,sessions}/**",
-      "**/*{auth,crypto,security,password,permission,rbac,oauth,saml,jwt}*.*"
+    paths: [],
+    words: [
+      "auth",
+      "authn",
+      "authz",
+      "authentication",
+      "authenticator",
+      "authorization",
+      "authorisation",
+      "authorizer",
+      "oauth",
+      "oidc",
+      "saml",
+      "sso",
+      "login",
+      "logout",
+      "signin",
+      "password",
+      "passwd",
+      "credential",
+      "jwt",
+      "csrf",
+      "crypto",
+      "cryptography",
+      "cipher",
+      "encryption",
+      "decryption",
+      "signature",
+      "security",
+      "permission",
+      "rbac",
+      "acl",
+      "iam",
+      "session",
+      "sandbox",
+      "seccomp",
+      "apparmor",
+      "selinux"
     ]
   },
   migrations: {
@@ -4737,6 +4774,8 @@ var DEFAULT_SENSITIVE_GROUPS = {
     paths: [
       "**/migrations/**",
       "**/migrate/**",
+      "**/post_migrate/**",
+      "**/db/changelog/**",
       "**/db/migrate/**",
       "**/alembic/versions/**",
       "**/flyway/**",
@@ -4834,6 +4873,23 @@ var DEFAULT_SENSITIVE_GROUPS = {
     ]
   }
 };
+var DEFAULT_TEST_PATHS = [
+  "**/{t,test,tests,__tests__,__test__,spec,specs,testing,e2e,integration-tests,testdata,test-data,fixtures,__fixtures__,__mocks__,testsuite,unittests}/**",
+  "**/src/{test,androidTest,testFixtures,integrationTest}/**",
+  "**/*.{test,spec,tests,e2e,bench}.*",
+  "**/*_{test,tests,spec}.*",
+  "**/*-{test,spec}.*",
+  "**/test_*.*",
+  "**/conftest.py",
+  "**/*{Test,Tests,Spec,IT,TestCase}.{java,kt,kts,scala,groovy,cs,fs,vb,swift,php,m,mm}",
+  "**/*_test.exs"
+];
+var DEFAULT_DOCUMENTATION_PATHS = [
+  "**/*.{md,markdown,mdx,rst,adoc,asciidoc,textile,rdoc,pod}",
+  "**/{doc,docs,Documentation,documentation,man}/**/*.{txt,html,htm,tex,texi,xml,css,png,svg,jpg,gif,1,5,7}",
+  "**/{README,CHANGELOG,CHANGES,HISTORY,AUTHORS,CONTRIBUTORS,NOTICE,COPYING,LICENSE,LICENCE}",
+  "**/{README,CHANGELOG,CHANGES,HISTORY,AUTHORS,CONTRIBUTORS,NOTICE,COPYING,LICENSE,LICENCE}.txt"
+];
 
 // src/core/policy/schema.ts
 var level = literal("low", "medium", "high", "critical");
@@ -4848,6 +4904,9 @@ var sensitiveGroup = object(
   {
     points: number({ min: 0, max: 100 }).describe("Risk points added when the change touches this group."),
     paths: globs.describe("Glob patterns (gitignore-like: ** for any depth), matched against repository paths."),
+    words: optional(array(string({ minLength: 1 }))).describe(
+      "Words matched on word boundaries of the path (split at /, punctuation and camelCase): `auth` matches auth/, AuthService.java and auth_test.go, not author."
+    ),
     description: optional(string())
   },
   { required: ["points", "paths"] }
@@ -4898,23 +4957,25 @@ var policySchema = object(
         high: number({ min: 0, max: 100 }).default(50),
         critical: number({ min: 0, max: 100 }).default(75)
       }).describe("Lowest score of each level; below `medium` is low."),
-      "fail-at": levelOrNever.default("critical").describe("Rule risk.fail-at: a violation when the risk level is at least this."),
+      "fail-at": levelOrNever.default("never").describe("Rule risk.fail-at: a violation when the risk level is at least this. For an AI-assisted change that ai.fail-at-risk already stops, only that rule is reported."),
+      "documentation-paths": globs.default(DEFAULT_DOCUMENTATION_PATHS).describe("Documentation: never counted as code of a sensitive group, nor as source that needs tests."),
       factors: object({
         size: object({
           "max-points": number({ min: 0, max: 100 }).default(20),
-          "saturate-lines": number({ min: 1, integer: true }).default(2e3).describe("Lines changed that earn the full points."),
+          "saturate-lines": number({ min: 1, integer: true }).default(5e4).describe("Lines changed that earn the full points; points grow with the logarithm of the lines, so every tenfold adds about the same."),
           "ignore-paths": globs.default(["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/*.lock", "**/go.sum", "**/*.snap"]).describe("Generated files left out of the size.")
         }),
         spread: object({
           "max-points": number({ min: 0, max: 100 }).default(10),
-          "saturate-files": number({ min: 1, integer: true }).default(50),
-          "saturate-directories": number({ min: 1, integer: true }).default(10)
+          "saturate-files": number({ min: 1, integer: true }).default(2e3).describe("Files that earn the files half of the points; logarithmic like size."),
+          "saturate-directories": number({ min: 1, integer: true }).default(300).describe("Directories that earn the directories half of the points; logarithmic like size.")
         }),
         "sensitive-paths": object({
           "max-points": number({ min: 0, max: 100 }).default(40)
         }),
         destructive: object({
-          "points-each": number({ min: 0, max: 100 }).default(25),
+          "points-each": number({ min: 0, max: 100 }).default(25).describe("Points per operation a revert does not undo (a dropped table)."),
+          "reversible-points-each": number({ min: 0, max: 100 }).default(5).describe("Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy)."),
           "max-points": number({ min: 0, max: 100 }).default(50)
         }),
         "missing-tests": object({
@@ -4922,16 +4983,9 @@ var policySchema = object(
           "source-paths": globs.default([
             "**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}"
           ]),
-          "test-paths": globs.default([
-            "**/{test,tests,__tests__,spec,specs,testing,e2e}/**",
-            "**/*.{test,spec}.*",
-            "**/*_{test,spec}.*",
-            "**/test_*.py",
-            "**/*Test.{java,kt,cs}",
-            "**/*Tests.{java,kt,cs,swift}"
-          ])
+          "test-paths": globs.default(DEFAULT_TEST_PATHS)
         }),
-        "ai-multiplier": number({ min: 1, max: 5 }).default(1.25).describe("Score multiplier for AI-assisted changes.")
+        "ai-multiplier": number({ min: 1, max: 5 }).default(1.25).describe("Score multiplier for a change written entirely by AI; a change with an AI share s is multiplied by 1 + (multiplier \u2212 1) \xD7 s.")
       })
     }),
     "sensitive-paths": record(sensitiveGroup).default(DEFAULT_SENSITIVE_GROUPS).describe("Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept."),
@@ -4951,7 +5005,7 @@ var policySchema = object(
       labels: array(string({ minLength: 1 })).default([]).describe("Extra request labels that mark a change AI-assisted.")
     }),
     ai: object({
-      "fail-at-risk": levelOrNever.default("high").describe("Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.")
+      "fail-at-risk": levelOrNever.default("never").describe("Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.")
     }),
     findings: object({
       scope: literal("new", "changed-lines", "changed-files", "all").default("new"),
@@ -4982,11 +5036,11 @@ var policySchema = object(
 var MAX_POLICY_BYTES = 256 * 1024;
 var MAX_LISTED_ISSUES2 = 50;
 var MAX_ALIASES = 64;
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+function sha256(text2) {
+  return createHash("sha256").update(text2).digest("hex");
 }
-function parsePolicy(text, file) {
-  const bytes = Buffer.byteLength(text);
+function parsePolicy(text2, file) {
+  const bytes = Buffer.byteLength(text2);
   if (bytes > MAX_POLICY_BYTES) {
     throw new InputError(
       `Policy ${file} is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}.`,
@@ -4995,20 +5049,20 @@ function parsePolicy(text, file) {
   }
   let doc;
   try {
-    doc = text.trim() === "" ? void 0 : load(text, { filename: file, maxAliases: MAX_ALIASES, maxDepth: 64 });
+    doc = text2.trim() === "" ? void 0 : load(text2, { filename: file, maxAliases: MAX_ALIASES, maxDepth: 64 });
   } catch (e) {
     if (e instanceof YAMLException) {
-      const where = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
+      const where2 = e.mark ? `${file}:${e.mark.line + 1}:${e.mark.column + 1}` : file;
       const tag = /^unknown (?:\w+ )?tag (.*)$/.exec(e.reason ?? "");
       if (tag) {
         throw new InputError(
-          `Policy ${where}: the YAML tag ${tag[1]} is not allowed; a policy is plain data (strings, numbers, booleans, lists, mappings).${e.mark?.snippet ? `
+          `Policy ${where2}: the YAML tag ${tag[1]} is not allowed; a policy is plain data (strings, numbers, booleans, lists, mappings).${e.mark?.snippet ? `
 ${e.mark.snippet}` : ""}`,
           'Remove the tag (the text starting with "!") and write the value itself.'
         );
       }
       throw new InputError(
-        `Policy ${where}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `
+        `Policy ${where2}: YAML syntax error: ${e.reason}${e.mark?.snippet ? `
 ${e.mark.snippet}` : ""}`,
         "Fix the YAML at that line (indentation, a missing colon or quote), then run again."
       );
@@ -5022,14 +5076,14 @@ ${e.mark.snippet}` : ""}`,
   if (!value) {
     const shown = issues.slice(0, MAX_LISTED_ISSUES2).map((i) => `  - ${i.path}: ${i.message}`);
     if (issues.length > MAX_LISTED_ISSUES2) shown.push(`  - \u2026and ${issues.length - MAX_LISTED_ISSUES2} more`);
-    const list = shown.join("\n");
+    const list2 = shown.join("\n");
     throw new InputError(
       `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}):
-${list}`,
+${list2}`,
       "Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line."
     );
   }
-  return { policy: withDefaultGroups(value, doc), sha256: sha256(text) };
+  return { policy: withDefaultGroups(value, doc), sha256: sha256(text2) };
 }
 function withDefaultGroups(policy, doc) {
   const given = doc["sensitive-paths"];
@@ -5061,8 +5115,8 @@ function buckets(baseline, key) {
   baseline.forEach((l, i) => {
     const k = key(l);
     if (k === void 0) return;
-    const list = map.get(k);
-    if (list) list.push(i);
+    const list2 = map.get(k);
+    if (list2) list2.push(i);
     else map.set(k, [i]);
   });
   return map;
@@ -5085,7 +5139,7 @@ function classifyNovelty(findings, baseline) {
     });
   }
   const byContent = buckets(before, contentKey);
-  const pair = (sameLine) => findings.forEach((l, i) => {
+  const pair2 = (sameLine) => findings.forEach((l, i) => {
     if (result[i] === "existing") return;
     const hit = byContent.get(contentKey(l))?.find((j) => {
       const b = before[j].finding;
@@ -5098,8 +5152,8 @@ function classifyNovelty(findings, baseline) {
       result[i] = "existing";
     }
   });
-  pair(true);
-  pair(false);
+  pair2(true);
+  pair2(false);
   return result;
 }
 
@@ -5328,8 +5382,8 @@ function describeWaiver(w) {
   if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
   return `findings.waivers[${w.index}]${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
-function plural(n, word2) {
-  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+function plural(n, word3) {
+  return `${n} ${word3}${n === 1 ? "" : "s"}`;
 }
 function expiredViolation(w) {
   const covered = w.matched > 0 ? ` The ${plural(w.matched, "finding")} it covered count again.` : "";
@@ -5711,11 +5765,11 @@ function bracketClass(p, start) {
     i++;
   }
   let body = "";
-  let first = true;
+  let first2 = true;
   for (; i < p.length; i++) {
     const c = p[i];
-    if (c === "]" && !first) return { re: negate ? `[^/${body}]` : `(?!/)[${body}]`, end: i };
-    first = false;
+    if (c === "]" && !first2) return { re: negate ? `[^/${body}]` : `(?!/)[${body}]`, end: i };
+    first2 = false;
     if (c === "\\" && i + 1 < p.length) {
       body += escapeRe(p[++i]);
     } else if (c === "-" && body !== "" && p[i + 1] !== "]") {
@@ -5810,17 +5864,17 @@ function splitPattern(line2) {
 function unescapePattern(pattern) {
   return pattern.replace(/^\\#/, "#").replace(/\\(\s)/g, "$1");
 }
-function ownerTokens(text, lineNo, problems) {
+function ownerTokens(text2, lineNo, problems) {
   const owners = [];
-  for (const token of text.split(/\s+/).filter(Boolean)) {
+  for (const token of text2.split(/\s+/).filter(Boolean)) {
     if (token.startsWith("#")) break;
     if (isOwnerToken(token)) owners.push(token);
     else problems.push(`line ${lineNo}: "${token}" is not an owner (expected @user, @org/team or an email address); ignored`);
   }
   return owners;
 }
-function looksLikeGitlab(text) {
-  return text.split(/\r?\n/).some((l) => /^\^?\[[^\]]+\](?:\[\d+\])?(?:\s|$)/.test(l.trim()));
+function looksLikeGitlab(text2) {
+  return text2.split(/\r?\n/).some((l) => /^\^?\[[^\]]+\](?:\[\d+\])?(?:\s|$)/.test(l.trim()));
 }
 function uniqueCi(values) {
   const seen = /* @__PURE__ */ new Set();
@@ -5831,15 +5885,15 @@ function uniqueCi(values) {
     return true;
   });
 }
-function parseCodeowners(text, syntax) {
-  const flavour = syntax ?? (looksLikeGitlab(text) ? "gitlab" : "github");
+function parseCodeowners(text2, syntax) {
+  const flavour = syntax ?? (looksLikeGitlab(text2) ? "gitlab" : "github");
   const entries = [];
   const problems = [];
   const sections = /* @__PURE__ */ new Map();
   sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
   let section = DEFAULT_SECTION;
   let defaults = [];
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+  text2.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
     const lineNo = index + 1;
     const line2 = raw.trim();
     if (line2 === "" || line2.startsWith("#")) return;
@@ -6193,8 +6247,8 @@ function word(w) {
 }
 var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
 var MARKUP = /[*_`[\]<>"']/g;
-function parseDeclarationValue(text) {
-  const cleaned = text.replace(MARKUP, " ").trim().toLowerCase();
+function parseDeclarationValue(text2) {
+  const cleaned = text2.replace(MARKUP, " ").trim().toLowerCase();
   const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
   if (!m) return void 0;
   const value = word(m[1]);
@@ -6254,18 +6308,18 @@ function readDeclaration(request, commits) {
   if (request?.body) {
     const found = declarationsInBody(request.body);
     if (found.length > 0) {
-      const where = `the ${requestNoun(request)} description`;
+      const where2 = `the ${requestNoun(request)} description`;
       const values2 = new Set(found.map((f) => f.value));
-      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where}` };
+      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where2}` };
       const value2 = mostAiWard(found);
       const listed3 = found.map((f) => `${f.text} (${f.value})`).join(", ");
-      return { value: value2, source: `conflicting statements in ${where}: ${listed3}; the most AI-ward, "${value2}", is kept` };
+      return { value: value2, source: `conflicting statements in ${where2}: ${listed3}; the most AI-ward, "${value2}", is kept` };
     }
   }
   const trailers = [];
   for (const c of commits) {
-    const list = c.trailers.length ? c.trailers : parseTrailers(c.message);
-    for (const t of list) {
+    const list2 = c.trailers.length ? c.trailers : parseTrailers(c.message);
+    for (const t of list2) {
       if (t.key.toLowerCase() !== "ai-assisted") continue;
       const value2 = parseDeclarationValue(t.value);
       if (value2) trailers.push({ sha: c.sha, value: value2 });
@@ -6293,13 +6347,13 @@ function roleSignal(role, by) {
 }
 var formatPerson = (p) => p.email ? `${p.name} <${p.email}>` : p.name;
 function attributeCommit(commit, options) {
-  const evidence = [];
+  const evidence2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (e) => {
     const key = `${e.signal}\0${e.tool}\0${e.value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    evidence.push({ ...e, value: e.value.slice(0, MAX_VALUE), commit: commit.sha });
+    evidence2.push({ ...e, value: e.value.slice(0, MAX_VALUE), commit: commit.sha });
   };
   for (const role of ["author", "committer"]) {
     const person = commit[role];
@@ -6332,10 +6386,10 @@ function attributeCommit(commit, options) {
       }
     }
   }
-  return { sha: commit.sha, aiAssisted: evidence.length > 0, tools: toolsOf(evidence), evidence };
+  return { sha: commit.sha, aiAssisted: evidence2.length > 0, tools: toolsOf(evidence2), evidence: evidence2 };
 }
-function toolsOf(evidence) {
-  const tools = [...new Set(evidence.map((e) => e.tool))];
+function toolsOf(evidence2) {
+  const tools = [...new Set(evidence2.map((e) => e.tool))];
   const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
   return named.length > 0 ? named : tools;
 }
@@ -6347,13 +6401,13 @@ function bodyLines(body) {
 }
 function attributeRequest(request, options) {
   const noun = requestNoun(request);
-  const evidence = [];
+  const evidence2 = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (e) => {
     const key = `${e.signal}\0${e.tool}\0${e.value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    evidence.push({ ...e, value: e.value.slice(0, MAX_VALUE2) });
+    evidence2.push({ ...e, value: e.value.slice(0, MAX_VALUE2) });
   };
   if (request.author) {
     const tool = matchLogin(request.author, options);
@@ -6391,7 +6445,7 @@ function attributeRequest(request, options) {
       add({ signal: "declaration", value: `AI-Assisted: ${declared.value}`, tool: UNSPECIFIED_TOOL, source: declared.source });
     }
   }
-  return evidence;
+  return evidence2;
 }
 
 // src/core/attribution/requester.ts
@@ -6403,25 +6457,25 @@ var JULES_FOOTER = /created automatically by Jules for task .*?\bstarted by @([A
 function compact(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0 && v !== ""));
 }
-function parseRequestedBy(text) {
-  const login = LOGIN.exec(text)?.[1];
-  const email = EMAIL2.exec(text)?.[0];
-  let name = text.replace(/\[(@[^\]]*)\]\([^)]*\)/g, "$1").replace(EMAIL2, "").replace(new RegExp(LOGIN.source, "g"), " ").replace(/\(\s*\)/g, " ").replace(/\s+\/\s*$|^\s*\/\s+/g, " ").replace(/\s+/g, " ").replace(/^[\s,/*_-]+|[\s,/*_-]+$/g, "");
+function parseRequestedBy(text2) {
+  const login = LOGIN.exec(text2)?.[1];
+  const email = EMAIL2.exec(text2)?.[0];
+  let name = text2.replace(/\[(@[^\]]*)\]\([^)]*\)/g, "$1").replace(EMAIL2, "").replace(new RegExp(LOGIN.source, "g"), " ").replace(/\(\s*\)/g, " ").replace(/\s+\/\s*$|^\s*\/\s+/g, " ").replace(/\s+/g, " ").replace(/^[\s,/*_-]+|[\s,/*_-]+$/g, "");
   if (!/[\p{L}\p{N}]/u.test(name)) name = "";
   if (!login && !email && !name) return void 0;
   return compact({ login, name: name || void 0, email });
 }
 function fromBody(request, options) {
   const body = (request.body ?? "").replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const where = `${requestNoun(request)} description`;
+  const where2 = `${requestNoun(request)} description`;
   const jules = JULES_FOOTER.exec(body);
-  if (jules) return { login: jules[1], source: `Jules footer in the ${where}` };
+  if (jules) return { login: jules[1], source: `Jules footer in the ${where2}` };
   const byDevin = attributeRequest(request, options).some((e) => e.tool === "Devin");
   if (!byDevin) return void 0;
   for (const line2 of body.split(/\r?\n/)) {
     const m = REQUESTED_BY.exec(line2);
     const who = m ? parseRequestedBy(m[1]) : void 0;
-    if (who) return { ...who, source: `"Requested by" line in the ${where}` };
+    if (who) return { ...who, source: `"Requested by" line in the ${where2}` };
   }
   return void 0;
 }
@@ -6477,7 +6531,7 @@ function attributeChange(change, options, lineLevel) {
   const request = change.request ? attributeRequest(change.request, options) : [];
   const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
   const lineData = lineLevel && lineLevel.method !== "none" ? lineLevel : void 0;
-  const aiAssisted = aiShas.size > 0 || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
+  const aiAssisted2 = aiShas.size > 0 || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
   let aiShare;
   let shareMethod;
   const lineMethod = lineData?.method === "git-ai" || lineData?.method === "agent-trace" ? lineData.method : void 0;
@@ -6498,7 +6552,7 @@ function attributeChange(change, options, lineLevel) {
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
-    aiAssisted,
+    aiAssisted: aiAssisted2,
     aiShare,
     shareMethod,
     tools,
@@ -6524,17 +6578,17 @@ function declarationViolations(rules, change, a) {
     });
   }
   if (a.declaration?.value === "no" && rules.contradiction !== "ignore") {
-    const evidence = [
+    const evidence2 = [
       ...a.commits.flatMap((c) => c.evidence),
       ...a.requestEvidence.filter((e) => e.signal !== "declaration")
     ];
     const lineAi = a.lineLevel?.aiLines ?? 0;
-    if (evidence.length || lineAi > 0) {
-      const first = evidence[0];
-      const what = first ? `${first.signal} "${first.value}" (${first.tool})` : `${lineAi} lines attributed to AI by ${a.lineLevel?.method}`;
+    if (evidence2.length || lineAi > 0) {
+      const first2 = evidence2[0];
+      const what = first2 ? `${first2.signal} "${first2.value}" (${first2.tool})` : `${lineAi} lines attributed to AI by ${a.lineLevel?.method}`;
       out.push({
         rule: "declarations.contradicted",
-        message: `The change is declared not AI-assisted (${a.declaration.source}), but ${evidence.length + (lineAi > 0 ? 1 : 0)} AI signal(s) were found, e.g. ${what}.`,
+        message: `The change is declared not AI-assisted (${a.declaration.source}), but ${evidence2.length + (lineAi > 0 ? 1 : 0)} AI signal(s) were found, e.g. ${what}.`,
         remediation: 'Correct the declaration to "AI-Assisted: yes" or "partial", or explain the signals to the reviewers.',
         level: rules.contradiction === "violation" ? "error" : "warning"
       });
@@ -6543,107 +6597,900 @@ function declarationViolations(rules, change, a) {
   return out;
 }
 
+// src/core/risk/destructive/added-blocks.ts
+function addedBlocks(patch) {
+  const blocks2 = [];
+  let next = 0;
+  for (const [from, to] of patch.addedRanges) {
+    const count = to - from + 1;
+    if (count <= 0) continue;
+    blocks2.push({ start: from, lines: patch.added.slice(next, next + count) });
+    next += count;
+  }
+  if (next < patch.added.length) blocks2.push({ start: 0, lines: patch.added.slice(next) });
+  return blocks2;
+}
+function lineAt(block, offset) {
+  return block.start > 0 ? block.start + offset : void 0;
+}
+function evidence(text2, max = 160) {
+  const one = text2.replace(/\s+/g, " ").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
+}
+
+// src/core/risk/destructive/migration-files.ts
+import { basename, dirname, posix } from "node:path";
+var MIGRATION_PATH = /(^|\/)(\w*migrations?|\w*migrate|alembic\/versions|flyway|liquibase|changelogs?|db\/changelog)\//i;
+var SQL_FILE = /\.sql$/i;
+var DOWN_FILE = [/\.down\.sql$/i, /(^|\/)down\.sql$/i, /(^|\/)U\d[\w.]*__[^/]*\.sql$/, /(^|\/)rollback[^/]*\.sql$/i, /\.undo\.sql$/i];
+function isDownFile(path) {
+  return DOWN_FILE.some((p) => p.test(path));
+}
+var DOWN_MARKER = [
+  /^\s*--\s*\+goose\s+Down\b/i,
+  /^\s*--\s*\+migrate\s+Down\b/i,
+  /^\s*--\s*migrate:down\b/i,
+  /^\s*def\s+(down|downgrade)\b/,
+  /^\s*(export\s+)?(async\s+)?function\s+down\b/,
+  /^\s*exports\.down\b/,
+  /^\s*(public\s+|private\s+)?(async\s+)?down\s*\(/,
+  /^\s*down\s*:\s*(async\b|function\b|\()/,
+  /^\s*<rollback\b/,
+  /^\s*rollback\s*:/,
+  /^\s*--\s*rollback\b/i
+];
+var UP_MARKER = [
+  /^\s*--\s*\+goose\s+Up\b/i,
+  /^\s*--\s*\+migrate\s+Up\b/i,
+  /^\s*--\s*migrate:up\b/i,
+  /^\s*def\s+(up|upgrade|change)\b/,
+  /^\s*(export\s+)?(async\s+)?function\s+up\b/,
+  /^\s*exports\.up\b/,
+  /^\s*(public\s+|private\s+)?(async\s+)?up\s*\(/,
+  /^\s*up\s*:\s*(async\b|function\b|\()/,
+  /^\s*<\/rollback>/,
+  /^\s*-\s*changeSet\s*:/,
+  /^\s*--\s*changeset\b/i,
+  /^\s*<changeSet\b/
+];
+var DJANGO = /\bmigrations\.(RemoveField|DeleteModel|RenameField|RenameModel|AlterField)\b/;
+function downCounterparts(path) {
+  const dir = dirname(path);
+  const name = basename(path);
+  const out = [];
+  if (/\.up\.sql$/i.test(name)) out.push(posix.join(dir, name.replace(/\.up\.sql$/i, ".down.sql")));
+  if (/^up\.sql$/i.test(name)) out.push(posix.join(dir, "down.sql"));
+  const flyway = /^V(\d[\w.]*)__(.*)$/.exec(name);
+  if (flyway) out.push(posix.join(dir, `U${flyway[1]}__${flyway[2]}`));
+  return out;
+}
+function hasDownStep(path, addedLines, changedPaths) {
+  const wanted = downCounterparts(path).map((p) => p.toLowerCase());
+  if (wanted.length && [...changedPaths].some((p) => wanted.includes(p.toLowerCase()))) return true;
+  if (/\.(ya?ml|xml|json)$/i.test(path) && addedLines.some((l) => /\brollback\b/i.test(l))) return true;
+  if (addedLines.some((l) => DJANGO.test(l))) return !addedLines.some((l) => /\bRunSQL\(/.test(l)) || addedLines.some((l) => /\breverse_sql\b/.test(l));
+  if (addedLines.some((l) => /\b(IrreversibleMigration|NotImplementedError)\b/.test(l))) return false;
+  return addedLines.some((l) => DOWN_MARKER.some((m) => m.test(l)) && !/^\s*<rollback\s*\/>/.test(l));
+}
+function withoutDownSections(lines) {
+  let down = false;
+  return lines.map((l) => {
+    if (DOWN_MARKER.some((m) => m.test(l))) down = true;
+    else if (UP_MARKER.some((m) => m.test(l))) down = false;
+    return down ? "" : l;
+  });
+}
+
+// src/core/risk/destructive/orm-operations.ts
+function literals(args) {
+  return [...args.matchAll(/(?:(\w+)\s*[=:]\s*)?(?:'([^']*)'|"([^"]*)"|`([^`]*)`|:(\w+))/g)].map((m) => m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
+}
+function keyword(args, key) {
+  const m = new RegExp(`\\b${key}\\s*[=:]\\s*(?:'([^']*)'|"([^"]*)")`).exec(args);
+  return m ? m[1] ?? m[2] : void 0;
+}
+var first = (args) => literals(args)[0];
+var pair = (args) => {
+  const [a, b] = literals(args);
+  return a && b ? `${a}.${b}` : a;
+};
+var renamed = (args) => {
+  const [a, b] = literals(args);
+  return a && b ? `${a} \u2192 ${b}` : a;
+};
+var renamedColumn = (args) => {
+  const [t, a, b] = literals(args);
+  return t && a && b ? `${t}.${a} \u2192 ${b}` : renamed(args);
+};
+var ARGS = String.raw`\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)`;
+var RUBY_ARGS = String.raw`[ \t(]+([^\n]*)`;
+var ROWS = [
+  // Rails (ActiveRecord)
+  { call: new RegExp(String.raw`\bdrop_table${RUBY_ARGS}`), kind: "orm-drop", objectType: "table", object: first },
+  { call: new RegExp(String.raw`\bremove_columns?${RUBY_ARGS}`), kind: "orm-drop", objectType: "column", object: pair },
+  { call: new RegExp(String.raw`\brename_table${RUBY_ARGS}`), kind: "orm-rename", objectType: "table", object: renamed },
+  { call: new RegExp(String.raw`\brename_column${RUBY_ARGS}`), kind: "orm-rename", objectType: "column", object: renamedColumn },
+  { call: new RegExp(String.raw`\bremove_(?:reference|belongs_to)${RUBY_ARGS}`), kind: "orm-drop", objectType: "column", object: pair },
+  // Django
+  { call: new RegExp(String.raw`\bDeleteModel${ARGS}`), kind: "orm-drop", objectType: "model", object: (a) => keyword(a, "name") ?? first(a) },
+  { call: new RegExp(String.raw`\bRemoveField${ARGS}`), kind: "orm-drop", objectType: "field", object: (a) => keyword(a, "model_name") ? `${keyword(a, "model_name")}.${keyword(a, "name") ?? "?"}` : pair(a) },
+  { call: new RegExp(String.raw`\bRenameModel${ARGS}`), kind: "orm-rename", objectType: "model", object: (a) => keyword(a, "old_name") ? `${keyword(a, "old_name")} \u2192 ${keyword(a, "new_name") ?? "?"}` : renamed(a) },
+  { call: new RegExp(String.raw`\bRenameField${ARGS}`), kind: "orm-rename", objectType: "field", object: (a) => keyword(a, "model_name") ? `${keyword(a, "model_name")}.${keyword(a, "old_name") ?? "?"} \u2192 ${keyword(a, "new_name") ?? "?"}` : renamedColumn(a) },
+  // Alembic
+  { call: new RegExp(String.raw`\bop\.drop_table${ARGS}`), kind: "orm-drop", objectType: "table", object: first },
+  { call: new RegExp(String.raw`\bop\.drop_column${ARGS}`), kind: "orm-drop", objectType: "column", object: pair },
+  { call: new RegExp(String.raw`\bop\.rename_table${ARGS}`), kind: "orm-rename", objectType: "table", object: renamed },
+  { call: new RegExp(String.raw`\bop\.alter_column(\s*\([^()]*\bnew_column_name\b[^()]*\))`), kind: "orm-rename", objectType: "column", object: (a) => `${pair(a) ?? "?"} \u2192 ${keyword(a, "new_column_name") ?? "?"}` },
+  // Knex, Sequelize, TypeORM
+  { call: new RegExp(String.raw`\.(?:dropTable|dropTableIfExists)${ARGS}`), kind: "orm-drop", objectType: "table", object: first },
+  { call: new RegExp(String.raw`\.(?:removeColumn)${ARGS}`), kind: "orm-drop", objectType: "column", object: pair },
+  { call: new RegExp(String.raw`\.(?:dropColumns?)${ARGS}`), kind: "orm-drop", objectType: "column", object: pair },
+  { call: new RegExp(String.raw`\.renameTable${ARGS}`), kind: "orm-rename", objectType: "table", object: renamed },
+  { call: new RegExp(String.raw`\.renameColumn${ARGS}`), kind: "orm-rename", objectType: "column", object: (a) => literals(a).length >= 3 ? renamedColumn(a) : renamed(a) },
+  // Liquibase changelogs (XML attributes, YAML/JSON keys)
+  { call: /<dropTable\b([^>]*)>/, kind: "orm-drop", objectType: "table", object: (a) => keyword(a, "tableName") },
+  { call: /<dropColumn\b([^>]*)>/, kind: "orm-drop", objectType: "column", object: (a) => `${keyword(a, "tableName") ?? "?"}.${keyword(a, "columnName") ?? "?"}` },
+  { call: /<renameTable\b([^>]*)>/, kind: "orm-rename", objectType: "table", object: (a) => `${keyword(a, "oldTableName") ?? "?"} \u2192 ${keyword(a, "newTableName") ?? "?"}` },
+  { call: /<renameColumn\b([^>]*)>/, kind: "orm-rename", objectType: "column", object: (a) => `${keyword(a, "tableName") ?? "?"}.${keyword(a, "oldColumnName") ?? "?"} \u2192 ${keyword(a, "newColumnName") ?? "?"}` },
+  { call: /-\s*dropTable\s*:((?:\s+\w+\s*:\s*\S+)+)/, kind: "orm-drop", objectType: "table", object: (a) => /tableName\s*:\s*["']?([\w.]+)/.exec(a)?.[1] },
+  { call: /-\s*dropColumn\s*:((?:\s+\w+\s*:\s*\S+)+)/, kind: "orm-drop", objectType: "column", object: (a) => `${/tableName\s*:\s*["']?([\w.]+)/.exec(a)?.[1] ?? "?"}.${/columnName\s*:\s*["']?([\w.]+)/.exec(a)?.[1] ?? "?"}` }
+];
+function ormEffects(text2) {
+  const out = [];
+  for (const row2 of ROWS) {
+    const global = new RegExp(row2.call.source, row2.call.flags.includes("g") ? row2.call.flags : `${row2.call.flags}g`);
+    for (const m of text2.matchAll(global)) {
+      const object4 = row2.object(m[1] ?? "") ?? "?";
+      out.push({ kind: row2.kind, action: row2.kind === "orm-drop" ? "delete" : "rename", objectType: row2.objectType, object: object4, index: m.index, evidence: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+var EMBEDDED_SQL = /\b(?:execute|exec|RunSQL|raw|query|statement|sql)\s*\(?\s*(?:[rRuUbBfF]{0,2})(?:"""([\s\S]*?)"""|'''([\s\S]*?)'''|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`([^`]*)`|<<-?~?(\w+)\n([\s\S]*?)\n\s*\6)/g;
+function embeddedSql(text2) {
+  return [...text2.matchAll(EMBEDDED_SQL)].map((m) => ({ sql: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[7] ?? "", index: m.index }));
+}
+
+// src/core/risk/destructive/sql-ast.ts
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function word2(v) {
+  return typeof v === "string" ? v.toLowerCase() : "";
+}
+function obj(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function list(v) {
+  return Array.isArray(v) ? v : v === void 0 || v === null ? [] : [v];
+}
+function nameOf(v) {
+  if (typeof v === "string") return str(v);
+  const o = obj(v);
+  if (!o) return void 0;
+  if (o.type === "column_ref") {
+    const column = nameOf(o.column);
+    const table2 = str(o.table);
+    return column && table2 ? `${table2}.${column}` : column;
+  }
+  if (o.expr) return nameOf(o.expr);
+  if (o.value !== void 0) return nameOf(o.value);
+  const table = str(o.table);
+  if (table) return [str(o.db), str(o.schema), table].filter(Boolean).join(".");
+  return void 0;
+}
+var DROPPABLE = /* @__PURE__ */ new Set(["table", "view", "index", "schema", "database", "type"]);
+function drop(ast) {
+  const keyword2 = word2(ast.keyword);
+  if (!DROPPABLE.has(keyword2)) return [];
+  return list(ast.name).map(nameOf).filter((n) => Boolean(n)).map((object4) => ({ kind: "sql-drop", action: "delete", objectType: keyword2, object: object4 }));
+}
+function alterEffect(table, e) {
+  const action = word2(e.action);
+  const resource = word2(e.resource);
+  if (action === "drop") {
+    if (resource === "column") return [{ kind: "sql-drop", action: "delete", objectType: "column", object: `${table}.${nameOf(e.column) ?? "?"}` }];
+    if (resource === "constraint") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table}.${nameOf(e.constraint) ?? "?"}` }];
+    if (resource === "key" && word2(e.keyword) === "primary key") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table} primary key` }];
+    if (resource === "key") return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table}.${nameOf(e.key) ?? "?"}` }];
+    if (resource === "index") return [{ kind: "sql-drop", action: "delete", objectType: "index", object: `${table}.${nameOf(e.index) ?? "?"}` }];
+    if (resource === "partition") return [{ kind: "sql-drop", action: "delete", objectType: "partition", object: table }];
+    return [];
+  }
+  if (action === "rename") {
+    if (resource === "table") return [{ kind: "sql-rename", action: "rename", objectType: "table", object: `${table} \u2192 ${nameOf(e.table) ?? "?"}` }];
+    if (resource === "column") return [{ kind: "sql-rename", action: "rename", objectType: "column", object: `${table}.${nameOf(e.old_column) ?? "?"} \u2192 ${nameOf(e.column) ?? "?"}` }];
+  }
+  return [];
+}
+function alter(ast) {
+  if (ast.keyword !== void 0 && word2(ast.keyword) !== "table") return [];
+  const table = nameOf(list(ast.table)[0]);
+  if (!table) return [];
+  return list(ast.expr).flatMap((e) => obj(e) ? alterEffect(table, obj(e)) : []);
+}
+function rename(ast) {
+  return list(ast.table).flatMap((pair2) => {
+    const [from, to] = list(pair2);
+    return [{ kind: "sql-rename", action: "rename", objectType: "table", object: `${nameOf(from) ?? "?"} \u2192 ${nameOf(to) ?? "?"}` }];
+  });
+}
+function targets(ast) {
+  return list(ast.table).map(nameOf).filter((n) => Boolean(n));
+}
+function effectsOfAst(ast) {
+  switch (word2(ast.type)) {
+    case "drop":
+      return drop(ast);
+    case "truncate":
+      return list(ast.name).map(nameOf).filter((n) => Boolean(n)).map((object4) => ({ kind: "sql-truncate", action: "truncate", objectType: "table", object: object4 }));
+    case "alter":
+      return alter(ast);
+    case "rename":
+      return rename(ast);
+    case "delete":
+      return ast.where ? [] : targets(ast).slice(0, 1).map((object4) => ({ kind: "sql-delete-unbounded", action: "delete", objectType: "rows", object: object4 }));
+    case "update":
+      return ast.where ? [] : targets(ast).slice(0, 1).map((object4) => ({ kind: "sql-update-unbounded", action: "replace", objectType: "rows", object: object4 }));
+    default:
+      return [];
+  }
+}
+
+// src/core/risk/destructive/sql-effect.ts
+function losesData(effect) {
+  if (effect.kind === "sql-rename") return false;
+  if (effect.kind === "sql-drop") return !["index", "view", "constraint", "type"].includes(effect.objectType);
+  return true;
+}
+
+// src/core/risk/destructive/sql-text.ts
+var DOLLAR_TAG = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/;
+function skipQuoted(text2, i, quote2) {
+  let j = i + 1;
+  while (j < text2.length) {
+    if (text2[j] === quote2) {
+      if (text2[j + 1] === quote2) j += 2;
+      else return j + 1;
+    } else j++;
+  }
+  return j;
+}
+function skipBlockComment(text2, i) {
+  let depth = 0;
+  let j = i;
+  while (j < text2.length) {
+    if (text2.startsWith("/*", j)) {
+      depth++;
+      j += 2;
+    } else if (text2.startsWith("*/", j)) {
+      depth--;
+      j += 2;
+      if (depth === 0) return j;
+    } else j++;
+  }
+  return j;
+}
+function blank(comment) {
+  const newlines = comment.replace(/[^\n]/g, "");
+  return newlines.length ? newlines : " ";
+}
+var GO_LINE = /^[ \t]*GO[ \t]*(?:\r?\n|$)/i;
+function splitSqlStatements(text2) {
+  const out = [];
+  let current = "";
+  let start;
+  let line2 = 0;
+  const flush = () => {
+    const trimmed = current.trim();
+    if (trimmed) out.push({ text: trimmed, line: start ?? line2 });
+    current = "";
+    start = void 0;
+  };
+  let i = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    const atLineStart = i === 0 || text2[i - 1] === "\n";
+    if (atLineStart && (c === "G" || c === "g" || c === " " || c === "	") && GO_LINE.test(text2.slice(i, i + 64))) {
+      const m = GO_LINE.exec(text2.slice(i, i + 64));
+      flush();
+      if (m[0].endsWith("\n")) line2++;
+      i += m[0].length;
+      continue;
+    }
+    let end = i + 1;
+    let piece;
+    if (c === "-" && text2[i + 1] === "-") {
+      end = text2.indexOf("\n", i);
+      if (end < 0) end = text2.length;
+      piece = " ";
+    } else if (c === "/" && text2[i + 1] === "*") {
+      end = skipBlockComment(text2, i);
+      piece = blank(text2.slice(i, end));
+    } else if (c === "'" || c === '"' || c === "`") {
+      end = skipQuoted(text2, i, c);
+      piece = text2.slice(i, end);
+    } else if (c === "$") {
+      const tag = DOLLAR_TAG.exec(text2.slice(i, i + 64));
+      if (tag) {
+        const close = text2.indexOf(tag[0], i + tag[0].length);
+        end = close < 0 ? text2.length : close + tag[0].length;
+      }
+      piece = text2.slice(i, end);
+    } else if (c === ";") {
+      flush();
+      i = end;
+      continue;
+    } else {
+      piece = c;
+    }
+    if (start === void 0 && piece.trim()) start = line2;
+    current += piece;
+    line2 += piece.match(/\n/g)?.length ?? 0;
+    i = end;
+  }
+  flush();
+  return out;
+}
+
+// src/core/risk/destructive/sql-tokens.ts
+var TOKEN = /"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|'(?:[^']|'')*'|\{\{[^}]*\}\}|\$\{[^}]*\}|[A-Za-z_#@][\w$#@]*|\d+(?:\.\d+)?|\S/g;
+function tokenise(statement) {
+  const out = [];
+  let depth = 0;
+  for (const m of statement.matchAll(TOKEN)) {
+    const t = m[0];
+    if (t === ")") depth = Math.max(0, depth - 1);
+    const placeholder = /^(\{\{|\$\{)/.test(t);
+    const quoted = placeholder || /^["`[]/.test(t);
+    const isString = t.startsWith("'");
+    const name = placeholder ? t.replace(/\s+/g, "") : quoted ? t.slice(1, -1).replace(/""/g, '"').replace(/``/g, "`") : isString ? t.slice(1, -1).replace(/''/g, "'") : t;
+    out.push({ word: quoted || isString ? t : t.toUpperCase(), name, quoted, depth });
+    if (t === "(") depth++;
+  }
+  return out;
+}
+var Cursor = class {
+  constructor(tokens, i = 0) {
+    this.tokens = tokens;
+    this.i = i;
+  }
+  tokens;
+  i;
+  peek(offset = 0) {
+    return this.tokens[this.i + offset]?.word;
+  }
+  accept(...words) {
+    if (words.every((w, k) => this.peek(k) === w)) {
+      this.i += words.length;
+      return true;
+    }
+    return false;
+  }
+  /** A possibly qualified name: a.b.c, quoted parts allowed. */
+  name() {
+    const first2 = this.tokens[this.i];
+    if (!first2 || !(first2.quoted || /^[A-Z_#@]/.test(first2.word))) return void 0;
+    const parts = [first2.name];
+    this.i++;
+    while (this.peek() === "." && this.tokens[this.i + 1]) {
+      parts.push(this.tokens[this.i + 1].name);
+      this.i += 2;
+    }
+    return parts.join(".");
+  }
+  names(stop) {
+    const out = [];
+    for (; ; ) {
+      const n = this.name();
+      if (!n || stop.includes(n.toUpperCase())) break;
+      out.push(n);
+      if (!this.accept(",")) break;
+    }
+    return out;
+  }
+  rest() {
+    return this.tokens.slice(this.i);
+  }
+};
+var DROPPABLE2 = { TABLE: "table", VIEW: "view", INDEX: "index", SCHEMA: "schema", DATABASE: "database", TYPE: "type" };
+var NAME_STOP = ["CASCADE", "RESTRICT", "ON", "PURGE"];
+function drop2(c) {
+  if (!c.accept("TEMPORARY")) c.accept("TEMP");
+  let objectType;
+  if (c.accept("MATERIALIZED", "VIEW")) objectType = "view";
+  else if (c.peek() && DROPPABLE2[c.peek()]) objectType = DROPPABLE2[c.tokens[c.i++].word];
+  if (!objectType) return [];
+  c.accept("CONCURRENTLY");
+  c.accept("IF", "EXISTS");
+  const type = objectType;
+  return c.names(NAME_STOP).map((object4) => ({ kind: "sql-drop", action: "delete", objectType: type, object: object4 }));
+}
+function truncate(c) {
+  c.accept("TABLE");
+  c.accept("ONLY");
+  return c.names(NAME_STOP).map((object4) => ({ kind: "sql-truncate", action: "truncate", objectType: "table", object: object4 }));
+}
+function actions(tokens) {
+  const out = [[]];
+  const base = tokens[0]?.depth ?? 0;
+  for (const t of tokens) {
+    if (t.word === "," && t.depth === base) out.push([]);
+    else out[out.length - 1].push(t);
+  }
+  return out.filter((a) => a.length);
+}
+var NOT_A_COLUMN = ["CONSTRAINT", "INDEX", "KEY", "PRIMARY", "FOREIGN", "CHECK", "DEFAULT", "PARTITION", "NOT", "IDENTITY", "EXPRESSION", "PERIOD", "SYSTEM"];
+function alterAction(table, tokens) {
+  const c = new Cursor(tokens);
+  if (c.accept("DROP")) {
+    if (c.accept("CONSTRAINT") || c.accept("FOREIGN", "KEY") || c.accept("CHECK")) {
+      c.accept("IF", "EXISTS");
+      return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table}.${c.name() ?? "?"}` }];
+    }
+    if (c.accept("PRIMARY", "KEY")) return [{ kind: "sql-drop", action: "delete", objectType: "constraint", object: `${table} primary key` }];
+    if (c.accept("INDEX") || c.accept("KEY")) return [{ kind: "sql-drop", action: "delete", objectType: "index", object: `${table}.${c.name() ?? "?"}` }];
+    if (c.accept("PARTITION")) return c.names([]).map((p) => ({ kind: "sql-drop", action: "delete", objectType: "partition", object: `${table}.${p}` }));
+    if (c.peek() && NOT_A_COLUMN.includes(c.peek())) return [];
+    c.accept("COLUMN");
+    c.accept("IF", "EXISTS");
+    const column = c.name();
+    return column ? [{ kind: "sql-drop", action: "delete", objectType: "column", object: `${table}.${column}` }] : [];
+  }
+  if (c.accept("RENAME")) {
+    if (c.accept("TO") || c.accept("AS")) return [{ kind: "sql-rename", action: "rename", objectType: "table", object: `${table} \u2192 ${c.name() ?? "?"}` }];
+    if (c.peek() === "CONSTRAINT" || c.peek() === "INDEX" || c.peek() === "KEY") return [];
+    c.accept("COLUMN");
+    const from = c.name();
+    if (from && c.accept("TO")) return [{ kind: "sql-rename", action: "rename", objectType: "column", object: `${table}.${from} \u2192 ${c.name() ?? "?"}` }];
+  }
+  return [];
+}
+function alterTable(c) {
+  if (!c.accept("TABLE")) return [];
+  c.accept("IF", "EXISTS");
+  c.accept("ONLY");
+  const table = c.name();
+  if (!table) return [];
+  return actions(c.rest()).flatMap((a) => alterAction(table, a));
+}
+function renameTable(c) {
+  if (!c.accept("TABLE")) return [];
+  const out = [];
+  for (; ; ) {
+    const from = c.name();
+    if (!from || !c.accept("TO")) break;
+    out.push({ kind: "sql-rename", action: "rename", objectType: "table", object: `${from} \u2192 ${c.name() ?? "?"}` });
+    if (!c.accept(",")) break;
+  }
+  return out;
+}
+function spRename(c) {
+  const proc = c.name();
+  if (!proc || !/(^|\.)sp_rename$/i.test(proc)) return [];
+  const strings = c.rest().filter((t) => t.word.startsWith("'")).map((t) => t.name);
+  if (strings.length < 2) return [];
+  const type = (strings[2] ?? "object").toLowerCase();
+  if (type !== "column" && type !== "object") return [];
+  return [{ kind: "sql-rename", action: "rename", objectType: type === "column" ? "column" : "table", object: `${strings[0]} \u2192 ${strings[1]}` }];
+}
+function hasTopLevel(tokens, word3) {
+  const base = tokens[0]?.depth ?? 0;
+  return tokens.some((t) => t.word === word3 && t.depth === base);
+}
+function unbounded(c, verb) {
+  const rest = c.rest();
+  if (hasTopLevel(rest, "WHERE")) return [];
+  if (verb === "DELETE") {
+    c.accept("FROM");
+    c.accept("ONLY");
+    const table2 = c.name();
+    return table2 ? [{ kind: "sql-delete-unbounded", action: "delete", objectType: "rows", object: table2 }] : [];
+  }
+  c.accept("ONLY");
+  const table = c.name();
+  return table && hasTopLevel(c.rest(), "SET") ? [{ kind: "sql-update-unbounded", action: "replace", objectType: "rows", object: table }] : [];
+}
+function skipCommonTableExpressions(c) {
+  if (!c.accept("WITH")) return;
+  c.accept("RECURSIVE");
+  while (c.i < c.tokens.length) {
+    const t = c.tokens[c.i];
+    if (t.depth === 0 && ["DELETE", "UPDATE", "SELECT", "INSERT", "MERGE"].includes(t.word)) return;
+    c.i++;
+  }
+}
+function classifyTokens(statement) {
+  const c = new Cursor(tokenise(statement));
+  skipCommonTableExpressions(c);
+  const verb = c.tokens[c.i++]?.word;
+  switch (verb) {
+    case "DROP":
+      return drop2(c);
+    case "TRUNCATE":
+      return truncate(c);
+    case "ALTER":
+      return alterTable(c);
+    case "RENAME":
+      return renameTable(c);
+    case "EXEC":
+    case "EXECUTE":
+      return spRename(c);
+    case "DELETE":
+    case "UPDATE":
+      return unbounded(c, verb);
+    case void 0:
+    default:
+      return [];
+  }
+}
+
+// src/core/risk/destructive/migrations.ts
+var CODE_MIGRATION = /\.(rb|py|js|mjs|cjs|ts|mts|cts|xml|ya?ml|json|php|java|kt|go|cs|ex|exs)$/i;
+function isSqlOrMigration(path) {
+  return SQL_FILE.test(path) || MIGRATION_PATH.test(path);
+}
+function readSql(text2, parse) {
+  const out = [];
+  for (const s of splitSqlStatements(text2)) {
+    const parsed = parse?.(s.text)?.flatMap(effectsOfAst) ?? [];
+    const readBy = parsed.length ? "sql-parser" : "sql-tokens";
+    const effects = parsed.length ? parsed : classifyTokens(s.text);
+    for (const effect of effects) out.push({ effect, line: s.line, statement: s.text, readBy });
+  }
+  return out;
+}
+function lineOfIndex(text2, index) {
+  let n = 0;
+  for (let i = text2.indexOf("\n"); i >= 0 && i < index; i = text2.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function withoutCodeComments(lines) {
+  return lines.map((l) => /^\s*(#|\/\/|\*|\/\*)/.test(l) ? "" : l);
+}
+function fromBlock(path, block, lines, parse, downStep) {
+  const text2 = lines.join("\n");
+  const facts = [];
+  const sqlFact = (r, baseLine) => ({
+    kind: r.effect.kind,
+    path,
+    reversible: !losesData(r.effect) && downStep,
+    source: "diff",
+    action: r.effect.action,
+    objectType: r.effect.objectType,
+    object: r.effect.object,
+    line: lineAt(block, baseLine + r.line),
+    evidence: evidence(r.statement),
+    downStep,
+    readBy: r.readBy
+  });
+  if (SQL_FILE.test(path)) return readSql(text2, parse).map((r) => sqlFact(r, 0));
+  if (!CODE_MIGRATION.test(path)) return facts;
+  const code = withoutCodeComments(lines).join("\n");
+  for (const e of ormEffects(code)) {
+    facts.push({
+      kind: e.kind,
+      path,
+      reversible: e.kind === "orm-rename" && downStep,
+      source: "diff",
+      action: e.action,
+      objectType: e.objectType,
+      object: e.object,
+      line: lineAt(block, lineOfIndex(code, e.index)),
+      evidence: evidence(e.evidence),
+      downStep,
+      readBy: "pattern"
+    });
+  }
+  for (const embedded of embeddedSql(code)) {
+    const at2 = lineOfIndex(code, embedded.index);
+    facts.push(...readSql(embedded.sql, parse).map((r) => sqlFact(r, at2)));
+  }
+  return facts;
+}
+function migrationOperations(patch, changedPaths, parse) {
+  if (isDownFile(patch.path)) return [];
+  const downStep = hasDownStep(patch.path, patch.added, changedPaths);
+  return addedBlocks(patch).flatMap((block) => fromBlock(patch.path, block, withoutDownSections(block.lines), parse, downStep));
+}
+
+// src/core/risk/destructive/terraform.ts
+import { dirname as dirname2 } from "node:path";
+var TERRAFORM_FILE = /\.tf$/i;
+var TERRAFORM_ANY = /\.(tf|tf\.json)$/i;
+var HEADER = /^\s*(resource)\s+"([^"]+)"\s+"([^"]+)"|^\s*(module)\s+"([^"]+)"/;
+var ZERO_INSTANCES = /^\s*(count\s*=\s*0|for_each\s*=\s*(\{\s*\}|\[\s*\]|toset\(\s*\[\s*\]\s*\)|tomap\(\s*\{\s*\}\s*\)))\s*(#.*|\/\/.*)?$/;
+var ADDRESS = /^\s*(from|to)\s*=\s*([^\s#]+)/;
+function baseAddress(address) {
+  return address.replace(/\[.*\]$/, "");
+}
+function addressOf(line2) {
+  const m = HEADER.exec(line2);
+  if (!m) return void 0;
+  return m[1] ? `${m[2]}.${m[3]}` : `module.${m[5]}`;
+}
+function numbered(patch) {
+  return addedBlocks(patch).flatMap((b) => b.lines.map((text2, i) => ({ text: text2, line: lineAt(b, i) })));
+}
+function blocks(lines) {
+  const out = [];
+  let current;
+  let depth = 0;
+  for (const l of lines) {
+    const opener = /^\s*(moved|removed)\s*\{/.exec(l.text);
+    if (!current && opener) {
+      current = { type: opener[1], destroy: true, line: l.line, text: l.text.trim() };
+      depth = 0;
+    }
+    if (!current) continue;
+    const address = ADDRESS.exec(l.text);
+    if (address) current[address[1]] = baseAddress(address[2]);
+    if (/^\s*destroy\s*=\s*false\b/.test(l.text)) current.destroy = false;
+    depth += (l.text.match(/\{/g)?.length ?? 0) - (l.text.match(/\}/g)?.length ?? 0);
+    if (depth <= 0) {
+      out.push(current);
+      current = void 0;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+function enclosing(lines, index, patch) {
+  for (let i = index - 1; i >= 0; i--) {
+    const a = addressOf(lines[i].text);
+    if (a) return a;
+    if (/^\}/.test(lines[i].text)) break;
+  }
+  const at2 = lines[index].line;
+  const hunk = at2 === void 0 ? void 0 : [...patch.hunkContexts ?? []].reverse().find((h) => h.line <= at2);
+  return hunk ? addressOf(hunk.context) : void 0;
+}
+function fact(path, kind, rest) {
+  return { kind, path, reversible: false, source: "diff", action: "delete", objectType: "resource", ...rest };
+}
+function guards(patch, lines) {
+  const out = [];
+  const removedGuard = patch.removed.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
+  const keptGuard = lines.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l.text));
+  if (removedGuard && !keptGuard) out.push(fact(patch.path, "terraform-prevent-destroy-removed", { action: "unguard", reversible: true, evidence: "prevent_destroy = true" }));
+  lines.forEach((l, i) => {
+    if (/^\s*prevent_destroy\s*=\s*false\b/.test(l.text)) {
+      out.push(fact(patch.path, "terraform-prevent-destroy-false", { action: "unguard", reversible: true, object: enclosing(lines, i, patch), line: l.line, evidence: evidence(l.text) }));
+    }
+    if (/^\s*force_destroy\s*=\s*true\b/.test(l.text)) {
+      out.push(fact(patch.path, "terraform-force-destroy", { action: "unguard", reversible: true, object: enclosing(lines, i, patch), line: l.line, evidence: evidence(l.text) }));
+    }
+  });
+  return out;
+}
+function zeroInstances(patch, lines) {
+  return lines.flatMap(
+    (l, i) => ZERO_INSTANCES.test(l.text) ? [fact(patch.path, "terraform-zero-instances", { object: enclosing(lines, i, patch), line: l.line, evidence: evidence(l.text) })] : []
+  );
+}
+function byModule(files, patches) {
+  const modules = /* @__PURE__ */ new Map();
+  const side = (dir) => {
+    let s = modules.get(dir);
+    if (!s) modules.set(dir, s = { removed: /* @__PURE__ */ new Map(), added: /* @__PURE__ */ new Set(), moved: /* @__PURE__ */ new Set(), removedBlocks: [] });
+    return s;
+  };
+  for (const file of files) {
+    const patch = patches.get(file.path);
+    if (!patch || !TERRAFORM_FILE.test(file.path)) continue;
+    const oldDir = dirname2(file.previousPath ?? file.path);
+    for (const l of patch.removed) {
+      const a = addressOf(l);
+      if (a && !side(oldDir).removed.has(a)) side(oldDir).removed.set(a, file.previousPath ?? file.path);
+    }
+    const newSide = side(dirname2(file.path));
+    const lines = numbered(patch);
+    for (const l of lines) {
+      const a = addressOf(l.text);
+      if (a) newSide.added.add(a);
+    }
+    for (const b of blocks(lines)) {
+      if (b.type === "moved" && b.from) newSide.moved.add(b.from);
+      if (b.type === "removed") newSide.removedBlocks.push({ ...b, text: file.path });
+    }
+  }
+  return modules;
+}
+function removedResources(modules) {
+  const out = [];
+  for (const s of modules.values()) {
+    const forgotten = new Set(s.removedBlocks.map((b) => b.from));
+    for (const [address, path] of s.removed) {
+      if (s.added.has(address) || s.moved.has(address) || forgotten.has(address)) continue;
+      out.push(fact(path, "terraform-resource-removed", { object: address, address, evidence: `${address} removed` }));
+    }
+    for (const b of s.removedBlocks) {
+      if (!b.destroy || !b.from) continue;
+      out.push(fact(b.text, "terraform-removed-block", { object: b.from, address: b.from, line: b.line, evidence: `removed { from = ${b.from} }` }));
+    }
+  }
+  return out;
+}
+function movedAway(files) {
+  return files.filter((f) => f.status === "renamed" && f.previousPath && TERRAFORM_ANY.test(f.previousPath) && dirname2(f.previousPath) !== dirname2(f.path)).map((f) => fact(f.path, "terraform-file-moved", { objectType: "file", object: `${f.previousPath} \u2192 ${f.path}`, evidence: `${f.previousPath} \u2192 ${f.path}` }));
+}
+function terraformOperations(files, patches) {
+  const perFile = files.flatMap((f) => {
+    const patch = patches.get(f.path);
+    if (!patch || !TERRAFORM_FILE.test(f.path)) return [];
+    const lines = numbered(patch);
+    return [...zeroInstances(patch, lines), ...guards(patch, lines)];
+  });
+  return [...removedResources(byModule(files, patches)), ...movedAway(files), ...perFile];
+}
+var DESTROY_COMMAND = /\b(terraform|tofu|terragrunt)\b(?:\s+(?:-chdir=\S+|run-all|--?\w[\w-]*(?:=\S+)?))*\s+destroy\b|\b(terraform|tofu|terragrunt)\b[^\n#]*\s(?:apply|plan)\b[^\n#]*\s-destroy\b/;
+function destroyCommands(patch) {
+  return numbered(patch).flatMap((l) => {
+    if (/^\s*(#|\/\/)/.test(l.text) || !DESTROY_COMMAND.test(l.text)) return [];
+    return [fact(patch.path, "terraform-destroy-command", { objectType: "command", object: evidence(l.text, 80), line: l.line, evidence: evidence(l.text) })];
+  });
+}
+
 // src/core/risk/destructive.ts
 var TERRAFORM = /\.(tf|tf\.json)$/i;
 var YAML = /\.ya?ml$/i;
-var SQL = /\.sql$/i;
-var MIGRATION_PATH = /(^|\/)(migrations?|migrate|alembic\/versions|flyway|liquibase)\//i;
+var SCRIPT = /(\.(sh|bash|zsh|ps1|mk)|(^|\/)(Makefile|GNUmakefile|makefile|justfile|Taskfile\.ya?ml))$/;
 function needsContent(file, isSensitive) {
   const p = file.path;
   if (file.binary) return false;
-  if (TERRAFORM.test(p) || SQL.test(p) || MIGRATION_PATH.test(p)) return true;
+  if (TERRAFORM.test(p) || isSqlOrMigration(p) || SCRIPT.test(p)) return true;
+  if (file.previousPath && TERRAFORM.test(file.previousPath)) return true;
   if (file.status === "deleted" && YAML.test(p)) return true;
   return isSensitive(p);
 }
-var RESOURCE = /^\s*resource\s+"([^"]+)"\s+"([^"]+)"/;
-function terraform(patch) {
-  const ops = [];
-  const added = new Set(patch.added.map((l) => RESOURCE.exec(l)).filter(Boolean).map((m) => `${m[1]}.${m[2]}`));
-  for (const line2 of patch.removed) {
-    const m = RESOURCE.exec(line2);
-    if (m && !added.has(`${m[1]}.${m[2]}`)) {
-      ops.push({ kind: "terraform-resource-removed", path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false });
-    }
-  }
-  const removedGuard = patch.removed.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
-  const keptGuard = patch.added.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
-  if (removedGuard && !keptGuard) {
-    ops.push({ kind: "terraform-prevent-destroy-removed", path: patch.path, detail: "prevent_destroy = true removed", reversible: true });
-  }
-  if (patch.added.some((l) => /^\s*prevent_destroy\s*=\s*false\b/.test(l))) {
-    ops.push({ kind: "terraform-prevent-destroy-false", path: patch.path, detail: "prevent_destroy set to false", reversible: true });
-  }
-  if (patch.added.some((l) => /^\s*force_destroy\s*=\s*true\b/.test(l))) {
-    ops.push({ kind: "terraform-force-destroy", path: patch.path, detail: "force_destroy = true (deletes contents with the resource)", reversible: true });
-  }
-  return ops;
-}
-var SQL_OPS = [
-  { kind: "sql-drop", pattern: /\bDROP\s+(TABLE|DATABASE|SCHEMA|COLUMN|VIEW|INDEX|TYPE)\b(?:\s+IF\s+EXISTS)?\s*([\w."`\[\]]*)/i, detail: (m) => `DROP ${m[1].toUpperCase()} ${m[2] ?? ""}`.trim() },
-  { kind: "sql-truncate", pattern: /\bTRUNCATE\b(?:\s+TABLE)?\s*([\w."`\[\]]*)/i, detail: (m) => `TRUNCATE ${m[1] ?? ""}`.trim() },
-  { kind: "sql-delete-unbounded", pattern: /\bDELETE\s+FROM\s+([\w."`\[\]]+)\s*(?:;|$)/i, detail: (m) => `DELETE FROM ${m[1]} without WHERE` },
-  { kind: "orm-drop", pattern: /\b(drop_table|remove_column|drop_column|RemoveField|DeleteModel|dropTable|dropColumn|removeColumn|op\.drop_table|op\.drop_column)\b/, detail: (m) => `${m[1]} in a migration` }
-];
-var DOWN_STEP = /(\bdef\s+down\b|\bdef\s+downgrade\b|\+migrate\s+Down|\+goose\s+Down|\bexports\.down\b|\basync\s+down\s*\(|\bdown\s*\(|\bfunction\s+down\b|\breversible\b)/i;
-function migrations(patch, changedPaths) {
-  const ops = [];
-  const hasDown = patch.added.some((l) => DOWN_STEP.test(l)) || [...changedPaths].some((p) => p !== patch.path && /\.down\.sql$/i.test(p) && p.replace(/\.down\.sql$/i, "") === patch.path.replace(/\.up\.sql$/i, ""));
-  for (const line2 of patch.added) {
-    if (/^\s*(--|#|\/\/)/.test(line2)) continue;
-    for (const op of SQL_OPS) {
-      const m = op.pattern.exec(line2);
-      if (m) {
-        const down = hasDown ? "" : " (no down step)";
-        ops.push({ kind: op.kind, path: patch.path, detail: `${op.detail(m)}${down}`, reversible: false });
-        break;
-      }
-    }
-  }
-  return ops;
+function hasSql(files) {
+  return files.some((f) => !f.binary && f.status !== "deleted" && (SQL_FILE.test(f.path) || isSqlOrMigration(f.path)));
 }
 function isKubernetesManifest(lines) {
   return lines.some((l) => /^apiVersion:\s*\S/.test(l)) && lines.some((l) => /^kind:\s*\S/.test(l));
 }
-function detectDestructive(files, patches, isSensitive) {
-  const ops = [];
+function deletedFile(file, patch, groups) {
+  if (patch && YAML.test(file.path) && isKubernetesManifest(patch.removed)) {
+    return [{ kind: "kubernetes-manifest-deleted", path: file.path, reversible: true, source: "diff", action: "delete", objectType: "manifest", object: file.path }];
+  }
+  if (groups.length) {
+    return [{ kind: "sensitive-file-deleted", path: file.path, reversible: true, source: "diff", action: "delete", objectType: "file", object: file.path, reason: groups.join(", ") }];
+  }
+  return [];
+}
+function detectDestructive(files, patches, isSensitive, parse) {
   const byPath = new Map(patches.map((p) => [p.path, p]));
   const changedPaths = new Set(files.map((f) => f.path));
+  const ops = terraformOperations(files, byPath);
+  const seen = new Set(ops.map((o) => o.path));
   for (const file of files) {
     const patch = byPath.get(file.path);
     const fileOps = [];
-    if (patch && TERRAFORM.test(file.path)) fileOps.push(...terraform(patch));
-    if (patch && (SQL.test(file.path) || MIGRATION_PATH.test(file.path))) fileOps.push(...migrations(patch, changedPaths));
-    if (file.status === "deleted" && fileOps.length === 0) {
-      const groups = isSensitive(file.path);
-      if (patch && YAML.test(file.path) && isKubernetesManifest(patch.removed)) {
-        fileOps.push({ kind: "kubernetes-manifest-deleted", path: file.path, detail: "Kubernetes manifest deleted (its objects are pruned on the next sync)", reversible: true });
-      } else if (groups.length) {
-        fileOps.push({ kind: "sensitive-file-deleted", path: file.path, detail: `sensitive file deleted (${groups.join(", ")})`, reversible: true });
-      }
-    }
+    if (patch && isSqlOrMigration(file.path) && !TERRAFORM.test(file.path)) fileOps.push(...migrationOperations(patch, changedPaths, parse));
+    if (patch && !TERRAFORM.test(file.path)) fileOps.push(...destroyCommands(patch));
+    if (file.status === "deleted" && fileOps.length === 0 && !seen.has(file.path)) fileOps.push(...deletedFile(file, patch, isSensitive(file.path)));
     ops.push(...fileOps);
   }
   return ops;
 }
 
+// src/core/risk/factors.ts
+var MAX_LISTED = 20;
+function round1(n) {
+  return Math.round(n * 10) / 10;
+}
+function logShare(n, full, unit = 1) {
+  if (n <= 0) return 0;
+  return Math.min(1, Math.log1p(n / unit) / Math.log1p(full / unit));
+}
+var size = {
+  template: "size",
+  measure({ policy, lines }) {
+    const f = policy.risk.factors.size;
+    return [{ id: "size", points: round1(f["max-points"] * logShare(lines, f["saturate-lines"], 10)), facts: { lines, maxPoints: f["max-points"], saturateLines: f["saturate-lines"] }, files: [] }];
+  }
+};
+var spread = {
+  template: "spread",
+  measure({ policy, files, directories }) {
+    const f = policy.risk.factors.spread;
+    const half = f["max-points"] / 2;
+    const points = round1(half * logShare(files.length, f["saturate-files"]) + half * logShare(directories, f["saturate-directories"]));
+    return [{ id: "spread", points, facts: { files: files.length, directories }, files: [] }];
+  }
+};
+var sensitive = {
+  template: "sensitive",
+  measure({ policy, groups }) {
+    const cap = policy.risk.factors["sensitive-paths"]["max-points"];
+    const pointsOf = (name) => policy["sensitive-paths"][name]?.points ?? 0;
+    let budget = cap;
+    return [...groups].sort((a, b) => pointsOf(b[0]) - pointsOf(a[0])).map(([name, paths]) => {
+      const points = Math.min(pointsOf(name), budget);
+      budget -= points;
+      const facts = { group: name, description: policy["sensitive-paths"][name]?.description ?? name, files: paths.length, capped: points < pointsOf(name), cap };
+      return { id: `sensitive:${name}`, points, facts, files: paths.slice(0, MAX_LISTED) };
+    });
+  }
+};
+var destructive = {
+  template: "destructive",
+  measure({ policy, destructive: ops }) {
+    if (!ops.length) return [];
+    const f = policy.risk.factors.destructive;
+    const irreversible = ops.filter((o) => !o.reversible).length;
+    const raw = irreversible * f["points-each"] + (ops.length - irreversible) * f["reversible-points-each"];
+    return [{ id: "destructive", points: Math.min(f["max-points"], raw), facts: { operations: ops.length, irreversible }, files: [...new Set(ops.map((d) => d.path))].slice(0, MAX_LISTED) }];
+  }
+};
+var missingTests = {
+  template: "missing-tests",
+  measure({ policy, sources, tests }) {
+    if (!sources.length || tests.length) return [];
+    return [{ id: "missing-tests", points: policy.risk.factors["missing-tests"].points, facts: { sources: sources.length }, files: sources.slice(0, MAX_LISTED) }];
+  }
+};
+var aiAssisted = {
+  template: "ai-assisted",
+  measure({ policy, aiShare }, before) {
+    const multiplier = policy.risk.factors["ai-multiplier"];
+    if (aiShare <= 0 || multiplier <= 1) return [];
+    const applied = 1 + (multiplier - 1) * aiShare;
+    return [{ id: "ai-assisted", points: round1(before * (applied - 1)), facts: { share: aiShare, multiplier, applied: Math.round(applied * 1e3) / 1e3 }, files: [] }];
+  }
+};
+var FACTORS = [size, spread, sensitive, destructive, missingTests, aiAssisted];
+
+// src/core/paths/path-words.ts
+function camelParts(token) {
+  return token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ").filter(Boolean).map((p) => p.toLowerCase());
+}
+function variants(word3) {
+  const out = [word3];
+  const bare = word3.replace(/\d+$/, "");
+  if (bare && bare !== word3) out.push(bare);
+  for (const w of [...out]) if (w.length > 3 && w.endsWith("s")) out.push(w.slice(0, -1));
+  return out;
+}
+function pathWords(path) {
+  const words = /* @__PURE__ */ new Set();
+  for (const token of path.split(/[^A-Za-z0-9]+/)) {
+    if (!token) continue;
+    const parts = camelParts(token);
+    const whole = token.toLowerCase();
+    for (const w of variants(whole)) words.add(w);
+    for (let i = 0; i < parts.length; i++) {
+      for (const w of variants(parts[i])) words.add(w);
+      if (i + 1 < parts.length) for (const w of variants(parts[i] + parts[i + 1])) words.add(w);
+    }
+  }
+  return words;
+}
+function wordMatcher(words) {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  if (!wanted.size) return () => false;
+  return (path) => {
+    for (const w of pathWords(path)) if (wanted.has(w)) return true;
+    return false;
+  };
+}
+
 // src/core/risk/sensitive.ts
 function sensitiveGroupsOf(policy, policyPath) {
-  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0).map(([name, g]) => ({ name, match: globMatcher(g.paths) }));
+  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
+  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0).map(([name, g]) => {
+    const byGlob = globMatcher(g.paths);
+    const byWord = wordMatcher(g.words ?? []);
+    return { name, match: (p) => byGlob(p) || byWord(p) };
+  });
   return (path) => {
-    const names = groups.filter((g) => g.match(path)).map((g) => g.name);
+    const names = isDocumentation(path) ? [] : groups.filter((g) => g.match(path)).map((g) => g.name);
     if (policyPath && path === policyPath && !names.includes("governance") && policy["sensitive-paths"].governance) names.push("governance");
     return names;
   };
 }
 
 // src/core/risk/score.ts
-var MAX_LISTED = 20;
-function round1(n) {
-  return Math.round(n * 10) / 10;
-}
-function plural2(n, word2, many = `${word2}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word2 : many}`;
-}
 function directoryOf(path) {
   const i = path.lastIndexOf("/");
   return i < 0 ? "." : path.slice(0, i);
@@ -6654,111 +7501,153 @@ function levelFor(score, levels) {
   if (score >= levels.medium) return "medium";
   return "low";
 }
-function assessRisk(input) {
+function context(input) {
   const { policy, files } = input;
   const f = policy.risk.factors;
-  const factors = [];
   const ignored = globMatcher(f.size["ignore-paths"]);
-  const counted = files.filter((x) => !x.binary && !ignored(x.path));
-  const lines = counted.reduce((n, x) => n + x.additions + x.deletions, 0);
-  const sizePoints = round1(f.size["max-points"] * Math.sqrt(Math.min(1, lines / f.size["saturate-lines"])));
-  factors.push({
-    id: "size",
-    points: sizePoints,
-    detail: `${plural2(lines, "line")} changed (full ${f.size["max-points"]} points at ${f.size["saturate-lines"].toLocaleString("en-US")} lines; generated files and lockfiles not counted)`,
-    files: []
-  });
-  const dirs = new Set(files.map((x) => directoryOf(x.path)));
-  const spread = f.spread;
-  const spreadPoints = round1(
-    spread["max-points"] / 2 * Math.min(1, files.length / spread["saturate-files"]) + spread["max-points"] / 2 * Math.min(1, dirs.size / spread["saturate-directories"])
-  );
-  factors.push({
-    id: "spread",
-    points: spreadPoints,
-    detail: `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}`,
-    files: []
-  });
   const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
-  const byGroup = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
-    for (const g of groupsOf(file.path)) byGroup.set(g, [...byGroup.get(g) ?? [], file.path]);
-    if (file.previousPath) {
-      for (const g of groupsOf(file.previousPath)) {
-        if (!byGroup.get(g)?.includes(file.path)) byGroup.set(g, [...byGroup.get(g) ?? [], file.path]);
-      }
-    }
+    const names = /* @__PURE__ */ new Set([...groupsOf(file.path), ...file.previousPath ? groupsOf(file.previousPath) : []]);
+    for (const g of names) groups.set(g, [...groups.get(g) ?? [], file.path]);
   }
-  let sensitiveBudget = f["sensitive-paths"]["max-points"];
-  for (const [name, paths] of [...byGroup].sort((a, b) => (policy["sensitive-paths"][b[0]]?.points ?? 0) - (policy["sensitive-paths"][a[0]]?.points ?? 0))) {
-    const group = policy["sensitive-paths"][name];
-    const points = Math.min(group.points, sensitiveBudget);
-    sensitiveBudget -= points;
-    const capped = points < group.points ? ` (capped: sensitive paths add at most ${f["sensitive-paths"]["max-points"]})` : "";
-    factors.push({
-      id: `sensitive:${name}`,
-      points,
-      detail: `${group.description ?? name}: ${plural2(paths.length, "file")}${capped}`,
-      files: paths.slice(0, MAX_LISTED)
-    });
-  }
-  const destructive = detectDestructive(files, input.patches, groupsOf);
-  if (destructive.length) {
-    const points = Math.min(f.destructive["max-points"], destructive.length * f.destructive["points-each"]);
-    factors.push({
-      id: "destructive",
-      points,
-      detail: `${plural2(destructive.length, "destructive operation")}: ${destructive.slice(0, 5).map((d) => d.detail).join("; ")}${destructive.length > 5 ? "; \u2026" : ""}`,
-      files: [...new Set(destructive.map((d) => d.path))].slice(0, MAX_LISTED)
-    });
-  }
+  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
   const isSource = globMatcher(f["missing-tests"]["source-paths"]);
   const isTest = globMatcher(f["missing-tests"]["test-paths"]);
   const live = files.filter((x) => x.status !== "deleted");
-  const tests = live.filter((x) => isTest(x.path));
-  const sources = live.filter((x) => isSource(x.path) && !isTest(x.path) && x.additions + x.deletions > 0);
-  let testing;
-  if (sources.length && !tests.length) {
-    factors.push({
-      id: "missing-tests",
-      points: f["missing-tests"].points,
-      detail: `${plural2(sources.length, "source file")} changed and no test changed`,
-      files: sources.map((x) => x.path).slice(0, MAX_LISTED)
-    });
-    testing = `No test changed alongside ${plural2(sources.length, "source file")}.`;
-  } else if (sources.length) {
-    testing = `${plural2(tests.length, "test file")} changed alongside ${plural2(sources.length, "source file")}.`;
-  } else {
-    testing = tests.length ? `Only tests changed (${plural2(tests.length, "file")}).` : "No source code changed.";
-  }
-  const base = factors.reduce((n, x) => n + x.points, 0);
-  if (input.aiAssisted && policy.risk.factors["ai-multiplier"] > 1) {
-    const extra = round1(base * (policy.risk.factors["ai-multiplier"] - 1));
-    factors.push({
-      id: "ai-assisted",
-      points: extra,
-      detail: `AI-assisted change: score \xD7 ${policy.risk.factors["ai-multiplier"]}`,
-      files: []
-    });
+  return {
+    policy,
+    files,
+    lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
+    directories: new Set(files.map((x) => directoryOf(x.path))).size,
+    groups,
+    destructive: detectDestructive(files, input.patches, groupsOf, input.sqlParser),
+    tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
+    sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
+    aiShare: Math.max(0, Math.min(1, input.aiShare))
+  };
+}
+function assessRisk(input) {
+  const ctx = context(input);
+  const factors = [];
+  for (const row2 of FACTORS) {
+    const before = factors.reduce((n, x) => n + x.points, 0);
+    for (const r of row2.measure(ctx, before)) factors.push({ ...r, template: row2.template });
   }
   const score = Math.min(100, Math.round(factors.reduce((n, x) => n + x.points, 0)));
-  const touched = [...byGroup.keys()].map((g) => policy["sensitive-paths"][g]?.description ?? g);
-  const blastRadius = `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}, ${plural2(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
-  const irreversible = destructive.filter((d) => !d.reversible);
-  const rollback = destructive.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => `${d.detail} in ${d.path}`).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(destructive.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
   return {
     score,
-    level: levelFor(score, policy.risk.levels),
+    level: levelFor(score, input.policy.risk.levels),
     factors,
-    destructive,
-    questions: { blastRadius, testing, rollback, auditability: input.auditability }
+    destructive: ctx.destructive,
+    scope: { files: ctx.files.length, directories: ctx.directories, lines: ctx.lines, sensitiveGroups: [...ctx.groups.keys()], sources: ctx.sources.length, tests: ctx.tests.length }
   };
 }
 
-// src/core/evaluate.ts
+// src/core/risk/risk-rules.ts
 function atLeast(level2, threshold) {
   return threshold !== "never" && RISK_LEVELS.indexOf(level2) >= RISK_LEVELS.indexOf(threshold);
 }
+function riskViolations(risk, aiAssisted2, policy) {
+  const aiFailAt = policy.ai["fail-at-risk"];
+  if (aiAssisted2 && atLeast(risk.level, aiFailAt)) {
+    return [
+      {
+        rule: "ai.fail-at-risk",
+        message: `This AI-assisted change is ${risk.level} risk (${risk.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
+        remediation: "Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.",
+        level: "error"
+      }
+    ];
+  }
+  const failAt = policy.risk["fail-at"];
+  if (atLeast(risk.level, failAt)) {
+    return [
+      {
+        rule: "risk.fail-at",
+        message: `Risk is ${risk.level} (${risk.score}/100); the policy fails changes at ${failAt} or above.`,
+        remediation: "Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.",
+        level: "error"
+      }
+    ];
+  }
+  return [];
+}
+
+// src/core/render/risk-words.ts
+function plural2(n, word3, many = `${word3}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word3 : many}`;
+}
+function num(facts, key) {
+  const v = facts[key];
+  return typeof v === "number" ? v : 0;
+}
+function text(facts, key) {
+  const v = facts[key];
+  return typeof v === "string" ? v : "";
+}
+function where(op) {
+  return op.line ? `${op.path}:${op.line}` : op.path;
+}
+function downNote(op) {
+  if (op.downStep === void 0) return "";
+  return op.downStep ? " (a down step is in this change)" : " (no down step in this change)";
+}
+var SQL_VERB = {
+  "sql-drop": (op) => `DROP ${(op.objectType ?? "").toUpperCase()} ${op.object ?? ""}`,
+  "sql-truncate": (op) => `TRUNCATE ${op.object ?? ""}`,
+  "sql-rename": (op) => `RENAME ${(op.objectType ?? "").toUpperCase()} ${op.object ?? ""}`,
+  "sql-delete-unbounded": (op) => `DELETE FROM ${op.object ?? ""} without WHERE (every row)`,
+  "sql-update-unbounded": (op) => `UPDATE ${op.object ?? ""} without WHERE (every row)`,
+  "orm-drop": (op) => `${op.objectType ?? "object"} ${op.object ?? ""} dropped`,
+  "orm-rename": (op) => `${op.objectType ?? "object"} ${op.object ?? ""} renamed`
+};
+var INFRASTRUCTURE = {
+  "terraform-resource-removed": (op) => `Terraform resource ${op.object ?? ""} removed from ${op.path} (destroyed on apply)`,
+  "terraform-removed-block": (op) => `removed block for ${op.object ?? ""} in ${where(op)} (destroyed on apply; destroy = false would only forget it)`,
+  "terraform-zero-instances": (op) => `${op.evidence ?? "count = 0"} on ${op.object ?? "a resource"} in ${where(op)} (every instance destroyed on apply)`,
+  "terraform-file-moved": (op) => `Terraform file moved to another module directory (${op.object ?? op.path}): what it declares is destroyed in the old module and created anew unless moved blocks say otherwise`,
+  "terraform-destroy-command": (op) => `infrastructure destroy command added in ${where(op)}: ${op.evidence ?? ""}`,
+  "terraform-prevent-destroy-removed": (op) => `prevent_destroy = true removed in ${op.path}`,
+  "terraform-prevent-destroy-false": (op) => `prevent_destroy set to false${op.object ? ` on ${op.object}` : ""} in ${where(op)}`,
+  "terraform-force-destroy": (op) => `force_destroy = true${op.object ? ` on ${op.object}` : ""} in ${where(op)} (deletes contents with the resource)`,
+  "kubernetes-manifest-deleted": () => "Kubernetes manifest deleted (its objects are pruned on the next sync)",
+  "sensitive-file-deleted": (op) => `sensitive file deleted (${op.reason ?? ""})`
+};
+function operationDetail(op) {
+  if (op.source === "plan") return `${op.address ?? op.object ?? op.path}: ${op.action} planned${op.stateful ? " (holds state)" : ""}${op.reason ? ` \u2014 ${op.reason}` : ""}`;
+  const sql = SQL_VERB[op.kind];
+  if (sql) return `${sql(op).trim()} in ${where(op)}${downNote(op)}`;
+  const other = INFRASTRUCTURE[op.kind];
+  return other ? other(op) : `${op.kind} ${op.object ?? ""} in ${where(op)}`.replace(/\s+/g, " ");
+}
+var TEMPLATES = {
+  size: ({ facts }) => `${plural2(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${num(facts, "saturateLines").toLocaleString("en-US")}; generated files and lockfiles not counted)`,
+  spread: ({ facts }) => `${plural2(num(facts, "files"), "file")} in ${plural2(num(facts, "directories"), "directory", "directories")}`,
+  sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural2(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
+  destructive: ({ facts }, ops) => `${plural2(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
+  "missing-tests": ({ facts }) => `${plural2(num(facts, "sources"), "source file")} changed and no test changed`,
+  "ai-assisted": ({ facts }) => `AI-assisted change: ${Math.round(num(facts, "share") * 100)}% written by AI, so the score is multiplied by ${num(facts, "applied")} (\xD7 ${num(facts, "multiplier")} for a change written entirely by AI)`
+};
+function questions(score, ops, groups, auditability) {
+  const s = score.scope;
+  const blastRadius = `${plural2(s.files, "file")} in ${plural2(s.directories, "directory", "directories")}, ${plural2(s.lines, "line")}` + (groups.length ? `; touches ${groups.join(", ")}.` : "; no sensitive paths.");
+  let testing;
+  if (s.sources && !s.tests) testing = `No test changed alongside ${plural2(s.sources, "source file")}.`;
+  else if (s.sources) testing = `${plural2(s.tests, "test file")} changed alongside ${plural2(s.sources, "source file")}.`;
+  else testing = s.tests ? `Only tests changed (${plural2(s.tests, "file")}).` : "No source code changed.";
+  const irreversible = ops.filter((d) => !d.reversible);
+  const rollback = ops.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => d.detail).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(ops.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
+  return { blastRadius, testing, rollback, auditability };
+}
+function describeRisk(score, auditability) {
+  const destructive2 = score.destructive.map((op) => ({ ...op, detail: operationDetail(op) }));
+  const factors = score.factors.map((f) => ({ ...f, detail: TEMPLATES[f.template](f, destructive2) }));
+  const groups = factors.filter((f) => f.template === "sensitive").map((f) => text(f.facts, "description") || text(f.facts, "group"));
+  return { score: score.score, level: score.level, factors, destructive: destructive2, questions: questions(score, destructive2, groups, auditability) };
+}
+
+// src/core/evaluate.ts
 function auditabilitySentence(change, attribution) {
   const authors = new Set(change.commits.map((c) => c.author.email.toLowerCase())).size;
   const ai = attribution.commits.filter((c) => c.aiAssisted).length;
@@ -6779,33 +7668,18 @@ function evaluate(input) {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = assessRisk({
-    policy,
-    files: change.files,
-    patches: change.patches,
-    aiAssisted: attribution.aiAssisted,
-    policyPath: input.policyInfo.path,
-    auditability: auditabilitySentence(change, attribution)
-  });
-  const violations = [];
-  const failAt = policy.risk["fail-at"];
-  if (atLeast(risk.level, failAt)) {
-    violations.push({
-      rule: "risk.fail-at",
-      message: `Risk is ${risk.level} (${risk.score}/100); the policy fails changes at ${failAt} or above.`,
-      remediation: "Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.",
-      level: "error"
-    });
-  }
-  const aiFailAt = policy.ai["fail-at-risk"];
-  if (attribution.aiAssisted && atLeast(risk.level, aiFailAt)) {
-    violations.push({
-      rule: "ai.fail-at-risk",
-      message: `This AI-assisted change is ${risk.level} risk (${risk.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
-      remediation: "Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.",
-      level: "error"
-    });
-  }
+  const risk = describeRisk(
+    assessRisk({
+      policy,
+      files: change.files,
+      patches: change.patches,
+      aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
+      policyPath: input.policyInfo.path,
+      sqlParser: input.sqlParser
+    }),
+    auditabilitySentence(change, attribution)
+  );
+  const violations = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
@@ -6853,7 +7727,7 @@ import { resolve as resolve4 } from "node:path";
 // src/gather/reports/collect.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, stat } from "node:fs/promises";
-import { join, posix, resolve as resolve2 } from "node:path";
+import { join, posix as posix2, resolve as resolve2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function collectReports(inputs, cwd) {
   const collected = [];
@@ -6888,7 +7762,7 @@ async function expand(pattern, cwd) {
   const isMatch = (0, import_picomatch2.default)(scan.glob, { dot: true });
   const maxDepth = scan.glob.includes("**") ? Infinity : scan.glob.split("/").length;
   const relative2 = await walk(resolve2(cwd, base), maxDepth);
-  const files = relative2.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix.join(base, rel));
+  const files = relative2.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix2.join(base, rel));
   return [...new Set(files)].sort(byCodeUnit);
 }
 async function walk(dir, maxDepth) {
@@ -6959,9 +7833,9 @@ var WORDS2 = {
   unknown: "unknown",
   undefined: "unknown"
 };
-function fromWord(word2) {
-  if (typeof word2 !== "string") return "unknown";
-  return ownEntry(WORDS2, word2.trim().toLowerCase()) ?? "unknown";
+function fromWord(word3) {
+  if (typeof word3 !== "string") return "unknown";
+  return ownEntry(WORDS2, word3.trim().toLowerCase()) ?? "unknown";
 }
 function fromScore(score) {
   if (score >= 9) return "critical";
@@ -6982,14 +7856,14 @@ function fromSarif(level2, securitySeverity) {
   return ownEntry(SARIF_LEVELS, level2) ?? "medium";
 }
 var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
-function fromCodeQuality(word2) {
-  return typeof word2 === "string" ? ownEntry(CODE_QUALITY, word2.toLowerCase()) ?? "unknown" : "unknown";
+function fromCodeQuality(word3) {
+  return typeof word3 === "string" ? ownEntry(CODE_QUALITY, word3.toLowerCase()) ?? "unknown" : "unknown";
 }
-function fromSemgrep(word2) {
-  const w = typeof word2 === "string" ? word2.toLowerCase() : "";
+function fromSemgrep(word3) {
+  const w = typeof word3 === "string" ? word3.toLowerCase() : "";
   if (w === "info") return "low";
   if (w === "experiment" || w === "inventory") return "info";
-  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word2);
+  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word3);
 }
 
 // src/gather/reports/readers/json-path.ts
@@ -6998,8 +7872,8 @@ function isObject(value) {
 }
 function firstObject(value) {
   if (!Array.isArray(value)) return void 0;
-  const first = value[0];
-  return isObject(first) ? first : void 0;
+  const first2 = value[0];
+  return isObject(first2) ? first2 : void 0;
 }
 function describe(value) {
   if (value === null) return "null";
@@ -7153,9 +8027,9 @@ function nonEmpty(s) {
 function firstText(...candidates) {
   return candidates.find(nonEmpty);
 }
-function headline(text, max = 160) {
-  if (!nonEmpty(text)) return void 0;
-  const line2 = text.trim().split("\n", 1)[0].trim();
+function headline(text2, max = 160) {
+  if (!nonEmpty(text2)) return void 0;
+  const line2 = text2.trim().split("\n", 1)[0].trim();
   return line2.length > max ? `${line2.slice(0, max - 1)}\u2026` : line2;
 }
 function joinNames(names, fallback) {
@@ -7405,8 +8279,8 @@ function resolveLevel(result, at2, rule) {
 function securitySeverityUsed(value) {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value !== "string" || value.trim() === "") return void 0;
-  const text = value.trim();
-  return Number.isFinite(Number(text)) || fromWord(text) !== "unknown" ? text : void 0;
+  const text2 = value.trim();
+  return Number.isFinite(Number(text2)) || fromWord(text2) !== "unknown" ? text2 : void 0;
 }
 function message(result, at2, rule) {
   const msgAt = child(at2, "message");
@@ -7419,16 +8293,16 @@ function message(result, at2, rule) {
   if (id !== void 0) {
     const stringsAt = child(rule.at, "messageStrings");
     const template = object2(object2(rule.value, "messageStrings", rule.at), id, stringsAt);
-    const text = firstText(string2(template, "text", child(stringsAt, id)), string2(template, "markdown", child(stringsAt, id)));
-    if (text !== void 0) return fillPlaceholders(text, args);
+    const text2 = firstText(string2(template, "text", child(stringsAt, id)), string2(template, "markdown", child(stringsAt, id)));
+    if (text2 !== void 0) return fillPlaceholders(text2, args);
   }
   const short3 = object2(rule.value, "shortDescription", rule.at);
   const full = object2(rule.value, "fullDescription", rule.at);
   return firstText(string2(short3, "text", child(rule.at, "shortDescription")), string2(full, "text", child(rule.at, "fullDescription")));
 }
-function fillPlaceholders(text, args) {
-  if (!text.includes("{") && !text.includes("}")) return text;
-  return text.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, n) => {
+function fillPlaceholders(text2, args) {
+  if (!text2.includes("{") && !text2.includes("}")) return text2;
+  return text2.replace(/\{\{|\}\}|\{(\d+)\}/g, (match, n) => {
     if (match === "{{") return "{";
     if (match === "}}") return "}";
     return args[Number(n)] ?? match;
@@ -7501,8 +8375,8 @@ function isGitlabSecurityReport(doc) {
   if (!isObject(doc) || !("vulnerabilities" in doc)) return false;
   if (["runs", "auditReportVersion", "packageManager", "bomFormat"].some((k) => k in doc)) return false;
   if (typeof doc.version === "string" || isObject(doc.scan)) return true;
-  const first = firstObject(doc.vulnerabilities);
-  return first !== void 0 && (Array.isArray(first.identifiers) || isObject(first.location));
+  const first2 = firstObject(doc.vulnerabilities);
+  return first2 !== void 0 && (Array.isArray(first2.identifiers) || isObject(first2.location));
 }
 function gitlabFormatOf(doc) {
   const clues = new GitlabFormatClues();
@@ -7548,9 +8422,9 @@ function gitlabRoot(doc, ctx) {
 function vulnerabilityAt(value, index, ctx) {
   return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index));
 }
-function reportWide(root, first, format) {
+function reportWide(root, first2, format) {
   const scan = root.object("scan");
-  const tool = firstText(scan?.object("scanner")?.string("name")) ?? firstText(first?.object("scanner")?.string("name")) ?? "GitLab";
+  const tool = firstText(scan?.object("scanner")?.string("name")) ?? firstText(first2?.object("scanner")?.string("name")) ?? "GitLab";
   return { tool, isSecret: format === TYPE_FORMATS.secret_detection };
 }
 function readVulnerability(v, ctx) {
@@ -7639,11 +8513,11 @@ function read(doc, ctx) {
       else if (isObject(entry.value)) advisories.push(new Obj(entry.value, entry.at));
       else entry.at.fail("an advisory object or a package name", entry.value);
     }
-    const first = advisories[0];
+    const first2 = advisories[0];
     const ids = advisories.map(advisoryId).filter((s) => s !== void 0);
     const native = pkg.string("severity");
     const version = range ? ` ${range}` : "";
-    const message2 = first ? `${firstText(first.string("title"), ids[0]) ?? "Advisory"} in ${name}${version}` : `${name}${version} is vulnerable through ${dependencies.join(", ") || "its dependencies"}`;
+    const message2 = first2 ? `${firstText(first2.string("title"), ids[0]) ?? "Advisory"} in ${name}${version}` : `${name}${version} is vulnerable through ${dependencies.join(", ") || "its dependencies"}`;
     return makeFinding(ctx, {
       tool: TOOL,
       rule: ids[0] ?? name,
@@ -7664,8 +8538,8 @@ function detectCurrent(doc) {
   return isObject(doc) && "SchemaVersion" in doc && ("Results" in doc || "ArtifactName" in doc);
 }
 function detectLegacy(doc) {
-  const first = firstObject(doc);
-  return first !== void 0 && typeof first.Target === "string" && ("Vulnerabilities" in first || "Type" in first);
+  const first2 = firstObject(doc);
+  return first2 !== void 0 && typeof first2.Target === "string" && ("Vulnerabilities" in first2 || "Type" in first2);
 }
 function readCurrent(doc, ctx) {
   const root = Obj.root(doc, ctx.report, "Trivy JSON report");
@@ -7742,8 +8616,8 @@ var TOOL3 = "semgrep";
 var NO_FINGERPRINT = "requires login";
 function detect2(doc) {
   if (!isObject(doc) || "runs" in doc || !Array.isArray(doc.results)) return false;
-  const first = firstObject(doc.results);
-  if (first !== void 0) return "check_id" in first;
+  const first2 = firstObject(doc.results);
+  if (first2 !== void 0) return "check_id" in first2;
   return doc.results.length === 0 && "errors" in doc && "paths" in doc;
 }
 function read2(doc, ctx) {
@@ -7774,8 +8648,8 @@ var semgrepReader = { format: "semgrep", detect: detect2, read: read2 };
 function detect3(doc) {
   if (!isObject(doc) || !("matches" in doc)) return false;
   if (isObject(doc.descriptor) || isObject(doc.source)) return true;
-  const first = firstObject(doc.matches);
-  return first !== void 0 && isObject(first.vulnerability) && isObject(first.artifact);
+  const first2 = firstObject(doc.matches);
+  return first2 !== void 0 && isObject(first2.vulnerability) && isObject(first2.artifact);
 }
 function read3(doc, ctx) {
   const root = Obj.root(doc, ctx.report, "Grype JSON report");
@@ -7843,8 +8717,8 @@ var PASSED = 1;
 var IGNORED = 2;
 function detect5(doc) {
   if (!isObject(doc)) return false;
-  const first = firstObject(doc.results);
-  return first !== void 0 && "rule_id" in first && isObject(first.location) && "filename" in first.location;
+  const first2 = firstObject(doc.results);
+  return first2 !== void 0 && "rule_id" in first2 && isObject(first2.location) && "filename" in first2.location;
 }
 function read5(doc, ctx) {
   const root = Obj.root(doc, ctx.report, "tfsec JSON report");
@@ -7872,8 +8746,8 @@ var tfsecReader = { format: "tfsec", detect: detect5, read: read5 };
 var TOOL6 = "osv-scanner";
 function detect6(doc) {
   if (!isObject(doc) || "runs" in doc) return false;
-  const first = firstObject(doc.results);
-  return first !== void 0 && "packages" in first && isObject(first.source);
+  const first2 = firstObject(doc.results);
+  return first2 !== void 0 && "packages" in first2 && isObject(first2.source);
 }
 function read6(doc, ctx) {
   const root = Obj.root(doc, ctx.report, "OSV-Scanner JSON report");
@@ -7917,8 +8791,8 @@ function detect7(doc) {
   if (!isObject(doc) || !isObject(doc.data)) return false;
   const { repository, search } = doc.data;
   if (isObject(repository) && "vulnerabilityAlerts" in repository) return true;
-  const first = isObject(search) ? firstObject(search.nodes) : void 0;
-  return first !== void 0 && "vulnerabilityAlerts" in first;
+  const first2 = isObject(search) ? firstObject(search.nodes) : void 0;
+  return first2 !== void 0 && "vulnerabilityAlerts" in first2;
 }
 function read7(doc, ctx) {
   const data = Obj.root(doc, ctx.report, "GitHub Dependabot alerts (GraphQL)").requiredObject("data");
@@ -7957,8 +8831,8 @@ var FORMAT_NAME3 = "Gitleaks JSON report";
 var isV8 = (leak) => "RuleID" in leak;
 var isV7 = (leak) => "rule" in leak && ("offender" in leak || "lineNumber" in leak);
 function detect8(doc) {
-  const first = firstObject(doc);
-  return first !== void 0 && (isV8(first) || isV7(first));
+  const first2 = firstObject(doc);
+  return first2 !== void 0 && (isV8(first2) || isV7(first2));
 }
 function read8(doc, ctx) {
   const findings = rootObjects(doc, ctx.report, FORMAT_NAME3).map((leak) => {
@@ -8005,17 +8879,17 @@ function realCommit(commit) {
 }
 function describeLeak(rule, description, file, line2, commit) {
   const what = description && description !== rule ? description : "Secret";
-  const where = file ? ` in ${file}${line2 ? ` line ${line2}` : ""}` : "";
+  const where2 = file ? ` in ${file}${line2 ? ` line ${line2}` : ""}` : "";
   const when = commit ? ` (commit ${commit.slice(0, 12)})` : "";
-  return `${what} matched rule ${rule}${where}${when}`;
+  return `${what} matched rule ${rule}${where2}${when}`;
 }
 var gitleaksReader = { format: "gitleaks", detect: detect8, read: read8 };
 
 // src/gather/reports/readers/hadolint.ts
 var TOOL9 = "hadolint";
 function detect9(doc) {
-  const first = firstObject(doc);
-  return first !== void 0 && "code" in first && "level" in first && "file" in first && "line" in first;
+  const first2 = firstObject(doc);
+  return first2 !== void 0 && "code" in first2 && "level" in first2 && "file" in first2 && "line" in first2;
 }
 function read9(doc, ctx) {
   const findings = rootObjects(doc, ctx.report, "Hadolint JSON report").map((hit) => {
@@ -8038,8 +8912,8 @@ var hadolintReader = { format: "hadolint", detect: detect9, read: read9 };
 // src/gather/reports/readers/codequality.ts
 var FORMAT_NAME4 = "Code Quality report";
 function detect10(doc) {
-  const first = firstObject(doc);
-  return first !== void 0 && typeof first.description === "string" && isObject(first.location) && "path" in first.location;
+  const first2 = firstObject(doc);
+  return first2 !== void 0 && typeof first2.description === "string" && isObject(first2.location) && "path" in first2.location;
 }
 function read10(doc, ctx) {
   const issues = rootObjects(doc, ctx.report, FORMAT_NAME4).filter((i) => {
@@ -8117,11 +8991,11 @@ var READERS = [
 
 // src/gather/reports/stream/json-splitter.ts
 var StreamSyntaxError = class extends Error {
-  constructor(piece, offset, text, skeletonBefore, elisions, message2) {
+  constructor(piece, offset, text2, skeletonBefore, elisions, message2) {
     super(message2);
     this.piece = piece;
     this.offset = offset;
-    this.text = text;
+    this.text = text2;
     this.skeletonBefore = skeletonBefore;
     this.elisions = elisions;
     this.name = "StreamSyntaxError";
@@ -8235,8 +9109,8 @@ var JsonSplitter = class {
   end() {
     if (this.streamDepth !== 0) {
       if (this.elementStart >= 0) {
-        const text = Buffer.concat(this.elementParts).toString("utf8");
-        throw this.syntaxError("element", this.elementOffset, text, "the file ends inside an element");
+        const text2 = Buffer.concat(this.elementParts).toString("utf8");
+        throw this.syntaxError("element", this.elementOffset, text2, "the file ends inside an element");
       }
       this.elisions.push({ at: this.skeletonLength, removed: this.base - this.streamOpenedAt - 1 });
     }
@@ -8246,8 +9120,8 @@ var JsonSplitter = class {
   skeletonText() {
     return this.skeleton.toString("utf8", 0, this.skeletonLength);
   }
-  syntaxError(piece, offset, text, message2) {
-    return new StreamSyntaxError(piece, offset, text, this.options.keepSkeleton ? this.skeletonText() : void 0, this.elisions, message2);
+  syntaxError(piece, offset, text2, message2) {
+    return new StreamSyntaxError(piece, offset, text2, this.options.keepSkeleton ? this.skeletonText() : void 0, this.elisions, message2);
   }
   inStream() {
     return this.streamDepth !== 0 && this.depth >= this.streamDepth;
@@ -8376,20 +9250,20 @@ var JsonSplitter = class {
   }
   finishElement(end) {
     const chunk = this.chunk;
-    let text;
+    let text2;
     if (this.elementParts.length === 0) {
-      text = chunk.toString("utf8", this.elementStart, end);
+      text2 = chunk.toString("utf8", this.elementStart, end);
     } else {
       this.elementParts.push(chunk.subarray(0, end));
-      text = Buffer.concat(this.elementParts).toString("utf8");
+      text2 = Buffer.concat(this.elementParts).toString("utf8");
       this.elementParts = [];
     }
     this.elementStart = -1;
     let value;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text2);
     } catch (e) {
-      throw this.syntaxError("element", this.elementOffset, text, e.message);
+      throw this.syntaxError("element", this.elementOffset, text2, e.message);
     }
     this.handler.element(this.streamPath, this.elementIndex, value);
     this.elementIndex += 1;
@@ -8479,8 +9353,8 @@ var GitlabVulnerabilities = class {
     const root = gitlabRoot(skeleton, this.ctx);
     root.requiredObjects("vulnerabilities");
     if (this.notObject !== void 0) throw this.notObject.caught;
-    const first = this.first === void 0 ? void 0 : vulnerabilityAt(this.first.value, 0, this.ctx);
-    const wide = reportWide(root, first, format);
+    const first2 = this.first === void 0 ? void 0 : vulnerabilityAt(this.first.value, 0, this.ctx);
+    const wide = reportWide(root, first2, format);
     if (this.error !== void 0) throw this.error.caught;
     const findings = new Array(this.reads.length);
     for (let i = 0; i < this.reads.length; i++) findings[i] = settleVulnerability(this.reads[i], wide, this.ctx);
@@ -8589,7 +9463,7 @@ async function* utf8Chunks(file, onRaw) {
     let turn = 0;
     pending = handle.read(buffers[0], 0, CHUNK_SIZE, null);
     let decode2;
-    let first = true;
+    let first2 = true;
     for (; ; ) {
       const { bytesRead, buffer } = await pending;
       if (bytesRead === 0) break;
@@ -8598,8 +9472,8 @@ async function* utf8Chunks(file, onRaw) {
       const chunk = buffer.subarray(0, bytesRead);
       onRaw?.(chunk);
       let out = chunk;
-      if (first) {
-        first = false;
+      if (first2) {
+        first2 = false;
         decode2 = decoderFor(chunk);
         if (decode2 === void 0 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) out = chunk.subarray(3);
       }
@@ -8614,8 +9488,8 @@ async function* utf8Chunks(file, onRaw) {
     await handle.close();
   }
 }
-function decoderFor(first) {
-  const encoding = first[0] === 255 && first[1] === 254 ? "utf-16le" : first[0] === 254 && first[1] === 255 ? "utf-16be" : void 0;
+function decoderFor(first2) {
+  const encoding = first2[0] === 255 && first2[1] === 254 ? "utf-16le" : first2[0] === 254 && first2[1] === 255 ? "utf-16be" : void 0;
   if (encoding === void 0) return void 0;
   const decoder = new TextDecoder(encoding);
   return (chunk, last = false) => Buffer.from(decoder.decode(chunk, { stream: !last }), "utf8");
@@ -8670,18 +9544,18 @@ async function streamReport(file, ctx) {
   for await (const chunk of utf8Chunks(file, (raw) => hash.update(raw))) splitter.write(chunk);
   const skeletonBytes = splitter.end();
   const sha2562 = hash.digest("hex");
-  let text;
+  let text2;
   try {
-    text = skeletonBytes.toString("utf8");
+    text2 = skeletonBytes.toString("utf8");
   } catch {
     return { kind: "other", sha256: sha2562 };
   }
-  if (sarif.runs.size === 0 && !gitlab.streamed) return { kind: "whole", text, sha256: sha2562 };
+  if (sarif.runs.size === 0 && !gitlab.streamed) return { kind: "whole", text: text2, sha256: sha2562 };
   let skeleton;
   try {
-    skeleton = JSON.parse(text);
+    skeleton = JSON.parse(text2);
   } catch (e) {
-    throw new StreamSyntaxError("skeleton", 0, text, void 0, splitter.elisions, e.message);
+    throw new StreamSyntaxError("skeleton", 0, text2, void 0, splitter.elisions, e.message);
   }
   if (sarifReader.detect(skeleton)) {
     const stale = sarif.staleRuns();
@@ -8720,9 +9594,9 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
 
 // src/gather/reports/load.ts
 var MAX_REPORT_BYTES = 4 * 1024 ** 3;
-function tooLarge2(path, size, limit) {
+function tooLarge2(path, size2, limit) {
   return new InputError(
-    `${path}: the report is ${size === void 0 ? `more than ${limit}` : size} bytes; the policy allows at most ${limit} (findings.max-report-bytes).`,
+    `${path}: the report is ${size2 === void 0 ? `more than ${limit}` : size2} bytes; the policy allows at most ${limit} (findings.max-report-bytes).`,
     "Check that the path names the scanner report, or raise findings.max-report-bytes in the policy."
   );
 }
@@ -8730,13 +9604,13 @@ var STREAM_ABOVE = 8 * 1024 * 1024;
 var MAX_STRING = bufferConstants.MAX_STRING_LENGTH;
 async function readReport(path, ctx, cwd) {
   const file = cwd === void 0 ? path : resolve3(cwd, path);
-  const size = await regularFileSize(file);
+  const size2 = await regularFileSize(file);
   const limit = ctx.maxBytes ?? MAX_REPORT_BYTES;
-  if (size !== void 0 && size > limit) throw tooLarge2(path, size, limit);
-  if (size !== void 0 && size > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size, ctx);
+  if (size2 !== void 0 && size2 > limit) throw tooLarge2(path, size2, limit);
+  if (size2 !== void 0 && size2 > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size2, ctx);
   let bytes;
   try {
-    const read11 = size === void 0 ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true, bytes: await readFile(file) };
+    const read11 = size2 === void 0 ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true, bytes: await readFile(file) };
     if (!read11.ok) throw tooLarge2(path, void 0, Math.min(limit, MAX_STRING));
     bytes = read11.bytes;
   } catch (e) {
@@ -8749,14 +9623,14 @@ function parseReport(path, bytes, ctx) {
   const sha2562 = createHash3("sha256").update(bytes).digest("hex");
   return readText(path, decode(bytes), bytes.length, sha2562, ctx);
 }
-function readText(path, text, byteLength, sha2562, ctx) {
-  if (text.trim() === "") {
+function readText(path, text2, byteLength, sha2562, ctx) {
+  if (text2.trim() === "") {
     throw new InputError(
       `${path}: the report is empty (${byteLength === 0 ? "0 bytes" : "only whitespace"}).`,
       "The scanner wrote no output: check that its step ran and succeeded before the gate, and that it writes its report to this path."
     );
   }
-  const doc = parseJson(path, text);
+  const doc = parseJson(path, text2);
   const reader = READERS.find((r) => r.detect(doc));
   if (reader === void 0) {
     throw new InputError(
@@ -8775,7 +9649,7 @@ async function regularFileSize(file) {
     return void 0;
   }
 }
-async function readInParts(path, file, size, ctx) {
+async function readInParts(path, file, size2, ctx) {
   let outcome;
   try {
     outcome = await streamReport(file, { ...ctx, report: path });
@@ -8787,11 +9661,11 @@ async function readInParts(path, file, size, ctx) {
     case "read":
       return { path, format: outcome.format, tool: outcome.tool, sha256: outcome.sha256, results: outcome.findings.length, findings: outcome.findings };
     case "whole":
-      return readText(path, outcome.text, size, outcome.sha256, ctx);
+      return readText(path, outcome.text, size2, outcome.sha256, ctx);
     case "other":
-      if (size <= MAX_STRING) return parseReport(path, await readFile(file), ctx);
+      if (size2 <= MAX_STRING) return parseReport(path, await readFile(file), ctx);
       throw new InputError(
-        `${path}: the report is ${(size / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
+        `${path}: the report is ${(size2 / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
         "Ask the scanner for SARIF output, or split its report (for example one report per scanned project)."
       );
   }
@@ -8815,8 +9689,8 @@ function locateInParts(e) {
   if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset])}` };
   return { ...found, offset };
 }
-function inSkeleton(text, found, e) {
-  return { ...found, offset: streamOffset(Buffer.byteLength(text.slice(0, found.offset)), e.elisions) };
+function inSkeleton(text2, found, e) {
+  return { ...found, offset: streamOffset(Buffer.byteLength(text2.slice(0, found.offset)), e.elisions) };
 }
 function fileError(path, e) {
   const code = e?.code;
@@ -8836,13 +9710,13 @@ function decode(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes);
   return new TextDecoder("utf-8").decode(bytes);
 }
-function parseJson(path, text) {
+function parseJson(path, text2) {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text2);
   } catch (e) {
-    const found = findSyntaxError(text);
+    const found = findSyntaxError(text2);
     if (found === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
-    const { line: line2, column } = lineAndColumn(text, found.offset);
+    const { line: line2, column } = lineAndColumn(text2, found.offset);
     throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
   }
 }
@@ -8856,10 +9730,10 @@ function shape(doc) {
   }
   return `a single JSON ${doc === null ? "null" : typeof doc}`;
 }
-function lineAndColumn(text, offset) {
+function lineAndColumn(text2, offset) {
   let line2 = 1;
   let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
     line2 += 1;
     lineStart = i + 1;
   }
@@ -8869,15 +9743,15 @@ var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null"];
 var ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 var TRUNCATED_HINT = "The file ends early: the scanner was probably interrupted, or the artifact was cut. Re-run the scanner.";
-function findSyntaxError(text) {
+function findSyntaxError(text2) {
   const stack = [];
   let state = "value";
   let i = 0;
   const afterValue = () => stack.length === 0 ? "end" : "comma-or-close";
   const atEnd = (expected) => ({ offset: i, problem: `expected ${expected}, but the file ends`, hint: TRUNCATED_HINT });
   for (; ; ) {
-    while (i < text.length && " 	\n\r".includes(text[i])) i += 1;
-    const ch = text[i];
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i += 1;
+    const ch = text2[i];
     switch (state) {
       case "end":
         if (ch === void 0) return void 0;
@@ -8904,8 +9778,8 @@ function findSyntaxError(text) {
           break;
         }
         NUMBER.lastIndex = i;
-        const number2 = NUMBER.exec(text);
-        const literal2 = LITERALS.find((l) => text.startsWith(l, i));
+        const number2 = NUMBER.exec(text2);
+        const literal2 = LITERALS.find((l) => text2.startsWith(l, i));
         if (number2 !== null || literal2 !== void 0) {
           i += number2 !== null ? number2[0].length : literal2.length;
           state = afterValue();
@@ -8967,7 +9841,7 @@ function findSyntaxError(text) {
     const start = i;
     let j = i + 1;
     for (; ; ) {
-      const c = text.charCodeAt(j);
+      const c = text2.charCodeAt(j);
       if (Number.isNaN(c)) {
         i = j;
         return { offset: start, problem: `expected a closing '"' for the string that starts here, but the file ends`, hint: TRUNCATED_HINT };
@@ -8978,8 +9852,8 @@ function findSyntaxError(text) {
       }
       if (c < 32) return { offset: j, problem: "expected no raw control character (such as a line break) inside a string; escape it" };
       if (c === 92) {
-        const e = text[j + 1];
-        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
+        const e = text2[j + 1];
+        if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(j + 2, j + 6))) j += 6;
         else if (e !== void 0 && ESCAPES.has(e)) j += 2;
         else return { offset: j, problem: `expected a valid escape after '\\', found ${e === void 0 ? "the end of the file" : quote(e)}` };
       } else {
@@ -9045,10 +9919,10 @@ async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) 
 // src/gather/codeowners.ts
 async function readCodeownersWith(read11, rev, syntax) {
   for (const path of CODEOWNERS_LOCATIONS) {
-    const text = await read11(path);
-    if (text === void 0) continue;
+    const text2 = await read11(path);
+    if (text2 === void 0) continue;
     const flavour = syntax ?? (path.startsWith(".gitlab/") ? "gitlab" : void 0);
-    return { path, rev, codeowners: parseCodeowners(text, flavour) };
+    return { path, rev, codeowners: parseCodeowners(text2, flavour) };
   }
   return void 0;
 }
@@ -9092,24 +9966,24 @@ function parseAddedLines(log) {
 
 // src/core/attribution/line-level/agent-trace.ts
 var CONTRIBUTOR_TYPES = ["human", "ai", "mixed", "unknown"];
-function parseAgentTrace(text, source) {
+function parseAgentTrace(text2, source) {
   const records = [];
   const problems = [];
-  const take = (value, where) => {
-    const items = Array.isArray(value) ? value.map((v, i) => [v, `${where}[${i}]`]) : [[value, where]];
+  const take = (value, where2) => {
+    const items = Array.isArray(value) ? value.map((v, i) => [v, `${where2}[${i}]`]) : [[value, where2]];
     for (const [item, at2] of items) {
       const r = toRecord(item, at2);
       if (typeof r === "string") problems.push(`${at2}: ${r}; record skipped`);
       else records.push(r);
     }
   };
-  if (text.trim() === "") return { records, problems };
-  const whole = tryJson(text);
+  if (text2.trim() === "") return { records, problems };
+  const whole = tryJson(text2);
   if (whole.ok && !source.endsWith(".jsonl")) {
     take(whole.value, source);
     return { records, problems };
   }
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   const nonEmpty2 = lines.filter((l) => l.trim() !== "");
   if (!whole.ok && !source.endsWith(".jsonl") && (nonEmpty2.length < 2 || !tryJson(nonEmpty2[0]).ok)) {
     problems.push(`${source}: not valid JSON or JSON Lines (${whole.error}); file skipped`);
@@ -9124,9 +9998,9 @@ function parseAgentTrace(text, source) {
   });
   return { records, problems };
 }
-function tryJson(text) {
+function tryJson(text2) {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text2) };
   } catch (e) {
     return { ok: false, error: e.message };
   }
@@ -9355,8 +10229,8 @@ var HINT = 'The note under refs/notes/ai does not follow git-ai\'s "authorship/3
 function fail(message2) {
   throw new InputError(message2, HINT);
 }
-function parseGitAiNote(text) {
-  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+function parseGitAiNote(text2) {
+  const lines = text2.split("\n").map((l) => l.replace(/\r$/, ""));
   const divider = lines.indexOf("---");
   if (divider < 0) fail("missing the '---' line between the attestation section and the JSON metadata");
   const files = parseAttestations(lines.slice(0, divider));
@@ -9406,7 +10280,7 @@ function parseRanges(spec, path, lineNo) {
 function isObject3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parseMetadata(json, firstLine) {
@@ -9431,10 +10305,10 @@ function parseMetadata(json, firstLine) {
       if (!isObject3(record2)) fail(`metadata "${field}.${key}" is not an object`);
       const agent = isObject3(record2.agent_id) ? record2.agent_id : {};
       own(sessions, key, strip({
-        tool: str(agent.tool),
-        model: str(agent.model),
-        agentId: str(agent.id),
-        humanAuthor: str(record2.human_author)
+        tool: str2(agent.tool),
+        model: str2(agent.model),
+        agentId: str2(agent.id),
+        humanAuthor: str2(record2.human_author)
       }));
     }
   }
@@ -9443,13 +10317,13 @@ function parseMetadata(json, firstLine) {
     if (!isObject3(data.humans)) fail('metadata "humans" is not an object');
     for (const [key, record2] of Object.entries(data.humans)) {
       if (!isObject3(record2)) fail(`metadata "humans.${key}" is not an object`);
-      own(humans, key, str(record2.author) ?? key);
+      own(humans, key, str2(record2.author) ?? key);
     }
   }
   return strip({
     schemaVersion,
-    gitAiVersion: str(data.git_ai_version),
-    baseCommitSha: str(data.base_commit_sha),
+    gitAiVersion: str2(data.git_ai_version),
+    baseCommitSha: str2(data.base_commit_sha),
     sessions,
     humans
   });
@@ -9479,9 +10353,9 @@ async function readBlobs(repo, names) {
     pos = eol + 1;
     const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
     if (!m) continue;
-    const size = Number(m[1]);
-    out.set(name, data.subarray(pos, pos + size));
-    pos += size + 1;
+    const size2 = Number(m[1]);
+    out.set(name, data.subarray(pos, pos + size2));
+    pos += size2 + 1;
   }
   return out;
 }
@@ -9534,11 +10408,11 @@ async function readLineLevel(repo, commits, addedLinesByFile2, options = {}) {
 async function readGitAiClaims(repo, commits, problems) {
   const exists2 = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", `${GIT_AI_NOTES_REF}^{commit}`]);
   if (exists2.code !== 0) return { found: false, claims: [] };
-  const list = await gitRaw(repo, ["notes", `--ref=${GIT_AI_NOTES_REF}`, "list"]);
-  if (list.code !== 0) throw new Error(`git notes list failed: ${list.stderr.trim()}`);
+  const list2 = await gitRaw(repo, ["notes", `--ref=${GIT_AI_NOTES_REF}`, "list"]);
+  if (list2.code !== 0) throw new Error(`git notes list failed: ${list2.stderr.trim()}`);
   const wanted = new Set(commits.map((c) => c.toLowerCase()));
   const noteOf = /* @__PURE__ */ new Map();
-  for (const line2 of list.stdout.toString("utf8").split("\n")) {
+  for (const line2 of list2.stdout.toString("utf8").split("\n")) {
     const [blob, object4] = line2.trim().split(" ");
     if (blob && object4 && wanted.has(object4)) noteOf.set(object4, blob);
   }
@@ -9549,14 +10423,14 @@ async function readGitAiClaims(repo, commits, problems) {
   for (const commit of commits) {
     const blob = noteOf.get(commit.toLowerCase());
     if (!blob) continue;
-    const text = blobs.get(blob);
-    if (!text) {
+    const text2 = blobs.get(blob);
+    if (!text2) {
       problems.push(`note for ${short2(commit)}: could not be read; skipped`);
       continue;
     }
     let note;
     try {
-      note = parseGitAiNote(text.toString("utf8"));
+      note = parseGitAiNote(text2.toString("utf8"));
     } catch (e) {
       problems.push(`note for ${short2(commit)}: ${e.message}; skipped`);
       continue;
@@ -9685,9 +10559,9 @@ async function loadPolicyFile(file, cwd) {
 }
 async function loadPolicyAtBase(read11, label) {
   for (const name of POLICY_FILES) {
-    const text = await read11(name);
-    if (text === void 0) continue;
-    const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
+    const text2 = await read11(name);
+    if (text2 === void 0) continue;
+    const { policy, sha256: sum } = parsePolicy(text2, `${name} (at ${label})`);
     return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
   }
   return void 0;
@@ -9754,7 +10628,7 @@ function auditRecord(input) {
     risk: {
       score: e.risk.score,
       level: e.risk.level,
-      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files })),
+      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files, template: f.template, facts: f.facts })),
       destructive: e.risk.destructive,
       questions: e.risk.questions
     },
@@ -9773,6 +10647,38 @@ function auditRecord(input) {
   };
 }
 
+// src/gather/sql-parser.ts
+var DIALECTS = [
+  { database: "postgresql", load: () => import("./chunks/postgresql-SGPPRKAI.js") },
+  { database: "mysql", load: () => import("./chunks/mysql-EHFG5UQI.js") },
+  { database: "transactsql", load: () => import("./chunks/transactsql-3XXNHS43.js") },
+  { database: "sqlite", load: () => import("./chunks/sqlite-UGC7D4O5.js") }
+];
+var MAX_STATEMENT = 2e4;
+function asList(ast) {
+  const list2 = Array.isArray(ast) ? ast : [ast];
+  return list2.filter((a) => Boolean(a) && typeof a === "object");
+}
+async function loadSqlParser() {
+  const loaded = await Promise.all(
+    DIALECTS.map(async (d) => {
+      const mod = await d.load();
+      const Parser = mod.Parser ?? mod.default.Parser;
+      return { database: d.database, parser: new Parser() };
+    })
+  );
+  return (statement) => {
+    if (statement.length > MAX_STATEMENT) return void 0;
+    for (const { database, parser } of loaded) {
+      try {
+        return asList(parser.astify(statement, { database }));
+      } catch {
+      }
+    }
+    return void 0;
+  };
+}
+
 // src/app/run-gate.ts
 var CODEOWNERS_SYNTAX = { github: "github", gitlab: "gitlab", local: void 0 };
 async function choosePolicy(options, range, cwd, readBase, platform = "local") {
@@ -9780,14 +10686,14 @@ async function choosePolicy(options, range, cwd, readBase, platform = "local") {
     const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve6(await realpath(cwd), options.policy));
     if (inRepo === void 0) return loadPolicyFile(options.policy, cwd);
     const label = `base ${range.base.slice(0, 12)}`;
-    const text = range.emptyBase ? void 0 : await readBase(inRepo);
-    if (text === void 0) {
+    const text2 = range.emptyBase ? void 0 : await readBase(inRepo);
+    if (text2 === void 0) {
       throw new InputError(
         `Policy file ${options.policy} does not exist at the ${label}.`,
         "The policy that judges a change is read from its base: commit the policy to the target branch first, or leave the policy input empty to use .ai-governance.yml or the built-in default."
       );
     }
-    const { policy, sha256: sum } = parsePolicy(text, `${inRepo} (at ${label})`);
+    const { policy, sha256: sum } = parsePolicy(text2, `${inRepo} (at ${label})`);
     return { policy, info: { source: `${inRepo} at ${label}`, sha256: sum, path: inRepo } };
   }
   if (!range.emptyBase) {
@@ -9809,7 +10715,7 @@ async function baseReader(adapter, range) {
 }
 async function writeOut(cwd, file, content) {
   const full = resolve6(cwd, file);
-  await mkdir(dirname(full), { recursive: true });
+  await mkdir(dirname3(full), { recursive: true });
   await writeFile(full, content);
   return full;
 }
@@ -9817,10 +10723,10 @@ async function gatherFindings(options, policy, cwd, change, range) {
   if (!options.reports.length && !options.baseline.length) return void 0;
   const gathered = await gatherReports(options.reports, options.baseline, cwd, policy);
   if (policy.findings.scope === "changed-lines" && gathered.reports.length) {
-    const text = change.files.filter((f) => !f.binary && f.status !== "deleted");
-    const patches = await readPatches(options.repo, range.base, range.head, text.map((f) => f.path));
+    const text2 = change.files.filter((f) => !f.binary && f.status !== "deleted");
+    const patches = await readPatches(options.repo, range.base, range.head, text2.map((f) => f.path));
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
-    for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
+    for (const f of text2) f.addedRanges = ranges.get(f.path) ?? [];
   }
   return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve6(options.repo), resolve6(cwd)] };
 }
@@ -9888,7 +10794,8 @@ async function runGate(adapter, env) {
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const sqlParser = hasSql(change.files) ? await loadSqlParser() : void 0;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
@@ -9916,8 +10823,8 @@ async function main(argv) {
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });
   return result.exitCode;
 }
-function workflowEscape(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function workflowEscape(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 main(process.argv.slice(2)).then(
   (code) => {

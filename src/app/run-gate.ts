@@ -24,7 +24,8 @@ import { builtInPolicy, gitReader, loadPolicyAtBase, loadPolicyFile, type BaseRe
 import { auditRecord } from '../core/render/audit.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
-import { needsContent } from '../core/risk/destructive.js';
+import { hasSql, needsContent } from '../core/risk/destructive.js';
+import { loadSqlParser } from '../gather/sql-parser.js';
 import type { PlatformAdapter, Published } from '../platform/types.js';
 import { VERSION } from '../core/version.js';
 
@@ -178,7 +179,9 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  // The SQL parser is a chunk of its own, loaded only when the change has SQL to read.
+  const sqlParser = hasSql(change.files) ? await loadSqlParser() : undefined;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

@@ -2,14 +2,13 @@
  * The pure core: policy + change (+ line-level data) → evaluation. No I/O, no clock, no environment;
  * the same inputs give the same evaluation byte for byte.
  */
-import type { Change, Decision, Finding, RiskLevel } from './model.js';
+import type { Change, Decision, Finding } from './model.js';
 import type { LoadedReport } from './findings/report.js';
 import { applyFindingsPolicy } from './findings/apply.js';
 import { evaluateOversight } from './oversight/evaluate-oversight.js';
 import { CODEOWNERS_LOCATIONS, type CodeownersAtBase } from './oversight/codeowners.js';
 import { matchLogin } from './attribution/catalogue-match.js';
 import { POLICY_FILES } from './policy/locations.js';
-import { RISK_LEVELS } from './model.js';
 import type { Policy } from './policy/schema.js';
 import type { AttributionResult, Evaluation, PolicyInfo } from './evaluation.js';
 import type { Violation } from './violation.js';
@@ -17,6 +16,9 @@ import { attributeChange } from './attribution/attribute-change.js';
 import type { LineLevelResult } from './attribution/line-level/count-ai-lines.js';
 import { declarationViolations } from './attribution/declaration-rules.js';
 import { assessRisk } from './risk/score.js';
+import { riskViolations } from './risk/risk-rules.js';
+import type { SqlStatementParser } from './risk/destructive.js';
+import { describeRisk } from './render/risk-words.js';
 
 export interface EvaluateInput {
   policy: Policy;
@@ -36,6 +38,8 @@ export interface EvaluateInput {
   codeowners?: CodeownersAtBase;
   /** Files that configure the gate on this platform (e.g. the workflow running it); editing them needs sign-off. */
   governancePaths?: string[];
+  /** Reads SQL statements for the destructive-operation checks; loaded only when the change has SQL. */
+  sqlParser?: SqlStatementParser;
 }
 
 export interface FindingsInput {
@@ -45,10 +49,6 @@ export interface FindingsInput {
   violations: Violation[];
   /** Absolute checkout directories, to make absolute report paths repository-relative. */
   roots: string[];
-}
-
-function atLeast(level: RiskLevel, threshold: RiskLevel | 'never'): boolean {
-  return threshold !== 'never' && RISK_LEVELS.indexOf(level) >= RISK_LEVELS.indexOf(threshold);
 }
 
 function auditabilitySentence(change: Change, attribution: AttributionResult): string {
@@ -75,35 +75,19 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = assessRisk({
-    policy,
-    files: change.files,
-    patches: change.patches,
-    aiAssisted: attribution.aiAssisted,
-    policyPath: input.policyInfo.path,
-    auditability: auditabilitySentence(change, attribution),
-  });
+  const risk = describeRisk(
+    assessRisk({
+      policy,
+      files: change.files,
+      patches: change.patches,
+      aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
+      policyPath: input.policyInfo.path,
+      sqlParser: input.sqlParser,
+    }),
+    auditabilitySentence(change, attribution),
+  );
 
-  const violations: Violation[] = [];
-  const failAt = policy.risk['fail-at'];
-  if (atLeast(risk.level, failAt)) {
-    violations.push({
-      rule: 'risk.fail-at',
-      message: `Risk is ${risk.level} (${risk.score}/100); the policy fails changes at ${failAt} or above.`,
-      remediation: 'Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.',
-      level: 'error',
-    });
-  }
-  const aiFailAt = policy.ai['fail-at-risk'];
-  if (attribution.aiAssisted && atLeast(risk.level, aiFailAt)) {
-    violations.push({
-      rule: 'ai.fail-at-risk',
-      message: `This AI-assisted change is ${risk.level} risk (${risk.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
-      remediation: 'Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.',
-      level: 'error',
-    });
-  }
-
+  const violations: Violation[] = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
 
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);

@@ -51,6 +51,11 @@ export interface FilePatch {
   removed: string[];
   /** New-side line ranges from the hunk headers, 1-based and inclusive. */
   addedRanges: Array<[number, number]>;
+  /**
+   * The text git prints after each hunk header (the enclosing block, e.g. `resource "aws_s3_bucket" "logs" {`)
+   * with the hunk's first new-side line, so a changed line can be named by what it sits in.
+   */
+  hunkContexts?: Array<{ line: number; context: string }>;
 }
 
 export interface Approval {

@@ -7,6 +7,8 @@ import { type TempRepo, tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
 
+/** Risk alone refuses nothing by default; these scenarios use a policy that stops AI-assisted changes at high risk. */
+const STOP_AI_AT_HIGH = 'version: 1\nai:\n  fail-at-risk: high\n';
 const TERRAFORM = `resource "aws_db_instance" "main" {\n  engine = "postgres"\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n`;
 
 describe('ai-governance-gate CLI (dist/index.js)', () => {
@@ -14,7 +16,7 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
 
   it('fails an AI-assisted change that deletes infrastructure, and explains why', () => {
     const r = repo();
-    r.write('infra/main.tf', TERRAFORM).write('src/app.ts', 'export const a = 1;\n');
+    r.write('infra/main.tf', TERRAFORM).write('src/app.ts', 'export const a = 1;\n').write('.ai-governance.yml', STOP_AI_AT_HIGH);
     r.commit('base');
     r.write('infra/main.tf', 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n  force_destroy = true\n}\n');
     r.commit({
@@ -36,7 +38,7 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
     const destructive = audit.risk.factors.find((f: { id: string }) => f.id === 'destructive');
     expect(destructive.detail).toContain('aws_db_instance.main');
     expect(audit.risk.score).toBe(Math.min(100, Math.round(audit.risk.factors.reduce((n: number, f: { points: number }) => n + f.points, 0))));
-    expect(audit.policy.source).toBe('built-in default');
+    expect(audit.policy.source).toMatch(/^\.ai-governance\.yml at base [0-9a-f]{12}$/);
     expect(audit.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(audit.change.base).toMatch(/^[0-9a-f]{40}$/);
     expect(audit.change.commits).toBe(1);
@@ -63,7 +65,7 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
 
   it('never exits 1 in warn mode', () => {
     const r = repo();
-    r.write('infra/main.tf', TERRAFORM);
+    r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH);
     r.commit('base');
     r.write('infra/main.tf', '');
     r.commit({ message: 'Drop it\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n' });

@@ -11,7 +11,7 @@ import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import { issueComment } from '../platform/github/support/openapi-examples.js';
 import { runAction, type ActionRun } from '../platform/github/support/run-action.js';
 import {
-  AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, TERRAFORM, TERRAFORM_DESTROYED,
+  AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, STOP_AI_AT_HIGH, TERRAFORM, TERRAFORM_DESTROYED,
   firstAddedLineByGit, pullPayload, pullScenario, servePull, type PullScenario,
 } from '../platform/github/support/scenario.js';
 
@@ -45,7 +45,7 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
   let human: PullScenario | undefined;
   const humanChange = () => (human ??= scenario((r) => r.write('src/app.ts', 'export const a = 2;\n'), 'Bump a'));
   const destructiveChange = () =>
-    scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM));
+    scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH));
 
   it('judges a pull request from its merge-base to its head with two API requests, and publishes summary and outputs', async () => {
     const s = humanChange();

@@ -10,7 +10,7 @@ import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, webhookExample, type ActionRun } from '../platform/github/support/run-action.js';
 import {
-  AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, TERRAFORM, TERRAFORM_DESTROYED,
+  AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, STOP_AI_AT_HIGH, TERRAFORM, TERRAFORM_DESTROYED,
   pullPayload, pullScenario, servePull, type PullScenario,
 } from '../platform/github/support/scenario.js';
 
@@ -46,7 +46,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
   });
 
   it('merge_group: judges the queue commit against its base and reads the queued pull request', async () => {
-    const s = scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM));
+    const s = scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH));
     const payload = webhookExample('merge_group');
     payload.merge_group.base_sha = s.forkPoint;
     payload.merge_group.head_sha = s.head;
@@ -115,7 +115,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
     };
 
     it('pull_request_target on the base branch: reads files and commits from the API and reaches the same decision as with the history', async () => {
-      const s = scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM));
+      const s = scenario((r) => r.write('infra/main.tf', TERRAFORM_DESTROYED), AI_MESSAGE, (r) => r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH));
       servePull(server, s);
       serveFromGit(s);
       const full = await run(s.repo.dir, 'pull_request', pullPayload(s));

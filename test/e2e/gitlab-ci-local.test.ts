@@ -88,7 +88,8 @@ if (!hasRsync && process.env.CI === 'true') {
     repos.push(repo);
     mkdirSync(join(repo.dir, 'templates'));
     copyFileSync(join(projectRoot, 'templates/ai-governance-gate.yml'), join(repo.dir, 'templates/ai-governance-gate.yml'));
-    repo.write('.gitlab-ci.yml', CONSUMER_CI).write('infra/main.tf', TERRAFORM).write('README.md', '# shop\n');
+    // Risk alone refuses nothing by default; this project stops AI-assisted changes at high risk.
+    repo.write('.gitlab-ci.yml', CONSUMER_CI).write('infra/main.tf', TERRAFORM).write('README.md', '# shop\n').write('.ai-governance.yml', 'version: 1\nai:\n  fail-at-risk: high\n');
     const base = repo.commit('base');
     repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/shop.git');
     return { repo, base };

@@ -62,7 +62,10 @@ async function runGitlab(cwd: string, env: Record<string, string>, args: string[
 }
 
 /** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
-function mergeRequestRepo(change: (r: TempRepo) => void, message: string, baseFiles: Record<string, string> = {}): { repo: TempRepo; base: string; head: string } {
+/** Risk alone refuses nothing by default; these pipelines run under a policy that stops AI-assisted changes at high risk. */
+const STOP_AI_AT_HIGH = { '.ai-governance.yml': 'version: 1\nai:\n  fail-at-risk: high\n' };
+
+function mergeRequestRepo(change: (r: TempRepo) => void, message: string, baseFiles: Record<string, string> = STOP_AI_AT_HIGH): { repo: TempRepo; base: string; head: string } {
   const repo = new TempRepo();
   repo.write('infra/main.tf', TERRAFORM).write('README.md', '# shop\n').write('src/app.ts', 'export const a = 1;\n');
   for (const [path, content] of Object.entries(baseFiles)) repo.write(path, content);
@@ -90,7 +93,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     message: string,
     mr: { labels?: string[]; approvedBy?: User[] } = {},
     scopes: Array<'api' | 'read_api'> = ['api'],
-    baseFiles: Record<string, string> = {},
+    baseFiles: Record<string, string> = STOP_AI_AT_HIGH,
   ) {
     const { repo, base, head } = mergeRequestRepo(change, message, baseFiles);
     repos.push(repo);

@@ -174,7 +174,7 @@ const bigInput = fc
         ],
         decision: n > 0 && e.mode === 'enforce' ? 'fail' : e.decision,
         notes: [...e.notes, long],
-        risk: { ...e.risk, factors: [...e.risk.factors, ...Array.from({ length: Math.min(n, 500) }, (_, i) => ({ id: `f${i}`, points: 1, detail: long, files: [long] }))] },
+        risk: { ...e.risk, factors: [...e.risk.factors, ...Array.from({ length: Math.min(n, 500) }, (_, i) => ({ id: `f${i}`, points: 1, detail: long, files: [long], template: 'size' as const, facts: {} }))] },
       },
     };
   });

@@ -32,15 +32,15 @@ describe('hunk reader', () => {
   const repo = tempRepos();
 
   it('reads header counts, including the implicit count of one', () => {
-    expect(parseHunkHeader('@@ -3 +4,2 @@ fn()')).toEqual({ oldStart: 3, oldLines: 1, newStart: 4, newLines: 2 });
-    expect(parseHunkHeader('@@ -0,0 +1 @@')).toEqual({ oldStart: 0, oldLines: 0, newStart: 1, newLines: 1 });
+    expect(parseHunkHeader('@@ -3 +4,2 @@ fn()')).toEqual({ oldStart: 3, oldLines: 1, newStart: 4, newLines: 2, context: 'fn()' });
+    expect(parseHunkHeader('@@ -0,0 +1 @@')).toEqual({ oldStart: 0, oldLines: 0, newStart: 1, newLines: 1, context: '' });
     expect(parseHunkHeader('+@@ -1 +1 @@')).toBeUndefined();
   });
 
   it('takes body lines that look like headers for what they are', () => {
     const lines = ['+++ not a header', '+@@ -1 +1 @@', '-old', '\\ No newline at end of file', 'diff --git a/x b/x'];
     const sink = { addedRanges: [] as Array<[number, number]>, added: [] as string[], removed: [] as string[] };
-    const next = readHunk(lines, 0, { oldStart: 1, oldLines: 1, newStart: 7, newLines: 2 }, sink);
+    const next = readHunk(lines, 0, { oldStart: 1, oldLines: 1, newStart: 7, newLines: 2, context: '' }, sink);
     expect(sink).toEqual({ addedRanges: [[7, 8]], added: ['++ not a header', '@@ -1 +1 @@'], removed: ['old'] });
     expect(lines[next]).toBe('diff --git a/x b/x');
   });
@@ -73,7 +73,11 @@ describe('hunk reader', () => {
 
     // The API sends one file's hunks without the file header.
     const apiPatch = u3.slice(u3.indexOf('\n@@') + 1).replace(/\n$/, '');
-    expect(expand(parseApiPatch('f.txt', apiPatch).addedRanges)).toEqual(expected);
+    const fromApi = parseApiPatch('f.txt', apiPatch);
+    expect(expand(fromApi.addedRanges)).toEqual(expected);
+    // git names the block above each -U0 hunk; the API's context lines must lead to the same names.
+    expect(fromU0!.hunkContexts?.length).toBeGreaterThan(0);
+    expect(fromApi.hunkContexts).toEqual(fromU0!.hunkContexts);
 
     const log = r.git('log', '--no-walk=unsorted', '-p', '-U0', '--format=%x00%H', '--src-prefix=a/', '--dst-prefix=b/', head);
     const ranges = parseAddedLines(log).get(head)!.get('f.txt')!;

@@ -16,8 +16,9 @@ describe('parsePolicy', () => {
   it('applies defaults to a minimal policy', () => {
     const { policy, sha256 } = parsePolicy('version: 1\n', 'p.yml');
     expect(policy.mode).toBe('enforce');
-    expect(policy.risk['fail-at']).toBe('critical');
-    expect(policy.ai['fail-at-risk']).toBe('high');
+    // Risk alone refuses nothing by default.
+    expect(policy.risk['fail-at']).toBe('never');
+    expect(policy.ai['fail-at-risk']).toBe('never');
     expect(policy.findings.max).toEqual({ critical: 0, high: 0 });
     expect(Object.keys(policy['sensitive-paths'])).toEqual(Object.keys(DEFAULT_SENSITIVE_GROUPS));
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -10,9 +10,11 @@ export interface HunkHeader {
   oldLines: number;
   newStart: number;
   newLines: number;
+  /** What git prints after the header: the nearest line above the hunk that opens a block. */
+  context: string;
 }
 
-const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
 
 export function parseHunkHeader(line: string): HunkHeader | undefined {
   const m = HEADER.exec(line);
@@ -22,6 +24,7 @@ export function parseHunkHeader(line: string): HunkHeader | undefined {
     oldLines: m[2] === undefined ? 1 : Number(m[2]),
     newStart: Number(m[3]),
     newLines: m[4] === undefined ? 1 : Number(m[4]),
+    context: m[5] ?? '',
   };
 }
 
@@ -30,36 +33,55 @@ export interface HunkSink {
   addedRanges: Array<[number, number]>;
   added?: string[];
   removed?: string[];
+  /**
+   * With `contexts`: for each run of added lines, the line above it that opens a block, as git's -U0
+   * header would name it (a diff with context lines names it only for the hunk's first line).
+   */
+  hunkContexts?: Array<{ line: number; context: string }>;
 }
 
-function addLine(ranges: Array<[number, number]>, line: number): void {
-  const last = ranges[ranges.length - 1];
-  if (last && last[1] === line - 1) last[1] = line;
-  else ranges.push([line, line]);
-}
+/** git's default "function name" rule: a line that starts with a letter, `_` or `$`. */
+const OPENS_BLOCK = /^[A-Za-z_$]/;
 
 /**
  * Reads the body of a hunk whose header was `header`, starting at `lines[from]`, into `sink`. Returns the
  * index of the first line after the body. A body cut short (the end of the input) ends the hunk.
  */
-export function readHunk(lines: readonly string[], from: number, header: HunkHeader, sink: HunkSink): number {
+export function readHunk(lines: readonly string[], from: number, header: HunkHeader, sink: HunkSink, contexts = false): number {
   let oldLeft = header.oldLines;
   let newLeft = header.newLines;
   let line = header.newStart;
+  let context = header.context;
+  // Removed lines right before a run of added lines belong to that run's own -U0 hunk, not above it.
+  let pending: string[] = [];
   let i = from;
   for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
     const text = lines[i]!;
     const kind = text[0];
     if (kind === '\\') continue; // "\ No newline at end of file" follows a body line without being one.
     if (kind === '+' && newLeft > 0) {
-      addLine(sink.addedRanges, line++);
+      const ranges = sink.addedRanges;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === line - 1) {
+        last[1] = line;
+      } else {
+        ranges.push([line, line]);
+        if (contexts && context) (sink.hunkContexts ??= []).push({ line, context });
+        pending = [];
+      }
       sink.added?.push(text.slice(1));
+      line++;
       newLeft--;
     } else if (kind === '-' && oldLeft > 0) {
       sink.removed?.push(text.slice(1));
+      if (contexts) pending.push(text.slice(1));
       oldLeft--;
     } else if ((kind === ' ' || text === '') && oldLeft > 0 && newLeft > 0) {
       // A context line; an empty line is a context line whose leading space was trimmed in transit.
+      if (contexts) {
+        for (const l of [...pending, text.slice(1)]) if (OPENS_BLOCK.test(l)) context = l;
+        pending = [];
+      }
       line++;
       oldLeft--;
       newLeft--;

@@ -6,6 +6,8 @@ export interface SensitiveGroupDefault {
   points: number;
   description: string;
   paths: string[];
+  /** Matched on word boundaries of the path, so `auth` is not found in `author`. */
+  words?: string[];
 }
 
 export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
@@ -30,16 +32,19 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
   security: {
     points: 20,
     description: 'Authentication, authorization, cryptography and security code',
-    paths: [
-      '**/{auth,authn,authz,authentication,authorization,oauth,oauth2,oidc,saml,sso,crypto,cryptography,security,permissions,rbac,acl,iam,session,sessions}/**',
-      '**/*{auth,crypto,security,password,permission,rbac,oauth,saml,jwt}*.*',
+    paths: [],
+    words: [
+      'auth', 'authn', 'authz', 'authentication', 'authenticator', 'authorization', 'authorisation', 'authorizer',
+      'oauth', 'oidc', 'saml', 'sso', 'login', 'logout', 'signin', 'password', 'passwd', 'credential', 'jwt', 'csrf',
+      'crypto', 'cryptography', 'cipher', 'encryption', 'decryption', 'signature', 'security', 'permission',
+      'rbac', 'acl', 'iam', 'session', 'sandbox', 'seccomp', 'apparmor', 'selinux',
     ],
   },
   migrations: {
     points: 15,
     description: 'Database migrations and schema',
     paths: [
-      '**/migrations/**', '**/migrate/**', '**/db/migrate/**', '**/alembic/versions/**', '**/flyway/**',
+      '**/migrations/**', '**/migrate/**', '**/post_migrate/**', '**/db/changelog/**', '**/db/migrate/**', '**/alembic/versions/**', '**/flyway/**',
       '**/liquibase/**', '**/*.sql', '**/schema.prisma',
     ],
   },
@@ -81,3 +86,28 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
     ],
   },
 };
+
+/**
+ * Test conventions of the major ecosystems: test directories (`t/` of git and Perl, `test/`, `tests/`,
+ * `spec/`, `__tests__/`, Maven's `src/test/`), and file names (`*_test.go`, `test_*.py`, `*.test.ts`,
+ * `*_spec.rb`, `*Test.java`, `*Tests.cs`, ...).
+ */
+export const DEFAULT_TEST_PATHS = [
+  '**/{t,test,tests,__tests__,__test__,spec,specs,testing,e2e,integration-tests,testdata,test-data,fixtures,__fixtures__,__mocks__,testsuite,unittests}/**',
+  '**/src/{test,androidTest,testFixtures,integrationTest}/**',
+  '**/*.{test,spec,tests,e2e,bench}.*',
+  '**/*_{test,tests,spec}.*',
+  '**/*-{test,spec}.*',
+  '**/test_*.*',
+  '**/conftest.py',
+  '**/*{Test,Tests,Spec,IT,TestCase}.{java,kt,kts,scala,groovy,cs,fs,vb,swift,php,m,mm}',
+  '**/*_test.exs',
+];
+
+/** Documentation: prose and manuals, never code. */
+export const DEFAULT_DOCUMENTATION_PATHS = [
+  '**/*.{md,markdown,mdx,rst,adoc,asciidoc,textile,rdoc,pod}',
+  '**/{doc,docs,Documentation,documentation,man}/**/*.{txt,html,htm,tex,texi,xml,css,png,svg,jpg,gif,1,5,7}',
+  '**/{README,CHANGELOG,CHANGES,HISTORY,AUTHORS,CONTRIBUTORS,NOTICE,COPYING,LICENSE,LICENCE}',
+  '**/{README,CHANGELOG,CHANGES,HISTORY,AUTHORS,CONTRIBUTORS,NOTICE,COPYING,LICENSE,LICENCE}.txt',
+];

@@ -3,7 +3,7 @@
  * defaults and schema/policy.schema.json. Keys are kebab-case throughout.
  */
 import { array, boolean, date, literal, number, object, optional, record, string, type Infer } from './schema-kit.js';
-import { DEFAULT_SENSITIVE_GROUPS } from './default-sensitive-paths.js';
+import { DEFAULT_DOCUMENTATION_PATHS, DEFAULT_SENSITIVE_GROUPS, DEFAULT_TEST_PATHS } from './default-sensitive-paths.js';
 
 const level = literal('low', 'medium', 'high', 'critical');
 const levelOrNever = literal('low', 'medium', 'high', 'critical', 'never');
@@ -19,6 +19,9 @@ const sensitiveGroup = object(
   {
     points: number({ min: 0, max: 100 }).describe('Risk points added when the change touches this group.'),
     paths: globs.describe('Glob patterns (gitignore-like: ** for any depth), matched against repository paths.'),
+    words: optional(array(string({ minLength: 1 }))).describe(
+      'Words matched on word boundaries of the path (split at /, punctuation and camelCase): `auth` matches auth/, AuthService.java and auth_test.go, not author.',
+    ),
     description: optional(string()),
   },
   { required: ['points', 'paths'] },
@@ -74,23 +77,31 @@ export const policySchema = object(
       high: number({ min: 0, max: 100 }).default(50),
       critical: number({ min: 0, max: 100 }).default(75),
     }).describe('Lowest score of each level; below `medium` is low.'),
-    'fail-at': levelOrNever.default('critical').describe('Rule risk.fail-at: a violation when the risk level is at least this.'),
+    'fail-at': levelOrNever
+      .default('never')
+      .describe('Rule risk.fail-at: a violation when the risk level is at least this. For an AI-assisted change that ai.fail-at-risk already stops, only that rule is reported.'),
+    'documentation-paths': globs
+      .default(DEFAULT_DOCUMENTATION_PATHS)
+      .describe('Documentation: never counted as code of a sensitive group, nor as source that needs tests.'),
     factors: object({
       size: object({
         'max-points': number({ min: 0, max: 100 }).default(20),
-        'saturate-lines': number({ min: 1, integer: true }).default(2000).describe('Lines changed that earn the full points.'),
+        'saturate-lines': number({ min: 1, integer: true })
+          .default(50000)
+          .describe('Lines changed that earn the full points; points grow with the logarithm of the lines, so every tenfold adds about the same.'),
         'ignore-paths': globs.default(['**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/*.lock', '**/go.sum', '**/*.snap']).describe('Generated files left out of the size.'),
       }),
       spread: object({
         'max-points': number({ min: 0, max: 100 }).default(10),
-        'saturate-files': number({ min: 1, integer: true }).default(50),
-        'saturate-directories': number({ min: 1, integer: true }).default(10),
+        'saturate-files': number({ min: 1, integer: true }).default(2000).describe('Files that earn the files half of the points; logarithmic like size.'),
+        'saturate-directories': number({ min: 1, integer: true }).default(300).describe('Directories that earn the directories half of the points; logarithmic like size.'),
       }),
       'sensitive-paths': object({
         'max-points': number({ min: 0, max: 100 }).default(40),
       }),
       destructive: object({
-        'points-each': number({ min: 0, max: 100 }).default(25),
+        'points-each': number({ min: 0, max: 100 }).default(25).describe('Points per operation a revert does not undo (a dropped table).'),
+        'reversible-points-each': number({ min: 0, max: 100 }).default(5).describe('Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy).'),
         'max-points': number({ min: 0, max: 100 }).default(50),
       }),
       'missing-tests': object({
@@ -98,16 +109,11 @@ export const policySchema = object(
         'source-paths': globs.default([
           '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}',
         ]),
-        'test-paths': globs.default([
-          '**/{test,tests,__tests__,spec,specs,testing,e2e}/**',
-          '**/*.{test,spec}.*',
-          '**/*_{test,spec}.*',
-          '**/test_*.py',
-          '**/*Test.{java,kt,cs}',
-          '**/*Tests.{java,kt,cs,swift}',
-        ]),
+        'test-paths': globs.default(DEFAULT_TEST_PATHS),
       }),
-      'ai-multiplier': number({ min: 1, max: 5 }).default(1.25).describe('Score multiplier for AI-assisted changes.'),
+      'ai-multiplier': number({ min: 1, max: 5 })
+        .default(1.25)
+        .describe('Score multiplier for a change written entirely by AI; a change with an AI share s is multiplied by 1 + (multiplier − 1) × s.'),
     }),
   }),
   'sensitive-paths': record(sensitiveGroup)
@@ -131,7 +137,7 @@ export const policySchema = object(
     labels: array(string({ minLength: 1 })).default([]).describe('Extra request labels that mark a change AI-assisted.'),
   }),
   ai: object({
-    'fail-at-risk': levelOrNever.default('high').describe('Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.'),
+    'fail-at-risk': levelOrNever.default('never').describe('Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.'),
   }),
   findings: object({
     scope: literal('new', 'changed-lines', 'changed-files', 'all').default('new'),

@@ -74,7 +74,7 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
     risk: {
       score: e.risk.score,
       level: e.risk.level,
-      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files })),
+      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files, template: f.template, facts: f.facts })),
       destructive: e.risk.destructive,
       questions: e.risk.questions,
     },

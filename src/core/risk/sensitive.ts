@@ -1,13 +1,22 @@
-/** Which sensitive-path groups a path belongs to, per the policy (plus the policy file itself). */
+/**
+ * Which sensitive-path groups a path belongs to, per the policy (plus the policy file itself). A group
+ * matches by glob or by word (see paths/path-words.ts); documentation never matches a group.
+ */
 import type { Policy } from '../policy/schema.js';
 import { globMatcher } from '../paths/glob.js';
+import { wordMatcher } from '../paths/path-words.js';
 
 export function sensitiveGroupsOf(policy: Policy, policyPath?: string): (path: string) => string[] {
+  const isDocumentation = globMatcher(policy.risk['documentation-paths']);
   const groups = Object.entries(policy['sensitive-paths'])
-    .filter(([, g]) => g.paths.length > 0)
-    .map(([name, g]) => ({ name, match: globMatcher(g.paths) }));
+    .filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0)
+    .map(([name, g]) => {
+      const byGlob = globMatcher(g.paths);
+      const byWord = wordMatcher(g.words ?? []);
+      return { name, match: (p: string) => byGlob(p) || byWord(p) };
+    });
   return (path) => {
-    const names = groups.filter((g) => g.match(path)).map((g) => g.name);
+    const names = isDocumentation(path) ? [] : groups.filter((g) => g.match(path)).map((g) => g.name);
     if (policyPath && path === policyPath && !names.includes('governance') && policy['sensitive-paths'].governance) names.push('governance');
     return names;
   };

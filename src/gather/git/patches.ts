@@ -31,7 +31,7 @@ export function parsePatch(text: string): FilePatch[] {
     } else {
       const header = parseHunkHeader(line);
       if (header && current) {
-        i = readHunk(lines, i + 1, header, current);
+        i = readHunk(lines, i + 1, header, current, true);
         continue;
       }
     }

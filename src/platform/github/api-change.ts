@@ -43,7 +43,7 @@ export function parseApiPatch(path: string, patch: string): FilePatch {
   const lines = patch.split('\n');
   for (let i = 0; i < lines.length; ) {
     const header = parseHunkHeader(lines[i]!);
-    i = header ? readHunk(lines, i + 1, header, out) : i + 1;
+    i = header ? readHunk(lines, i + 1, header, out, true) : i + 1;
   }
   return out;
 }

@@ -132,7 +132,7 @@ export const summaryInput: fc.Arbitrary<SummaryInput> = fc
     lineLevel: fc.option(fc.record({ method: fc.constantFrom('git-ai' as const, 'agent-trace' as const), aiLines: count, totalAddedLines: count, models: list(s) }), { nil: undefined }),
     score: fc.integer({ min: 0, max: 100 }),
     level: fc.constantFrom('low' as const, 'medium' as const, 'high' as const, 'critical' as const),
-    factors: list(fc.record({ id: s, points: fc.integer({ min: 0, max: 50 }), detail: s, files: list(s, 8) }), 5),
+    factors: list(fc.record({ id: s, points: fc.integer({ min: 0, max: 50 }), detail: s, files: list(s, 8), template: fc.constant('size' as const), facts: fc.constant({}) }), 5),
     questions: fc.record({ blastRadius: s, testing: s, rollback: s, auditability: s }),
     findings: fc.option(findingsView, { nil: undefined }),
     oversight,

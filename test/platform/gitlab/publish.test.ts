@@ -28,7 +28,8 @@ describe('GitLab renderings of a real result', () => {
   const repo = new TempRepo();
   let result: Published;
   beforeAll(async () => {
-    repo.write('infra/main.tf', TERRAFORM).write('README.md', '# x\n');
+    // Risk alone refuses nothing by default; this result comes from a policy that stops AI-assisted changes at high risk.
+    repo.write('infra/main.tf', TERRAFORM).write('README.md', '# x\n').write('.ai-governance.yml', 'version: 1\nai:\n  fail-at-risk: high\n');
     repo.commit('base');
     repo.write('infra/main.tf', 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n  force_destroy = true\n}\n');
     repo.commit({ message: 'Recreate\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' });

@@ -14,6 +14,9 @@ export const PR_NUMBER = 2;
 
 export const AI_MESSAGE = 'Recreate the environment\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
 
+/** Risk alone refuses nothing by default; destructive scenarios use a policy that stops AI-assisted changes at high risk. */
+export const STOP_AI_AT_HIGH = 'version: 1\nai:\n  fail-at-risk: high\n';
+
 export const TERRAFORM = `resource "aws_db_instance" "main" {\n  engine = "postgres"\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n`;
 export const TERRAFORM_DESTROYED = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n  force_destroy = true\n}\n';
 

@@ -12,16 +12,18 @@ import {
   InputError,
   UncheckedError,
   VERSION,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   gitRaw,
   parseCli,
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-645VEC43.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-5WAAPUM7.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-KZA5WMWS.js";
+} from "./chunk-ALNNZX57.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -18,16 +18,18 @@ import {
   RISK_LEVELS,
   SHALLOW_HINT,
   VERSION,
-  __commonJS,
-  __require,
-  __toESM,
   gitRaw,
   mdText,
   renderText,
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-645VEC43.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-5WAAPUM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21738,7 +21740,7 @@ function parseApiPatch(path, patch) {
   const lines = patch.split("\n");
   for (let i = 0; i < lines.length; ) {
     const header = parseHunkHeader(lines[i]);
-    i = header ? readHunk(lines, i + 1, header, out) : i + 1;
+    i = header ? readHunk(lines, i + 1, header, out, true) : i + 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-645VEC43.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";
@@ -151,7 +151,7 @@ ${line}`;
 }
 
 // src/core/git-text/hunks.ts
-var HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
 function parseHunkHeader(line) {
   const m = HEADER.exec(line);
   if (!m) return void 0;
@@ -159,31 +159,44 @@ function parseHunkHeader(line) {
     oldStart: Number(m[1]),
     oldLines: m[2] === void 0 ? 1 : Number(m[2]),
     newStart: Number(m[3]),
-    newLines: m[4] === void 0 ? 1 : Number(m[4])
+    newLines: m[4] === void 0 ? 1 : Number(m[4]),
+    context: m[5] ?? ""
   };
 }
-function addLine(ranges, line) {
-  const last = ranges[ranges.length - 1];
-  if (last && last[1] === line - 1) last[1] = line;
-  else ranges.push([line, line]);
-}
-function readHunk(lines, from, header, sink) {
+var OPENS_BLOCK = /^[A-Za-z_$]/;
+function readHunk(lines, from, header, sink, contexts = false) {
   let oldLeft = header.oldLines;
   let newLeft = header.newLines;
   let line = header.newStart;
+  let context = header.context;
+  let pending = [];
   let i = from;
   for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
     const text = lines[i];
     const kind = text[0];
     if (kind === "\\") continue;
     if (kind === "+" && newLeft > 0) {
-      addLine(sink.addedRanges, line++);
+      const ranges = sink.addedRanges;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === line - 1) {
+        last[1] = line;
+      } else {
+        ranges.push([line, line]);
+        if (contexts && context) (sink.hunkContexts ??= []).push({ line, context });
+        pending = [];
+      }
       sink.added?.push(text.slice(1));
+      line++;
       newLeft--;
     } else if (kind === "-" && oldLeft > 0) {
       sink.removed?.push(text.slice(1));
+      if (contexts) pending.push(text.slice(1));
       oldLeft--;
     } else if ((kind === " " || text === "") && oldLeft > 0 && newLeft > 0) {
+      if (contexts) {
+        for (const l of [...pending, text.slice(1)]) if (OPENS_BLOCK.test(l)) context = l;
+        pending = [];
+      }
       line++;
       oldLeft--;
       newLeft--;
@@ -319,7 +332,7 @@ function parsePatch(text) {
     } else {
       const header = parseHunkHeader(line);
       if (header && current) {
-        i = readHunk(lines, i + 1, header, current);
+        i = readHunk(lines, i + 1, header, current, true);
         continue;
       }
     }
