@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-KZA5WMWS.js";
+} from "./chunks/chunk-I2LQOJNH.js";
 import {
   HELP,
   InputError,
@@ -20,14 +20,16 @@ import {
   describeApprovers,
   gitRaw,
   isInputError,
+  ownEntry,
   parseCli,
+  reasonText,
   renderMarkdown,
   renderText,
   requirementMessage,
   requirementRemediation,
   resolveRange,
   totals
-} from "./chunks/chunk-RJZLJTQ2.js";
+} from "./chunks/chunk-ZYQO6JAA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -348,7 +350,7 @@ var require_scan = __commonJS({
       const tokens = [];
       const parts = [];
       let str2 = input;
-      let index = -1;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -365,13 +367,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str2.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str2.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -428,15 +430,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -445,7 +447,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -506,7 +508,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -816,10 +818,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -832,7 +834,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -1068,7 +1070,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -1077,7 +1079,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -2169,11 +2171,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-3KOJM7F7.js");
+    const { githubPlatform } = await import("./chunks/github-HSY2J2YR.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-O2QVTCRZ.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-WSOK6MZT.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -2181,7 +2183,7 @@ async function selectPlatform(argv, env, term) {
 
 // src/app/run-gate.ts
 import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute as isAbsolute2, relative, resolve as resolve6, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, relative, resolve as resolve8, sep } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -2590,12 +2592,12 @@ function resolveYamlBinary(source) {
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
   return result;
 }
 function representYamlBinary(object4) {
   let binary = "";
-  for (let index = 0; index < object4.length; index++) binary += String.fromCharCode(object4[index]);
+  for (let index2 = 0; index2 < object4.length; index2++) binary += String.fromCharCode(object4[index2]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
@@ -2772,15 +2774,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result = [];
   for (const tag of tags) {
-    let index = result.length;
+    let index2 = result.length;
     for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
       const previous = result[previousIndex];
       if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
+        index2 = previousIndex;
         break;
       }
     }
-    result[index] = tag;
+    result[index2] = tag;
   }
   return result;
 }
@@ -2977,9 +2979,9 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 function normalizeKey(key) {
   if (Array.isArray(key)) {
     const array4 = Array.prototype.slice.call(key);
-    for (let index = 0; index < array4.length; index++) {
-      if (Array.isArray(array4[index])) return null;
-      if (typeof array4[index] === "object" && Object.prototype.toString.call(array4[index]) === "[object Object]") array4[index] = "[object Object]";
+    for (let index2 = 0; index2 < array4.length; index2++) {
+      if (Array.isArray(array4[index2])) return null;
+      if (typeof array4[index2] === "object" && Object.prototype.toString.call(array4[index2]) === "[object Object]") array4[index2] = "[object Object]";
     }
     return String(array4);
   }
@@ -3120,15 +3122,15 @@ var YAMLException = class YAMLException2 extends Error {
   static throwAt(source, position, message2, filename = "") {
     let line2 = 0;
     let lineStart = 0;
-    for (let index = 0; index < position; index++) {
-      const ch = source.charCodeAt(index);
+    for (let index2 = 0; index2 < position; index2++) {
+      const ch = source.charCodeAt(index2);
       if (ch === 10) {
         line2++;
-        lineStart = index + 1;
+        lineStart = index2 + 1;
       } else if (ch === 13) {
         line2++;
-        if (source.charCodeAt(index + 1) === 10) index++;
-        lineStart = index + 1;
+        if (source.charCodeAt(index2 + 1) === 10) index2++;
+        lineStart = index2 + 1;
       }
     }
     const mark = {
@@ -3395,20 +3397,20 @@ var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
   let result = "";
-  let index = 0;
-  while (index < source.length) {
-    if (source.charCodeAt(index) !== 37) {
-      result += source[index++];
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (source.charCodeAt(index2) !== 37) {
+      result += source[index2++];
       continue;
     }
-    let ch = parseInt(source.slice(index + 1, index + 3), 16);
-    index += 3;
+    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
+    index2 += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-        index += 3;
+        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
+        index2 += 3;
       }
     }
     if (ch < 65536) result += String.fromCharCode(ch);
@@ -4871,7 +4873,13 @@ var approvalRule = object(
       "ai-assisted": optional(boolean()).describe("Applies only when the change is (true) or is not (false) AI-assisted."),
       "risk-at-least": optional(level).describe("Applies when the risk level is at least this."),
       paths: optional(globs).describe("Applies when any changed file matches."),
-      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels.")
+      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels."),
+      "destroys-stateful": optional(boolean()).describe(
+        "Applies when the plans destroy (true) or do not destroy (false) a stateful resource. Without a plan, a change to infrastructure code counts as destroying one."
+      ),
+      "destroys-at-least": optional(number({ min: 1, integer: true })).describe(
+        "Applies when the plans delete or replace at least this many resources. Without a plan, a change to infrastructure code counts as reaching it."
+      )
     }).describe("All listed conditions must hold; an empty `when` always applies."),
     require: object(
       {
@@ -4966,6 +4974,14 @@ var policySchema = object(
       "secret-severity": severity.default("high").describe("Severity of secret findings whose report gives none."),
       "max-report-bytes": number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe("Largest report file accepted; a larger one is a findings.report-unreadable problem."),
       waivers: array(waiver).default([])
+    }),
+    plans: object({
+      "max-deletes": optional(number({ min: 0, integer: true })).describe("Rule plans.max-deletes: most resources the plans may delete; unlimited when absent."),
+      "max-replaces": optional(number({ min: 0, integer: true })).describe("Rule plans.max-replaces: most resources the plans may replace; unlimited when absent."),
+      "stateful-destroy": literal("fail", "warn", "ignore").default("warn").describe("Rule plans.stateful-destroy: what a plan that deletes or replaces a stateful resource (database, bucket, volume, key, DNS zone, queue, ...) is."),
+      "stateful-risk": level.default("critical").describe("The lowest risk level of a change whose plans destroy a stateful resource."),
+      "stateful-types": array(string({ minLength: 1 })).default([]).describe("More resource types that hold state, as the tool names them (aws_db_instance, aws:rds/instance:Instance, AWS::RDS::DBInstance)."),
+      missing: literal("fail", "warn", "ignore").default("fail").describe("When a plan glob matches nothing or a file is not a readable plan.")
     }),
     approvals: object({
       rules: array(approvalRule).default([])
@@ -5312,8 +5328,8 @@ function waiverMatches(waiver2, finding, path) {
   if (waiver2.path !== void 0 && (path === void 0 || !globMatcher([waiver2.path])(path))) return false;
   return true;
 }
-function waiverStatus(waiver2, index, now, matched) {
-  const status = { index, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
+function waiverStatus(waiver2, index2, now, matched) {
+  const status = { index: index2, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
   if (waiver2.rule !== void 0) status.rule = waiver2.rule;
   if (waiver2.fingerprint !== void 0) status.fingerprint = waiver2.fingerprint;
   if (waiver2.path !== void 0) status.path = waiver2.path;
@@ -5580,11 +5596,21 @@ function applyTier(rule, facts) {
     const wanted = new Set(when.labels.map((l) => l.toLowerCase()));
     if (!facts.labels.some((l) => wanted.has(l.toLowerCase()))) return void 0;
   }
+  if (!planConditionsHold(when, facts.plan)) return void 0;
   const all = facts.files.flatMap(pathsOf);
   if (when.paths === void 0) return { rule, files: all };
   const match = globMatcher(when.paths);
   const files = all.filter(match);
   return files.length ? { rule, files } : void 0;
+}
+function planConditionsHold(when, plan) {
+  const facts = plan ?? { destroysStateful: false, destroyed: 0 };
+  const stateful = when["destroys-stateful"];
+  if (stateful !== void 0 && facts.destroysStateful !== void 0 && facts.destroysStateful !== stateful) return false;
+  if (stateful === false && facts.destroysStateful === void 0) return false;
+  const atLeast2 = when["destroys-at-least"];
+  if (atLeast2 !== void 0 && facts.destroyed !== void 0 && facts.destroyed < atLeast2) return false;
+  return true;
 }
 function applicableTiers(rules, facts) {
   return rules.map((r) => applyTier(r, facts)).filter((t) => t !== void 0);
@@ -5652,7 +5678,8 @@ function evaluateOversight(input) {
     aiAssisted: input.aiAssisted,
     riskLevel: input.riskLevel,
     files: input.files,
-    labels: input.request?.labels ?? []
+    labels: input.request?.labels ?? [],
+    plan: input.plan
   });
   const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
   const governance = governanceTier(input.governanceChanges, input.codeowners, notes);
@@ -5839,8 +5866,8 @@ function parseCodeowners(text, syntax) {
   sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
   let section = DEFAULT_SECTION;
   let defaults = [];
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
-    const lineNo = index + 1;
+  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index2) => {
+    const lineNo = index2 + 1;
     const line2 = raw.trim();
     if (line2 === "" || line2.startsWith("#")) return;
     const header = flavour === "gitlab" ? SECTION_HEADER.exec(line2) : null;
@@ -6172,11 +6199,6 @@ function toolNamedIn(value, options) {
 // src/core/policy/locations.ts
 var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
 
-// src/core/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
 // src/core/attribution/declaration.ts
 var WORDS = {
   yes: "yes",
@@ -6336,8 +6358,8 @@ function attributeCommit(commit, options) {
 }
 function toolsOf(evidence) {
   const tools = [...new Set(evidence.map((e) => e.tool))];
-  const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
-  return named.length > 0 ? named : tools;
+  const named2 = tools.filter((t) => t !== UNSPECIFIED_TOOL);
+  return named2.length > 0 ? named2 : tools;
 }
 
 // src/core/attribution/detect-request.ts
@@ -6493,8 +6515,8 @@ function attributeChange(change, options, lineLevel) {
     aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
     shareMethod = "commits";
   }
-  const named = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
-  const tools = named.length > 1 ? named.filter((t) => t !== UNSPECIFIED_TOOL) : named;
+  const named2 = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const tools = named2.length > 1 ? named2.filter((t) => t !== UNSPECIFIED_TOOL) : named2;
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
@@ -6562,7 +6584,7 @@ function terraform(patch) {
   for (const line2 of patch.removed) {
     const m = RESOURCE.exec(line2);
     if (m && !added.has(`${m[1]}.${m[2]}`)) {
-      ops.push({ kind: "terraform-resource-removed", path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false });
+      ops.push({ kind: "terraform-resource-removed", path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false, address: `${m[1]}.${m[2]}` });
     }
   }
   const removedGuard = patch.removed.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));
@@ -6624,6 +6646,20 @@ function detectDestructive(files, patches, isSensitive) {
     ops.push(...fileOps);
   }
   return ops;
+}
+
+// src/core/plans/merge-operations.ts
+function sameResource(planAddress, diffAddress) {
+  return planAddress === diffAddress || planAddress.endsWith(`.${diffAddress}`) || planAddress.startsWith(`${diffAddress}[`) || planAddress.includes(`.${diffAddress}[`);
+}
+function withPlanOperations(diff, plan) {
+  if (!plan.length) return diff;
+  const addresses = plan.map((p) => p.address ?? "");
+  const estimated = (op) => {
+    const a = op.address;
+    return op.source !== "plan" && a !== void 0 && op.kind.startsWith("terraform-") && addresses.some((p) => sameResource(p, a));
+  };
+  return [...diff.filter((op) => !estimated(op)), ...plan];
 }
 
 // src/core/risk/sensitive.ts
@@ -6702,7 +6738,7 @@ function assessRisk(input) {
       files: paths.slice(0, MAX_LISTED)
     });
   }
-  const destructive = detectDestructive(files, input.patches, groupsOf);
+  const destructive = withPlanOperations(detectDestructive(files, input.patches, groupsOf), input.planOperations ?? []);
   if (destructive.length) {
     const points = Math.min(f.destructive["max-points"], destructive.length * f.destructive["points-each"]);
     factors.push({
@@ -6743,7 +6779,7 @@ function assessRisk(input) {
   }
   const score = Math.min(100, Math.round(factors.reduce((n, x) => n + x.points, 0)));
   const touched = [...byGroup.keys()].map((g) => policy["sensitive-paths"][g]?.description ?? g);
-  const blastRadius = `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}, ${plural2(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
+  const blastRadius2 = `${plural2(files.length, "file")} in ${plural2(dirs.size, "directory", "directories")}, ${plural2(lines, "line")}` + (touched.length ? `; touches ${touched.join(", ")}.` : "; no sensitive paths.");
   const irreversible = destructive.filter((d) => !d.reversible);
   const rollback = destructive.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => `${d.detail} in ${d.path}`).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(destructive.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
   return {
@@ -6751,8 +6787,550 @@ function assessRisk(input) {
     level: levelFor(score, policy.risk.levels),
     factors,
     destructive,
-    questions: { blastRadius, testing, rollback, auditability: input.auditability }
+    questions: { blastRadius: blastRadius2, testing, rollback, auditability: input.auditability }
   };
+}
+
+// src/core/plans/stateful-types.ts
+var row2 = (category, what, names) => ({
+  category,
+  what,
+  terraform: names.terraform ?? [],
+  pulumi: names.pulumi ?? [],
+  cloudformation: names.cloudformation ?? [],
+  kubernetes: names.kubernetes ?? []
+});
+var STATEFUL_TYPES = [
+  // Databases
+  row2("database", "relational database", {
+    terraform: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
+    pulumi: ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster"],
+    cloudformation: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
+  }),
+  row2("database", "database", {
+    terraform: [
+      "aws_dynamodb_table",
+      "aws_dynamodb_global_table",
+      "aws_redshift_cluster",
+      "aws_redshiftserverless_namespace",
+      "aws_docdb_cluster",
+      "aws_docdb_elastic_cluster",
+      "aws_neptune_cluster",
+      "aws_keyspaces_keyspace",
+      "aws_keyspaces_table",
+      "aws_timestreamwrite_database",
+      "aws_timestreamwrite_table",
+      "aws_qldb_ledger"
+    ],
+    pulumi: [
+      "aws:dynamodb/table:Table",
+      "aws:dynamodb/globalTable:GlobalTable",
+      "aws:redshift/cluster:Cluster",
+      "aws:redshiftserverless/namespace:Namespace",
+      "aws:docdb/cluster:Cluster",
+      "aws:docdb/elasticCluster:ElasticCluster",
+      "aws:neptune/cluster:Cluster",
+      "aws:keyspaces/keyspace:Keyspace",
+      "aws:keyspaces/table:Table",
+      "aws:timestreamwrite/database:Database",
+      "aws:timestreamwrite/table:Table",
+      "aws:qldb/ledger:Ledger"
+    ],
+    cloudformation: [
+      "AWS::DynamoDB::Table",
+      "AWS::DynamoDB::GlobalTable",
+      "AWS::Redshift::Cluster",
+      "AWS::RedshiftServerless::Namespace",
+      "AWS::DocDB::DBCluster",
+      "AWS::DocDBElastic::Cluster",
+      "AWS::Neptune::DBCluster",
+      "AWS::Cassandra::Keyspace",
+      "AWS::Cassandra::Table",
+      "AWS::Timestream::Database",
+      "AWS::Timestream::Table",
+      "AWS::QLDB::Ledger"
+    ]
+  }),
+  row2("database", "user directory", {
+    terraform: ["aws_cognito_user_pool"],
+    pulumi: ["aws:cognito/userPool:UserPool"],
+    cloudformation: ["AWS::Cognito::UserPool"]
+  }),
+  row2("database", "database", {
+    terraform: [
+      "google_sql_database_instance",
+      "google_sql_database",
+      "google_bigquery_dataset",
+      "google_bigquery_table",
+      "google_spanner_instance",
+      "google_spanner_database",
+      "google_bigtable_instance",
+      "google_bigtable_table",
+      "google_firestore_database",
+      "google_alloydb_cluster"
+    ],
+    pulumi: [
+      "gcp:sql/databaseInstance:DatabaseInstance",
+      "gcp:sql/database:Database",
+      "gcp:bigquery/dataset:Dataset",
+      "gcp:bigquery/table:Table",
+      "gcp:spanner/instance:Instance",
+      "gcp:spanner/database:Database",
+      "gcp:bigtable/instance:Instance",
+      "gcp:bigtable/table:Table",
+      "gcp:firestore/database:Database",
+      "gcp:alloydb/cluster:Cluster"
+    ]
+  }),
+  row2("database", "database", {
+    terraform: [
+      "azurerm_mssql_server",
+      "azurerm_mssql_database",
+      "azurerm_mssql_managed_instance",
+      "azurerm_mssql_managed_database",
+      "azurerm_postgresql_flexible_server",
+      "azurerm_postgresql_flexible_server_database",
+      "azurerm_mysql_flexible_server",
+      "azurerm_mysql_flexible_database",
+      "azurerm_cosmosdb_account",
+      "azurerm_cosmosdb_sql_database",
+      "azurerm_cosmosdb_sql_container",
+      "azurerm_cosmosdb_mongo_database",
+      "azurerm_cosmosdb_mongo_collection",
+      "azurerm_cosmosdb_cassandra_keyspace",
+      "azurerm_cosmosdb_table",
+      "azurerm_cosmosdb_gremlin_database",
+      "azurerm_cosmosdb_postgresql_cluster",
+      // Removed in azurerm 4.0; plans made with older providers still name them.
+      "azurerm_sql_server",
+      "azurerm_sql_database",
+      "azurerm_postgresql_server",
+      "azurerm_postgresql_database",
+      "azurerm_mysql_server",
+      "azurerm_mysql_database"
+    ],
+    pulumi: [
+      "azure-native:sql:Server",
+      "azure-native:sql:Database",
+      "azure-native:sql:ManagedInstance",
+      "azure-native:dbforpostgresql:Server",
+      "azure-native:dbforpostgresql:FlexibleServer",
+      "azure-native:dbforpostgresql:Database",
+      "azure-native:dbformysql:Server",
+      "azure-native:dbformysql:FlexibleServer",
+      "azure-native:dbformysql:Database",
+      "azure-native:documentdb:DatabaseAccount",
+      "azure-native:documentdb:SqlResourceSqlDatabase",
+      "azure-native:documentdb:SqlResourceSqlContainer",
+      "azure-native:documentdb:MongoDBResourceMongoDBDatabase",
+      "azure:mssql/server:Server",
+      "azure:mssql/database:Database",
+      "azure:cosmosdb/account:Account",
+      "azure:postgresql/flexibleServer:FlexibleServer",
+      "azure:mysql/flexibleServer:FlexibleServer"
+    ]
+  }),
+  // Buckets and object stores
+  row2("bucket", "object storage bucket", {
+    terraform: ["aws_s3_bucket", "aws_s3_directory_bucket", "aws_glacier_vault", "google_storage_bucket"],
+    pulumi: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/directoryBucket:DirectoryBucket", "aws:glacier/vault:Vault", "gcp:storage/bucket:Bucket"],
+    cloudformation: ["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"]
+  }),
+  row2("bucket", "storage account or container", {
+    terraform: ["azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_data_lake_gen2_filesystem"],
+    pulumi: ["azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "azure:storage/account:Account", "azure:storage/container:Container"]
+  }),
+  // Volumes, file systems, disks, snapshots and backup vaults
+  row2("volume", "volume or file system", {
+    terraform: [
+      "aws_ebs_volume",
+      "aws_ebs_snapshot",
+      "aws_efs_file_system",
+      "aws_fsx_lustre_file_system",
+      "aws_fsx_windows_file_system",
+      "aws_fsx_ontap_file_system",
+      "aws_fsx_ontap_volume",
+      "aws_fsx_openzfs_file_system",
+      "aws_backup_vault"
+    ],
+    pulumi: [
+      "aws:ebs/volume:Volume",
+      "aws:ebs/snapshot:Snapshot",
+      "aws:efs/fileSystem:FileSystem",
+      "aws:fsx/lustreFileSystem:LustreFileSystem",
+      "aws:fsx/windowsFileSystem:WindowsFileSystem",
+      "aws:fsx/ontapFileSystem:OntapFileSystem",
+      "aws:fsx/ontapVolume:OntapVolume",
+      "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
+      "aws:backup/vault:Vault"
+    ],
+    cloudformation: ["AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::FSx::FileSystem", "AWS::FSx::Volume", "AWS::Backup::BackupVault"]
+  }),
+  row2("volume", "disk or file system", {
+    terraform: [
+      "google_compute_disk",
+      "google_compute_region_disk",
+      "google_compute_snapshot",
+      "google_filestore_instance",
+      "google_netapp_volume",
+      "azurerm_managed_disk",
+      "azurerm_snapshot",
+      "azurerm_storage_share",
+      "azurerm_netapp_volume",
+      "azurerm_recovery_services_vault",
+      "azurerm_data_protection_backup_vault"
+    ],
+    pulumi: [
+      "gcp:compute/disk:Disk",
+      "gcp:compute/regionDisk:RegionDisk",
+      "gcp:compute/snapshot:Snapshot",
+      "gcp:filestore/instance:Instance",
+      "gcp:netapp/volume:Volume",
+      "azure-native:compute:Disk",
+      "azure-native:compute:Snapshot",
+      "azure-native:storage:FileShare",
+      "azure-native:netapp:Volume",
+      "azure-native:recoveryservices:Vault",
+      "azure-native:dataprotection:BackupVault",
+      "azure:compute/managedDisk:ManagedDisk"
+    ]
+  }),
+  row2("volume", "persistent volume", {
+    terraform: ["kubernetes_persistent_volume", "kubernetes_persistent_volume_v1", "kubernetes_persistent_volume_claim", "kubernetes_persistent_volume_claim_v1"],
+    pulumi: ["kubernetes:core/v1:PersistentVolume", "kubernetes:core/v1:PersistentVolumeClaim"],
+    kubernetes: ["PersistentVolume", "PersistentVolumeClaim"]
+  }),
+  // Keys and secrets
+  row2("key", "encryption key or secret", {
+    terraform: [
+      "aws_kms_key",
+      "aws_kms_replica_key",
+      "aws_kms_external_key",
+      "aws_secretsmanager_secret",
+      "aws_acmpca_certificate_authority",
+      "google_kms_crypto_key",
+      "google_kms_key_ring",
+      "google_secret_manager_secret",
+      "azurerm_key_vault",
+      "azurerm_key_vault_key",
+      "azurerm_key_vault_secret",
+      "azurerm_key_vault_certificate",
+      "azurerm_key_vault_managed_hardware_security_module"
+    ],
+    pulumi: [
+      "aws:kms/key:Key",
+      "aws:kms/replicaKey:ReplicaKey",
+      "aws:kms/externalKey:ExternalKey",
+      "aws:secretsmanager/secret:Secret",
+      "aws:acmpca/certificateAuthority:CertificateAuthority",
+      "gcp:kms/cryptoKey:CryptoKey",
+      "gcp:kms/keyRing:KeyRing",
+      "gcp:secretmanager/secret:Secret",
+      "azure-native:keyvault:Vault",
+      "azure-native:keyvault:Key",
+      "azure-native:keyvault:Secret",
+      "azure:keyvault/keyVault:KeyVault",
+      "azure:keyvault/key:Key",
+      "azure:keyvault/secret:Secret"
+    ],
+    cloudformation: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey", "AWS::SecretsManager::Secret", "AWS::ACMPCA::CertificateAuthority"]
+  }),
+  // DNS zones: a new zone gets new name servers, and the registrar's delegation breaks.
+  row2("dns-zone", "DNS zone", {
+    terraform: ["aws_route53_zone", "google_dns_managed_zone", "azurerm_dns_zone", "azurerm_private_dns_zone"],
+    pulumi: [
+      "aws:route53/zone:Zone",
+      "gcp:dns/managedZone:ManagedZone",
+      "azure-native:dns:Zone",
+      "azure-native:network:Zone",
+      "azure-native:network:PrivateZone",
+      "azure-native:privatedns:PrivateZone",
+      "azure:dns/zone:Zone",
+      "azure:privatedns/zone:Zone"
+    ],
+    cloudformation: ["AWS::Route53::HostedZone"]
+  }),
+  // Queues and streams: messages not yet consumed are lost.
+  row2("queue", "queue or stream", {
+    terraform: [
+      "aws_sqs_queue",
+      "aws_kinesis_stream",
+      "aws_msk_cluster",
+      "aws_msk_serverless_cluster",
+      "aws_mq_broker",
+      "google_pubsub_subscription",
+      "azurerm_servicebus_namespace",
+      "azurerm_servicebus_queue",
+      "azurerm_servicebus_topic",
+      "azurerm_servicebus_subscription",
+      "azurerm_eventhub_namespace",
+      "azurerm_eventhub",
+      "azurerm_storage_queue"
+    ],
+    pulumi: [
+      "aws:sqs/queue:Queue",
+      "aws:kinesis/stream:Stream",
+      "aws:msk/cluster:Cluster",
+      "aws:msk/serverlessCluster:ServerlessCluster",
+      "aws:mq/broker:Broker",
+      "gcp:pubsub/subscription:Subscription",
+      "azure-native:servicebus:Namespace",
+      "azure-native:servicebus:Queue",
+      "azure-native:servicebus:Topic",
+      "azure-native:servicebus:Subscription",
+      "azure-native:eventhub:Namespace",
+      "azure-native:eventhub:EventHub",
+      "azure-native:storage:Queue",
+      "azure:servicebus/namespace:Namespace",
+      "azure:servicebus/queue:Queue"
+    ],
+    cloudformation: ["AWS::SQS::Queue", "AWS::Kinesis::Stream", "AWS::MSK::Cluster", "AWS::AmazonMQ::Broker"]
+  }),
+  // Caches that persist (Redis, Valkey, MemoryDB); pure memcached caches are left out.
+  row2("cache", "persistent cache", {
+    terraform: [
+      "aws_elasticache_cluster",
+      "aws_elasticache_replication_group",
+      "aws_elasticache_serverless_cache",
+      "aws_memorydb_cluster",
+      "google_redis_instance",
+      "google_redis_cluster",
+      "azurerm_redis_cache",
+      "azurerm_managed_redis"
+    ],
+    pulumi: [
+      "aws:elasticache/cluster:Cluster",
+      "aws:elasticache/replicationGroup:ReplicationGroup",
+      "aws:elasticache/serverlessCache:ServerlessCache",
+      "aws:memorydb/cluster:Cluster",
+      "gcp:redis/instance:Instance",
+      "gcp:redis/cluster:Cluster",
+      "azure-native:cache:Redis",
+      "azure:redis/cache:Cache"
+    ],
+    cloudformation: ["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache", "AWS::MemoryDB::Cluster"]
+  }),
+  row2("search", "search index", {
+    terraform: ["aws_elasticsearch_domain", "aws_opensearch_domain", "aws_opensearchserverless_collection", "azurerm_search_service"],
+    pulumi: ["aws:elasticsearch/domain:Domain", "aws:opensearch/domain:Domain", "aws:opensearch/serverlessCollection:ServerlessCollection", "azure-native:search:Service"],
+    cloudformation: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain", "AWS::OpenSearchServerless::Collection"]
+  }),
+  row2("registry", "artifact registry", {
+    terraform: ["aws_ecr_repository", "aws_codeartifact_domain", "aws_codeartifact_repository", "google_artifact_registry_repository", "azurerm_container_registry"],
+    pulumi: [
+      "aws:ecr/repository:Repository",
+      "aws:codeartifact/domain:Domain",
+      "aws:codeartifact/repository:Repository",
+      "gcp:artifactregistry/repository:Repository",
+      "azure-native:containerregistry:Registry"
+    ],
+    cloudformation: ["AWS::ECR::Repository", "AWS::CodeArtifact::Domain", "AWS::CodeArtifact::Repository"]
+  }),
+  // Containers of everything: deleting one deletes what is inside, stateful or not.
+  row2("container", "container of other resources", {
+    terraform: ["kubernetes_namespace", "kubernetes_namespace_v1", "azurerm_resource_group", "google_project", "aws_cloudformation_stack"],
+    pulumi: [
+      "kubernetes:core/v1:Namespace",
+      "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition",
+      "azure-native:resources:ResourceGroup",
+      "azure:core/resourceGroup:ResourceGroup",
+      "gcp:organizations/project:Project",
+      "aws:cloudformation/stack:Stack"
+    ],
+    cloudformation: ["AWS::CloudFormation::Stack"],
+    kubernetes: ["Namespace", "CustomResourceDefinition"]
+  }),
+  row2("logs", "log store", {
+    terraform: ["aws_cloudwatch_log_group", "google_logging_project_bucket_config", "azurerm_log_analytics_workspace"],
+    pulumi: ["aws:cloudwatch/logGroup:LogGroup", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "azure-native:operationalinsights:Workspace"],
+    cloudformation: ["AWS::Logs::LogGroup"]
+  })
+];
+
+// src/core/plans/stateful.ts
+var COLUMN = {
+  terraform: "terraform",
+  opentofu: "terraform",
+  pulumi: "pulumi",
+  cloudformation: "cloudformation"
+};
+function index(column) {
+  const out = {};
+  for (const row3 of STATEFUL_TYPES) for (const name of row3[column]) out[name] ??= { category: row3.category, what: row3.what };
+  return out;
+}
+var BY_TOOL = {
+  terraform: index(COLUMN.terraform),
+  opentofu: index(COLUMN.opentofu),
+  pulumi: index(COLUMN.pulumi),
+  cloudformation: index(COLUMN.cloudformation)
+};
+function statefulLookup(extra) {
+  const added = new Set(extra);
+  return (tool, resource) => {
+    if (resource.dataSource) return void 0;
+    if (added.has(resource.type)) return { category: "policy", what: "stateful resource (policy)" };
+    return ownEntry(BY_TOOL[tool], resource.type);
+  };
+}
+
+// src/core/plans/types.ts
+var PLAN_ACTIONS = ["create", "update", "delete", "replace", "read", "no-op", "forget"];
+function destroys(action) {
+  return action === "delete" || action === "replace";
+}
+
+// src/core/plans/assess.ts
+function countsOf(resources) {
+  const counts = Object.fromEntries(PLAN_ACTIONS.map((a) => [a, 0]));
+  for (const r of resources) counts[r.action] += 1;
+  return counts;
+}
+function infrastructureFiles(files, policy) {
+  const paths = policy["sensitive-paths"].infrastructure?.paths ?? [];
+  if (!paths.length) return [];
+  const match = globMatcher(paths);
+  return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
+}
+function assessPlans(plans, files, policy) {
+  const stateful = statefulLookup(policy.plans["stateful-types"]);
+  const destroyed = [];
+  const summaries = plans.map((p) => {
+    const lost = [];
+    for (const r of p.resources) {
+      if (!destroys(r.action)) continue;
+      const match = stateful(p.tool, r);
+      const entry = { plan: p.path, tool: p.tool, resource: r };
+      if (match) entry.stateful = match;
+      const reason = reasonText(r);
+      if (reason) entry.reason = reason;
+      destroyed.push(entry);
+      if (match && !r.retained) lost.push(r.address);
+    }
+    return {
+      path: p.path,
+      sha256: p.sha256,
+      tool: p.tool,
+      toolVersion: p.toolVersion,
+      formatVersion: p.formatVersion,
+      counts: countsOf(p.resources),
+      deleted: p.resources.filter((r) => r.action === "delete").map((r) => r.address),
+      replaced: p.resources.filter((r) => r.action === "replace").map((r) => r.address),
+      stateful: lost,
+      drift: p.drift,
+      notes: p.notes
+    };
+  });
+  const infra = infrastructureFiles(files, policy);
+  return {
+    summaries,
+    destroyed,
+    statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
+    estimatedFromDiff: plans.length === 0 && infra.length > 0,
+    infrastructureFiles: infra
+  };
+}
+function planTierFacts(a) {
+  if (a.estimatedFromDiff) return { destroysStateful: void 0, destroyed: void 0 };
+  return { destroysStateful: a.statefulDestroyed.length > 0, destroyed: a.destroyed.length };
+}
+
+// src/core/plans/plan-risk.ts
+function plural3(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function operation(d) {
+  const r = d.resource;
+  const lost = d.stateful !== void 0 && !r.retained;
+  const what = d.stateful ? `; stateful: ${d.stateful.what}` : "";
+  return {
+    kind: `plan-${r.action}`,
+    path: d.plan,
+    detail: `${r.address} ${d.reason ?? (r.action === "replace" ? "replaced" : "deleted")}${what} (plan ${d.plan})`,
+    reversible: !lost,
+    source: "plan",
+    action: r.action,
+    objectType: r.type,
+    object: r.address,
+    address: r.address,
+    stateful: lost,
+    ...d.reason ? { reason: d.reason } : {}
+  };
+}
+function planOperations(a) {
+  return a ? a.destroyed.map(operation) : [];
+}
+function blastRadius(a, before) {
+  if (a.estimatedFromDiff) return `Estimated from the diff: no plan was given for the infrastructure code this change touches. ${before}`;
+  if (!a.summaries.length) return before;
+  const stateful = a.statefulDestroyed.length ? ` (${plural3(a.statefulDestroyed.length, "stateful resource")})` : "";
+  const plans = plural3(a.summaries.length, "plan");
+  return a.destroyed.length ? `From ${plans}: ${plural3(a.destroyed.length, "resource")} destroyed${stateful}. ${before}` : `From ${plans}: nothing destroyed. ${before}`;
+}
+function withPlanRisk(risk, a, policy) {
+  if (!a) return risk;
+  const questions = { ...risk.questions, blastRadius: blastRadius(a, risk.questions.blastRadius) };
+  const floor = policy.plans["stateful-risk"];
+  const lost = a.statefulDestroyed;
+  if (!lost.length || RISK_LEVELS.indexOf(risk.level) >= RISK_LEVELS.indexOf(floor)) return { ...risk, questions };
+  const threshold = floor === "low" ? 0 : Math.ceil(policy.risk.levels[floor]);
+  const score = Math.min(100, Math.max(risk.score, threshold));
+  const names = lost.slice(0, 3).map((d) => d.resource.address).join(", ") + (lost.length > 3 ? ", \u2026" : "");
+  const factor = {
+    id: "plan:stateful-destroy",
+    points: score - risk.score,
+    detail: `The plans destroy ${plural3(lost.length, "stateful resource")} (${names}): at least ${floor} risk (plans.stateful-risk)`,
+    files: [...new Set(lost.map((d) => d.plan))]
+  };
+  return { ...risk, score, level: levelFor(score, policy.risk.levels), factors: [...risk.factors, factor], questions };
+}
+
+// src/core/plans/plan-rules.ts
+var LISTED = 5;
+function named(list) {
+  const shown = list.slice(0, LISTED).map((d) => d.resource.address);
+  return shown.join(", ") + (list.length > LISTED ? ` and ${list.length - LISTED} more` : "");
+}
+function plural4(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function planViolations(a, policy) {
+  const p = policy.plans;
+  const out = [];
+  const bounds = [
+    { action: "delete", max: p["max-deletes"], rule: "plans.max-deletes", verb: "delete" },
+    { action: "replace", max: p["max-replaces"], rule: "plans.max-replaces", verb: "replace" }
+  ];
+  for (const b of bounds) {
+    const hits = a.destroyed.filter((d) => d.resource.action === b.action);
+    if (b.max === void 0 || hits.length <= b.max) continue;
+    out.push({
+      rule: b.rule,
+      message: `The plans ${b.verb} ${plural4(hits.length, "resource")} (${named(hits)}); the policy allows at most ${b.max}.`,
+      remediation: `Check that each ${b.verb} is intended; split the change so each part stays within ${b.rule}, or have a policy owner raise it.`,
+      level: "error"
+    });
+  }
+  const lost = a.statefulDestroyed;
+  if (lost.length && p["stateful-destroy"] !== "ignore") {
+    out.push({
+      rule: "plans.stateful-destroy",
+      message: `The plans destroy ${plural4(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named(lost)}.`,
+      remediation: "Make sure a backup or snapshot exists and the destroy is intended; to keep the data, move the resource (moved block, state mv) instead of recreating it, or protect it (prevent_destroy, deletion protection, retain policy).",
+      level: p["stateful-destroy"] === "fail" ? "error" : "warning"
+    });
+  }
+  return out;
+}
+
+// src/core/plans/plan-notes.ts
+function planNotes(a, rules, oversight) {
+  if (!a?.estimatedFromDiff) return [];
+  const applied = /* @__PURE__ */ new Set([...oversight.required.flatMap((r) => r.rules), ...oversight.wouldApply]);
+  const asked = rules.filter((r) => applied.has(r.name) && (r.when["destroys-stateful"] === true || r.when["destroys-at-least"] !== void 0));
+  return asked.map(
+    (r) => `Approval rule "${r.name}" applies because no plan was given: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`
+  );
 }
 
 // src/core/evaluate.ts
@@ -6779,14 +7357,18 @@ function evaluate(input) {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = assessRisk({
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy);
+  const plans = input.plans || assessed.estimatedFromDiff ? assessed : void 0;
+  const scored = assessRisk({
     policy,
     files: change.files,
     patches: change.patches,
     aiAssisted: attribution.aiAssisted,
     policyPath: input.policyInfo.path,
-    auditability: auditabilitySentence(change, attribution)
+    auditability: auditabilitySentence(change, attribution),
+    planOperations: planOperations(plans)
   });
+  const risk = withPlanRisk(scored, plans, policy);
   const violations = [];
   const failAt = policy.risk["fail-at"];
   if (atLeast(risk.level, failAt)) {
@@ -6807,6 +7389,7 @@ function evaluate(input) {
     });
   }
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...input.plans?.violations ?? [], ...plans ? planViolations(plans, policy) : []);
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
@@ -6818,7 +7401,8 @@ function evaluate(input) {
     requester: attribution.requester,
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== void 0,
-    governanceChanges: governance
+    governanceChanges: governance,
+    plan: plans ? planTierFacts(plans) : void 0
   });
   violations.push(...oversight.violations);
   let findings;
@@ -6834,7 +7418,7 @@ function evaluate(input) {
     findings = result;
     violations.push(...input.findings.violations, ...findingViolations);
   }
-  const notes = [...input.platformWarnings ?? [], ...oversight.notes];
+  const notes = [...input.platformWarnings ?? [], ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -6844,7 +7428,7 @@ function evaluate(input) {
   if (runners.length) {
     notes.push(`This change edits ${runners.join(", ")}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
-  return { mode, attribution, risk, ...findings ? { findings } : {}, oversight, violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...findings ? { findings } : {}, ...plans ? { plans } : {}, oversight, violations, decision: decide(violations, mode), notes };
 }
 
 // src/gather/reports/gather.ts
@@ -7194,8 +7778,8 @@ function readSarifLog(doc, ctx, findingsOf) {
   }
   return { tool: joinNames(tools, "unknown"), findings };
 }
-function sarifRun(run, index, ctx) {
-  const runAt = () => rootAt(ctx)().key("runs").index(index);
+function sarifRun(run, index2, ctx) {
+  const runAt = () => rootAt(ctx)().key("runs").index(index2);
   return new RunReader(requiredObject(run, runAt), runAt, ctx);
 }
 function rootAt(ctx) {
@@ -7232,8 +7816,8 @@ function line(o, key, at2) {
 function child(at2, key) {
   return () => at2().key(key);
 }
-function element(at2, key, index) {
-  return () => at2().key(key).index(index);
+function element(at2, key, index2) {
+  return () => at2().key(key).index(index2);
 }
 function requireSupportedVersion(log, at2, report) {
   const version = string2(log, "version", at2) ?? versionFromSchema(string2(log, "$schema", at2));
@@ -7282,8 +7866,8 @@ var RunReader = class {
     return findings;
   }
   /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
-  result(value, index) {
-    const at2 = () => this.runAt().key("results").index(index);
+  result(value, index2) {
+    const at2 = () => this.runAt().key("results").index(index2);
     return this.finding(requiredObject(value, at2), at2);
   }
   finding(result, at2) {
@@ -7314,8 +7898,8 @@ var RunReader = class {
   resolveRule(result, at2, ruleRef, ruleRefAt, ruleId) {
     const componentIndex = integer(object2(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
     const rules = componentIndex === void 0 ? this.driverRules : this.extensionRules[componentIndex];
-    const index = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
-    const byIndex = index !== void 0 && index >= 0 ? rules?.[index] : void 0;
+    const index2 = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
+    const byIndex = index2 !== void 0 && index2 >= 0 ? rules?.[index2] : void 0;
     if (byIndex !== void 0 || ruleId === void 0) return byIndex;
     return this.ruleById(ruleId);
   }
@@ -7347,10 +7931,10 @@ var RunReader = class {
     let uri = string2(artifactLocation, "uri", at2);
     let baseId = string2(artifactLocation, "uriBaseId", at2);
     if (uri === void 0) {
-      const index = integer(artifactLocation, "index", at2);
-      if (index === void 0 || index < 0 || index >= this.artifacts.length) return void 0;
-      const artifactAt = element(this.runAt, "artifacts", index);
-      const location = object2(requiredObject(this.artifacts[index], artifactAt), "location", artifactAt);
+      const index2 = integer(artifactLocation, "index", at2);
+      if (index2 === void 0 || index2 < 0 || index2 >= this.artifacts.length) return void 0;
+      const artifactAt = element(this.runAt, "artifacts", index2);
+      const location = object2(requiredObject(this.artifacts[index2], artifactAt), "location", artifactAt);
       uri = string2(location, "uri", child(artifactAt, "location"));
       baseId = string2(location, "uriBaseId", child(artifactAt, "location"));
     }
@@ -7545,8 +8129,8 @@ function readGitlab(doc, ctx, format) {
 function gitlabRoot(doc, ctx) {
   return Obj.root(doc, ctx.report, FORMAT_NAME2);
 }
-function vulnerabilityAt(value, index, ctx) {
-  return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index));
+function vulnerabilityAt(value, index2, ctx) {
+  return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index2));
 }
 function reportWide(root, first, format) {
   const scan = root.object("scan");
@@ -8447,13 +9031,13 @@ var GitlabVulnerabilities = class {
     this.reset(true);
     return true;
   }
-  element(index, value) {
+  element(index2, value) {
     this.clues.see(value);
-    if (index === 0) this.first = { value };
+    if (index2 === 0) this.first = { value };
     if (this.notObject !== void 0) return;
     if (!isObject(value)) {
       try {
-        vulnerabilityAt(value, index, this.ctx);
+        vulnerabilityAt(value, index2, this.ctx);
       } catch (e) {
         this.notObject = { caught: e };
       }
@@ -8461,7 +9045,7 @@ var GitlabVulnerabilities = class {
     }
     if (this.error !== void 0) return;
     try {
-      this.reads.push(readVulnerability(vulnerabilityAt(value, index, this.ctx), this.ctx));
+      this.reads.push(readVulnerability(vulnerabilityAt(value, index2, this.ctx), this.ctx));
     } catch (e) {
       this.error = { caught: e };
     }
@@ -8510,10 +9094,10 @@ var SarifResults = class _SarifResults {
   runs = /* @__PURE__ */ new Map();
   /** First pass: a run's reader from its members read so far; stale when those do not parse or read. */
   static fromPrefix(ctx) {
-    return new _SarifResults((index, prefix) => {
+    return new _SarifResults((index2, prefix) => {
       try {
         const run = JSON.parse(`${prefix().toString("utf8")}[]}`);
-        return sarifRun(run, index, ctx);
+        return sarifRun(run, index2, ctx);
       } catch {
         return "stale";
       }
@@ -8543,11 +9127,11 @@ var SarifResults = class _SarifResults {
     this.runs.set(run, { reader: reader === "stale" ? void 0 : reader, findings: [], stale: reader === "stale" });
     return true;
   }
-  element(path, index, value) {
+  element(path, index2, value) {
     const state = this.runs.get(path[1]);
     if (state?.reader === void 0) return;
     try {
-      state.findings.push(state.reader.result(value, index));
+      state.findings.push(state.reader.result(value, index2));
     } catch (e) {
       state.error = { caught: e };
       state.reader = void 0;
@@ -8565,8 +9149,8 @@ var SarifResults = class _SarifResults {
     return [...this.runs].filter(([, s]) => s.stale).map(([i]) => i);
   }
   /** The findings of run `index` if its results were streamed, else undefined (read them from the run). */
-  findingsOf(index) {
-    const state = this.runs.get(index);
+  findingsOf(index2) {
+    const state = this.runs.get(index2);
     if (state === void 0) return void 0;
     if (state.error !== void 0) throw state.error.caught;
     return state.findings;
@@ -8660,9 +9244,9 @@ async function streamReport(file, ctx) {
         gitlab.key(path, key);
       },
       arrayOpens: (path, prefix) => sarif.arrayOpens(path, prefix) || gitlab.arrayOpens(path),
-      element(path, index, value) {
-        if (path.length === 1) gitlab.element(index, value);
-        else sarif.element(path, index, value);
+      element(path, index2, value) {
+        if (path.length === 1) gitlab.element(index2, value);
+        else sarif.element(path, index2, value);
       }
     },
     { shallow: SHALLOW, keepSkeleton: true }
@@ -8710,7 +9294,7 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
   const handler = {
     key: (path, key) => again.key(path, key),
     arrayOpens: (path, prefix) => again.arrayOpens(path, prefix),
-    element: (path, index, value) => again.element(path, index, value)
+    element: (path, index2, value) => again.element(path, index2, value)
   };
   const splitter = new JsonSplitter(handler, { shallow: SHALLOW, keepSkeleton: false });
   for await (const chunk of utf8Chunks(file)) splitter.write(chunk);
@@ -9042,6 +9626,472 @@ async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) 
   return { reports, baselineReports, baseline: baselineReports.flatMap((r) => r.findings), violations };
 }
 
+// src/gather/plans/gather.ts
+import { resolve as resolve6 } from "node:path";
+
+// src/gather/plans/read-plan.ts
+import { createHash as createHash4 } from "node:crypto";
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve5 } from "node:path";
+
+// src/core/plans/cloudformation-changes.ts
+var ACTION = {
+  Add: "create",
+  Import: "create",
+  Modify: "modify",
+  Dynamic: "update",
+  Remove: "delete",
+  SyncWithActual: "drift"
+};
+var CLOUDFORMATION_ACTIONS = Object.keys(ACTION);
+var CLOUDFORMATION_REPLACEMENTS = ["True", "False", "Conditional"];
+function isCloudFormationAction(action) {
+  return ownEntry(ACTION, action) !== void 0;
+}
+function cloudFormationResource(c) {
+  const kind = ownEntry(ACTION, c.action);
+  if (kind === "drift") return "drift";
+  if (kind === void 0) throw new Error(`unchecked CloudFormation action ${c.action}`);
+  const base = { address: c.logicalId, type: c.type };
+  const retained = c.policyAction === "Retain" || c.policyAction === "ReplaceAndRetain";
+  const snapshot = c.policyAction === "Snapshot" || c.policyAction === "ReplaceAndSnapshot";
+  const extras = { ...retained ? { retained } : {}, ...snapshot ? { snapshot } : {} };
+  if (kind !== "modify") return kind === "delete" ? { ...base, action: kind, ...extras } : { ...base, action: kind };
+  if (c.replacement !== "True" && c.replacement !== "Conditional") return { ...base, action: "update" };
+  const conditional = c.replacement === "Conditional";
+  const wanted = conditional ? ["Always", "Conditionally"] : ["Always"];
+  const paths = [...new Set(c.recreation.filter((d) => wanted.includes(d.requires)).map((d) => d.name))];
+  return { ...base, action: "replace", ...paths.length ? { replacePaths: paths } : {}, ...conditional ? { conditional } : {}, ...extras };
+}
+
+// src/gather/plans/format.ts
+function requiredString(o, key, expected = "a string") {
+  const v = o.string(key);
+  return v !== void 0 && v !== "" ? v : o.at.key(key).fail(expected, o.value[key]);
+}
+
+// src/gather/plans/formats/cloudformation.ts
+var NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+var CloudFormationReading = class {
+  resources = [];
+  drift = 0;
+  nested = [];
+  element(_array, value, at2) {
+    const o = new Obj(value, at2);
+    const type = o.string("Type") ?? "Resource";
+    if (type !== "Resource") o.at.key("Type").fail('"Resource"', type);
+    const rc = o.requiredObject("ResourceChange");
+    const action = requiredString(rc, "Action", "a change action (a string)");
+    if (!isCloudFormationAction(action)) rc.at.key("Action").fail(`one of ${CLOUDFORMATION_ACTIONS.join(", ")}`, action);
+    const replacement = rc.string("Replacement");
+    if (replacement !== void 0 && !CLOUDFORMATION_REPLACEMENTS.includes(replacement)) rc.at.key("Replacement").fail(`one of ${CLOUDFORMATION_REPLACEMENTS.join(", ")}`, replacement);
+    const recreation = rc.objects("Details").flatMap((d) => {
+      const target = d.object("Target");
+      const requires = target?.string("RequiresRecreation");
+      const name = target?.string("Name") ?? target?.string("Attribute");
+      return requires && name ? [{ name, requires }] : [];
+    });
+    const logicalId = requiredString(rc, "LogicalResourceId", "the logical resource id (a string)");
+    const resourceType = requiredString(rc, "ResourceType", "the resource type (a string)");
+    const read11 = cloudFormationResource({ action, logicalId, type: resourceType, replacement, policyAction: rc.string("PolicyAction"), recreation });
+    if (read11 === "drift") this.drift += 1;
+    else this.resources.push(read11);
+    if (resourceType === "AWS::CloudFormation::Stack" && rc.string("ChangeSetId")) this.nested.push(logicalId);
+  }
+  finish(root) {
+    root.elements("Changes");
+    const next = root.string("NextToken");
+    if (next) root.at.key("NextToken").fail("absent: this is only the first page of the change set (let the AWS CLI fetch every page, or follow NextToken and merge the Changes)", next);
+    if (root.string("Status") === "FAILED" && !NO_CHANGES.test(root.string("StatusReason") ?? "")) {
+      root.at.key("Status").fail(`a change set that was created (its StatusReason: ${JSON.stringify(root.string("StatusReason") ?? "")})`, "FAILED");
+    }
+    const notes = this.nested.map((id) => `Nested stack ${id}: its own resource changes are in a change set of their own; pass that change set too.`);
+    return { tool: "cloudformation", toolVersion: null, formatVersion: null, resources: this.resources, drift: this.drift, notes };
+  }
+};
+var cloudFormationChangeSet = {
+  name: "CloudFormation change set",
+  arrays: ["Changes"],
+  detect: (root) => ("ChangeSetId" in root || "ChangeSetName" in root) && ("Changes" in root || "Status" in root),
+  start: () => new CloudFormationReading(),
+  produce: "Write the change set with `aws cloudformation describe-change-set --change-set-name NAME --stack-name STACK --output json > changeset.json`."
+};
+
+// src/core/plans/pulumi-ops.ts
+var REPLACE_OPS = /* @__PURE__ */ new Set(["replace", "create-replacement", "delete-replaced"]);
+var STEP_ACTION = {
+  same: "no-op",
+  create: "create",
+  update: "update",
+  delete: "delete",
+  read: "read",
+  "read-replacement": "read",
+  // An import adopts an object that already exists: nothing is destroyed.
+  import: "create",
+  "import-replacement": "create",
+  // Removed from the stack's state only; the object itself is left alone.
+  discard: "forget",
+  "discard-replaced": "forget",
+  "remove-pending-replace": "forget",
+  refresh: "drift"
+};
+var PULUMI_OPS = [...Object.keys(STEP_ACTION), ...REPLACE_OPS];
+function isPulumiOp(op) {
+  return REPLACE_OPS.has(op) || ownEntry(STEP_ACTION, op) !== void 0;
+}
+function pulumiResources(steps) {
+  const byUrn = /* @__PURE__ */ new Map();
+  for (const s of steps) byUrn.set(s.urn, [...byUrn.get(s.urn) ?? [], s]);
+  const resources = [];
+  let drift = 0;
+  for (const [urn, group] of byUrn) {
+    const ops = group.map((s) => s.op);
+    const base = { address: urn, type: group[0].type };
+    const retained = group.some((s) => s.retainOnDelete);
+    if (ops.some((op) => REPLACE_OPS.has(op))) {
+      const r = { ...base, action: "replace" };
+      const created = ops.indexOf("create-replacement");
+      const deleted = ops.indexOf("delete-replaced");
+      if (created >= 0 && deleted >= 0) r.order = deleted < created ? "delete-first" : "create-first";
+      const reasons = [...new Set(group.flatMap((s) => s.replaceReasons))];
+      if (reasons.length) r.replacePaths = reasons;
+      if (retained) r.retained = true;
+      resources.push(r);
+      continue;
+    }
+    for (const op of ops) {
+      const action = ownEntry(STEP_ACTION, op);
+      if (action === "drift") drift += 1;
+      else if (action !== void 0) resources.push(action === "delete" && retained ? { ...base, action, retained } : { ...base, action });
+    }
+  }
+  return { resources, drift };
+}
+function typeOfUrn(urn) {
+  const qualified = urn.split("::")[2] ?? "";
+  return qualified.slice(qualified.lastIndexOf("$") + 1);
+}
+
+// src/gather/plans/formats/pulumi.ts
+var PulumiReading = class {
+  steps = [];
+  element(_array, value, at2) {
+    const o = new Obj(value, at2);
+    const op = requiredString(o, "op", "a step operation (a string)");
+    if (!isPulumiOp(op)) o.at.key("op").fail(`one of ${PULUMI_OPS.join(", ")}`, op);
+    const urn = requiredString(o, "urn", "the resource URN (a string)");
+    const oldState = o.object("oldState");
+    const type = o.object("newState")?.string("type") ?? oldState?.string("type") ?? typeOfUrn(urn);
+    this.steps.push({ op, urn, type, replaceReasons: o.strings("replaceReasons"), retainOnDelete: oldState?.boolean("retainOnDelete") === true });
+  }
+  finish(root) {
+    root.elements("steps");
+    for (const d of root.objects("diagnostics")) {
+      if (d.string("severity") === "error") {
+        d.at.key("severity").fail(`not "error": the preview failed (${(d.string("message") ?? "").trim().slice(0, 200)}), so it does not say everything the change will do`, "error");
+      }
+    }
+    const notes = [];
+    if (root.boolean("maybeCorrupt") === true) notes.push("Pulumi marks this preview as possibly corrupt (maybeCorrupt): re-run the preview before trusting it.");
+    const { resources, drift } = pulumiResources(this.steps);
+    return { tool: "pulumi", toolVersion: null, formatVersion: null, resources, drift, notes };
+  }
+};
+var pulumiPreview = {
+  name: "Pulumi preview JSON",
+  arrays: ["steps"],
+  // A preview without changes may leave `steps` out; the summary and duration are always written.
+  detect: (root) => isObject(root.changeSummary) && ("steps" in root || "duration" in root),
+  start: () => new PulumiReading(),
+  produce: "Write the preview with `pulumi preview --json > preview.json`."
+};
+
+// src/core/plans/terraform-actions.ts
+var TERRAFORM_ACTIONS = {
+  "no-op": { action: "no-op" },
+  create: { action: "create" },
+  read: { action: "read" },
+  update: { action: "update" },
+  delete: { action: "delete" },
+  "delete,create": { action: "replace", order: "delete-first" },
+  "create,delete": { action: "replace", order: "create-first" },
+  // Terraform 1.7+: the object leaves state and is left alone; with "create" a new one is made beside it.
+  forget: { action: "forget" },
+  "create,forget": { action: "forget" }
+};
+var TERRAFORM_ACTION_LISTS = Object.keys(TERRAFORM_ACTIONS).map((k) => JSON.stringify(k.split(",")));
+function terraformAction(actions) {
+  return ownEntry(TERRAFORM_ACTIONS, actions.join(","));
+}
+function attributePath(steps) {
+  let out = "";
+  for (const step of steps) {
+    if (typeof step === "number") out += `[${step}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(step)) out += out === "" ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+
+// src/gather/plans/formats/terraform.ts
+var OPENTOFU_REGISTRY = "registry.opentofu.org/";
+var TerraformReading = class {
+  resources = [];
+  drift = 0;
+  opentofu = false;
+  element(array4, value, at2) {
+    const o = new Obj(value, at2);
+    this.opentofu ||= o.string("provider_name")?.startsWith(OPENTOFU_REGISTRY) ?? false;
+    if (array4 === "resource_drift") this.drift += 1;
+    else this.resources.push(resourceChange(o));
+  }
+  finish(root) {
+    const formatVersion = root.string("format_version") ?? null;
+    const major = formatVersion === null ? void 0 : /^(\d+)\./.exec(formatVersion)?.[1];
+    if (formatVersion !== null && (major === void 0 || Number(major) > 1)) {
+      root.at.key("format_version").fail("a format version this gate reads (0.x or 1.x)", formatVersion);
+    }
+    root.elements("resource_changes");
+    root.elements("resource_drift");
+    if (root.boolean("errored") === true) {
+      root.at.key("errored").fail("false: Terraform reports that planning failed, so the plan does not say everything the change will do", true);
+    }
+    const notes = [];
+    if (root.boolean("complete") === false) notes.push("Terraform marks this plan incomplete: some changes are deferred until a later plan, so more may follow.");
+    return {
+      tool: this.opentofu ? "opentofu" : "terraform",
+      toolVersion: root.string("terraform_version") ?? null,
+      formatVersion,
+      resources: this.resources,
+      drift: this.drift,
+      notes
+    };
+  }
+};
+function resourceChange(o) {
+  const address = requiredString(o, "address", "the resource address (a string)");
+  const change = o.requiredObject("change");
+  const actions = change.requiredElements("actions").map((e) => typeof e.value === "string" ? e.value : e.at.fail("an action name (a string)", e.value));
+  const row3 = terraformAction(actions) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions));
+  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row3.action };
+  if (row3.order) resource.order = row3.order;
+  if (o.string("mode") === "data") resource.dataSource = true;
+  const reason = o.string("action_reason");
+  if (reason) resource.reasonCode = reason;
+  const paths = change.elements("replace_paths").map((p) => {
+    if (!Array.isArray(p.value)) return p.at.fail("a list of keys and indexes", p.value);
+    return attributePath(p.value.map((step, i) => typeof step === "string" || typeof step === "number" ? step : p.at.index(i).fail("a key or an index", step)));
+  });
+  if (paths.length) resource.replacePaths = [...new Set(paths)];
+  const deposed = o.string("deposed");
+  if (deposed) resource.deposed = deposed;
+  return resource;
+}
+var terraformPlan = {
+  name: "Terraform plan JSON",
+  arrays: ["resource_changes", "resource_drift"],
+  // A plan without changes may leave resource_changes out; planned_values is always there.
+  detect: (root) => "resource_changes" in root || "format_version" in root && "planned_values" in root,
+  start: () => new TerraformReading(),
+  produce: "Write the plan with `terraform plan -out=plan.tfplan` and `terraform show -json plan.tfplan > plan.json` (OpenTofu: `tofu show -json`)."
+};
+
+// src/gather/plans/formats/index.ts
+var PLAN_FORMATS = [terraformPlan, pulumiPreview, cloudFormationChangeSet];
+var LOOK_ALIKES = [
+  {
+    is: (r) => "format_version" in r && "values" in r,
+    what: "Terraform state as `terraform show -json` prints it without a plan file",
+    instead: "Pass the plan file to show: `terraform plan -out=plan.tfplan && terraform show -json plan.tfplan > plan.json`."
+  },
+  {
+    is: (r) => "lineage" in r && "serial" in r && Array.isArray(r.resources),
+    what: "a Terraform state file (terraform.tfstate)",
+    instead: "The state says what exists, not what will change: pass `terraform show -json plan.tfplan` output instead."
+  },
+  {
+    is: (r) => "deployment" in r && "version" in r,
+    what: "a Pulumi stack export (`pulumi stack export`)",
+    instead: "Pass `pulumi preview --json` output instead."
+  },
+  {
+    is: (r) => Array.isArray(r.Stacks) || "StackResourceDrifts" in r,
+    what: "a CloudFormation stack description",
+    instead: "Create a change set and pass `aws cloudformation describe-change-set ... --output json` output instead."
+  }
+];
+function lookAlike(root) {
+  return LOOK_ALIKES.find((l) => l.is(root));
+}
+var SUPPORTED_PLANS = "Terraform or OpenTofu plan JSON (`show -json PLANFILE`), Pulumi preview JSON (`pulumi preview --json`) or a CloudFormation change set (`aws cloudformation describe-change-set --output json`)";
+
+// src/gather/plans/read-plan.ts
+var MAX_PLAN_BYTES = 4 * 1024 ** 3;
+var SKIPPED = [
+  "planned_values/root_module/resources",
+  "planned_values/root_module/child_modules",
+  "prior_state/values/root_module/resources",
+  "prior_state/values/root_module/child_modules"
+];
+var SHALLOW2 = 5;
+var PRODUCE_ANY = "Write the plan as JSON with the tool itself and pass the file unchanged: `terraform show -json plan.tfplan > plan.json`, `pulumi preview --json > preview.json` or `aws cloudformation describe-change-set ... --output json > changeset.json`.";
+async function readPlan(path, cwd, maxBytes = MAX_PLAN_BYTES) {
+  const file = resolve5(cwd, path);
+  await checkFile(path, file, maxBytes);
+  const pending = /* @__PURE__ */ new Map();
+  for (const format of PLAN_FORMATS) {
+    const entry = { format, reading: format.start() };
+    for (const array4 of format.arrays) pending.set(array4, entry);
+  }
+  const handler = {
+    key() {
+    },
+    arrayOpens: (at2) => at2.length === 1 && pending.has(String(at2[0])) || SKIPPED.includes(at2.join("/")),
+    element(at2, index2, value) {
+      if (at2.length !== 1) return;
+      const array4 = String(at2[0]);
+      const entry = pending.get(array4);
+      if (entry.problem) return;
+      try {
+        entry.reading.element(array4, value, JsonPath.root(path, entry.format.name).key(array4).index(index2));
+      } catch (e) {
+        if (!isInputError(e)) throw e;
+        entry.problem = e;
+      }
+    }
+  };
+  const hash = createHash4("sha256");
+  const splitter = new JsonSplitter(handler, { shallow: SHALLOW2, keepSkeleton: true });
+  let bytes = 0;
+  let started = false;
+  let skeleton;
+  try {
+    const chunks = utf8Chunks(file, (raw) => {
+      bytes += raw.length;
+      if (bytes > maxBytes) throw tooLarge3(path, void 0, maxBytes);
+      hash.update(raw);
+    });
+    for await (const chunk of chunks) {
+      if (!started) started = startsLikeJson(path, chunk);
+      splitter.write(chunk);
+    }
+    if (!started) throw new InputError(`${path}: the plan is empty (${bytes === 0 ? "0 bytes" : "only whitespace"}).`, `The step that writes it produced nothing: check that it ran before the gate. ${PRODUCE_ANY}`);
+    skeleton = splitter.end();
+  } catch (e) {
+    throw await asPlanError(path, file, e);
+  }
+  let root;
+  try {
+    root = JSON.parse(skeleton.toString("utf8"));
+  } catch (e) {
+    const text = skeleton.length < 2 ** 29 ? skeleton.toString("utf8") : "";
+    throw await asPlanError(path, file, new StreamSyntaxError("skeleton", 0, text, void 0, splitter.elisions, e.message));
+  }
+  return finishPlan(path, root, pending, hash.digest("hex"));
+}
+function finishPlan(path, root, pending, sha2562) {
+  const format = isObject(root) ? PLAN_FORMATS.find((f) => f.detect(root)) : void 0;
+  if (format === void 0 || !isObject(root)) {
+    const other = isObject(root) ? lookAlike(root) : void 0;
+    if (other) throw new InputError(`${path}: this is ${other.what}, not a plan.`, other.instead);
+    throw new InputError(`${path}: not a supported plan (the file is ${shape(root)}). Supported: ${SUPPORTED_PLANS}.`, PRODUCE_ANY);
+  }
+  const entry = pending.get(format.arrays[0]);
+  try {
+    if (entry.problem) throw entry.problem;
+    return { path, sha256: sha2562, ...entry.reading.finish(Obj.root(root, path, format.name)) };
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    throw new InputError(e.message, format.produce);
+  }
+}
+function startsLikeJson(path, chunk) {
+  let i = 0;
+  while (i < chunk.length && (chunk[i] === 32 || chunk[i] === 9 || chunk[i] === 10 || chunk[i] === 13)) i += 1;
+  if (i === chunk.length) return false;
+  const start = chunk.toString("utf8", i, Math.min(chunk.length, i + 60));
+  if (start.startsWith("[command]")) {
+    throw new InputError(
+      `${path}: not JSON: the file starts with "[command]", the line the setup-terraform wrapper adds to what Terraform prints.`,
+      "Turn the wrapper off for the step that writes the plan (hashicorp/setup-terraform with `terraform_wrapper: false`), or write the JSON with `terraform show -json plan.tfplan > plan.json` in a shell step without it."
+    );
+  }
+  if (start[0] !== "{" && start[0] !== "[") {
+    throw new InputError(
+      `${path}: not JSON: it starts with ${JSON.stringify(start.split(/\r?\n/)[0])}; this looks like the console output of a plan, not the plan as JSON.`,
+      PRODUCE_ANY
+    );
+  }
+  return true;
+}
+async function checkFile(path, file, maxBytes) {
+  let s;
+  try {
+    s = await stat3(file);
+  } catch (e) {
+    throw fileError2(path, e);
+  }
+  if (s.isDirectory()) throw new InputError(`${path}: is a directory, not a plan file.`, `Name the plan files inside it, or use a glob such as ${path.replace(/\/$/, "")}/*.json.`);
+  if (s.isFile() && s.size > maxBytes) throw tooLarge3(path, s.size, maxBytes);
+}
+function tooLarge3(path, size, limit) {
+  return new InputError(`${path}: the plan is ${size === void 0 ? `more than ${limit}` : size} bytes; at most ${limit} are read.`, "Check that the path names the plan JSON, or split the plan (one per root module or stack).");
+}
+function fileError2(path, e) {
+  const code = e?.code;
+  if (code === "ENOENT") return new InputError(`${path}: plan file not found.`, "Check the path, and that the job or step that writes the plan ran before the gate and handed the file over (an artifact).");
+  if (code === "EACCES" || code === "EPERM") return new InputError(`${path}: the plan cannot be read (permission denied).`, "Make the file readable by the user that runs the gate.");
+  return e;
+}
+async function asPlanError(path, file, e) {
+  if (isInputError(e)) return e;
+  if (!(e instanceof StreamSyntaxError)) return fileError2(path, e);
+  const err = await syntaxErrorInParts(path, file, e);
+  if (/found more text/.test(err.message)) {
+    return new InputError(
+      err.message,
+      'More follows the first JSON document. Several plans in one file (as from `terragrunt run-all show -json`) must each be written to a file of their own and passed together, e.g. --plans "plans/*.json"; otherwise the file was edited or cut and pasted together: regenerate it.'
+    );
+  }
+  if (/the file ends/.test(err.message)) return new InputError(err.message, `The plan ends early: the step that wrote it was interrupted, or the artifact was cut. ${PRODUCE_ANY}`);
+  return new InputError(err.message, PRODUCE_ANY);
+}
+
+// src/gather/plans/gather.ts
+function levelFor3(missing) {
+  return missing === "fail" ? "error" : missing === "warn" ? "warning" : void 0;
+}
+async function gatherPlans(patterns, cwd, policy) {
+  const level2 = levelFor3(policy.plans.missing);
+  const plans = [];
+  const violations = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { pattern, files } of await collectReports(patterns, cwd)) {
+    if (files.length === 0 && level2 !== void 0) {
+      violations.push({
+        rule: "plans.plan-missing",
+        message: `No plan matched ${JSON.stringify(pattern)}; the blast radius could not be read from a plan.`,
+        remediation: "Check that the job or step that writes the plan JSON ran before the gate and handed the file over (in CI, as an artifact); or set plans.missing to warn or ignore.",
+        level: level2
+      });
+    }
+    for (const file of files) {
+      const key = resolve6(cwd, file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      try {
+        plans.push(await readPlan(file, cwd));
+      } catch (e) {
+        if (!isInputError(e)) throw e;
+        if (level2 === void 0) continue;
+        const detail = e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message;
+        violations.push({ rule: "plans.plan-unreadable", message: `The plan ${file} could not be read: ${detail}`, remediation: e.hint ?? "Regenerate the plan JSON with its tool.", level: level2 });
+      }
+    }
+  }
+  return { plans, violations };
+}
+
 // src/gather/codeowners.ts
 async function readCodeownersWith(read11, rev, syntax) {
   for (const path of CODEOWNERS_LOCATIONS) {
@@ -9140,7 +10190,7 @@ function need(ok, value, message2) {
   if (!ok) throw new Invalid(message2);
   return value;
 }
-function requiredString(o, key, path) {
+function requiredString2(o, key, path) {
   const v = o[key];
   return need(typeof v === "string" && v !== "", v, `${path}${key} must be a non-empty string`);
 }
@@ -9160,15 +10210,15 @@ function toRecord(value, origin) {
   try {
     const o = object3(value, "the record");
     const record2 = {
-      version: requiredString(o, "version", ""),
-      id: requiredString(o, "id", ""),
-      timestamp: requiredString(o, "timestamp", ""),
+      version: requiredString2(o, "version", ""),
+      id: requiredString2(o, "id", ""),
+      timestamp: requiredString2(o, "timestamp", ""),
       files: array3(o, "files", "").map((f, i) => toFile(f, `files[${i}]`)),
       origin
     };
     if (o.vcs !== void 0) {
       const vcs = object3(o.vcs, "vcs");
-      record2.vcs = { type: requiredString(vcs, "type", "vcs."), revision: requiredString(vcs, "revision", "vcs.") };
+      record2.vcs = { type: requiredString2(vcs, "type", "vcs."), revision: requiredString2(vcs, "revision", "vcs.") };
     }
     if (o.tool !== void 0) {
       const tool = object3(o.tool, "tool");
@@ -9187,7 +10237,7 @@ function toRecord(value, origin) {
 function toFile(value, path) {
   const o = object3(value, path);
   return {
-    path: requiredString(o, "path", `${path}.`),
+    path: requiredString2(o, "path", `${path}.`),
     conversations: array3(o, "conversations", `${path}.`).map(
       (c, i) => toConversation(c, `${path}.conversations[${i}]`)
     )
@@ -9366,9 +10416,9 @@ function parseGitAiNote(text) {
 function parseAttestations(lines) {
   const files = [];
   let current;
-  lines.forEach((raw, index) => {
+  lines.forEach((raw, index2) => {
     const line2 = raw.trimEnd();
-    const lineNo = index + 1;
+    const lineNo = index2 + 1;
     if (line2 === "") return;
     if (line2.startsWith("  ")) {
       if (!current) fail(`attestation entry before any file path (line ${lineNo})`);
@@ -9599,7 +10649,7 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
   }
   const claims = [];
   let found = false;
-  const ordered = records.map((record2, index) => ({ record: record2, index, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
+  const ordered = records.map((record2, index2) => ({ record: record2, index: index2, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
   for (const { record: record2, commit } of ordered) {
     found = true;
     for (const file of record2.files) {
@@ -9660,13 +10710,13 @@ function short2(sha) {
 }
 
 // src/gather/policy.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function builtInPolicy() {
   const policy = defaultPolicy();
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {
-  const full = resolve5(cwd, file);
+  const full = resolve7(cwd, file);
   let read11;
   try {
     read11 = await readLimited(full, MAX_POLICY_BYTES);
@@ -9700,7 +10750,7 @@ function gitReader(repo, rev) {
 }
 
 // src/core/render/audit.ts
-var AUDIT_SCHEMA_VERSION = 1;
+var AUDIT_SCHEMA_VERSION = 2;
 function requestRecord(r) {
   return {
     number: r.number ?? null,
@@ -9759,6 +10809,9 @@ function auditRecord(input) {
       questions: e.risk.questions
     },
     findings: e.findings ?? null,
+    plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
+    // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
+    blastRadiusFrom: e.plans?.summaries.length ? "plans" : "diff",
     oversight: {
       applicable: e.oversight.applicable,
       reason: e.oversight.reason ?? null,
@@ -9777,7 +10830,7 @@ function auditRecord(input) {
 var CODEOWNERS_SYNTAX = { github: "github", gitlab: "gitlab", local: void 0 };
 async function choosePolicy(options, range, cwd, readBase, platform = "local") {
   if (options.policy) {
-    const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve6(await realpath(cwd), options.policy));
+    const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve8(await realpath(cwd), options.policy));
     if (inRepo === void 0) return loadPolicyFile(options.policy, cwd);
     const label = `base ${range.base.slice(0, 12)}`;
     const text = range.emptyBase ? void 0 : await readBase(inRepo);
@@ -9808,7 +10861,7 @@ async function baseReader(adapter, range) {
   return (path) => adapter.readFileAt(path, range.base);
 }
 async function writeOut(cwd, file, content) {
-  const full = resolve6(cwd, file);
+  const full = resolve8(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);
   return full;
@@ -9822,7 +10875,7 @@ async function gatherFindings(options, policy, cwd, change, range) {
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve6(options.repo), resolve6(cwd)] };
+  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve8(options.repo), resolve8(cwd)] };
 }
 function teamsToResolve(policy, codeowners, change) {
   const teams = new Set(policy.approvals.rules.flatMap((r) => r.require.teams ?? []));
@@ -9888,7 +10941,8 @@ async function runGate(adapter, env) {
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : void 0;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, plans });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

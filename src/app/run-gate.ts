@@ -11,6 +11,7 @@ import { InputError, UncheckedError } from '../core/errors.js';
 import type { Evaluation } from '../core/evaluation.js';
 import type { Violation } from '../core/violation.js';
 import { gatherReports } from '../gather/reports/gather.js';
+import { gatherPlans } from '../gather/plans/gather.js';
 import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
 import type { CodeownersAtBase } from '../core/oversight/codeowners.js';
@@ -178,7 +179,8 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   ]);
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : undefined;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, plans });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

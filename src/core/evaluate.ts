@@ -17,6 +17,11 @@ import { attributeChange } from './attribution/attribute-change.js';
 import type { LineLevelResult } from './attribution/line-level/count-ai-lines.js';
 import { declarationViolations } from './attribution/declaration-rules.js';
 import { assessRisk } from './risk/score.js';
+import type { LoadedPlan } from './plans/types.js';
+import { assessPlans, planTierFacts } from './plans/assess.js';
+import { planOperations, withPlanRisk } from './plans/plan-risk.js';
+import { planViolations } from './plans/plan-rules.js';
+import { planNotes } from './plans/plan-notes.js';
 
 export interface EvaluateInput {
   policy: Policy;
@@ -36,6 +41,14 @@ export interface EvaluateInput {
   codeowners?: CodeownersAtBase;
   /** Files that configure the gate on this platform (e.g. the workflow running it); editing them needs sign-off. */
   governancePaths?: string[];
+  /** Plans read for this change, when --plans was given. */
+  plans?: PlansInput;
+}
+
+export interface PlansInput {
+  plans: LoadedPlan[];
+  /** Problems met while collecting plans (missing globs, unreadable files), as the policy rates them. */
+  violations: Violation[];
 }
 
 export interface FindingsInput {
@@ -75,14 +88,19 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = assessRisk({
+  // Plans: what the change will destroy, or that the blast radius of its infrastructure code is a guess.
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy);
+  const plans = input.plans || assessed.estimatedFromDiff ? assessed : undefined;
+  const scored = assessRisk({
     policy,
     files: change.files,
     patches: change.patches,
     aiAssisted: attribution.aiAssisted,
     policyPath: input.policyInfo.path,
     auditability: auditabilitySentence(change, attribution),
+    planOperations: planOperations(plans),
   });
+  const risk = withPlanRisk(scored, plans, policy);
 
   const violations: Violation[] = [];
   const failAt = policy.risk['fail-at'];
@@ -105,6 +123,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...(input.plans?.violations ?? []), ...(plans ? planViolations(plans, policy) : []));
 
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
@@ -118,6 +137,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== undefined,
     governanceChanges: governance,
+    plan: plans ? planTierFacts(plans) : undefined,
   });
   violations.push(...oversight.violations);
 
@@ -135,7 +155,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes];
+  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -146,5 +166,5 @@ export function evaluate(input: EvaluateInput): Evaluation {
     notes.push(`This change edits ${runners.join(', ')}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
 
-  return { mode, attribution, risk, ...(findings ? { findings } : {}), oversight, violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...(findings ? { findings } : {}), ...(plans ? { plans } : {}), oversight, violations, decision: decide(violations, mode), notes };
 }

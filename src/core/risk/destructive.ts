@@ -27,7 +27,7 @@ function terraform(patch: FilePatch): DestructiveOperation[] {
   for (const line of patch.removed) {
     const m = RESOURCE.exec(line);
     if (m && !added.has(`${m[1]}.${m[2]}`)) {
-      ops.push({ kind: 'terraform-resource-removed', path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false });
+      ops.push({ kind: 'terraform-resource-removed', path: patch.path, detail: `Terraform resource ${m[1]}.${m[2]} removed (destroyed on apply)`, reversible: false, address: `${m[1]}.${m[2]}` });
     }
   }
   const removedGuard = patch.removed.some((l) => /^\s*prevent_destroy\s*=\s*true\b/.test(l));

@@ -6,7 +6,8 @@ import type { ChangedFile, FilePatch, RiskLevel } from '../model.js';
 import type { Policy } from '../policy/schema.js';
 import { globMatcher } from '../paths/glob.js';
 import { detectDestructive } from './destructive.js';
-import type { RiskAssessment, RiskFactor } from './types.js';
+import type { DestructiveOperation, RiskAssessment, RiskFactor } from './types.js';
+import { withPlanOperations } from '../plans/merge-operations.js';
 import { sensitiveGroupsOf } from './sensitive.js';
 
 export interface RiskInput {
@@ -18,6 +19,8 @@ export interface RiskInput {
   policyPath?: string;
   /** One sentence on attribution for the auditability question. */
   auditability: string;
+  /** What plans say will be destroyed (plans/plan-risk.ts), scored with the diff's destructive operations. */
+  planOperations?: DestructiveOperation[];
 }
 
 const MAX_LISTED = 20;
@@ -96,7 +99,7 @@ export function assessRisk(input: RiskInput): RiskAssessment {
     });
   }
 
-  const destructive = detectDestructive(files, input.patches, groupsOf);
+  const destructive = withPlanOperations(detectDestructive(files, input.patches, groupsOf), input.planOperations ?? []);
   if (destructive.length) {
     const points = Math.min(f.destructive['max-points'], destructive.length * f.destructive['points-each']);
     factors.push({

@@ -16,6 +16,18 @@ export interface DestructiveOperation {
   detail: string;
   /** False for an operation that cannot be undone by reverting the change (a dropped table). */
   reversible: boolean;
+  /** Where the fact comes from: the diff (absent means the diff), or a plan. */
+  source?: 'diff' | 'plan';
+  /** What the operation does to the thing it names. */
+  action?: 'delete' | 'replace';
+  /** What kind of thing is affected (for a plan: the resource type). */
+  objectType?: string;
+  /** The affected object as written. */
+  object?: string;
+  /** Plan-derived operations: the resource address, whether it holds state, and the plan's reason. */
+  address?: string;
+  stateful?: boolean;
+  reason?: string;
 }
 
 export interface RiskAssessment {

@@ -79,6 +79,7 @@ var SPEC = {
   format: { type: "string" },
   reports: { type: "string", multiple: true },
   baseline: { type: "string", multiple: true },
+  plans: { type: "string", multiple: true },
   request: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" }
@@ -110,6 +111,7 @@ function parseCli(argv) {
     format: oneOf("format", v.format, ["text", "markdown", "json"]) ?? "text",
     reports: v.reports ?? [],
     baseline: v.baseline ?? [],
+    plans: v.plans ?? [],
     request: v.request,
     help: v.help ?? false,
     version: v.version ?? false
@@ -136,6 +138,9 @@ Options:
   --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
                         Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
   --baseline GLOB       reports of the base, so only findings this change introduced count as new
+  --plans GLOB          infrastructure plans to read the blast radius from: Terraform or OpenTofu
+                        \`show -json\` plans, Pulumi \`preview --json\`, CloudFormation change sets
+                        (\`describe-change-set\`); repeatable, or a comma/newline list
   --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
   -V, --version         print the version
   -h, --help            print this help
@@ -410,8 +415,8 @@ ${parts.join("; ")}.
 }
 function findingsMarkdown(r) {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return "";
-  const total = sum(r.inScope);
-  const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
+  const total2 = sum(r.inScope);
+  const title = `### Findings: ${total2} in scope (${SCOPE_WORDS[r.scope]})`;
   const parts = [`${title}
 `, `${countsTable(r)}
 ${otherCounts(r)}`, overTable(r), expiringList(r), reportsTable(r)];
@@ -571,8 +576,144 @@ function signoffText(result, paint = (s) => s) {
   return out;
 }
 
-// src/core/render/markdown.ts
+// src/core/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
+// src/core/plans/reasons.ts
+var BECAUSE = {
+  replace_because_cannot_update: "a changed attribute cannot be updated in place",
+  replace_because_tainted: "it is tainted (an earlier apply failed, or it was marked for replacement)",
+  replace_by_request: "a replacement was requested (-replace)",
+  replace_by_triggers: "replace_triggered_by fired",
+  delete_because_no_resource_config: "its configuration was removed",
+  delete_because_wrong_repetition: "it switched between count and for_each",
+  delete_because_count_index: "its count index is no longer in range",
+  delete_because_each_key: "its for_each key is gone",
+  delete_because_no_module: "its module was removed",
+  delete_because_no_move_target: "a moved block points to an address that is not in the configuration",
+  delete_because_enabled_false: "enabled is false",
+  read_because_config_unknown: "its configuration depends on values known only during apply",
+  read_because_dependency_pending: "a resource it depends on has changes pending",
+  read_because_check_nested: "a check block reads it"
+};
+var VERB = {
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+  replace: "replaced",
+  read: "read during apply",
+  "no-op": "unchanged",
+  forget: "forgotten (left in place, no longer managed)"
+};
+function reasonPhrase(r, code) {
+  const verb = r.conditional ? "may be replaced (the change set says Conditional)" : VERB[r.action];
+  const paths = r.replacePaths ?? [];
+  let because;
+  if (r.action === "replace" && paths.length) {
+    const shown = paths.slice(0, 3).map(code).join(", ") + (paths.length > 3 ? ` and ${paths.length - 3} more` : "");
+    because = `${shown} changed`;
+  } else if (r.reasonCode !== void 0) {
+    because = ownEntry(BECAUSE, r.reasonCode) ?? code(r.reasonCode);
+  }
+  const extras = [];
+  if (r.action === "replace" && r.order === "create-first") extras.push("the new one is created first");
+  if (r.retained) extras.push("the tool keeps the old object");
+  if (r.snapshot) extras.push("a snapshot is taken first");
+  if (because === void 0 && !extras.length) return r.conditional ? verb : void 0;
+  return `${verb}${because !== void 0 ? ` because ${because}` : ""}${extras.length ? ` (${extras.join("; ")})` : ""}`;
+}
+function reasonText(r) {
+  return reasonPhrase(r, (t) => `\`${t}\``);
+}
+
+// src/core/render/plans-section.ts
 var MAX_ROWS = 50;
+var TOOL = { terraform: "Terraform", opentofu: "OpenTofu", pulumi: "Pulumi", cloudformation: "CloudFormation" };
+var MARKDOWN = { code: mdCode, text: mdText };
+var TERMINAL = { code: (t) => `\`${termText(t)}\``, text: termText };
+function plural2(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+}
+function about(d, w) {
+  const parts = [];
+  if (d.stateful) parts.push(`stateful: ${w.text(d.stateful.what)}`);
+  const reason = reasonPhrase(d.resource, w.code);
+  if (reason) parts.push(reason);
+  return parts.length ? ` (${parts.join("; ")})` : "";
+}
+function sentence(a, w) {
+  if (a.estimatedFromDiff) {
+    const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(", ") + (a.infrastructureFiles.length > 3 ? ", \u2026" : "");
+    return `No plan was given for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
+  }
+  if (!a.summaries.length) return "";
+  const n = a.destroyed.length;
+  if (n === 0) {
+    const c = total(a.summaries);
+    return `The ${a.summaries.length === 1 ? "plan destroys" : "plans destroy"} nothing: ${c.create} to create, ${c.update} to update, ${c.replace} to replace, ${c.delete} to delete.`;
+  }
+  const first = a.statefulDestroyed[0] ?? a.destroyed[0];
+  const named = `${w.code(first.resource.address)}${about(first, w)}`;
+  if (n === 1) return `This change will destroy 1 resource: ${named}.`;
+  const stateful = a.statefulDestroyed.length ? ` (${a.statefulDestroyed.length === n ? "all" : a.statefulDestroyed.length} stateful)` : "";
+  return `This change will destroy ${plural2(n, "resource")}${stateful}, including ${named}.`;
+}
+function total(summaries) {
+  const sum2 = { ...summaries[0].counts };
+  for (const s of summaries.slice(1)) for (const k of Object.keys(sum2)) sum2[k] += s.counts[k];
+  return sum2;
+}
+function countLine(s) {
+  const c = s.counts;
+  const parts = [`${c.create} create`, `${c.update} update`, `${c.delete} delete`, `${c.replace} replace`, `${c.read} read`, `${c["no-op"]} no-op`];
+  if (c.forget) parts.push(`${c.forget} forget (left in place)`);
+  const drift = s.drift ? ` \xB7 ${plural2(s.drift, "drift entry", "drift entries")} (changes made outside the tool, not counted)` : "";
+  return `${parts.join(", ")}${drift}`;
+}
+function toolName(s) {
+  return `${TOOL[s.tool]}${s.toolVersion ? ` ${s.toolVersion}` : ""}`;
+}
+function plansMarkdown(a) {
+  if (!a) return "";
+  const lead = sentence(a, MARKDOWN);
+  if (!lead) return "";
+  const lines = ["### Plans", "", lead, ""];
+  if (a.destroyed.length) {
+    lines.push("| Resource | Action | Holds state | Why | Plan |", "|---|---|---|---|---|");
+    const ordered = [...a.statefulDestroyed, ...a.destroyed.filter((d) => !a.statefulDestroyed.includes(d))];
+    for (const d of ordered.slice(0, MAX_ROWS)) {
+      const state = d.stateful ? `**yes**: ${mdText(d.stateful.what)}${d.resource.retained ? " (kept by the tool)" : ""}` : "no";
+      const why = reasonPhrase(d.resource, mdCode) ?? "";
+      lines.push(`| ${mdCode(d.resource.address)} | ${d.resource.action} | ${state} | ${why} | ${mdCode(d.plan)} |`);
+    }
+    if (ordered.length > MAX_ROWS) lines.push("", `\u2026and ${ordered.length - MAX_ROWS} more in the audit record.`);
+    lines.push("");
+  }
+  for (const s of a.summaries) {
+    lines.push(`- ${mdCode(s.path)} (${mdText(toolName(s))}): ${mdText(countLine(s))}`);
+    for (const n of s.notes) lines.push(`  - ${mdText(n)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function plansText(a, bold) {
+  if (!a) return [];
+  const lead = sentence(a, TERMINAL);
+  if (!lead) return [];
+  const out = [bold("Plans"), `  ${lead}`];
+  for (const d of [...a.statefulDestroyed, ...a.destroyed.filter((x) => !a.statefulDestroyed.includes(x))].slice(0, MAX_ROWS)) {
+    out.push(`  ${d.resource.action.padEnd(7)} ${termText(d.resource.address)}${about(d, TERMINAL)}`);
+  }
+  for (const s of a.summaries) {
+    out.push(`  ${termText(s.path)} (${termText(toolName(s))}): ${countLine(s)}`);
+    for (const n of s.notes) out.push(`    ${termText(n)}`);
+  }
+  return out;
+}
+
+// src/core/render/markdown.ts
+var MAX_ROWS2 = 50;
 function headline({ evaluation: e, change }) {
   const h = HEADLINE[e.decision];
   const t = totals(change);
@@ -620,9 +761,9 @@ function attribution({ evaluation: e, commitUrl, change }) {
       const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
       for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     }
-    lines.push("| Where | Tool | Signal | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS));
-    if (rows.length > MAX_ROWS) lines.push(`
-\u2026and ${rows.length - MAX_ROWS} more signals in the audit record.`);
+    lines.push("| Where | Tool | Signal | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS2));
+    if (rows.length > MAX_ROWS2) lines.push(`
+\u2026and ${rows.length - MAX_ROWS2} more signals in the audit record.`);
   }
   const facts = [];
   if (a.declaration) facts.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
@@ -668,6 +809,8 @@ function summarySections(input) {
     { id: "headline", essential: true, markdown: headline(input) },
     { id: "violations", essential: true, markdown: violations(input) },
     { id: "notes", essential: true, markdown: notes(input) },
+    // What the plans destroy belongs on the first screen, beside what blocks the change.
+    { id: "plans", essential: true, markdown: plansMarkdown(input.evaluation.plans) },
     { id: "signoff", essential: true, markdown: showsSignoff(input) ? signoffMarkdown(input.evaluation.oversight) : "" },
     { id: "findings", essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : "" },
     { id: "attribution", essential: false, markdown: attribution(input) },
@@ -700,6 +843,8 @@ function renderText(input, colour) {
     }
   }
   for (const n of e.notes) out.push("", paint(`Note: ${termText(n)}`, "yellow"));
+  const plans = plansText(e.plans, (s) => paint(s, "bold"));
+  if (plans.length) out.push("", ...plans);
   if (showsSignoff(input)) out.push("", paint("Sign-off", "bold"), ...signoffText(e.oversight, paint));
   if (e.findings) out.push("", ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {
@@ -748,6 +893,8 @@ export {
   describeApprovers,
   requirementMessage,
   requirementRemediation,
+  ownEntry,
+  reasonText,
   totals,
   verdictReason,
   summarySections,

@@ -21,7 +21,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-ZYQO6JAA.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-KZA5WMWS.js";
+} from "./chunk-I2LQOJNH.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -27,7 +27,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-ZYQO6JAA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26483,6 +26483,7 @@ function readInputs(env, cwd) {
     format: "markdown",
     reports: optional(env, "reports") ? [readInput(env, "reports")] : [],
     baseline: optional(env, "baseline") ? [readInput(env, "baseline")] : [],
+    plans: optional(env, "plans") ? [readInput(env, "plans")] : [],
     help: false,
     version: false
   };

@@ -1,0 +1,65 @@
+/**
+ * Plans in the risk score: each resource a plan deletes or replaces is a destructive operation, in the
+ * same list and of the same type as those read from the diff, with its address, whether it holds
+ * state, and the plan's reason. A stateful destroy raises the risk to at least `plans.stateful-risk`
+ * (critical by default).
+ */
+import type { Policy } from '../policy/schema.js';
+import type { DestructiveOperation, RiskAssessment } from '../risk/types.js';
+import { levelFor } from '../risk/score.js';
+import { RISK_LEVELS } from '../model.js';
+import { statefulFirst, type DestroyedResource, type PlanAssessment } from './assess.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function operation(d: DestroyedResource): DestructiveOperation {
+  const r = d.resource;
+  const lost = d.stateful !== undefined && !r.retained;
+  const what = d.stateful ? `; stateful: ${d.stateful.what}` : '';
+  return {
+    kind: `plan-${r.action}`,
+    path: d.plan,
+    detail: `${r.address} ${d.reason ?? (r.action === 'replace' ? 'replaced' : 'deleted')}${what}`,
+    reversible: !lost,
+    source: 'plan',
+    action: r.action,
+    objectType: r.type,
+    object: r.address,
+    address: r.address,
+    stateful: lost,
+    ...(d.reason ? { reason: d.reason } : {}),
+  };
+}
+
+export function planOperations(a: PlanAssessment | undefined): DestructiveOperation[] {
+  return a ? statefulFirst(a).map(operation) : [];
+}
+
+function blastRadius(a: PlanAssessment, before: string): string {
+  if (a.estimatedFromDiff) return `Estimated from the diff: no plan was given for the infrastructure code this change touches. ${before}`;
+  if (!a.summaries.length) return before;
+  const stateful = a.statefulDestroyed.length ? ` (${plural(a.statefulDestroyed.length, 'stateful resource')})` : '';
+  const plans = plural(a.summaries.length, 'plan');
+  return a.destroyed.length ? `From ${plans}: ${plural(a.destroyed.length, 'resource')} destroyed${stateful}. ${before}` : `From ${plans}: nothing destroyed. ${before}`;
+}
+
+/** The risk with the plans' floor applied and the blast-radius answer taken from the plans. */
+export function withPlanRisk(risk: RiskAssessment, a: PlanAssessment | undefined, policy: Pick<Policy, 'plans' | 'risk'>): RiskAssessment {
+  if (!a) return risk;
+  const questions = { ...risk.questions, blastRadius: blastRadius(a, risk.questions.blastRadius) };
+  const floor = policy.plans['stateful-risk'];
+  const lost = a.statefulDestroyed;
+  if (!lost.length || RISK_LEVELS.indexOf(risk.level) >= RISK_LEVELS.indexOf(floor)) return { ...risk, questions };
+  const threshold = floor === 'low' ? 0 : Math.ceil(policy.risk.levels[floor]);
+  const score = Math.min(100, Math.max(risk.score, threshold));
+  const names = lost.slice(0, 3).map((d) => d.resource.address).join(', ') + (lost.length > 3 ? ', …' : '');
+  const factor = {
+    id: 'plan:stateful-destroy',
+    points: score - risk.score,
+    detail: `The plans destroy ${plural(lost.length, 'stateful resource')} (${names}): at least ${floor} risk (plans.stateful-risk)`,
+    files: [...new Set(lost.map((d) => d.plan))],
+  };
+  return { ...risk, score, level: levelFor(score, policy.risk.levels), factors: [...risk.factors, factor], questions };
+}
