@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-I2LQOJNH.js";
+} from "./chunks/chunk-TVYJTRQQ.js";
 import {
   HELP,
   InputError,
@@ -15,1797 +15,24 @@ import {
   SEVERITIES,
   UncheckedError,
   VERSION,
-  __commonJS,
   __toESM,
+  assessPlans,
   describeApprovers,
   gitRaw,
+  globMatcher,
   isInputError,
   ownEntry,
   parseCli,
-  reasonText,
+  planTierFacts,
   renderMarkdown,
   renderText,
+  require_picomatch,
   requirementMessage,
   requirementRemediation,
   resolveRange,
+  statefulFirst,
   totals
-} from "./chunks/chunk-ZYQO6JAA.js";
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str2.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
+} from "./chunks/chunk-ZWRSGTY2.js";
 
 // src/gather/request-file.ts
 import { resolve } from "node:path";
@@ -2171,11 +398,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-HSY2J2YR.js");
+    const { githubPlatform } = await import("./chunks/github-7HPZ5ZGV.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-WSOK6MZT.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-TCFQ376Q.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -2592,12 +819,12 @@ function resolveYamlBinary(source) {
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
   const result = new Uint8Array(binary.length);
-  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
   return result;
 }
 function representYamlBinary(object4) {
   let binary = "";
-  for (let index2 = 0; index2 < object4.length; index2++) binary += String.fromCharCode(object4[index2]);
+  for (let index = 0; index < object4.length; index++) binary += String.fromCharCode(object4[index]);
   return btoa(binary);
 }
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
@@ -2774,15 +1001,15 @@ function createTagDefinitionListMap() {
 function compileTags(tags) {
   const result = [];
   for (const tag of tags) {
-    let index2 = result.length;
+    let index = result.length;
     for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
       const previous = result[previousIndex];
       if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index2 = previousIndex;
+        index = previousIndex;
         break;
       }
     }
-    result[index2] = tag;
+    result[index] = tag;
   }
   return result;
 }
@@ -2979,9 +1206,9 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 function normalizeKey(key) {
   if (Array.isArray(key)) {
     const array4 = Array.prototype.slice.call(key);
-    for (let index2 = 0; index2 < array4.length; index2++) {
-      if (Array.isArray(array4[index2])) return null;
-      if (typeof array4[index2] === "object" && Object.prototype.toString.call(array4[index2]) === "[object Object]") array4[index2] = "[object Object]";
+    for (let index = 0; index < array4.length; index++) {
+      if (Array.isArray(array4[index])) return null;
+      if (typeof array4[index] === "object" && Object.prototype.toString.call(array4[index]) === "[object Object]") array4[index] = "[object Object]";
     }
     return String(array4);
   }
@@ -3122,15 +1349,15 @@ var YAMLException = class YAMLException2 extends Error {
   static throwAt(source, position, message2, filename = "") {
     let line2 = 0;
     let lineStart = 0;
-    for (let index2 = 0; index2 < position; index2++) {
-      const ch = source.charCodeAt(index2);
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
       if (ch === 10) {
         line2++;
-        lineStart = index2 + 1;
+        lineStart = index + 1;
       } else if (ch === 13) {
         line2++;
-        if (source.charCodeAt(index2 + 1) === 10) index2++;
-        lineStart = index2 + 1;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
       }
     }
     const mark = {
@@ -3397,20 +1624,20 @@ var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
 var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
 function tagPercentDecode(source) {
   let result = "";
-  let index2 = 0;
-  while (index2 < source.length) {
-    if (source.charCodeAt(index2) !== 37) {
-      result += source[index2++];
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
       continue;
     }
-    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
-    index2 += 3;
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
     if (ch >= 192) {
       let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
       ch &= (1 << 6 - remaining) - 1;
       while (remaining-- > 0) {
-        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
-        index2 += 3;
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
       }
     }
     if (ch < 65536) result += String.fromCharCode(ch);
@@ -5289,22 +3516,6 @@ function checkThresholds(inScope, limits, tools, scope) {
   };
 }
 
-// src/core/paths/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new Map();
-function globMatcher(patterns) {
-  const key = patterns.join("\0");
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const withSlash = patterns.filter((p) => p.includes("/"));
-  const nameOnly = patterns.filter((p) => !p.includes("/"));
-  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
-  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
-  const matcher = (path) => full(path) || base(path);
-  cache.set(key, matcher);
-  return matcher;
-}
-
 // src/core/findings/waivers.ts
 var EXPIRING_SOON_DAYS = 14;
 var DAY_MS = 864e5;
@@ -5328,8 +3539,8 @@ function waiverMatches(waiver2, finding, path) {
   if (waiver2.path !== void 0 && (path === void 0 || !globMatcher([waiver2.path])(path))) return false;
   return true;
 }
-function waiverStatus(waiver2, index2, now, matched) {
-  const status = { index: index2, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
+function waiverStatus(waiver2, index, now, matched) {
+  const status = { index, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
   if (waiver2.rule !== void 0) status.rule = waiver2.rule;
   if (waiver2.fingerprint !== void 0) status.fingerprint = waiver2.fingerprint;
   if (waiver2.path !== void 0) status.path = waiver2.path;
@@ -5866,8 +4077,8 @@ function parseCodeowners(text, syntax) {
   sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
   let section = DEFAULT_SECTION;
   let defaults = [];
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index2) => {
-    const lineNo = index2 + 1;
+  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+    const lineNo = index + 1;
     const line2 = raw.trim();
     if (line2 === "" || line2.startsWith("#")) return;
     const header = flavour === "gitlab" ? SECTION_HEADER.exec(line2) : null;
@@ -6791,450 +5002,6 @@ function assessRisk(input) {
   };
 }
 
-// src/core/plans/stateful-types.ts
-var row2 = (category, what, names) => ({
-  category,
-  what,
-  terraform: names.terraform ?? [],
-  pulumi: names.pulumi ?? [],
-  cloudformation: names.cloudformation ?? [],
-  kubernetes: names.kubernetes ?? []
-});
-var STATEFUL_TYPES = [
-  // Databases
-  row2("database", "relational database", {
-    terraform: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
-    pulumi: ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster"],
-    cloudformation: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "aws_dynamodb_table",
-      "aws_dynamodb_global_table",
-      "aws_redshift_cluster",
-      "aws_redshiftserverless_namespace",
-      "aws_docdb_cluster",
-      "aws_docdb_elastic_cluster",
-      "aws_neptune_cluster",
-      "aws_keyspaces_keyspace",
-      "aws_keyspaces_table",
-      "aws_timestreamwrite_database",
-      "aws_timestreamwrite_table",
-      "aws_qldb_ledger"
-    ],
-    pulumi: [
-      "aws:dynamodb/table:Table",
-      "aws:dynamodb/globalTable:GlobalTable",
-      "aws:redshift/cluster:Cluster",
-      "aws:redshiftserverless/namespace:Namespace",
-      "aws:docdb/cluster:Cluster",
-      "aws:docdb/elasticCluster:ElasticCluster",
-      "aws:neptune/cluster:Cluster",
-      "aws:keyspaces/keyspace:Keyspace",
-      "aws:keyspaces/table:Table",
-      "aws:timestreamwrite/database:Database",
-      "aws:timestreamwrite/table:Table",
-      "aws:qldb/ledger:Ledger"
-    ],
-    cloudformation: [
-      "AWS::DynamoDB::Table",
-      "AWS::DynamoDB::GlobalTable",
-      "AWS::Redshift::Cluster",
-      "AWS::RedshiftServerless::Namespace",
-      "AWS::DocDB::DBCluster",
-      "AWS::DocDBElastic::Cluster",
-      "AWS::Neptune::DBCluster",
-      "AWS::Cassandra::Keyspace",
-      "AWS::Cassandra::Table",
-      "AWS::Timestream::Database",
-      "AWS::Timestream::Table",
-      "AWS::QLDB::Ledger"
-    ]
-  }),
-  row2("database", "user directory", {
-    terraform: ["aws_cognito_user_pool"],
-    pulumi: ["aws:cognito/userPool:UserPool"],
-    cloudformation: ["AWS::Cognito::UserPool"]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "google_sql_database_instance",
-      "google_sql_database",
-      "google_bigquery_dataset",
-      "google_bigquery_table",
-      "google_spanner_instance",
-      "google_spanner_database",
-      "google_bigtable_instance",
-      "google_bigtable_table",
-      "google_firestore_database",
-      "google_alloydb_cluster"
-    ],
-    pulumi: [
-      "gcp:sql/databaseInstance:DatabaseInstance",
-      "gcp:sql/database:Database",
-      "gcp:bigquery/dataset:Dataset",
-      "gcp:bigquery/table:Table",
-      "gcp:spanner/instance:Instance",
-      "gcp:spanner/database:Database",
-      "gcp:bigtable/instance:Instance",
-      "gcp:bigtable/table:Table",
-      "gcp:firestore/database:Database",
-      "gcp:alloydb/cluster:Cluster"
-    ]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "azurerm_mssql_server",
-      "azurerm_mssql_database",
-      "azurerm_mssql_managed_instance",
-      "azurerm_mssql_managed_database",
-      "azurerm_postgresql_flexible_server",
-      "azurerm_postgresql_flexible_server_database",
-      "azurerm_mysql_flexible_server",
-      "azurerm_mysql_flexible_database",
-      "azurerm_cosmosdb_account",
-      "azurerm_cosmosdb_sql_database",
-      "azurerm_cosmosdb_sql_container",
-      "azurerm_cosmosdb_mongo_database",
-      "azurerm_cosmosdb_mongo_collection",
-      "azurerm_cosmosdb_cassandra_keyspace",
-      "azurerm_cosmosdb_table",
-      "azurerm_cosmosdb_gremlin_database",
-      "azurerm_cosmosdb_postgresql_cluster",
-      // Removed in azurerm 4.0; plans made with older providers still name them.
-      "azurerm_sql_server",
-      "azurerm_sql_database",
-      "azurerm_postgresql_server",
-      "azurerm_postgresql_database",
-      "azurerm_mysql_server",
-      "azurerm_mysql_database"
-    ],
-    pulumi: [
-      "azure-native:sql:Server",
-      "azure-native:sql:Database",
-      "azure-native:sql:ManagedInstance",
-      "azure-native:dbforpostgresql:Server",
-      "azure-native:dbforpostgresql:FlexibleServer",
-      "azure-native:dbforpostgresql:Database",
-      "azure-native:dbformysql:Server",
-      "azure-native:dbformysql:FlexibleServer",
-      "azure-native:dbformysql:Database",
-      "azure-native:documentdb:DatabaseAccount",
-      "azure-native:documentdb:SqlResourceSqlDatabase",
-      "azure-native:documentdb:SqlResourceSqlContainer",
-      "azure-native:documentdb:MongoDBResourceMongoDBDatabase",
-      "azure:mssql/server:Server",
-      "azure:mssql/database:Database",
-      "azure:cosmosdb/account:Account",
-      "azure:postgresql/flexibleServer:FlexibleServer",
-      "azure:mysql/flexibleServer:FlexibleServer"
-    ]
-  }),
-  // Buckets and object stores
-  row2("bucket", "object storage bucket", {
-    terraform: ["aws_s3_bucket", "aws_s3_directory_bucket", "aws_glacier_vault", "google_storage_bucket"],
-    pulumi: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/directoryBucket:DirectoryBucket", "aws:glacier/vault:Vault", "gcp:storage/bucket:Bucket"],
-    cloudformation: ["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"]
-  }),
-  row2("bucket", "storage account or container", {
-    terraform: ["azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_data_lake_gen2_filesystem"],
-    pulumi: ["azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "azure:storage/account:Account", "azure:storage/container:Container"]
-  }),
-  // Volumes, file systems, disks, snapshots and backup vaults
-  row2("volume", "volume or file system", {
-    terraform: [
-      "aws_ebs_volume",
-      "aws_ebs_snapshot",
-      "aws_efs_file_system",
-      "aws_fsx_lustre_file_system",
-      "aws_fsx_windows_file_system",
-      "aws_fsx_ontap_file_system",
-      "aws_fsx_ontap_volume",
-      "aws_fsx_openzfs_file_system",
-      "aws_backup_vault"
-    ],
-    pulumi: [
-      "aws:ebs/volume:Volume",
-      "aws:ebs/snapshot:Snapshot",
-      "aws:efs/fileSystem:FileSystem",
-      "aws:fsx/lustreFileSystem:LustreFileSystem",
-      "aws:fsx/windowsFileSystem:WindowsFileSystem",
-      "aws:fsx/ontapFileSystem:OntapFileSystem",
-      "aws:fsx/ontapVolume:OntapVolume",
-      "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
-      "aws:backup/vault:Vault"
-    ],
-    cloudformation: ["AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::FSx::FileSystem", "AWS::FSx::Volume", "AWS::Backup::BackupVault"]
-  }),
-  row2("volume", "disk or file system", {
-    terraform: [
-      "google_compute_disk",
-      "google_compute_region_disk",
-      "google_compute_snapshot",
-      "google_filestore_instance",
-      "google_netapp_volume",
-      "azurerm_managed_disk",
-      "azurerm_snapshot",
-      "azurerm_storage_share",
-      "azurerm_netapp_volume",
-      "azurerm_recovery_services_vault",
-      "azurerm_data_protection_backup_vault"
-    ],
-    pulumi: [
-      "gcp:compute/disk:Disk",
-      "gcp:compute/regionDisk:RegionDisk",
-      "gcp:compute/snapshot:Snapshot",
-      "gcp:filestore/instance:Instance",
-      "gcp:netapp/volume:Volume",
-      "azure-native:compute:Disk",
-      "azure-native:compute:Snapshot",
-      "azure-native:storage:FileShare",
-      "azure-native:netapp:Volume",
-      "azure-native:recoveryservices:Vault",
-      "azure-native:dataprotection:BackupVault",
-      "azure:compute/managedDisk:ManagedDisk"
-    ]
-  }),
-  row2("volume", "persistent volume", {
-    terraform: ["kubernetes_persistent_volume", "kubernetes_persistent_volume_v1", "kubernetes_persistent_volume_claim", "kubernetes_persistent_volume_claim_v1"],
-    pulumi: ["kubernetes:core/v1:PersistentVolume", "kubernetes:core/v1:PersistentVolumeClaim"],
-    kubernetes: ["PersistentVolume", "PersistentVolumeClaim"]
-  }),
-  // Keys and secrets
-  row2("key", "encryption key or secret", {
-    terraform: [
-      "aws_kms_key",
-      "aws_kms_replica_key",
-      "aws_kms_external_key",
-      "aws_secretsmanager_secret",
-      "aws_acmpca_certificate_authority",
-      "google_kms_crypto_key",
-      "google_kms_key_ring",
-      "google_secret_manager_secret",
-      "azurerm_key_vault",
-      "azurerm_key_vault_key",
-      "azurerm_key_vault_secret",
-      "azurerm_key_vault_certificate",
-      "azurerm_key_vault_managed_hardware_security_module"
-    ],
-    pulumi: [
-      "aws:kms/key:Key",
-      "aws:kms/replicaKey:ReplicaKey",
-      "aws:kms/externalKey:ExternalKey",
-      "aws:secretsmanager/secret:Secret",
-      "aws:acmpca/certificateAuthority:CertificateAuthority",
-      "gcp:kms/cryptoKey:CryptoKey",
-      "gcp:kms/keyRing:KeyRing",
-      "gcp:secretmanager/secret:Secret",
-      "azure-native:keyvault:Vault",
-      "azure-native:keyvault:Key",
-      "azure-native:keyvault:Secret",
-      "azure:keyvault/keyVault:KeyVault",
-      "azure:keyvault/key:Key",
-      "azure:keyvault/secret:Secret"
-    ],
-    cloudformation: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey", "AWS::SecretsManager::Secret", "AWS::ACMPCA::CertificateAuthority"]
-  }),
-  // DNS zones: a new zone gets new name servers, and the registrar's delegation breaks.
-  row2("dns-zone", "DNS zone", {
-    terraform: ["aws_route53_zone", "google_dns_managed_zone", "azurerm_dns_zone", "azurerm_private_dns_zone"],
-    pulumi: [
-      "aws:route53/zone:Zone",
-      "gcp:dns/managedZone:ManagedZone",
-      "azure-native:dns:Zone",
-      "azure-native:network:Zone",
-      "azure-native:network:PrivateZone",
-      "azure-native:privatedns:PrivateZone",
-      "azure:dns/zone:Zone",
-      "azure:privatedns/zone:Zone"
-    ],
-    cloudformation: ["AWS::Route53::HostedZone"]
-  }),
-  // Queues and streams: messages not yet consumed are lost.
-  row2("queue", "queue or stream", {
-    terraform: [
-      "aws_sqs_queue",
-      "aws_kinesis_stream",
-      "aws_msk_cluster",
-      "aws_msk_serverless_cluster",
-      "aws_mq_broker",
-      "google_pubsub_subscription",
-      "azurerm_servicebus_namespace",
-      "azurerm_servicebus_queue",
-      "azurerm_servicebus_topic",
-      "azurerm_servicebus_subscription",
-      "azurerm_eventhub_namespace",
-      "azurerm_eventhub",
-      "azurerm_storage_queue"
-    ],
-    pulumi: [
-      "aws:sqs/queue:Queue",
-      "aws:kinesis/stream:Stream",
-      "aws:msk/cluster:Cluster",
-      "aws:msk/serverlessCluster:ServerlessCluster",
-      "aws:mq/broker:Broker",
-      "gcp:pubsub/subscription:Subscription",
-      "azure-native:servicebus:Namespace",
-      "azure-native:servicebus:Queue",
-      "azure-native:servicebus:Topic",
-      "azure-native:servicebus:Subscription",
-      "azure-native:eventhub:Namespace",
-      "azure-native:eventhub:EventHub",
-      "azure-native:storage:Queue",
-      "azure:servicebus/namespace:Namespace",
-      "azure:servicebus/queue:Queue"
-    ],
-    cloudformation: ["AWS::SQS::Queue", "AWS::Kinesis::Stream", "AWS::MSK::Cluster", "AWS::AmazonMQ::Broker"]
-  }),
-  // Caches that persist (Redis, Valkey, MemoryDB); pure memcached caches are left out.
-  row2("cache", "persistent cache", {
-    terraform: [
-      "aws_elasticache_cluster",
-      "aws_elasticache_replication_group",
-      "aws_elasticache_serverless_cache",
-      "aws_memorydb_cluster",
-      "google_redis_instance",
-      "google_redis_cluster",
-      "azurerm_redis_cache",
-      "azurerm_managed_redis"
-    ],
-    pulumi: [
-      "aws:elasticache/cluster:Cluster",
-      "aws:elasticache/replicationGroup:ReplicationGroup",
-      "aws:elasticache/serverlessCache:ServerlessCache",
-      "aws:memorydb/cluster:Cluster",
-      "gcp:redis/instance:Instance",
-      "gcp:redis/cluster:Cluster",
-      "azure-native:cache:Redis",
-      "azure:redis/cache:Cache"
-    ],
-    cloudformation: ["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache", "AWS::MemoryDB::Cluster"]
-  }),
-  row2("search", "search index", {
-    terraform: ["aws_elasticsearch_domain", "aws_opensearch_domain", "aws_opensearchserverless_collection", "azurerm_search_service"],
-    pulumi: ["aws:elasticsearch/domain:Domain", "aws:opensearch/domain:Domain", "aws:opensearch/serverlessCollection:ServerlessCollection", "azure-native:search:Service"],
-    cloudformation: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain", "AWS::OpenSearchServerless::Collection"]
-  }),
-  row2("registry", "artifact registry", {
-    terraform: ["aws_ecr_repository", "aws_codeartifact_domain", "aws_codeartifact_repository", "google_artifact_registry_repository", "azurerm_container_registry"],
-    pulumi: [
-      "aws:ecr/repository:Repository",
-      "aws:codeartifact/domain:Domain",
-      "aws:codeartifact/repository:Repository",
-      "gcp:artifactregistry/repository:Repository",
-      "azure-native:containerregistry:Registry"
-    ],
-    cloudformation: ["AWS::ECR::Repository", "AWS::CodeArtifact::Domain", "AWS::CodeArtifact::Repository"]
-  }),
-  // Containers of everything: deleting one deletes what is inside, stateful or not.
-  row2("container", "container of other resources", {
-    terraform: ["kubernetes_namespace", "kubernetes_namespace_v1", "azurerm_resource_group", "google_project", "aws_cloudformation_stack"],
-    pulumi: [
-      "kubernetes:core/v1:Namespace",
-      "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition",
-      "azure-native:resources:ResourceGroup",
-      "azure:core/resourceGroup:ResourceGroup",
-      "gcp:organizations/project:Project",
-      "aws:cloudformation/stack:Stack"
-    ],
-    cloudformation: ["AWS::CloudFormation::Stack"],
-    kubernetes: ["Namespace", "CustomResourceDefinition"]
-  }),
-  row2("logs", "log store", {
-    terraform: ["aws_cloudwatch_log_group", "google_logging_project_bucket_config", "azurerm_log_analytics_workspace"],
-    pulumi: ["aws:cloudwatch/logGroup:LogGroup", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "azure-native:operationalinsights:Workspace"],
-    cloudformation: ["AWS::Logs::LogGroup"]
-  })
-];
-
-// src/core/plans/stateful.ts
-var COLUMN = {
-  terraform: "terraform",
-  opentofu: "terraform",
-  pulumi: "pulumi",
-  cloudformation: "cloudformation"
-};
-function index(column) {
-  const out = {};
-  for (const row3 of STATEFUL_TYPES) for (const name of row3[column]) out[name] ??= { category: row3.category, what: row3.what };
-  return out;
-}
-var BY_TOOL = {
-  terraform: index(COLUMN.terraform),
-  opentofu: index(COLUMN.opentofu),
-  pulumi: index(COLUMN.pulumi),
-  cloudformation: index(COLUMN.cloudformation)
-};
-function statefulLookup(extra) {
-  const added = new Set(extra);
-  return (tool, resource) => {
-    if (resource.dataSource) return void 0;
-    if (added.has(resource.type)) return { category: "policy", what: "stateful resource (policy)" };
-    return ownEntry(BY_TOOL[tool], resource.type);
-  };
-}
-
-// src/core/plans/types.ts
-var PLAN_ACTIONS = ["create", "update", "delete", "replace", "read", "no-op", "forget"];
-function destroys(action) {
-  return action === "delete" || action === "replace";
-}
-
-// src/core/plans/assess.ts
-function countsOf(resources) {
-  const counts = Object.fromEntries(PLAN_ACTIONS.map((a) => [a, 0]));
-  for (const r of resources) counts[r.action] += 1;
-  return counts;
-}
-function infrastructureFiles(files, policy) {
-  const paths = policy["sensitive-paths"].infrastructure?.paths ?? [];
-  if (!paths.length) return [];
-  const match = globMatcher(paths);
-  return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
-}
-function assessPlans(plans, files, policy) {
-  const stateful = statefulLookup(policy.plans["stateful-types"]);
-  const destroyed = [];
-  const summaries = plans.map((p) => {
-    const lost = [];
-    for (const r of p.resources) {
-      if (!destroys(r.action)) continue;
-      const match = stateful(p.tool, r);
-      const entry = { plan: p.path, tool: p.tool, resource: r };
-      if (match) entry.stateful = match;
-      const reason = reasonText(r);
-      if (reason) entry.reason = reason;
-      destroyed.push(entry);
-      if (match && !r.retained) lost.push(r.address);
-    }
-    return {
-      path: p.path,
-      sha256: p.sha256,
-      tool: p.tool,
-      toolVersion: p.toolVersion,
-      formatVersion: p.formatVersion,
-      counts: countsOf(p.resources),
-      deleted: p.resources.filter((r) => r.action === "delete").map((r) => r.address),
-      replaced: p.resources.filter((r) => r.action === "replace").map((r) => r.address),
-      stateful: lost,
-      drift: p.drift,
-      notes: p.notes
-    };
-  });
-  const infra = infrastructureFiles(files, policy);
-  return {
-    summaries,
-    destroyed,
-    statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
-    estimatedFromDiff: plans.length === 0 && infra.length > 0,
-    infrastructureFiles: infra
-  };
-}
-function planTierFacts(a) {
-  if (a.estimatedFromDiff) return { destroysStateful: void 0, destroyed: void 0 };
-  return { destroysStateful: a.statefulDestroyed.length > 0, destroyed: a.destroyed.length };
-}
-
 // src/core/plans/plan-risk.ts
 function plural3(n, word2) {
   return `${n} ${word2}${n === 1 ? "" : "s"}`;
@@ -7246,7 +5013,7 @@ function operation(d) {
   return {
     kind: `plan-${r.action}`,
     path: d.plan,
-    detail: `${r.address} ${d.reason ?? (r.action === "replace" ? "replaced" : "deleted")}${what} (plan ${d.plan})`,
+    detail: `${r.address} ${d.reason ?? (r.action === "replace" ? "replaced" : "deleted")}${what}`,
     reversible: !lost,
     source: "plan",
     action: r.action,
@@ -7258,7 +5025,7 @@ function operation(d) {
   };
 }
 function planOperations(a) {
-  return a ? a.destroyed.map(operation) : [];
+  return a ? statefulFirst(a).map(operation) : [];
 }
 function blastRadius(a, before) {
   if (a.estimatedFromDiff) return `Estimated from the diff: no plan was given for the infrastructure code this change touches. ${before}`;
@@ -7435,7 +5202,7 @@ function evaluate(input) {
 import { resolve as resolve4 } from "node:path";
 
 // src/gather/reports/collect.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdir, stat } from "node:fs/promises";
 import { join, posix, resolve as resolve2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -7466,10 +5233,10 @@ function splitPatterns(inputs) {
   return patterns.map((p) => p.trim()).filter((p) => p !== "");
 }
 async function expand(pattern, cwd) {
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch.default.scan(pattern);
   if (!scan.isGlob) return await exists(resolve2(cwd, pattern)) ? [pattern] : [];
   const base = scan.base;
-  const isMatch = (0, import_picomatch2.default)(scan.glob, { dot: true });
+  const isMatch = (0, import_picomatch.default)(scan.glob, { dot: true });
   const maxDepth = scan.glob.includes("**") ? Infinity : scan.glob.split("/").length;
   const relative2 = await walk(resolve2(cwd, base), maxDepth);
   const files = relative2.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix.join(base, rel));
@@ -7778,8 +5545,8 @@ function readSarifLog(doc, ctx, findingsOf) {
   }
   return { tool: joinNames(tools, "unknown"), findings };
 }
-function sarifRun(run, index2, ctx) {
-  const runAt = () => rootAt(ctx)().key("runs").index(index2);
+function sarifRun(run, index, ctx) {
+  const runAt = () => rootAt(ctx)().key("runs").index(index);
   return new RunReader(requiredObject(run, runAt), runAt, ctx);
 }
 function rootAt(ctx) {
@@ -7816,8 +5583,8 @@ function line(o, key, at2) {
 function child(at2, key) {
   return () => at2().key(key);
 }
-function element(at2, key, index2) {
-  return () => at2().key(key).index(index2);
+function element(at2, key, index) {
+  return () => at2().key(key).index(index);
 }
 function requireSupportedVersion(log, at2, report) {
   const version = string2(log, "version", at2) ?? versionFromSchema(string2(log, "$schema", at2));
@@ -7866,8 +5633,8 @@ var RunReader = class {
     return findings;
   }
   /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
-  result(value, index2) {
-    const at2 = () => this.runAt().key("results").index(index2);
+  result(value, index) {
+    const at2 = () => this.runAt().key("results").index(index);
     return this.finding(requiredObject(value, at2), at2);
   }
   finding(result, at2) {
@@ -7898,8 +5665,8 @@ var RunReader = class {
   resolveRule(result, at2, ruleRef, ruleRefAt, ruleId) {
     const componentIndex = integer(object2(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
     const rules = componentIndex === void 0 ? this.driverRules : this.extensionRules[componentIndex];
-    const index2 = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
-    const byIndex = index2 !== void 0 && index2 >= 0 ? rules?.[index2] : void 0;
+    const index = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
+    const byIndex = index !== void 0 && index >= 0 ? rules?.[index] : void 0;
     if (byIndex !== void 0 || ruleId === void 0) return byIndex;
     return this.ruleById(ruleId);
   }
@@ -7931,10 +5698,10 @@ var RunReader = class {
     let uri = string2(artifactLocation, "uri", at2);
     let baseId = string2(artifactLocation, "uriBaseId", at2);
     if (uri === void 0) {
-      const index2 = integer(artifactLocation, "index", at2);
-      if (index2 === void 0 || index2 < 0 || index2 >= this.artifacts.length) return void 0;
-      const artifactAt = element(this.runAt, "artifacts", index2);
-      const location = object2(requiredObject(this.artifacts[index2], artifactAt), "location", artifactAt);
+      const index = integer(artifactLocation, "index", at2);
+      if (index === void 0 || index < 0 || index >= this.artifacts.length) return void 0;
+      const artifactAt = element(this.runAt, "artifacts", index);
+      const location = object2(requiredObject(this.artifacts[index], artifactAt), "location", artifactAt);
       uri = string2(location, "uri", child(artifactAt, "location"));
       baseId = string2(location, "uriBaseId", child(artifactAt, "location"));
     }
@@ -8129,8 +5896,8 @@ function readGitlab(doc, ctx, format) {
 function gitlabRoot(doc, ctx) {
   return Obj.root(doc, ctx.report, FORMAT_NAME2);
 }
-function vulnerabilityAt(value, index2, ctx) {
-  return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index2));
+function vulnerabilityAt(value, index, ctx) {
+  return new Obj(value, JsonPath.root(ctx.report, FORMAT_NAME2).key("vulnerabilities").index(index));
 }
 function reportWide(root, first, format) {
   const scan = root.object("scan");
@@ -9031,13 +6798,13 @@ var GitlabVulnerabilities = class {
     this.reset(true);
     return true;
   }
-  element(index2, value) {
+  element(index, value) {
     this.clues.see(value);
-    if (index2 === 0) this.first = { value };
+    if (index === 0) this.first = { value };
     if (this.notObject !== void 0) return;
     if (!isObject(value)) {
       try {
-        vulnerabilityAt(value, index2, this.ctx);
+        vulnerabilityAt(value, index, this.ctx);
       } catch (e) {
         this.notObject = { caught: e };
       }
@@ -9045,7 +6812,7 @@ var GitlabVulnerabilities = class {
     }
     if (this.error !== void 0) return;
     try {
-      this.reads.push(readVulnerability(vulnerabilityAt(value, index2, this.ctx), this.ctx));
+      this.reads.push(readVulnerability(vulnerabilityAt(value, index, this.ctx), this.ctx));
     } catch (e) {
       this.error = { caught: e };
     }
@@ -9094,10 +6861,10 @@ var SarifResults = class _SarifResults {
   runs = /* @__PURE__ */ new Map();
   /** First pass: a run's reader from its members read so far; stale when those do not parse or read. */
   static fromPrefix(ctx) {
-    return new _SarifResults((index2, prefix) => {
+    return new _SarifResults((index, prefix) => {
       try {
         const run = JSON.parse(`${prefix().toString("utf8")}[]}`);
-        return sarifRun(run, index2, ctx);
+        return sarifRun(run, index, ctx);
       } catch {
         return "stale";
       }
@@ -9127,11 +6894,11 @@ var SarifResults = class _SarifResults {
     this.runs.set(run, { reader: reader === "stale" ? void 0 : reader, findings: [], stale: reader === "stale" });
     return true;
   }
-  element(path, index2, value) {
+  element(path, index, value) {
     const state = this.runs.get(path[1]);
     if (state?.reader === void 0) return;
     try {
-      state.findings.push(state.reader.result(value, index2));
+      state.findings.push(state.reader.result(value, index));
     } catch (e) {
       state.error = { caught: e };
       state.reader = void 0;
@@ -9149,8 +6916,8 @@ var SarifResults = class _SarifResults {
     return [...this.runs].filter(([, s]) => s.stale).map(([i]) => i);
   }
   /** The findings of run `index` if its results were streamed, else undefined (read them from the run). */
-  findingsOf(index2) {
-    const state = this.runs.get(index2);
+  findingsOf(index) {
+    const state = this.runs.get(index);
     if (state === void 0) return void 0;
     if (state.error !== void 0) throw state.error.caught;
     return state.findings;
@@ -9244,9 +7011,9 @@ async function streamReport(file, ctx) {
         gitlab.key(path, key);
       },
       arrayOpens: (path, prefix) => sarif.arrayOpens(path, prefix) || gitlab.arrayOpens(path),
-      element(path, index2, value) {
-        if (path.length === 1) gitlab.element(index2, value);
-        else sarif.element(path, index2, value);
+      element(path, index, value) {
+        if (path.length === 1) gitlab.element(index, value);
+        else sarif.element(path, index, value);
       }
     },
     { shallow: SHALLOW, keepSkeleton: true }
@@ -9294,7 +7061,7 @@ async function rereadRuns(file, skeleton, stale, ctx, into) {
   const handler = {
     key: (path, key) => again.key(path, key),
     arrayOpens: (path, prefix) => again.arrayOpens(path, prefix),
-    element: (path, index2, value) => again.element(path, index2, value)
+    element: (path, index, value) => again.element(path, index, value)
   };
   const splitter = new JsonSplitter(handler, { shallow: SHALLOW, keepSkeleton: false });
   for await (const chunk of utf8Chunks(file)) splitter.write(chunk);
@@ -9872,9 +7639,9 @@ function resourceChange(o) {
   const address = requiredString(o, "address", "the resource address (a string)");
   const change = o.requiredObject("change");
   const actions = change.requiredElements("actions").map((e) => typeof e.value === "string" ? e.value : e.at.fail("an action name (a string)", e.value));
-  const row3 = terraformAction(actions) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions));
-  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row3.action };
-  if (row3.order) resource.order = row3.order;
+  const row2 = terraformAction(actions) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions));
+  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row2.action };
+  if (row2.order) resource.order = row2.order;
   if (o.string("mode") === "data") resource.dataSource = true;
   const reason = o.string("action_reason");
   if (reason) resource.reasonCode = reason;
@@ -9947,13 +7714,13 @@ async function readPlan(path, cwd, maxBytes = MAX_PLAN_BYTES) {
     key() {
     },
     arrayOpens: (at2) => at2.length === 1 && pending.has(String(at2[0])) || SKIPPED.includes(at2.join("/")),
-    element(at2, index2, value) {
+    element(at2, index, value) {
       if (at2.length !== 1) return;
       const array4 = String(at2[0]);
       const entry = pending.get(array4);
       if (entry.problem) return;
       try {
-        entry.reading.element(array4, value, JsonPath.root(path, entry.format.name).key(array4).index(index2));
+        entry.reading.element(array4, value, JsonPath.root(path, entry.format.name).key(array4).index(index));
       } catch (e) {
         if (!isInputError(e)) throw e;
         entry.problem = e;
@@ -10416,9 +8183,9 @@ function parseGitAiNote(text) {
 function parseAttestations(lines) {
   const files = [];
   let current;
-  lines.forEach((raw, index2) => {
+  lines.forEach((raw, index) => {
     const line2 = raw.trimEnd();
-    const lineNo = index2 + 1;
+    const lineNo = index + 1;
     if (line2 === "") return;
     if (line2.startsWith("  ")) {
       if (!current) fail(`attestation entry before any file path (line ${lineNo})`);
@@ -10649,7 +8416,7 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
   }
   const claims = [];
   let found = false;
-  const ordered = records.map((record2, index2) => ({ record: record2, index: index2, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
+  const ordered = records.map((record2, index) => ({ record: record2, index, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
   for (const { record: record2, commit } of ordered) {
     found = true;
     for (const file of record2.files) {

@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-I2LQOJNH.js";
+} from "./chunk-TVYJTRQQ.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -27,7 +27,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-ZYQO6JAA.js";
+} from "./chunk-ZWRSGTY2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

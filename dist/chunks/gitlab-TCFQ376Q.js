@@ -21,7 +21,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-ZYQO6JAA.js";
+} from "./chunk-ZWRSGTY2.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({
