@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-TVYJTRQQ.js";
+} from "./chunks/chunk-E6RAFBMV.js";
 import {
   HELP,
   InputError,
@@ -32,7 +32,7 @@ import {
   resolveRange,
   statefulFirst,
   totals
-} from "./chunks/chunk-ZWRSGTY2.js";
+} from "./chunks/chunk-DNS7LSZT.js";
 
 // src/gather/request-file.ts
 import { resolve } from "node:path";
@@ -398,11 +398,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-7HPZ5ZGV.js");
+    const { githubPlatform } = await import("./chunks/github-ILBO3LOE.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-TCFQ376Q.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-3SGDMMJT.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -7397,6 +7397,7 @@ async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) 
 import { resolve as resolve6 } from "node:path";
 
 // src/gather/plans/read-plan.ts
+import { constants } from "node:buffer";
 import { createHash as createHash4 } from "node:crypto";
 import { stat as stat3 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
@@ -7693,6 +7694,7 @@ function lookAlike(root) {
 var SUPPORTED_PLANS = "Terraform or OpenTofu plan JSON (`show -json PLANFILE`), Pulumi preview JSON (`pulumi preview --json`) or a CloudFormation change set (`aws cloudformation describe-change-set --output json`)";
 
 // src/gather/plans/read-plan.ts
+var MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 var MAX_PLAN_BYTES = 4 * 1024 ** 3;
 var SKIPPED = [
   "planned_values/root_module/resources",
@@ -7751,7 +7753,7 @@ async function readPlan(path, cwd, maxBytes = MAX_PLAN_BYTES) {
   try {
     root = JSON.parse(skeleton.toString("utf8"));
   } catch (e) {
-    const text = skeleton.length < 2 ** 29 ? skeleton.toString("utf8") : "";
+    const text = skeleton.length <= MAX_STRING_LENGTH ? skeleton.toString("utf8") : "";
     throw await asPlanError(path, file, new StreamSyntaxError("skeleton", 0, text, void 0, splitter.elisions, e.message));
   }
   return finishPlan(path, root, pending, hash.digest("hex"));

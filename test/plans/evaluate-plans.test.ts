@@ -12,6 +12,7 @@ import { parsePolicy } from '../../src/core/policy/parse.js';
 import type { LoadedPlan } from '../../src/core/plans/types.js';
 import { reasonText } from '../../src/core/plans/reasons.js';
 import { renderMarkdown } from '../../src/core/render/markdown.js';
+import { planSentenceMarkdown } from '../../src/core/render/plans-section.js';
 import { renderText } from '../../src/core/render/text.js';
 import { auditRecord } from '../../src/core/render/audit.js';
 import { readPlan } from '../../src/gather/plans/read-plan.js';
@@ -24,11 +25,11 @@ function change(files: ChangedFile[], request?: RequestInfo): Change {
   return {
     repository: 'acme/infra',
     base: 'a'.repeat(40),
-    baseReason: 'given',
+    baseReason: 'explicit',
     baseDescription: 'given',
     head: HEAD,
     files,
-    commits: [{ sha: HEAD, parents: [], author: { name: 'Dev', email: 'dev@example.com' }, committer: { name: 'Dev', email: 'dev@example.com' }, message: 'Change infra', trailers: [] } as never],
+    commits: [{ sha: HEAD, author: { name: 'Dev', email: 'dev@example.com' }, committer: { name: 'Dev', email: 'dev@example.com' }, message: 'Change infra', trailers: [], additions: 3, deletions: 1 }],
     patches: [],
     ...(request ? { request } : {}),
   };
@@ -173,9 +174,10 @@ describe('plans under the policy', () => {
     it('puts the issue\'s sentence on the first screen, escaped, with the table of what is destroyed', () => {
       const e = run([replace], [tf()]);
       const md = renderMarkdown({ evaluation: e, change: change([tf()]), policyInfo: { source: 't', sha256: '0'.repeat(64) }, version: 'test' });
-      expect(md).toContain(
-        'This change will destroy 2 resources (1 stateful), including `aws_db_instance.main` (stateful: relational database; replaced because `engine` changed).',
-      );
+      const sentence = 'This change will destroy 2 resources (1 stateful), including `aws_db_instance.main` (stateful: relational database; replaced because `engine` changed).';
+      // The one sentence a summary can put first, and the section that carries it.
+      expect(planSentenceMarkdown(e.plans!)).toBe(sentence);
+      expect(md).toContain(sentence);
       expect(md).toContain('| `aws_security_group.db` | replace | no | replaced because `name` changed (the new one is created first) | `constructed.json` |');
       // The plan section comes before the evidence sections.
       expect(md.indexOf('### Plans')).toBeLessThan(md.indexOf('### AI attribution'));

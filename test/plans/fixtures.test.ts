@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { projectRoot } from '../helpers/corpus.js';
 import { MANIFEST, NOT_PLANS, PLANS_DIR, REAL_PLANS, SIX_CLASSES, entry } from './support/fixtures.js';
 
 function filesUnder(dir: string): string[] {
@@ -65,5 +66,15 @@ describe('plan fixtures', () => {
     expect(REAL_PLANS.filter((e) => e.tool === 'cloudformation').length).toBeGreaterThanOrEqual(3);
     expect(NOT_PLANS.length).toBeGreaterThanOrEqual(5);
     for (const e of REAL_PLANS) expect(Object.keys(e.counts)).toEqual([...SIX_CLASSES]);
+  });
+
+  it('are counted in the README as they are here', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const said = readme.slice(readme.indexOf('### What the readers are tested against'));
+    const number = (what: string) => Number(new RegExp(`(\\d+)\\s+${what}`).exec(said)?.[1]);
+    const of = (tool: string) => MANIFEST.filter((e) => e.tool === tool).length;
+    expect([number('Terraform plans'), number('OpenTofu plans'), number('Pulumi previews'), number('CloudFormation change sets'), number('look-alikes')]).toEqual([
+      of('terraform'), of('opentofu'), of('pulumi'), of('cloudformation'), of('not-a-plan'),
+    ]);
   });
 });

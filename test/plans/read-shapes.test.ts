@@ -173,6 +173,15 @@ describe('CloudFormation shapes (constructed from the ResourceChange reference)'
   });
 });
 
+describe('recognition', () => {
+  it('goes by content, never by the file name', async () => {
+    const pulumi = await read('plan.tfplan.json', fixtureText('pulumi/stratify-preview-deletes.json'));
+    expect(pulumi.tool).toBe('pulumi');
+    const cfn = await read('preview', fixtureText('cloudformation/localstack-stack-deletion-order-3-removes.changeset.json'));
+    expect(cfn.tool).toBe('cloudformation');
+  });
+});
+
 describe('broken plan files', () => {
   const snyk = readFileSync(join(PLANS_DIR, 'terraform/snyk-tf-plan-destroy.plan.json'));
 
@@ -195,8 +204,8 @@ describe('broken plan files', () => {
     const console = await refusal('plan.txt', '\nTerraform used the selected providers to generate the following execution plan.\n');
     expect(console.message).toMatch(/^plan\.txt: not JSON: it starts with "Terraform used the selected providers.*"; this looks like the console output of a plan/);
     expect(console.hint).toMatch(/terraform show -json plan\.tfplan > plan\.json/);
-    expect((await readPlan('.', scratch.dir).catch((e: InputError) => e)).message).toBe('.: is a directory, not a plan file.');
-    expect((await readPlan('nowhere.json', scratch.dir).catch((e: InputError) => e)).message).toBe('nowhere.json: plan file not found.');
+    await expect(readPlan('.', scratch.dir)).rejects.toThrow(/^\.: is a directory, not a plan file\.$/);
+    await expect(readPlan('nowhere.json', scratch.dir)).rejects.toThrow(/^nowhere\.json: plan file not found\.$/);
     expect((await refusal('big.json', snyk, 1000)).message).toBe(`big.json: the plan is ${snyk.length} bytes; at most 1000 are read.`);
   });
 });

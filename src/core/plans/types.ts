@@ -4,8 +4,7 @@
  * classify; the policy (stateful types, limits, sign-off) is applied later, in the core.
  */
 
-export const PLAN_TOOLS = ['terraform', 'opentofu', 'pulumi', 'cloudformation'] as const;
-export type PlanTool = (typeof PLAN_TOOLS)[number];
+export type PlanTool = 'terraform' | 'opentofu' | 'pulumi' | 'cloudformation';
 
 /**
  * What happens to one resource. `replace` destroys the old object and creates a new one (in either

@@ -71,14 +71,14 @@ function toolName(s: PlanSummary): string {
   return `${TOOL[s.tool]}${s.toolVersion ? ` ${s.toolVersion}` : ''}`;
 }
 
-/** The first-screen sentence, as Markdown. */
+/** The first-screen sentence, as Markdown: what a summary shows first about the plans ("" when nothing). */
 export function planSentenceMarkdown(a: PlanAssessment): string {
   return sentence(a, MARKDOWN);
 }
 
 export function plansMarkdown(a: PlanAssessment | undefined): string {
   if (!a) return '';
-  const lead = sentence(a, MARKDOWN);
+  const lead = planSentenceMarkdown(a);
   if (!lead) return '';
   const lines = ['### Plans', '', lead, ''];
   if (a.destroyed.length) {

@@ -6,7 +6,7 @@
 import type { LoadedPlan } from '../../core/plans/types.js';
 import type { JsonObject, JsonPath, Obj } from '../reports/readers/json-path.js';
 
-export type PlanContent = Omit<LoadedPlan, 'path' | 'sha256'>;
+type PlanContent = Omit<LoadedPlan, 'path' | 'sha256'>;
 
 export interface PlanReading {
   /** One element of one of the format's arrays, in file order. Throws InputError naming `at`. */

@@ -5,6 +5,7 @@
  * skipped, and only the rest is parsed whole. The file is hashed in the same read. Every way a file can
  * be wrong ends in an InputError naming the file, the JSON path or line, and how to produce a plan.
  */
+import { constants } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,8 +18,10 @@ import { utf8Chunks } from '../reports/stream/utf8-chunks.js';
 import type { PlanFormat, PlanReading } from './format.js';
 import { lookAlike, PLAN_FORMATS, SUPPORTED_PLANS } from './formats/index.js';
 
+const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
+
 /** Largest plan accepted: far beyond any real plan, small enough to stop a runaway file. */
-export const MAX_PLAN_BYTES = 4 * 1024 ** 3;
+const MAX_PLAN_BYTES = 4 * 1024 ** 3;
 
 /** Arrays of values a plan repeats that no reading needs: skipped element by element, never kept. */
 const SKIPPED: readonly string[] = [
@@ -92,8 +95,8 @@ export async function readPlan(path: string, cwd: string, maxBytes = MAX_PLAN_BY
   try {
     root = JSON.parse(skeleton.toString('utf8'));
   } catch (e) {
-    // Longer than a string can hold, or not JSON: either way the syntax checker words it.
-    const text = skeleton.length < 2 ** 29 ? skeleton.toString('utf8') : '';
+    // Not JSON, or longer than a string can hold (then there is no text to point into).
+    const text = skeleton.length <= MAX_STRING_LENGTH ? skeleton.toString('utf8') : '';
     throw await asPlanError(path, file, new StreamSyntaxError('skeleton', 0, text, undefined, splitter.elisions, (e as Error).message));
   }
   return finishPlan(path, root, pending, hash.digest('hex'));

@@ -2914,9 +2914,12 @@ function countLine(s) {
 function toolName(s) {
   return `${TOOL[s.tool]}${s.toolVersion ? ` ${s.toolVersion}` : ""}`;
 }
+function planSentenceMarkdown(a) {
+  return sentence(a, MARKDOWN);
+}
 function plansMarkdown(a) {
   if (!a) return "";
-  const lead = sentence(a, MARKDOWN);
+  const lead = planSentenceMarkdown(a);
   if (!lead) return "";
   const lines = ["### Plans", "", lead, ""];
   if (a.destroyed.length) {

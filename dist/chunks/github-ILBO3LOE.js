@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-TVYJTRQQ.js";
+} from "./chunk-E6RAFBMV.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -27,7 +27,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-ZWRSGTY2.js";
+} from "./chunk-DNS7LSZT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -21,7 +21,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-ZWRSGTY2.js";
+} from "./chunk-DNS7LSZT.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({
