@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-E6RAFBMV.js";
+} from "./chunks/chunk-WJJNZMAI.js";
 import {
   HELP,
   InputError,
@@ -21,6 +21,7 @@ import {
   gitRaw,
   globMatcher,
   isInputError,
+  noPlanWords,
   ownEntry,
   parseCli,
   planTierFacts,
@@ -32,7 +33,7 @@ import {
   resolveRange,
   statefulFirst,
   totals
-} from "./chunks/chunk-DNS7LSZT.js";
+} from "./chunks/chunk-R7F3YRQ3.js";
 
 // src/gather/request-file.ts
 import { resolve } from "node:path";
@@ -398,11 +399,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-ILBO3LOE.js");
+    const { githubPlatform } = await import("./chunks/github-PNMXO55O.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-3SGDMMJT.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-XTVGNPYU.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -5028,7 +5029,7 @@ function planOperations(a) {
   return a ? statefulFirst(a).map(operation) : [];
 }
 function blastRadius(a, before) {
-  if (a.estimatedFromDiff) return `Estimated from the diff: no plan was given for the infrastructure code this change touches. ${before}`;
+  if (a.estimatedFromDiff) return `Estimated from the diff: ${noPlanWords(a)} for the infrastructure code this change touches. ${before}`;
   if (!a.summaries.length) return before;
   const stateful = a.statefulDestroyed.length ? ` (${plural3(a.statefulDestroyed.length, "stateful resource")})` : "";
   const plans = plural3(a.summaries.length, "plan");
@@ -5096,7 +5097,7 @@ function planNotes(a, rules, oversight) {
   const applied = /* @__PURE__ */ new Set([...oversight.required.flatMap((r) => r.rules), ...oversight.wouldApply]);
   const asked = rules.filter((r) => applied.has(r.name) && (r.when["destroys-stateful"] === true || r.when["destroys-at-least"] !== void 0));
   return asked.map(
-    (r) => `Approval rule "${r.name}" applies because no plan was given: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`
+    (r) => `Approval rule "${r.name}" applies because ${noPlanWords(a)}: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`
   );
 }
 
@@ -5124,7 +5125,7 @@ function evaluate(input) {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy);
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== void 0);
   const plans = input.plans || assessed.estimatedFromDiff ? assessed : void 0;
   const scored = assessRisk({
     policy,

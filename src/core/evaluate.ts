@@ -89,7 +89,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
   // Plans: what the change will destroy, or that the blast radius of its infrastructure code is a guess.
-  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy);
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== undefined);
   const plans = input.plans || assessed.estimatedFromDiff ? assessed : undefined;
   const scored = assessRisk({
     policy,

@@ -140,6 +140,8 @@ describe('plans through dist/index.js', () => {
       expect.objectContaining({ rule: 'plans.plan-missing', level: 'error', message: expect.stringContaining('"missing/*.json"') }),
     ]);
     expect(res.audit!.blastRadiusFrom).toBe('diff');
+    // Asked for and not read is not the same as never given.
+    expect(res.stdout).toContain('No plan could be read for this change to infrastructure code (`infra/main.tf`): its blast radius is estimated from the diff');
   });
 });
 

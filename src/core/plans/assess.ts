@@ -46,6 +46,8 @@ export interface PlanAssessment {
   statefulDestroyed: DestroyedResource[];
   /** No plan was read and the change touches infrastructure code: its blast radius is the diff's estimate. */
   estimatedFromDiff: boolean;
+  /** Plans were asked for (--plans), whether or not any could be read. */
+  asked: boolean;
   /** The changed files in the policy's `infrastructure` sensitive-path group. */
   infrastructureFiles: string[];
 }
@@ -63,7 +65,12 @@ function infrastructureFiles(files: readonly ChangedFile[], policy: Pick<Policy,
   return files.filter((f) => match(f.path) || (f.previousPath !== undefined && match(f.previousPath))).map((f) => f.path);
 }
 
-export function assessPlans(plans: readonly LoadedPlan[], files: readonly ChangedFile[], policy: Pick<Policy, 'plans' | 'sensitive-paths'>): PlanAssessment {
+export function assessPlans(
+  plans: readonly LoadedPlan[],
+  files: readonly ChangedFile[],
+  policy: Pick<Policy, 'plans' | 'sensitive-paths'>,
+  asked = plans.length > 0,
+): PlanAssessment {
   const stateful = statefulLookup(policy.plans['stateful-types']);
   const destroyed: DestroyedResource[] = [];
   const summaries = plans.map((p): PlanSummary => {
@@ -98,8 +105,14 @@ export function assessPlans(plans: readonly LoadedPlan[], files: readonly Change
     destroyed,
     statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
     estimatedFromDiff: plans.length === 0 && infra.length > 0,
+    asked,
     infrastructureFiles: infra,
   };
+}
+
+/** "no plan was given", or, when plans were asked for and none could be read, that. */
+export function noPlanWords(a: Pick<PlanAssessment, 'asked'>): string {
+  return a.asked ? 'no plan could be read' : 'no plan was given';
 }
 
 /** The destroyed resources with the stateful ones first: lists that are cut short keep what matters most. */

@@ -1,7 +1,7 @@
 /** Why an approval rule about destroying applies to a change that came without a plan. */
 import type { OversightResult } from '../oversight/types.js';
 import type { ApprovalRule } from '../policy/schema.js';
-import type { PlanAssessment } from './assess.js';
+import { noPlanWords, type PlanAssessment } from './assess.js';
 
 export function planNotes(a: PlanAssessment | undefined, rules: readonly ApprovalRule[], oversight: Pick<OversightResult, 'required' | 'wouldApply'>): string[] {
   if (!a?.estimatedFromDiff) return [];
@@ -9,6 +9,6 @@ export function planNotes(a: PlanAssessment | undefined, rules: readonly Approva
   const asked = rules.filter((r) => applied.has(r.name) && (r.when['destroys-stateful'] === true || r.when['destroys-at-least'] !== undefined));
   return asked.map(
     (r) =>
-      `Approval rule "${r.name}" applies because no plan was given: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`,
+      `Approval rule "${r.name}" applies because ${noPlanWords(a)}: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`,
   );
 }

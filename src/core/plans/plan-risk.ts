@@ -8,7 +8,7 @@ import type { Policy } from '../policy/schema.js';
 import type { DestructiveOperation, RiskAssessment } from '../risk/types.js';
 import { levelFor } from '../risk/score.js';
 import { RISK_LEVELS } from '../model.js';
-import { statefulFirst, type DestroyedResource, type PlanAssessment } from './assess.js';
+import { noPlanWords, statefulFirst, type DestroyedResource, type PlanAssessment } from './assess.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -38,7 +38,7 @@ export function planOperations(a: PlanAssessment | undefined): DestructiveOperat
 }
 
 function blastRadius(a: PlanAssessment, before: string): string {
-  if (a.estimatedFromDiff) return `Estimated from the diff: no plan was given for the infrastructure code this change touches. ${before}`;
+  if (a.estimatedFromDiff) return `Estimated from the diff: ${noPlanWords(a)} for the infrastructure code this change touches. ${before}`;
   if (!a.summaries.length) return before;
   const stateful = a.statefulDestroyed.length ? ` (${plural(a.statefulDestroyed.length, 'stateful resource')})` : '';
   const plans = plural(a.summaries.length, 'plan');

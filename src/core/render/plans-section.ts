@@ -4,7 +4,7 @@
  * then the resources a reviewer must look at and what each plan counts. Everything from a plan is
  * untrusted text and is escaped.
  */
-import { statefulFirst, type DestroyedResource, type PlanAssessment, type PlanSummary } from '../plans/assess.js';
+import { noPlanWords, statefulFirst, type DestroyedResource, type PlanAssessment, type PlanSummary } from '../plans/assess.js';
 import { reasonPhrase } from '../plans/reasons.js';
 import type { PlanTool } from '../plans/types.js';
 import { mdCode, mdText, termText } from './escape.js';
@@ -38,7 +38,8 @@ function about(d: DestroyedResource, w: Words): string {
 function sentence(a: PlanAssessment, w: Words): string {
   if (a.estimatedFromDiff) {
     const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(', ') + (a.infrastructureFiles.length > 3 ? ', …' : '');
-    return `No plan was given for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
+    const none = noPlanWords(a);
+    return `${none[0]!.toUpperCase()}${none.slice(1)} for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
   }
   if (!a.summaries.length) return '';
   const n = a.destroyed.length;

@@ -21,7 +21,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-DNS7LSZT.js";
+} from "./chunk-R7F3YRQ3.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

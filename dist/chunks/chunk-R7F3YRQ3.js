@@ -2821,7 +2821,7 @@ function infrastructureFiles(files, policy) {
   const match = globMatcher(paths);
   return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
 }
-function assessPlans(plans, files, policy) {
+function assessPlans(plans, files, policy, asked = plans.length > 0) {
   const stateful = statefulLookup(policy.plans["stateful-types"]);
   const destroyed = [];
   const summaries = plans.map((p) => {
@@ -2856,8 +2856,12 @@ function assessPlans(plans, files, policy) {
     destroyed,
     statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
     estimatedFromDiff: plans.length === 0 && infra.length > 0,
+    asked,
     infrastructureFiles: infra
   };
+}
+function noPlanWords(a) {
+  return a.asked ? "no plan could be read" : "no plan was given";
 }
 function statefulFirst(a) {
   return [...a.statefulDestroyed, ...a.destroyed.filter((d) => !a.statefulDestroyed.includes(d))];
@@ -2885,7 +2889,8 @@ function about(d, w) {
 function sentence(a, w) {
   if (a.estimatedFromDiff) {
     const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(", ") + (a.infrastructureFiles.length > 3 ? ", \u2026" : "");
-    return `No plan was given for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
+    const none = noPlanWords(a);
+    return `${none[0].toUpperCase()}${none.slice(1)} for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
   }
   if (!a.summaries.length) return "";
   const n = a.destroyed.length;
@@ -3139,6 +3144,7 @@ export {
   globMatcher,
   ownEntry,
   assessPlans,
+  noPlanWords,
   statefulFirst,
   planTierFacts,
   totals,

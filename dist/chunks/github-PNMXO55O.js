@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-E6RAFBMV.js";
+} from "./chunk-WJJNZMAI.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -27,7 +27,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-DNS7LSZT.js";
+} from "./chunk-R7F3YRQ3.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

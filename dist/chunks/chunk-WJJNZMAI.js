@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-DNS7LSZT.js";
+} from "./chunk-R7F3YRQ3.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";
