@@ -7,7 +7,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunks/chunk-ALNNZX57.js";
+} from "./chunks/chunk-2KEUQQUR.js";
 import {
   HELP,
   InputError,
@@ -15,1797 +15,27 @@ import {
   SEVERITIES,
   UncheckedError,
   VERSION,
+  assessPlans,
   describeApprovers,
   gitRaw,
+  globMatcher,
   isInputError,
+  noPlanWords,
+  ownEntry,
   parseCli,
+  planTierFacts,
   renderMarkdown,
   renderText,
+  require_picomatch,
   requirementMessage,
   requirementRemediation,
   resolveRange,
+  statefulFirst,
   totals
-} from "./chunks/chunk-645VEC43.js";
+} from "./chunks/chunk-PISH24SR.js";
 import {
-  __commonJS,
   __toESM
 } from "./chunks/chunk-5WAAPUM7.js";
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str3 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str3.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str3;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str3;
-      } else {
-        base = str3;
-      }
-      if (base && base !== "" && base !== "/" && base !== str3) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index) => {
-          if (first2 === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first2 === "?") {
-            if (esc) {
-              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first2 === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first2 === "*") {
-            if (esc) {
-              return esc + first2 + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str3) => {
-        switch (str3) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str3) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str3);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
-    };
-    picomatch3.isMatch = (str3, patterns, options) => picomatch3(patterns, options)(str3);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
 
 // src/gather/request-file.ts
 import { resolve } from "node:path";
@@ -2171,11 +401,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-DMOVK2C7.js");
+    const { githubPlatform } = await import("./chunks/github-DQXKPP5F.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-TKDIMGEC.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-JZ2T5GHD.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -2183,7 +413,7 @@ async function selectPlatform(argv, env, term) {
 
 // src/app/run-gate.ts
 import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative, resolve as resolve6, sep } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative, resolve as resolve8, sep } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -4930,7 +3160,13 @@ var approvalRule = object(
       "ai-assisted": optional(boolean()).describe("Applies only when the change is (true) or is not (false) AI-assisted."),
       "risk-at-least": optional(level).describe("Applies when the risk level is at least this."),
       paths: optional(globs).describe("Applies when any changed file matches."),
-      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels.")
+      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels."),
+      "destroys-stateful": optional(boolean()).describe(
+        "Applies when the plans destroy (true) or do not destroy (false) a stateful resource. Without a plan, a change to infrastructure code counts as destroying one."
+      ),
+      "destroys-at-least": optional(number({ min: 1, integer: true })).describe(
+        "Applies when the plans delete or replace at least this many resources. Without a plan, a change to infrastructure code counts as reaching it."
+      )
     }).describe("All listed conditions must hold; an empty `when` always applies."),
     require: object(
       {
@@ -5020,6 +3256,14 @@ var policySchema = object(
       "secret-severity": severity.default("high").describe("Severity of secret findings whose report gives none."),
       "max-report-bytes": number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe("Largest report file accepted; a larger one is a findings.report-unreadable problem."),
       waivers: array(waiver).default([])
+    }),
+    plans: object({
+      "max-deletes": optional(number({ min: 0, integer: true })).describe("Rule plans.max-deletes: most resources the plans may delete; unlimited when absent."),
+      "max-replaces": optional(number({ min: 0, integer: true })).describe("Rule plans.max-replaces: most resources the plans may replace; unlimited when absent."),
+      "stateful-destroy": literal("fail", "warn", "ignore").default("warn").describe("Rule plans.stateful-destroy: what a plan that deletes or replaces a stateful resource (database, bucket, volume, key, DNS zone, queue, ...) is."),
+      "stateful-risk": level.default("critical").describe("The lowest risk level of a change whose plans destroy a stateful resource."),
+      "stateful-types": array(string({ minLength: 1 })).default([]).describe("More resource types that hold state, as the tool names them (aws_db_instance, aws:rds/instance:Instance, AWS::RDS::DBInstance)."),
+      missing: literal("fail", "warn", "ignore").default("fail").describe("When a plan glob matches nothing or a file is not a readable plan.")
     }),
     approvals: object({
       rules: array(approvalRule).default([])
@@ -5327,22 +3571,6 @@ function checkThresholds(inScope, limits, tools, scope) {
   };
 }
 
-// src/core/paths/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new Map();
-function globMatcher(patterns) {
-  const key = patterns.join("\0");
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const withSlash = patterns.filter((p) => p.includes("/"));
-  const nameOnly = patterns.filter((p) => !p.includes("/"));
-  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
-  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
-  const matcher = (path) => full(path) || base(path);
-  cache.set(key, matcher);
-  return matcher;
-}
-
 // src/core/findings/waivers.ts
 var EXPIRING_SOON_DAYS = 14;
 var DAY_MS = 864e5;
@@ -5634,11 +3862,21 @@ function applyTier(rule, facts) {
     const wanted = new Set(when.labels.map((l) => l.toLowerCase()));
     if (!facts.labels.some((l) => wanted.has(l.toLowerCase()))) return void 0;
   }
+  if (!planConditionsHold(when, facts.plan)) return void 0;
   const all = facts.files.flatMap(pathsOf);
   if (when.paths === void 0) return { rule, files: all };
   const match = globMatcher(when.paths);
   const files = all.filter(match);
   return files.length ? { rule, files } : void 0;
+}
+function planConditionsHold(when, plan) {
+  const facts = plan ?? { destroysStateful: false, destroyed: 0 };
+  const stateful = when["destroys-stateful"];
+  if (stateful !== void 0 && facts.destroysStateful !== void 0 && facts.destroysStateful !== stateful) return false;
+  if (stateful === false && facts.destroysStateful === void 0) return false;
+  const atLeast2 = when["destroys-at-least"];
+  if (atLeast2 !== void 0 && facts.destroyed !== void 0 && facts.destroyed < atLeast2) return false;
+  return true;
 }
 function applicableTiers(rules, facts) {
   return rules.map((r) => applyTier(r, facts)).filter((t) => t !== void 0);
@@ -5706,7 +3944,8 @@ function evaluateOversight(input) {
     aiAssisted: input.aiAssisted,
     riskLevel: input.riskLevel,
     files: input.files,
-    labels: input.request?.labels ?? []
+    labels: input.request?.labels ?? [],
+    plan: input.plan
   });
   const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
   const governance = governanceTier(input.governanceChanges, input.codeowners, notes);
@@ -6226,11 +4465,6 @@ function toolNamedIn(value, options) {
 // src/core/policy/locations.ts
 var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
 
-// src/core/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
 // src/core/attribution/declaration.ts
 var WORDS = {
   yes: "yes",
@@ -6390,8 +4624,8 @@ function attributeCommit(commit, options) {
 }
 function toolsOf(evidence2) {
   const tools = [...new Set(evidence2.map((e) => e.tool))];
-  const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
-  return named.length > 0 ? named : tools;
+  const named2 = tools.filter((t) => t !== UNSPECIFIED_TOOL);
+  return named2.length > 0 ? named2 : tools;
 }
 
 // src/core/attribution/detect-request.ts
@@ -6547,8 +4781,8 @@ function attributeChange(change, options, lineLevel) {
     aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
     shareMethod = "commits";
   }
-  const named = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
-  const tools = named.length > 1 ? named.filter((t) => t !== UNSPECIFIED_TOOL) : named;
+  const named2 = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const tools = named2.length > 1 ? named2.filter((t) => t !== UNSPECIFIED_TOOL) : named2;
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
@@ -7441,6 +5675,20 @@ var aiAssisted = {
 };
 var FACTORS = [size, spread, sensitive, destructive, missingTests, aiAssisted];
 
+// src/core/plans/merge-operations.ts
+function sameResource(planAddress, diffAddress) {
+  return planAddress === diffAddress || planAddress.endsWith(`.${diffAddress}`) || planAddress.startsWith(`${diffAddress}[`) || planAddress.includes(`.${diffAddress}[`);
+}
+function withPlanOperations(diff, plan) {
+  if (!plan.length) return diff;
+  const addresses = plan.map((p) => p.address ?? "");
+  const estimated = (op) => {
+    const a = op.address ?? op.object;
+    return op.source !== "plan" && a !== void 0 && op.kind.startsWith("terraform-") && addresses.some((p) => sameResource(p, a));
+  };
+  return [...diff.filter((op) => !estimated(op)), ...plan];
+}
+
 // src/core/paths/path-words.ts
 function camelParts(token) {
   return token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ").filter(Boolean).map((p) => p.toLowerCase());
@@ -7521,7 +5769,7 @@ function context(input) {
     lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
     directories: new Set(files.map((x) => directoryOf(x.path))).size,
     groups,
-    destructive: detectDestructive(files, input.patches, groupsOf, input.sqlParser),
+    destructive: withPlanOperations(detectDestructive(files, input.patches, groupsOf, input.sqlParser), input.planOperations ?? []),
     tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
     sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
     aiShare: Math.max(0, Math.min(1, input.aiShare))
@@ -7615,7 +5863,7 @@ var INFRASTRUCTURE = {
   "sensitive-file-deleted": (op) => `sensitive file deleted (${op.reason ?? ""})`
 };
 function operationDetail(op) {
-  if (op.source === "plan") return `${op.address ?? op.object ?? op.path}: ${op.action} planned${op.stateful ? " (holds state)" : ""}${op.reason ? ` \u2014 ${op.reason}` : ""}`;
+  if (op.source === "plan") return `${op.address ?? op.object ?? op.path} ${op.reason ?? (op.action === "replace" ? "replaced" : "deleted")}${op.stateful ? " (holds state)" : ""}`;
   const sql = SQL_VERB[op.kind];
   if (sql) return `${sql(op).trim()} in ${where(op)}${downNote(op)}`;
   const other = INFRASTRUCTURE[op.kind];
@@ -7627,24 +5875,125 @@ var TEMPLATES = {
   sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural2(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
   destructive: ({ facts }, ops) => `${plural2(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
   "missing-tests": ({ facts }) => `${plural2(num(facts, "sources"), "source file")} changed and no test changed`,
+  "plan-floor": ({ facts }) => {
+    const names = Array.isArray(facts.names) ? facts.names.join(", ") : "";
+    return `The plans destroy ${plural2(num(facts, "resources"), "stateful resource")} (${names}${facts.more === true ? ", \u2026" : ""}): at least ${text(facts, "floor")} risk (plans.stateful-risk)`;
+  },
   "ai-assisted": ({ facts }) => `AI-assisted change: ${Math.round(num(facts, "share") * 100)}% written by AI, so the score is multiplied by ${num(facts, "applied")} (\xD7 ${num(facts, "multiplier")} for a change written entirely by AI)`
 };
 function questions(score, ops, groups, auditability) {
   const s = score.scope;
-  const blastRadius = `${plural2(s.files, "file")} in ${plural2(s.directories, "directory", "directories")}, ${plural2(s.lines, "line")}` + (groups.length ? `; touches ${groups.join(", ")}.` : "; no sensitive paths.");
+  const blastRadius2 = `${plural2(s.files, "file")} in ${plural2(s.directories, "directory", "directories")}, ${plural2(s.lines, "line")}` + (groups.length ? `; touches ${groups.join(", ")}.` : "; no sensitive paths.");
   let testing;
   if (s.sources && !s.tests) testing = `No test changed alongside ${plural2(s.sources, "source file")}.`;
   else if (s.sources) testing = `${plural2(s.tests, "test file")} changed alongside ${plural2(s.sources, "source file")}.`;
   else testing = s.tests ? `Only tests changed (${plural2(s.tests, "file")}).` : "No source code changed.";
   const irreversible = ops.filter((d) => !d.reversible);
   const rollback = ops.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => d.detail).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(ops.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
-  return { blastRadius, testing, rollback, auditability };
+  return { blastRadius: blastRadius2, testing, rollback, auditability };
 }
 function describeRisk(score, auditability) {
   const destructive2 = score.destructive.map((op) => ({ ...op, detail: operationDetail(op) }));
   const factors = score.factors.map((f) => ({ ...f, detail: TEMPLATES[f.template](f, destructive2) }));
   const groups = factors.filter((f) => f.template === "sensitive").map((f) => text(f.facts, "description") || text(f.facts, "group"));
   return { score: score.score, level: score.level, factors, destructive: destructive2, questions: questions(score, destructive2, groups, auditability) };
+}
+
+// src/core/plans/plan-risk.ts
+function plural3(n, word3) {
+  return `${n} ${word3}${n === 1 ? "" : "s"}`;
+}
+function operation(d) {
+  const r = d.resource;
+  const lost = d.stateful !== void 0 && !r.retained;
+  return {
+    kind: `plan-${r.action}`,
+    path: d.plan,
+    reversible: !lost,
+    source: "plan",
+    action: r.action,
+    objectType: r.type,
+    object: r.address,
+    address: r.address,
+    stateful: lost,
+    ...d.reason ? { reason: d.reason } : {}
+  };
+}
+function planOperations(a) {
+  return a ? statefulFirst(a).map(operation) : [];
+}
+function blastRadius(a, before) {
+  if (a.estimatedFromDiff) return `Estimated from the diff: ${noPlanWords(a)} for the infrastructure code this change touches. ${before}`;
+  if (!a.summaries.length) return before;
+  const stateful = a.statefulDestroyed.length ? ` (${plural3(a.statefulDestroyed.length, "stateful resource")})` : "";
+  const plans = plural3(a.summaries.length, "plan");
+  return a.destroyed.length ? `From ${plans}: ${plural3(a.destroyed.length, "resource")} destroyed${stateful}. ${before}` : `From ${plans}: nothing destroyed. ${before}`;
+}
+function withPlanFloor(risk, a, policy) {
+  const lost = a?.statefulDestroyed ?? [];
+  const floor = policy.plans["stateful-risk"];
+  if (!lost.length || RISK_LEVELS.indexOf(risk.level) >= RISK_LEVELS.indexOf(floor)) return risk;
+  const threshold = floor === "low" ? 0 : Math.ceil(policy.risk.levels[floor]);
+  const score = Math.min(100, Math.max(risk.score, threshold));
+  const factor = {
+    id: "plan:stateful-destroy",
+    points: score - risk.score,
+    template: "plan-floor",
+    facts: { resources: lost.length, names: lost.slice(0, 3).map((d) => d.resource.address), more: lost.length > 3, floor },
+    files: [...new Set(lost.map((d) => d.plan))]
+  };
+  return { ...risk, score, level: levelFor(score, policy.risk.levels), factors: [...risk.factors, factor] };
+}
+function withPlanQuestions(risk, a) {
+  return a ? { ...risk, questions: { ...risk.questions, blastRadius: blastRadius(a, risk.questions.blastRadius) } } : risk;
+}
+
+// src/core/plans/plan-rules.ts
+var LISTED = 5;
+function named(list2) {
+  const shown = list2.slice(0, LISTED).map((d) => d.resource.address);
+  return shown.join(", ") + (list2.length > LISTED ? ` and ${list2.length - LISTED} more` : "");
+}
+function plural4(n, word3) {
+  return `${n} ${word3}${n === 1 ? "" : "s"}`;
+}
+function planViolations(a, policy) {
+  const p = policy.plans;
+  const out = [];
+  const bounds = [
+    { action: "delete", max: p["max-deletes"], rule: "plans.max-deletes", verb: "delete" },
+    { action: "replace", max: p["max-replaces"], rule: "plans.max-replaces", verb: "replace" }
+  ];
+  for (const b of bounds) {
+    const hits = a.destroyed.filter((d) => d.resource.action === b.action);
+    if (b.max === void 0 || hits.length <= b.max) continue;
+    out.push({
+      rule: b.rule,
+      message: `The plans ${b.verb} ${plural4(hits.length, "resource")} (${named(hits)}); the policy allows at most ${b.max}.`,
+      remediation: `Check that each ${b.verb} is intended; split the change so each part stays within ${b.rule}, or have a policy owner raise it.`,
+      level: "error"
+    });
+  }
+  const lost = a.statefulDestroyed;
+  if (lost.length && p["stateful-destroy"] !== "ignore") {
+    out.push({
+      rule: "plans.stateful-destroy",
+      message: `The plans destroy ${plural4(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named(lost)}.`,
+      remediation: "Make sure a backup or snapshot exists and the destroy is intended; to keep the data, move the resource (moved block, state mv) instead of recreating it, or protect it (prevent_destroy, deletion protection, retain policy).",
+      level: p["stateful-destroy"] === "fail" ? "error" : "warning"
+    });
+  }
+  return out;
+}
+
+// src/core/plans/plan-notes.ts
+function planNotes(a, rules, oversight) {
+  if (!a?.estimatedFromDiff) return [];
+  const applied = /* @__PURE__ */ new Set([...oversight.required.flatMap((r) => r.rules), ...oversight.wouldApply]);
+  const asked = rules.filter((r) => applied.has(r.name) && (r.when["destroys-stateful"] === true || r.when["destroys-at-least"] !== void 0));
+  return asked.map(
+    (r) => `Approval rule "${r.name}" applies because ${noPlanWords(a)}: without one, what this change to infrastructure code destroys cannot be ruled out. Pass the plan (--plans, or the plans input) so the rule applies only when the plan destroys.`
+  );
 }
 
 // src/core/evaluate.ts
@@ -7668,19 +6017,21 @@ function evaluate(input) {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = describeRisk(
-    assessRisk({
-      policy,
-      files: change.files,
-      patches: change.patches,
-      aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
-      policyPath: input.policyInfo.path,
-      sqlParser: input.sqlParser
-    }),
-    auditabilitySentence(change, attribution)
-  );
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== void 0);
+  const plans = input.plans || assessed.estimatedFromDiff ? assessed : void 0;
+  const scored = assessRisk({
+    policy,
+    files: change.files,
+    patches: change.patches,
+    aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
+    policyPath: input.policyInfo.path,
+    sqlParser: input.sqlParser,
+    planOperations: planOperations(plans)
+  });
+  const risk = withPlanQuestions(describeRisk(withPlanFloor(scored, plans, policy), auditabilitySentence(change, attribution)), plans);
   const violations = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...input.plans?.violations ?? [], ...plans ? planViolations(plans, policy) : []);
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
@@ -7692,7 +6043,8 @@ function evaluate(input) {
     requester: attribution.requester,
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== void 0,
-    governanceChanges: governance
+    governanceChanges: governance,
+    plan: plans ? planTierFacts(plans) : void 0
   });
   violations.push(...oversight.violations);
   let findings;
@@ -7708,7 +6060,7 @@ function evaluate(input) {
     findings = result;
     violations.push(...input.findings.violations, ...findingViolations);
   }
-  const notes = [...input.platformWarnings ?? [], ...oversight.notes];
+  const notes = [...input.platformWarnings ?? [], ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -7718,14 +6070,14 @@ function evaluate(input) {
   if (runners.length) {
     notes.push(`This change edits ${runners.join(", ")}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
-  return { mode, attribution, risk, ...findings ? { findings } : {}, oversight, violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...findings ? { findings } : {}, ...plans ? { plans } : {}, oversight, violations, decision: decide(violations, mode), notes };
 }
 
-// src/gather/reports/gather.ts
-import { resolve as resolve4 } from "node:path";
+// src/gather/plans/gather.ts
+import { resolve as resolve5 } from "node:path";
 
 // src/gather/reports/collect.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdir, stat } from "node:fs/promises";
 import { join, posix as posix2, resolve as resolve2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -7756,10 +6108,10 @@ function splitPatterns(inputs) {
   return patterns.map((p) => p.trim()).filter((p) => p !== "");
 }
 async function expand(pattern, cwd) {
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch.default.scan(pattern);
   if (!scan.isGlob) return await exists(resolve2(cwd, pattern)) ? [pattern] : [];
   const base = scan.base;
-  const isMatch = (0, import_picomatch2.default)(scan.glob, { dot: true });
+  const isMatch = (0, import_picomatch.default)(scan.glob, { dot: true });
   const maxDepth = scan.glob.includes("**") ? Infinity : scan.glob.split("/").length;
   const relative2 = await walk(resolve2(cwd, base), maxDepth);
   const files = relative2.filter((rel) => isMatch(rel)).map((rel) => base === "" ? rel : posix2.join(base, rel));
@@ -7807,64 +6159,11 @@ function byCodeUnit(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/gather/reports/load.ts
-import { createHash as createHash3 } from "node:crypto";
-import { constants as bufferConstants } from "node:buffer";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
-
-// src/gather/reports/severity.ts
-var WORDS2 = {
-  critical: "critical",
-  blocker: "critical",
-  high: "high",
-  error: "high",
-  medium: "medium",
-  moderate: "medium",
-  warning: "medium",
-  low: "low",
-  minor: "low",
-  note: "low",
-  info: "info",
-  informational: "info",
-  information: "info",
-  negligible: "info",
-  none: "info",
-  unknown: "unknown",
-  undefined: "unknown"
-};
-function fromWord(word3) {
-  if (typeof word3 !== "string") return "unknown";
-  return ownEntry(WORDS2, word3.trim().toLowerCase()) ?? "unknown";
-}
-function fromScore(score) {
-  if (score >= 9) return "critical";
-  if (score >= 7) return "high";
-  if (score >= 4) return "medium";
-  if (score > 0) return "low";
-  return "info";
-}
-var SARIF_LEVELS = { error: "high", warning: "medium", note: "low", none: "info" };
-function fromSarif(level2, securitySeverity) {
-  if (typeof securitySeverity === "number" && Number.isFinite(securitySeverity)) return fromScore(securitySeverity);
-  if (typeof securitySeverity === "string" && securitySeverity.trim() !== "") {
-    const n = Number(securitySeverity);
-    if (Number.isFinite(n)) return fromScore(n);
-    const w = fromWord(securitySeverity);
-    if (w !== "unknown") return w;
-  }
-  return ownEntry(SARIF_LEVELS, level2) ?? "medium";
-}
-var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
-function fromCodeQuality(word3) {
-  return typeof word3 === "string" ? ownEntry(CODE_QUALITY, word3.toLowerCase()) ?? "unknown" : "unknown";
-}
-function fromSemgrep(word3) {
-  const w = typeof word3 === "string" ? word3.toLowerCase() : "";
-  if (w === "info") return "low";
-  if (w === "experiment" || w === "inventory") return "info";
-  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word3);
-}
+// src/gather/plans/read-plan.ts
+import { constants } from "node:buffer";
+import { createHash as createHash4 } from "node:crypto";
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 
 // src/gather/reports/readers/json-path.ts
 function isObject(value) {
@@ -7999,6 +6298,65 @@ function rootObjects(doc, report, formatName) {
   const at2 = JsonPath.root(report, formatName);
   if (!Array.isArray(doc)) return at2.fail("an array", doc);
   return doc.map((value, i) => new Obj(value, at2.index(i)));
+}
+
+// src/gather/reports/load.ts
+import { createHash as createHash3 } from "node:crypto";
+import { constants as bufferConstants } from "node:buffer";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+
+// src/gather/reports/severity.ts
+var WORDS2 = {
+  critical: "critical",
+  blocker: "critical",
+  high: "high",
+  error: "high",
+  medium: "medium",
+  moderate: "medium",
+  warning: "medium",
+  low: "low",
+  minor: "low",
+  note: "low",
+  info: "info",
+  informational: "info",
+  information: "info",
+  negligible: "info",
+  none: "info",
+  unknown: "unknown",
+  undefined: "unknown"
+};
+function fromWord(word3) {
+  if (typeof word3 !== "string") return "unknown";
+  return ownEntry(WORDS2, word3.trim().toLowerCase()) ?? "unknown";
+}
+function fromScore(score) {
+  if (score >= 9) return "critical";
+  if (score >= 7) return "high";
+  if (score >= 4) return "medium";
+  if (score > 0) return "low";
+  return "info";
+}
+var SARIF_LEVELS = { error: "high", warning: "medium", note: "low", none: "info" };
+function fromSarif(level2, securitySeverity) {
+  if (typeof securitySeverity === "number" && Number.isFinite(securitySeverity)) return fromScore(securitySeverity);
+  if (typeof securitySeverity === "string" && securitySeverity.trim() !== "") {
+    const n = Number(securitySeverity);
+    if (Number.isFinite(n)) return fromScore(n);
+    const w = fromWord(securitySeverity);
+    if (w !== "unknown") return w;
+  }
+  return ownEntry(SARIF_LEVELS, level2) ?? "medium";
+}
+var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
+function fromCodeQuality(word3) {
+  return typeof word3 === "string" ? ownEntry(CODE_QUALITY, word3.toLowerCase()) ?? "unknown" : "unknown";
+}
+function fromSemgrep(word3) {
+  const w = typeof word3 === "string" ? word3.toLowerCase() : "";
+  if (w === "info") return "low";
+  if (w === "experiment" || w === "inventory") return "info";
+  return ownEntry(SARIF_LEVELS, w) ?? fromWord(word3);
 }
 
 // src/gather/reports/readers/make-finding.ts
@@ -9866,9 +8224,469 @@ function quote(ch) {
   return JSON.stringify(ch);
 }
 
-// src/gather/reports/gather.ts
-var KIND_WORDS = { report: "scanner report", baseline: "baseline report" };
+// src/core/plans/cloudformation-changes.ts
+var ACTION = {
+  Add: "create",
+  Import: "create",
+  Modify: "modify",
+  Dynamic: "update",
+  Remove: "delete",
+  SyncWithActual: "drift"
+};
+var CLOUDFORMATION_ACTIONS = Object.keys(ACTION);
+var CLOUDFORMATION_REPLACEMENTS = ["True", "False", "Conditional"];
+function isCloudFormationAction(action) {
+  return ownEntry(ACTION, action) !== void 0;
+}
+function cloudFormationResource(c) {
+  const kind = ownEntry(ACTION, c.action);
+  if (kind === "drift") return "drift";
+  if (kind === void 0) throw new Error(`unchecked CloudFormation action ${c.action}`);
+  const base = { address: c.logicalId, type: c.type };
+  const retained = c.policyAction === "Retain" || c.policyAction === "ReplaceAndRetain";
+  const snapshot = c.policyAction === "Snapshot" || c.policyAction === "ReplaceAndSnapshot";
+  const extras = { ...retained ? { retained } : {}, ...snapshot ? { snapshot } : {} };
+  if (kind !== "modify") return kind === "delete" ? { ...base, action: kind, ...extras } : { ...base, action: kind };
+  if (c.replacement !== "True" && c.replacement !== "Conditional") return { ...base, action: "update" };
+  const conditional = c.replacement === "Conditional";
+  const wanted = conditional ? ["Always", "Conditionally"] : ["Always"];
+  const paths = [...new Set(c.recreation.filter((d) => wanted.includes(d.requires)).map((d) => d.name))];
+  return { ...base, action: "replace", ...paths.length ? { replacePaths: paths } : {}, ...conditional ? { conditional } : {}, ...extras };
+}
+
+// src/gather/plans/format.ts
+function requiredString(o, key, expected = "a string") {
+  const v = o.string(key);
+  return v !== void 0 && v !== "" ? v : o.at.key(key).fail(expected, o.value[key]);
+}
+
+// src/gather/plans/formats/cloudformation.ts
+var NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+var CloudFormationReading = class {
+  resources = [];
+  drift = 0;
+  nested = [];
+  element(_array, value, at2) {
+    const o = new Obj(value, at2);
+    const type = o.string("Type") ?? "Resource";
+    if (type !== "Resource") o.at.key("Type").fail('"Resource"', type);
+    const rc = o.requiredObject("ResourceChange");
+    const action = requiredString(rc, "Action", "a change action (a string)");
+    if (!isCloudFormationAction(action)) rc.at.key("Action").fail(`one of ${CLOUDFORMATION_ACTIONS.join(", ")}`, action);
+    const replacement = rc.string("Replacement");
+    if (replacement !== void 0 && !CLOUDFORMATION_REPLACEMENTS.includes(replacement)) rc.at.key("Replacement").fail(`one of ${CLOUDFORMATION_REPLACEMENTS.join(", ")}`, replacement);
+    const recreation = rc.objects("Details").flatMap((d) => {
+      const target = d.object("Target");
+      const requires = target?.string("RequiresRecreation");
+      const name = target?.string("Name") ?? target?.string("Attribute");
+      return requires && name ? [{ name, requires }] : [];
+    });
+    const logicalId = requiredString(rc, "LogicalResourceId", "the logical resource id (a string)");
+    const resourceType = requiredString(rc, "ResourceType", "the resource type (a string)");
+    const read11 = cloudFormationResource({ action, logicalId, type: resourceType, replacement, policyAction: rc.string("PolicyAction"), recreation });
+    if (read11 === "drift") this.drift += 1;
+    else this.resources.push(read11);
+    if (resourceType === "AWS::CloudFormation::Stack" && rc.string("ChangeSetId")) this.nested.push(logicalId);
+  }
+  finish(root) {
+    root.elements("Changes");
+    const next = root.string("NextToken");
+    if (next) root.at.key("NextToken").fail("absent: this is only the first page of the change set (let the AWS CLI fetch every page, or follow NextToken and merge the Changes)", next);
+    if (root.string("Status") === "FAILED" && !NO_CHANGES.test(root.string("StatusReason") ?? "")) {
+      root.at.key("Status").fail(`a change set that was created (its StatusReason: ${JSON.stringify(root.string("StatusReason") ?? "")})`, "FAILED");
+    }
+    const notes = this.nested.map((id) => `Nested stack ${id}: its own resource changes are in a change set of their own; pass that change set too.`);
+    return { tool: "cloudformation", toolVersion: null, formatVersion: null, resources: this.resources, drift: this.drift, notes };
+  }
+};
+var cloudFormationChangeSet = {
+  name: "CloudFormation change set",
+  arrays: ["Changes"],
+  detect: (root) => ("ChangeSetId" in root || "ChangeSetName" in root) && ("Changes" in root || "Status" in root),
+  start: () => new CloudFormationReading(),
+  produce: "Write the change set with `aws cloudformation describe-change-set --change-set-name NAME --stack-name STACK --output json > changeset.json`."
+};
+
+// src/core/plans/pulumi-ops.ts
+var REPLACE_OPS = /* @__PURE__ */ new Set(["replace", "create-replacement", "delete-replaced"]);
+var STEP_ACTION = {
+  same: "no-op",
+  create: "create",
+  update: "update",
+  delete: "delete",
+  read: "read",
+  "read-replacement": "read",
+  // An import adopts an object that already exists: nothing is destroyed.
+  import: "create",
+  "import-replacement": "create",
+  // Removed from the stack's state only; the object itself is left alone.
+  discard: "forget",
+  "discard-replaced": "forget",
+  "remove-pending-replace": "forget",
+  refresh: "drift"
+};
+var PULUMI_OPS = [...Object.keys(STEP_ACTION), ...REPLACE_OPS];
+function isPulumiOp(op) {
+  return REPLACE_OPS.has(op) || ownEntry(STEP_ACTION, op) !== void 0;
+}
+function pulumiResources(steps) {
+  const byUrn = /* @__PURE__ */ new Map();
+  for (const s of steps) byUrn.set(s.urn, [...byUrn.get(s.urn) ?? [], s]);
+  const resources = [];
+  let drift = 0;
+  for (const [urn, group] of byUrn) {
+    const ops = group.map((s) => s.op);
+    const base = { address: urn, type: group[0].type };
+    const retained = group.some((s) => s.retainOnDelete);
+    if (ops.some((op) => REPLACE_OPS.has(op))) {
+      const r = { ...base, action: "replace" };
+      const created = ops.indexOf("create-replacement");
+      const deleted = ops.indexOf("delete-replaced");
+      if (created >= 0 && deleted >= 0) r.order = deleted < created ? "delete-first" : "create-first";
+      const reasons = [...new Set(group.flatMap((s) => s.replaceReasons))];
+      if (reasons.length) r.replacePaths = reasons;
+      if (retained) r.retained = true;
+      resources.push(r);
+      continue;
+    }
+    for (const op of ops) {
+      const action = ownEntry(STEP_ACTION, op);
+      if (action === "drift") drift += 1;
+      else if (action !== void 0) resources.push(action === "delete" && retained ? { ...base, action, retained } : { ...base, action });
+    }
+  }
+  return { resources, drift };
+}
+function typeOfUrn(urn) {
+  const qualified = urn.split("::")[2] ?? "";
+  return qualified.slice(qualified.lastIndexOf("$") + 1);
+}
+
+// src/gather/plans/formats/pulumi.ts
+var PulumiReading = class {
+  steps = [];
+  element(_array, value, at2) {
+    const o = new Obj(value, at2);
+    const op = requiredString(o, "op", "a step operation (a string)");
+    if (!isPulumiOp(op)) o.at.key("op").fail(`one of ${PULUMI_OPS.join(", ")}`, op);
+    const urn = requiredString(o, "urn", "the resource URN (a string)");
+    const oldState = o.object("oldState");
+    const type = o.object("newState")?.string("type") ?? oldState?.string("type") ?? typeOfUrn(urn);
+    this.steps.push({ op, urn, type, replaceReasons: o.strings("replaceReasons"), retainOnDelete: oldState?.boolean("retainOnDelete") === true });
+  }
+  finish(root) {
+    root.elements("steps");
+    for (const d of root.objects("diagnostics")) {
+      if (d.string("severity") === "error") {
+        d.at.key("severity").fail(`not "error": the preview failed (${(d.string("message") ?? "").trim().slice(0, 200)}), so it does not say everything the change will do`, "error");
+      }
+    }
+    const notes = [];
+    if (root.boolean("maybeCorrupt") === true) notes.push("Pulumi marks this preview as possibly corrupt (maybeCorrupt): re-run the preview before trusting it.");
+    const { resources, drift } = pulumiResources(this.steps);
+    return { tool: "pulumi", toolVersion: null, formatVersion: null, resources, drift, notes };
+  }
+};
+var pulumiPreview = {
+  name: "Pulumi preview JSON",
+  arrays: ["steps"],
+  // A preview without changes may leave `steps` out; the summary and duration are always written.
+  detect: (root) => isObject(root.changeSummary) && ("steps" in root || "duration" in root),
+  start: () => new PulumiReading(),
+  produce: "Write the preview with `pulumi preview --json > preview.json`."
+};
+
+// src/core/plans/terraform-actions.ts
+var TERRAFORM_ACTIONS = {
+  "no-op": { action: "no-op" },
+  create: { action: "create" },
+  read: { action: "read" },
+  update: { action: "update" },
+  delete: { action: "delete" },
+  "delete,create": { action: "replace", order: "delete-first" },
+  "create,delete": { action: "replace", order: "create-first" },
+  // Terraform 1.7+: the object leaves state and is left alone; with "create" a new one is made beside it.
+  forget: { action: "forget" },
+  "create,forget": { action: "forget" }
+};
+var TERRAFORM_ACTION_LISTS = Object.keys(TERRAFORM_ACTIONS).map((k) => JSON.stringify(k.split(",")));
+function terraformAction(actions2) {
+  return ownEntry(TERRAFORM_ACTIONS, actions2.join(","));
+}
+function attributePath(steps) {
+  let out = "";
+  for (const step of steps) {
+    if (typeof step === "number") out += `[${step}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(step)) out += out === "" ? step : `.${step}`;
+    else out += `[${JSON.stringify(step)}]`;
+  }
+  return out;
+}
+
+// src/gather/plans/formats/terraform.ts
+var OPENTOFU_REGISTRY = "registry.opentofu.org/";
+var TerraformReading = class {
+  resources = [];
+  drift = 0;
+  opentofu = false;
+  element(array4, value, at2) {
+    const o = new Obj(value, at2);
+    this.opentofu ||= o.string("provider_name")?.startsWith(OPENTOFU_REGISTRY) ?? false;
+    if (array4 === "resource_drift") this.drift += 1;
+    else this.resources.push(resourceChange(o));
+  }
+  finish(root) {
+    const formatVersion = root.string("format_version") ?? null;
+    const major = formatVersion === null ? void 0 : /^(\d+)\./.exec(formatVersion)?.[1];
+    if (formatVersion !== null && (major === void 0 || Number(major) > 1)) {
+      root.at.key("format_version").fail("a format version this gate reads (0.x or 1.x)", formatVersion);
+    }
+    root.elements("resource_changes");
+    root.elements("resource_drift");
+    if (root.boolean("errored") === true) {
+      root.at.key("errored").fail("false: Terraform reports that planning failed, so the plan does not say everything the change will do", true);
+    }
+    const notes = [];
+    if (root.boolean("complete") === false) notes.push("Terraform marks this plan incomplete: some changes are deferred until a later plan, so more may follow.");
+    return {
+      tool: this.opentofu ? "opentofu" : "terraform",
+      toolVersion: root.string("terraform_version") ?? null,
+      formatVersion,
+      resources: this.resources,
+      drift: this.drift,
+      notes
+    };
+  }
+};
+function resourceChange(o) {
+  const address = requiredString(o, "address", "the resource address (a string)");
+  const change = o.requiredObject("change");
+  const actions2 = change.requiredElements("actions").map((e) => typeof e.value === "string" ? e.value : e.at.fail("an action name (a string)", e.value));
+  const row2 = terraformAction(actions2) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions2));
+  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row2.action };
+  if (row2.order) resource.order = row2.order;
+  if (o.string("mode") === "data") resource.dataSource = true;
+  const reason = o.string("action_reason");
+  if (reason) resource.reasonCode = reason;
+  const paths = change.elements("replace_paths").map((p) => {
+    if (!Array.isArray(p.value)) return p.at.fail("a list of keys and indexes", p.value);
+    return attributePath(p.value.map((step, i) => typeof step === "string" || typeof step === "number" ? step : p.at.index(i).fail("a key or an index", step)));
+  });
+  if (paths.length) resource.replacePaths = [...new Set(paths)];
+  const deposed = o.string("deposed");
+  if (deposed) resource.deposed = deposed;
+  return resource;
+}
+var terraformPlan = {
+  name: "Terraform plan JSON",
+  arrays: ["resource_changes", "resource_drift"],
+  // A plan without changes may leave resource_changes out; planned_values is always there.
+  detect: (root) => "resource_changes" in root || "format_version" in root && "planned_values" in root,
+  start: () => new TerraformReading(),
+  produce: "Write the plan with `terraform plan -out=plan.tfplan` and `terraform show -json plan.tfplan > plan.json` (OpenTofu: `tofu show -json`)."
+};
+
+// src/gather/plans/formats/index.ts
+var PLAN_FORMATS = [terraformPlan, pulumiPreview, cloudFormationChangeSet];
+var LOOK_ALIKES = [
+  {
+    is: (r) => "format_version" in r && "values" in r,
+    what: "Terraform state as `terraform show -json` prints it without a plan file",
+    instead: "Pass the plan file to show: `terraform plan -out=plan.tfplan && terraform show -json plan.tfplan > plan.json`."
+  },
+  {
+    is: (r) => "lineage" in r && "serial" in r && Array.isArray(r.resources),
+    what: "a Terraform state file (terraform.tfstate)",
+    instead: "The state says what exists, not what will change: pass `terraform show -json plan.tfplan` output instead."
+  },
+  {
+    is: (r) => "deployment" in r && "version" in r,
+    what: "a Pulumi stack export (`pulumi stack export`)",
+    instead: "Pass `pulumi preview --json` output instead."
+  },
+  {
+    is: (r) => Array.isArray(r.Stacks) || "StackResourceDrifts" in r,
+    what: "a CloudFormation stack description",
+    instead: "Create a change set and pass `aws cloudformation describe-change-set ... --output json` output instead."
+  }
+];
+function lookAlike(root) {
+  return LOOK_ALIKES.find((l) => l.is(root));
+}
+var SUPPORTED_PLANS = "Terraform or OpenTofu plan JSON (`show -json PLANFILE`), Pulumi preview JSON (`pulumi preview --json`) or a CloudFormation change set (`aws cloudformation describe-change-set --output json`)";
+
+// src/gather/plans/read-plan.ts
+var MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
+var MAX_PLAN_BYTES = 4 * 1024 ** 3;
+var SKIPPED = [
+  "planned_values/root_module/resources",
+  "planned_values/root_module/child_modules",
+  "prior_state/values/root_module/resources",
+  "prior_state/values/root_module/child_modules"
+];
+var SHALLOW2 = 5;
+var PRODUCE_ANY = "Write the plan as JSON with the tool itself and pass the file unchanged: `terraform show -json plan.tfplan > plan.json`, `pulumi preview --json > preview.json` or `aws cloudformation describe-change-set ... --output json > changeset.json`.";
+async function readPlan(path, cwd, maxBytes = MAX_PLAN_BYTES) {
+  const file = resolve4(cwd, path);
+  await checkFile(path, file, maxBytes);
+  const pending = /* @__PURE__ */ new Map();
+  for (const format of PLAN_FORMATS) {
+    const entry = { format, reading: format.start() };
+    for (const array4 of format.arrays) pending.set(array4, entry);
+  }
+  const handler = {
+    key() {
+    },
+    arrayOpens: (at2) => at2.length === 1 && pending.has(String(at2[0])) || SKIPPED.includes(at2.join("/")),
+    element(at2, index, value) {
+      if (at2.length !== 1) return;
+      const array4 = String(at2[0]);
+      const entry = pending.get(array4);
+      if (entry.problem) return;
+      try {
+        entry.reading.element(array4, value, JsonPath.root(path, entry.format.name).key(array4).index(index));
+      } catch (e) {
+        if (!isInputError(e)) throw e;
+        entry.problem = e;
+      }
+    }
+  };
+  const hash = createHash4("sha256");
+  const splitter = new JsonSplitter(handler, { shallow: SHALLOW2, keepSkeleton: true });
+  let bytes = 0;
+  let started = false;
+  let skeleton;
+  try {
+    const chunks = utf8Chunks(file, (raw) => {
+      bytes += raw.length;
+      if (bytes > maxBytes) throw tooLarge3(path, void 0, maxBytes);
+      hash.update(raw);
+    });
+    for await (const chunk of chunks) {
+      if (!started) started = startsLikeJson(path, chunk);
+      splitter.write(chunk);
+    }
+    if (!started) throw new InputError(`${path}: the plan is empty (${bytes === 0 ? "0 bytes" : "only whitespace"}).`, `The step that writes it produced nothing: check that it ran before the gate. ${PRODUCE_ANY}`);
+    skeleton = splitter.end();
+  } catch (e) {
+    throw await asPlanError(path, file, e);
+  }
+  let root;
+  try {
+    root = JSON.parse(skeleton.toString("utf8"));
+  } catch (e) {
+    const text2 = skeleton.length <= MAX_STRING_LENGTH ? skeleton.toString("utf8") : "";
+    throw await asPlanError(path, file, new StreamSyntaxError("skeleton", 0, text2, void 0, splitter.elisions, e.message));
+  }
+  return finishPlan(path, root, pending, hash.digest("hex"));
+}
+function finishPlan(path, root, pending, sha2562) {
+  const format = isObject(root) ? PLAN_FORMATS.find((f) => f.detect(root)) : void 0;
+  if (format === void 0 || !isObject(root)) {
+    const other = isObject(root) ? lookAlike(root) : void 0;
+    if (other) throw new InputError(`${path}: this is ${other.what}, not a plan.`, other.instead);
+    throw new InputError(`${path}: not a supported plan (the file is ${shape(root)}). Supported: ${SUPPORTED_PLANS}.`, PRODUCE_ANY);
+  }
+  const entry = pending.get(format.arrays[0]);
+  try {
+    if (entry.problem) throw entry.problem;
+    return { path, sha256: sha2562, ...entry.reading.finish(Obj.root(root, path, format.name)) };
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    throw new InputError(e.message, format.produce);
+  }
+}
+function startsLikeJson(path, chunk) {
+  let i = 0;
+  while (i < chunk.length && (chunk[i] === 32 || chunk[i] === 9 || chunk[i] === 10 || chunk[i] === 13)) i += 1;
+  if (i === chunk.length) return false;
+  const start = chunk.toString("utf8", i, Math.min(chunk.length, i + 60));
+  if (start.startsWith("[command]")) {
+    throw new InputError(
+      `${path}: not JSON: the file starts with "[command]", the line the setup-terraform wrapper adds to what Terraform prints.`,
+      "Turn the wrapper off for the step that writes the plan (hashicorp/setup-terraform with `terraform_wrapper: false`), or write the JSON with `terraform show -json plan.tfplan > plan.json` in a shell step without it."
+    );
+  }
+  if (start[0] !== "{" && start[0] !== "[") {
+    throw new InputError(
+      `${path}: not JSON: it starts with ${JSON.stringify(start.split(/\r?\n/)[0])}; this looks like the console output of a plan, not the plan as JSON.`,
+      PRODUCE_ANY
+    );
+  }
+  return true;
+}
+async function checkFile(path, file, maxBytes) {
+  let s;
+  try {
+    s = await stat3(file);
+  } catch (e) {
+    throw fileError2(path, e);
+  }
+  if (s.isDirectory()) throw new InputError(`${path}: is a directory, not a plan file.`, `Name the plan files inside it, or use a glob such as ${path.replace(/\/$/, "")}/*.json.`);
+  if (s.isFile() && s.size > maxBytes) throw tooLarge3(path, s.size, maxBytes);
+}
+function tooLarge3(path, size2, limit) {
+  return new InputError(`${path}: the plan is ${size2 === void 0 ? `more than ${limit}` : size2} bytes; at most ${limit} are read.`, "Check that the path names the plan JSON, or split the plan (one per root module or stack).");
+}
+function fileError2(path, e) {
+  const code = e?.code;
+  if (code === "ENOENT") return new InputError(`${path}: plan file not found.`, "Check the path, and that the job or step that writes the plan ran before the gate and handed the file over (an artifact).");
+  if (code === "EACCES" || code === "EPERM") return new InputError(`${path}: the plan cannot be read (permission denied).`, "Make the file readable by the user that runs the gate.");
+  return e;
+}
+async function asPlanError(path, file, e) {
+  if (isInputError(e)) return e;
+  if (!(e instanceof StreamSyntaxError)) return fileError2(path, e);
+  const err = await syntaxErrorInParts(path, file, e);
+  if (/found more text/.test(err.message)) {
+    return new InputError(
+      err.message,
+      'More follows the first JSON document. Several plans in one file (as from `terragrunt run-all show -json`) must each be written to a file of their own and passed together, e.g. --plans "plans/*.json"; otherwise the file was edited or cut and pasted together: regenerate it.'
+    );
+  }
+  if (/the file ends/.test(err.message)) return new InputError(err.message, `The plan ends early: the step that wrote it was interrupted, or the artifact was cut. ${PRODUCE_ANY}`);
+  return new InputError(err.message, PRODUCE_ANY);
+}
+
+// src/gather/plans/gather.ts
 function levelFor2(missing) {
+  return missing === "fail" ? "error" : missing === "warn" ? "warning" : void 0;
+}
+async function gatherPlans(patterns, cwd, policy) {
+  const level2 = levelFor2(policy.plans.missing);
+  const plans = [];
+  const violations = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { pattern, files } of await collectReports(patterns, cwd)) {
+    if (files.length === 0 && level2 !== void 0) {
+      violations.push({
+        rule: "plans.plan-missing",
+        message: `No plan matched ${JSON.stringify(pattern)}; the blast radius could not be read from a plan.`,
+        remediation: "Check that the job or step that writes the plan JSON ran before the gate and handed the file over (in CI, as an artifact); or set plans.missing to warn or ignore.",
+        level: level2
+      });
+    }
+    for (const file of files) {
+      const key = resolve5(cwd, file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      try {
+        plans.push(await readPlan(file, cwd));
+      } catch (e) {
+        if (!isInputError(e)) throw e;
+        if (level2 === void 0) continue;
+        const detail = e.message.startsWith(`${file}: `) ? e.message.slice(file.length + 2) : e.message;
+        violations.push({ rule: "plans.plan-unreadable", message: `The plan ${file} could not be read: ${detail}`, remediation: e.hint ?? "Regenerate the plan JSON with its tool.", level: level2 });
+      }
+    }
+  }
+  return { plans, violations };
+}
+
+// src/gather/reports/gather.ts
+import { resolve as resolve6 } from "node:path";
+var KIND_WORDS = { report: "scanner report", baseline: "baseline report" };
+function levelFor3(missing) {
   return missing === "fail" ? "error" : missing === "warn" ? "warning" : void 0;
 }
 function missingViolation(pattern, kind, level2) {
@@ -9893,7 +8711,7 @@ async function gatherKind(patterns, kind, cwd, ctx, level2, seen, violations) {
   for (const { pattern, files } of await collectReports(patterns, cwd)) {
     if (files.length === 0 && level2 !== void 0) violations.push(missingViolation(pattern, kind, level2));
     for (const file of files) {
-      const key = `${kind}\0${resolve4(cwd, file)}`;
+      const key = `${kind}\0${resolve6(cwd, file)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       try {
@@ -9908,7 +8726,7 @@ async function gatherKind(patterns, kind, cwd, ctx, level2, seen, violations) {
 }
 async function gatherReports(patterns, baselinePatterns, cwd, policy, ctx = {}) {
   const load2 = { secretSeverity: policy.findings["secret-severity"], maxBytes: policy.findings["max-report-bytes"], ...ctx };
-  const level2 = levelFor2(policy.findings.missing);
+  const level2 = levelFor3(policy.findings.missing);
   const violations = [];
   const seen = /* @__PURE__ */ new Set();
   const reports = await gatherKind(patterns, "report", cwd, load2, level2, seen, violations);
@@ -10014,7 +8832,7 @@ function need(ok, value, message2) {
   if (!ok) throw new Invalid(message2);
   return value;
 }
-function requiredString(o, key, path) {
+function requiredString2(o, key, path) {
   const v = o[key];
   return need(typeof v === "string" && v !== "", v, `${path}${key} must be a non-empty string`);
 }
@@ -10034,15 +8852,15 @@ function toRecord(value, origin) {
   try {
     const o = object3(value, "the record");
     const record2 = {
-      version: requiredString(o, "version", ""),
-      id: requiredString(o, "id", ""),
-      timestamp: requiredString(o, "timestamp", ""),
+      version: requiredString2(o, "version", ""),
+      id: requiredString2(o, "id", ""),
+      timestamp: requiredString2(o, "timestamp", ""),
       files: array3(o, "files", "").map((f, i) => toFile(f, `files[${i}]`)),
       origin
     };
     if (o.vcs !== void 0) {
       const vcs = object3(o.vcs, "vcs");
-      record2.vcs = { type: requiredString(vcs, "type", "vcs."), revision: requiredString(vcs, "revision", "vcs.") };
+      record2.vcs = { type: requiredString2(vcs, "type", "vcs."), revision: requiredString2(vcs, "revision", "vcs.") };
     }
     if (o.tool !== void 0) {
       const tool = object3(o.tool, "tool");
@@ -10061,7 +8879,7 @@ function toRecord(value, origin) {
 function toFile(value, path) {
   const o = object3(value, path);
   return {
-    path: requiredString(o, "path", `${path}.`),
+    path: requiredString2(o, "path", `${path}.`),
     conversations: array3(o, "conversations", `${path}.`).map(
       (c, i) => toConversation(c, `${path}.conversations[${i}]`)
     )
@@ -10534,13 +9352,13 @@ function short2(sha) {
 }
 
 // src/gather/policy.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 function builtInPolicy() {
   const policy = defaultPolicy();
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {
-  const full = resolve5(cwd, file);
+  const full = resolve7(cwd, file);
   let read11;
   try {
     read11 = await readLimited(full, MAX_POLICY_BYTES);
@@ -10574,7 +9392,7 @@ function gitReader(repo, rev) {
 }
 
 // src/core/render/audit.ts
-var AUDIT_SCHEMA_VERSION = 1;
+var AUDIT_SCHEMA_VERSION = 2;
 function requestRecord(r) {
   return {
     number: r.number ?? null,
@@ -10633,6 +9451,9 @@ function auditRecord(input) {
       questions: e.risk.questions
     },
     findings: e.findings ?? null,
+    plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
+    // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
+    blastRadiusFrom: e.plans?.summaries.length ? "plans" : "diff",
     oversight: {
       applicable: e.oversight.applicable,
       reason: e.oversight.reason ?? null,
@@ -10683,7 +9504,7 @@ async function loadSqlParser() {
 var CODEOWNERS_SYNTAX = { github: "github", gitlab: "gitlab", local: void 0 };
 async function choosePolicy(options, range, cwd, readBase, platform = "local") {
   if (options.policy) {
-    const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve6(await realpath(cwd), options.policy));
+    const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve8(await realpath(cwd), options.policy));
     if (inRepo === void 0) return loadPolicyFile(options.policy, cwd);
     const label = `base ${range.base.slice(0, 12)}`;
     const text2 = range.emptyBase ? void 0 : await readBase(inRepo);
@@ -10714,7 +9535,7 @@ async function baseReader(adapter, range) {
   return (path) => adapter.readFileAt(path, range.base);
 }
 async function writeOut(cwd, file, content) {
-  const full = resolve6(cwd, file);
+  const full = resolve8(cwd, file);
   await mkdir(dirname3(full), { recursive: true });
   await writeFile(full, content);
   return full;
@@ -10728,7 +9549,7 @@ async function gatherFindings(options, policy, cwd, change, range) {
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text2) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve6(options.repo), resolve6(cwd)] };
+  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve8(options.repo), resolve8(cwd)] };
 }
 function teamsToResolve(policy, codeowners, change) {
   const teams = new Set(policy.approvals.rules.flatMap((r) => r.require.teams ?? []));
@@ -10795,7 +9616,8 @@ async function runGate(adapter, env) {
   if (facts) change.request = facts.request;
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : void 0;
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser });
+  const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : void 0;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

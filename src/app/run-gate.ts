@@ -10,6 +10,7 @@ import { decide, evaluate, type FindingsInput } from '../core/evaluate.js';
 import { InputError, UncheckedError } from '../core/errors.js';
 import type { Evaluation } from '../core/evaluation.js';
 import type { Violation } from '../core/violation.js';
+import { gatherPlans } from '../gather/plans/gather.js';
 import { gatherReports } from '../gather/reports/gather.js';
 import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
@@ -181,7 +182,8 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   // The SQL parser is a chunk of its own, loaded only when the change has SQL to read.
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : undefined;
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser });
+  const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : undefined;
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

@@ -19,6 +19,11 @@ import { assessRisk } from './risk/score.js';
 import { riskViolations } from './risk/risk-rules.js';
 import type { SqlStatementParser } from './risk/destructive.js';
 import { describeRisk } from './render/risk-words.js';
+import type { LoadedPlan } from './plans/types.js';
+import { assessPlans, planTierFacts } from './plans/assess.js';
+import { planOperations, withPlanFloor, withPlanQuestions } from './plans/plan-risk.js';
+import { planViolations } from './plans/plan-rules.js';
+import { planNotes } from './plans/plan-notes.js';
 
 export interface EvaluateInput {
   policy: Policy;
@@ -40,6 +45,14 @@ export interface EvaluateInput {
   governancePaths?: string[];
   /** Reads SQL statements for the destructive-operation checks; loaded only when the change has SQL. */
   sqlParser?: SqlStatementParser;
+  /** Plans read for this change, when --plans was given. */
+  plans?: PlansInput;
+}
+
+export interface PlansInput {
+  plans: LoadedPlan[];
+  /** Problems met while collecting plans (missing globs, unreadable files), as the policy rates them. */
+  violations: Violation[];
 }
 
 export interface FindingsInput {
@@ -75,20 +88,23 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
   const mode = input.mode ?? policy.mode;
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
-  const risk = describeRisk(
-    assessRisk({
-      policy,
-      files: change.files,
-      patches: change.patches,
-      aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
-      policyPath: input.policyInfo.path,
-      sqlParser: input.sqlParser,
-    }),
-    auditabilitySentence(change, attribution),
-  );
+  // Plans: what the change will destroy, or that the blast radius of its infrastructure code is a guess.
+  const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== undefined);
+  const plans = input.plans || assessed.estimatedFromDiff ? assessed : undefined;
+  const scored = assessRisk({
+    policy,
+    files: change.files,
+    patches: change.patches,
+    aiShare: attribution.aiAssisted ? attribution.aiShare : 0,
+    policyPath: input.policyInfo.path,
+    sqlParser: input.sqlParser,
+    planOperations: planOperations(plans),
+  });
+  const risk = withPlanQuestions(describeRisk(withPlanFloor(scored, plans, policy), auditabilitySentence(change, attribution)), plans);
 
   const violations: Violation[] = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...(input.plans?.violations ?? []), ...(plans ? planViolations(plans, policy) : []));
 
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
@@ -102,6 +118,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== undefined,
     governanceChanges: governance,
+    plan: plans ? planTierFacts(plans) : undefined,
   });
   violations.push(...oversight.violations);
 
@@ -119,7 +136,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes];
+  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -130,5 +147,5 @@ export function evaluate(input: EvaluateInput): Evaluation {
     notes.push(`This change edits ${runners.join(', ')}, which runs this gate: the pipeline that produced this result comes from the change itself, so the edit needs a code owner's sign-off before the result can be trusted.`);
   }
 
-  return { mode, attribution, risk, ...(findings ? { findings } : {}), oversight, violations, decision: decide(violations, mode), notes };
+  return { mode, attribution, risk, ...(findings ? { findings } : {}), ...(plans ? { plans } : {}), oversight, violations, decision: decide(violations, mode), notes };
 }

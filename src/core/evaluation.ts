@@ -5,6 +5,7 @@ import type { CommitAttribution, Declaration, Evidence, Requester } from './attr
 import type { RiskAssessment } from './risk/types.js';
 import type { FindingsResult } from './findings/result.js';
 import type { OversightResult } from './oversight/types.js';
+import type { PlanAssessment } from './plans/assess.js';
 
 export type ShareMethod = 'commits' | 'git-ai' | 'agent-trace' | 'request';
 
@@ -41,6 +42,8 @@ export interface Evaluation {
   risk: RiskAssessment;
   /** Scanner findings under the policy; absent when no report was given. */
   findings?: Omit<FindingsResult, 'violations'>;
+  /** What the plans say the change destroys; absent when no plan was given and no infrastructure code changed. */
+  plans?: PlanAssessment;
   /** Sign-off the policy requires and what was observed. */
   oversight: OversightResult;
   violations: Violation[];

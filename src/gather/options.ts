@@ -15,6 +15,8 @@ export interface CliOptions {
   reports: string[];
   /** Baseline report globs (findings that already existed before the change). */
   baseline: string[];
+  /** Infrastructure plan globs (Terraform/OpenTofu plan JSON, Pulumi preview JSON, CloudFormation change sets). */
+  plans?: string[];
   /** A request description (JSON) for a dry run of request rules. */
   request?: string;
   help: boolean;
@@ -34,6 +36,7 @@ const SPEC = {
   format: { type: 'string' },
   reports: { type: 'string', multiple: true },
   baseline: { type: 'string', multiple: true },
+  plans: { type: 'string', multiple: true },
   request: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -67,6 +70,7 @@ export function parseCli(argv: string[]): CliOptions {
     format: oneOf('format', v.format, ['text', 'markdown', 'json'] as const) ?? 'text',
     reports: v.reports ?? [],
     baseline: v.baseline ?? [],
+    plans: v.plans ?? [],
     request: v.request,
     help: v.help ?? false,
     version: v.version ?? false,
@@ -94,6 +98,9 @@ Options:
   --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
                         Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
   --baseline GLOB       reports of the base, so only findings this change introduced count as new
+  --plans GLOB          infrastructure plans to read the blast radius from: Terraform or OpenTofu
+                        \`show -json\` plans, Pulumi \`preview --json\`, CloudFormation change sets
+                        (\`describe-change-set\`); repeatable, or a comma/newline list
   --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
   -V, --version         print the version
   -h, --help            print this help

@@ -94,6 +94,7 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     riskLevel: input.riskLevel,
     files: input.files,
     labels: input.request?.labels ?? [],
+    plan: input.plan,
   });
   const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
   const governance = governanceTier(input.governanceChanges, input.codeowners, notes);

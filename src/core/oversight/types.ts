@@ -8,6 +8,7 @@ import type { ApprovalRule } from '../policy/schema.js';
 import type { Requester } from '../attribution/types.js';
 import type { Violation } from '../violation.js';
 import type { Codeowners } from './codeowners.js';
+import type { PlanTierFacts } from '../plans/assess.js';
 
 /** Name of the implicit tier that guards edits to the policy, CODEOWNERS, CI workflows and includes. */
 export const GOVERNANCE_TIER = 'governance-change';
@@ -30,6 +31,8 @@ export interface OversightInput {
   isAiIdentity: (login: string) => boolean;
   /** Paths of governance files this change edits: the policy, CODEOWNERS, CI workflows, component includes. */
   governanceChanges: string[];
+  /** What the plans say about destroying, for `destroys-stateful` and `destroys-at-least` conditions. */
+  plan?: PlanTierFacts;
 }
 
 /**

@@ -48,6 +48,12 @@ const approvalRule = object(
       'risk-at-least': optional(level).describe('Applies when the risk level is at least this.'),
       paths: optional(globs).describe('Applies when any changed file matches.'),
       labels: optional(array(string({ minLength: 1 }))).describe('Applies when the request has any of these labels.'),
+      'destroys-stateful': optional(boolean()).describe(
+        'Applies when the plans destroy (true) or do not destroy (false) a stateful resource. Without a plan, a change to infrastructure code counts as destroying one.',
+      ),
+      'destroys-at-least': optional(number({ min: 1, integer: true })).describe(
+        'Applies when the plans delete or replace at least this many resources. Without a plan, a change to infrastructure code counts as reaching it.',
+      ),
     }).describe('All listed conditions must hold; an empty `when` always applies.'),
     require: object(
       {
@@ -152,6 +158,16 @@ export const policySchema = object(
     'secret-severity': severity.default('high').describe('Severity of secret findings whose report gives none.'),
     'max-report-bytes': number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe('Largest report file accepted; a larger one is a findings.report-unreadable problem.'),
     waivers: array(waiver).default([]),
+  }),
+  plans: object({
+    'max-deletes': optional(number({ min: 0, integer: true })).describe('Rule plans.max-deletes: most resources the plans may delete; unlimited when absent.'),
+    'max-replaces': optional(number({ min: 0, integer: true })).describe('Rule plans.max-replaces: most resources the plans may replace; unlimited when absent.'),
+    'stateful-destroy': literal('fail', 'warn', 'ignore')
+      .default('warn')
+      .describe('Rule plans.stateful-destroy: what a plan that deletes or replaces a stateful resource (database, bucket, volume, key, DNS zone, queue, ...) is.'),
+    'stateful-risk': level.default('critical').describe('The lowest risk level of a change whose plans destroy a stateful resource.'),
+    'stateful-types': array(string({ minLength: 1 })).default([]).describe('More resource types that hold state, as the tool names them (aws_db_instance, aws:rds/instance:Instance, AWS::RDS::DBInstance).'),
+    missing: literal('fail', 'warn', 'ignore').default('fail').describe('When a plan glob matches nothing or a file is not a readable plan.'),
   }),
   approvals: object({
     rules: array(approvalRule).default([]),

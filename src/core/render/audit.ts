@@ -6,7 +6,8 @@ import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
 import { totals } from './summary-model.js';
 
-export const AUDIT_SCHEMA_VERSION = 1;
+/** 2: `plans` (what each plan creates, changes and destroys) and `blastRadiusFrom`. */
+export const AUDIT_SCHEMA_VERSION = 2;
 
 export type Platform = 'local' | 'github' | 'gitlab';
 
@@ -79,6 +80,9 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       questions: e.risk.questions,
     },
     findings: e.findings ?? null,
+    plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
+    // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
+    blastRadiusFrom: e.plans?.summaries.length ? 'plans' : 'diff',
     oversight: {
       applicable: e.oversight.applicable,
       reason: e.oversight.reason ?? null,

@@ -5,12 +5,13 @@
 import { mdCode, mdText } from './escape.js';
 import { findingsMarkdown } from './findings-section.js';
 import { signoffMarkdown } from './signoff-section.js';
+import { plansMarkdown } from './plans-section.js';
 import { HEADLINE, attributionLine, percent, shortSha, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const MAX_ROWS = 50;
 
 export interface Section {
-  id: 'headline' | 'violations' | 'notes' | 'findings' | 'signoff' | 'attribution' | 'risk' | 'review' | 'footer';
+  id: 'headline' | 'violations' | 'notes' | 'plans' | 'findings' | 'signoff' | 'attribution' | 'risk' | 'review' | 'footer';
   /** Kept when a platform must shorten the summary. */
   essential: boolean;
   markdown: string;
@@ -110,6 +111,8 @@ export function summarySections(input: SummaryInput): Section[] {
     { id: 'headline', essential: true, markdown: headline(input) },
     { id: 'violations', essential: true, markdown: violations(input) },
     { id: 'notes', essential: true, markdown: notes(input) },
+    // What the plans destroy belongs on the first screen, beside what blocks the change.
+    { id: 'plans', essential: true, markdown: plansMarkdown(input.evaluation.plans) },
     { id: 'signoff', essential: true, markdown: showsSignoff(input) ? signoffMarkdown(input.evaluation.oversight) : '' },
     { id: 'findings', essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : '' },
     { id: 'attribution', essential: false, markdown: attribution(input) },

@@ -54,7 +54,7 @@ const INFRASTRUCTURE: Record<string, (op: DestructiveFact) => string> = {
 
 /** One sentence for one destructive operation. */
 function operationDetail(op: DestructiveFact): string {
-  if (op.source === 'plan') return `${op.address ?? op.object ?? op.path}: ${op.action} planned${op.stateful ? ' (holds state)' : ''}${op.reason ? ` — ${op.reason}` : ''}`;
+  if (op.source === 'plan') return `${op.address ?? op.object ?? op.path} ${op.reason ?? (op.action === 'replace' ? 'replaced' : 'deleted')}${op.stateful ? ' (holds state)' : ''}`;
   const sql = SQL_VERB[op.kind];
   if (sql) return `${sql(op).trim()} in ${where(op)}${downNote(op)}`;
   const other = INFRASTRUCTURE[op.kind];
@@ -70,6 +70,10 @@ const TEMPLATES: Record<ScoredFactor['template'], (f: ScoredFactor, ops: Destruc
   destructive: ({ facts }, ops) =>
     `${plural(num(facts, 'operations'), 'destructive operation')}: ${ops.slice(0, 5).map((d) => d.detail).join('; ')}${ops.length > 5 ? '; …' : ''}`,
   'missing-tests': ({ facts }) => `${plural(num(facts, 'sources'), 'source file')} changed and no test changed`,
+  'plan-floor': ({ facts }) => {
+    const names = Array.isArray(facts.names) ? facts.names.join(', ') : '';
+    return `The plans destroy ${plural(num(facts, 'resources'), 'stateful resource')} (${names}${facts.more === true ? ', …' : ''}): at least ${text(facts, 'floor')} risk (plans.stateful-risk)`;
+  },
   'ai-assisted': ({ facts }) =>
     `AI-assisted change: ${Math.round(num(facts, 'share') * 100)}% written by AI, so the score is multiplied by ${num(facts, 'applied')} (× ${num(facts, 'multiplier')} for a change written entirely by AI)`,
 };

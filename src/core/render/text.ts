@@ -3,6 +3,7 @@ import { termText } from './escape.js';
 import { findingsText } from './findings-section.js';
 import { showsSignoff } from './markdown.js';
 import { signoffText } from './signoff-section.js';
+import { plansText } from './plans-section.js';
 import { HEADLINE, attributionLine, shortSha, totals, verdictReason, type SummaryInput } from './summary-model.js';
 
 const CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const;
@@ -25,6 +26,8 @@ export function renderText(input: SummaryInput, colour: boolean): string {
     }
   }
   for (const n of e.notes) out.push('', paint(`Note: ${termText(n)}`, 'yellow'));
+  const plans = plansText(e.plans, (s) => paint(s, 'bold'));
+  if (plans.length) out.push('', ...plans);
   if (showsSignoff(input)) out.push('', paint('Sign-off', 'bold'), ...signoffText(e.oversight, paint));
   if (e.findings) out.push('', ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {

@@ -7,7 +7,8 @@ import type { Policy } from '../policy/schema.js';
 import { globMatcher } from '../paths/glob.js';
 import { detectDestructive, type SqlStatementParser } from './destructive.js';
 import { FACTORS, type FactorContext } from './factors.js';
-import type { RiskScore, ScoredFactor } from './types.js';
+import type { DestructiveFact, RiskScore, ScoredFactor } from './types.js';
+import { withPlanOperations } from '../plans/merge-operations.js';
 import { sensitiveGroupsOf } from './sensitive.js';
 
 export interface RiskInput {
@@ -20,6 +21,8 @@ export interface RiskInput {
   policyPath?: string;
   /** Reads SQL statements, when a changed file is SQL and the parser was loaded. */
   sqlParser?: SqlStatementParser;
+  /** What plans say will be destroyed (plans/plan-risk.ts), scored with the diff's destructive operations. */
+  planOperations?: DestructiveFact[];
 }
 
 function directoryOf(path: string): string {
@@ -54,7 +57,7 @@ function context(input: RiskInput): FactorContext {
     lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
     directories: new Set(files.map((x) => directoryOf(x.path))).size,
     groups,
-    destructive: detectDestructive(files, input.patches, groupsOf, input.sqlParser),
+    destructive: withPlanOperations(detectDestructive(files, input.patches, groupsOf, input.sqlParser), input.planOperations ?? []),
     tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
     sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
     aiShare: Math.max(0, Math.min(1, input.aiShare)),

@@ -4,7 +4,7 @@ import type { RiskLevel } from '../model.js';
 export type FactorFacts = Record<string, number | string | boolean | string[]>;
 
 /** Which sentence explains a factor; one template per kind of factor (see render/risk-words.ts). */
-export type FactorTemplate = 'size' | 'spread' | 'sensitive' | 'destructive' | 'missing-tests' | 'ai-assisted';
+export type FactorTemplate = 'size' | 'spread' | 'sensitive' | 'destructive' | 'missing-tests' | 'ai-assisted' | 'plan-floor';
 
 /** A factor as scoring computes it: points and facts, no prose. */
 export interface ScoredFactor {

@@ -126,7 +126,7 @@ async function readInParts(path: string, file: string, size: number, ctx: LoadCo
 }
 
 /** The whole-document syntax checker run on the piece that failed, its offset carried back to the file. */
-async function syntaxErrorInParts(path: string, file: string, e: StreamSyntaxError): Promise<InputError> {
+export async function syntaxErrorInParts(path: string, file: string, e: StreamSyntaxError): Promise<InputError> {
   const found = locateInParts(e);
   if (found === undefined) return new InputError(`${path}: not valid JSON (${e.message}).`);
   const { line, column } = await positionInStream(file, found.offset);
@@ -187,7 +187,8 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
-function shape(doc: unknown): string {
+/** What a JSON document is, in a few words: for "not a supported format" messages. */
+export function shape(doc: unknown): string {
   if (Array.isArray(doc)) return `a JSON array of ${doc.length} item${doc.length === 1 ? '' : 's'}`;
   if (doc !== null && typeof doc === 'object') {
     const keys = Object.keys(doc);

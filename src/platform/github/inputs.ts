@@ -87,6 +87,7 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd: string): GitHubInputs {
     format: 'markdown',
     reports: optional(env, 'reports') ? [readInput(env, 'reports')] : [],
     baseline: optional(env, 'baseline') ? [readInput(env, 'baseline')] : [],
+    plans: optional(env, 'plans') ? [readInput(env, 'plans')] : [],
     help: false,
     version: false,
   };

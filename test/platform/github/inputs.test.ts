@@ -18,7 +18,7 @@ describe('readInputs', () => {
   it('with only action.yml\'s defaults set: enforce by policy, files in the workspace, no comment', () => {
     const i = readInputs({ GITHUB_WORKSPACE: WS, ...defaultInputEnv('tok') }, ELSEWHERE);
     expect(i.options).toEqual(
-      expect.objectContaining({ repo: WS, mode: undefined, policy: undefined, auditFile: join(WS, 'ai-governance-audit.json'), summaryFile: join(WS, DEFAULT_SUMMARY_FILE), reports: [], baseline: [] }),
+      expect.objectContaining({ repo: WS, mode: undefined, policy: undefined, auditFile: join(WS, 'ai-governance-audit.json'), summaryFile: join(WS, DEFAULT_SUMMARY_FILE), reports: [], baseline: [], plans: [] }),
     );
     expect([i.token, i.comment, i.annotations, i.requestReviews, i.labels]).toEqual(['tok', 'never', true, false, false]);
   });
@@ -30,6 +30,7 @@ describe('readInputs', () => {
         INPUT_POLICY: 'config/gate.yml',
         INPUT_REPORTS: 'reports/*.sarif\ntrivy.json',
         INPUT_BASELINE: 'base/*.sarif',
+        INPUT_PLANS: 'plans/*.json\ntfplan.json',
         INPUT_MODE: 'warn',
         INPUT_BASE: 'origin/main',
         INPUT_HEAD: 'HEAD',
@@ -48,6 +49,7 @@ describe('readInputs', () => {
         policy: join(WS, 'config/gate.yml'),
         reports: ['reports/*.sarif\ntrivy.json'],
         baseline: ['base/*.sarif'],
+        plans: ['plans/*.json\ntfplan.json'],
         mode: 'warn',
         base: 'origin/main',
         head: 'HEAD',

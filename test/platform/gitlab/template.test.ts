@@ -142,7 +142,7 @@ describe('templates/ai-governance-gate.yml', () => {
     });
 
     it('passes policy, report globs and mode verbatim, unexpanded by the shell', () => {
-      const r = run({ policy: 'ci/policy.yml', reports: 'reports/*.sarif,gl-sast-report.json', baseline: 'base/*.json', mode: 'warn' });
+      const r = run({ policy: 'ci/policy.yml', reports: 'reports/*.sarif,gl-sast-report.json', baseline: 'base/*.json', plans: 'plans/*.json', mode: 'warn' });
       expect(r.code).toBe(0);
       expect(r.args).toEqual([
         'ai-governance-gate',
@@ -151,6 +151,7 @@ describe('templates/ai-governance-gate.yml', () => {
         '--policy', 'ci/policy.yml',
         '--reports', 'reports/*.sarif,gl-sast-report.json',
         '--baseline', 'base/*.json',
+        '--plans', 'plans/*.json',
         '--mode', 'warn',
       ]);
     });

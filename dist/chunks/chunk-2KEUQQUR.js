@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-645VEC43.js";
+} from "./chunk-PISH24SR.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";

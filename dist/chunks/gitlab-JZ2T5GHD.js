@@ -17,7 +17,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-645VEC43.js";
+} from "./chunk-PISH24SR.js";
 import {
   __commonJS,
   __export,

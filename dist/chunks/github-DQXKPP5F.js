@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-ALNNZX57.js";
+} from "./chunk-2KEUQQUR.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -24,7 +24,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-645VEC43.js";
+} from "./chunk-PISH24SR.js";
 import {
   __commonJS,
   __require,
@@ -26485,6 +26485,7 @@ function readInputs(env, cwd) {
     format: "markdown",
     reports: optional(env, "reports") ? [readInput(env, "reports")] : [],
     baseline: optional(env, "baseline") ? [readInput(env, "baseline")] : [],
+    plans: optional(env, "plans") ? [readInput(env, "plans")] : [],
     help: false,
     version: false
   };
