@@ -358,7 +358,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished = false;
+      let finished2 = false;
       let braces = 0;
       let prev;
       let code;
@@ -395,7 +395,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -404,7 +404,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -415,7 +415,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -429,7 +429,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
+          if (finished2 === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -442,7 +442,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished = true;
+            finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -459,7 +459,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
+                  finished2 = true;
                   break;
                 }
               }
@@ -471,7 +471,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -479,7 +479,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -495,7 +495,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               break;
             }
           }
@@ -524,7 +524,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -533,7 +533,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -664,7 +664,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -679,11 +679,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -760,7 +760,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -773,10 +773,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -869,9 +869,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
           continue;
         }
         combinable = false;
@@ -1023,15 +1023,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const literal = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open3 = tokens[token.tokensIndex];
           open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -1827,7 +1827,741 @@ async function readLimited(path, maxBytes) {
   }
 }
 
-// src/core/policy/suggest.ts
+// node_modules/valibot/dist/index.mjs
+var store$4;
+var DEFAULT_CONFIG = {
+  lang: void 0,
+  message: void 0,
+  abortEarly: void 0,
+  abortPipeEarly: void 0
+};
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config$1) {
+  if (!config$1 && !store$4) return DEFAULT_CONFIG;
+  return {
+    lang: config$1?.lang ?? store$4?.lang,
+    message: config$1?.message,
+    abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+    abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+  };
+}
+var store$3;
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store$3?.get(lang);
+}
+var store$2;
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store$2?.get(lang);
+}
+var store$1;
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store$1?.get(reference)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input) {
+  const type = typeof input;
+  if (type === "string") return `"${input}"`;
+  if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+  if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+  return type;
+}
+function _addIssue(context, label, dataset, config$1, other) {
+  const input = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config$1.lang,
+    abortEarly: config$1.abortEarly,
+    abortPipeEarly: config$1.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+  if (isSchema) dataset.typed = false;
+  if (dataset.issues) dataset.issues.push(issue);
+  else dataset.issues = [issue];
+}
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object$1, key) {
+  return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values$1, separator) {
+  const list = [...new Set(values$1)];
+  if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+  return list[0] ?? "never";
+}
+function _standardSchema(schema) {
+  schema["~standard"] = {
+    version: 1,
+    vendor: "valibot",
+    validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+  };
+  return schema;
+}
+var EMOJI_REGEX = new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|(?![\\p{Emoji_Modifier_Base}\\u{1F1E6}-\\u{1F1FF}])\\p{Emoji_Presentation}))*)+$", "u");
+var ISO_DATE_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function description(description_) {
+  return {
+    kind: "metadata",
+    type: "description",
+    reference: description,
+    description: description_
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function integer(message$1) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function isoDate(message$1) {
+  return {
+    kind: "validation",
+    type: "iso_date",
+    reference: isoDate,
+    async: false,
+    expects: null,
+    requirement: ISO_DATE_REGEX,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date", dataset, config$1);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function metadata(metadata_) {
+  return {
+    kind: "metadata",
+    type: "metadata",
+    reference: metadata,
+    metadata: metadata_
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minLength(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message$1) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function rawCheck(action) {
+  return {
+    kind: "validation",
+    type: "raw_check",
+    reference: rawCheck,
+    async: false,
+    expects: null,
+    "~run"(dataset, config$1) {
+      action({
+        dataset,
+        config: config$1,
+        addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+      });
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function transform(operation) {
+  return {
+    kind: "transformation",
+    type: "transform",
+    reference: transform,
+    async: false,
+    operation,
+    "~run"(dataset) {
+      dataset.value = this.operation(dataset.value);
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config$1) {
+  return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+// @__NO_SIDE_EFFECTS__
+function forward(action, path) {
+  return {
+    ...action,
+    "~run"(dataset, config$1) {
+      const prevIssues = dataset.issues && [...dataset.issues];
+      dataset = action["~run"](dataset, config$1);
+      if (dataset.issues) {
+        for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+          let pathInput = dataset.value;
+          for (const key of path) {
+            const pathValue = pathInput[key];
+            const pathItem = {
+              type: "unknown",
+              origin: "value",
+              input: pathInput,
+              key,
+              value: pathValue
+            };
+            if (issue.path) issue.path.push(pathItem);
+            else issue.path = [pathItem];
+            if (!pathValue) break;
+            pathInput = pathValue;
+          }
+        }
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config$1) {
+  return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+// @__NO_SIDE_EFFECTS__
+function array(item, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (Array.isArray(input)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key = 0; key < input.length; key++) {
+          const value$1 = input[key];
+          const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input,
+              key,
+              value: value$1
+            };
+            for (const issue of itemDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = itemDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) dataset.typed = false;
+          dataset.value.push(itemDataset.value);
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function boolean(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "boolean") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function number(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "object",
+    reference: object,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return _standardSchema({
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    "~run"(dataset, config$1) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config$1);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function picklist(options, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "picklist",
+    reference: picklist,
+    expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+    async: false,
+    options,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (this.options.includes(dataset.value)) dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+          const entryValue = input[entryKey];
+          const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+          if (keyDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "key",
+              input,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of keyDataset.issues) {
+              issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = keyDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+          if (valueDataset.issues) {
+            const pathItem = {
+              type: "object",
+              origin: "value",
+              input,
+              key: entryKey,
+              value: entryValue
+            };
+            for (const issue of valueDataset.issues) {
+              if (issue.path) issue.path.unshift(pathItem);
+              else issue.path = [pathItem];
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) dataset.issues = valueDataset.issues;
+            if (config$1.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+          if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries$1, message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries$1,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+            const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value$1
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) issue.path.unshift(pathItem);
+                else issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) dataset.issues = valueDataset.issues;
+              if (config$1.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) dataset.typed = false;
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config$1, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            if (config$1.abortEarly) break;
+          }
+        }
+        if (!dataset.issues || !config$1.abortEarly) {
+          for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+            _addIssue(this, "key", dataset, config$1, {
+              input: key,
+              expected: "never",
+              path: [{
+                type: "object",
+                origin: "key",
+                input,
+                key,
+                value: input[key]
+              }]
+            });
+            break;
+          }
+        }
+      } else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function string(message$1) {
+  return _standardSchema({
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message$1,
+    "~run"(dataset, config$1) {
+      if (typeof dataset.value === "string") dataset.typed = true;
+      else _addIssue(this, "type", dataset, config$1);
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe$1) {
+  return _standardSchema({
+    ...pipe$1[0],
+    pipe: pipe$1,
+    "~run"(dataset, config$1) {
+      for (const item of pipe$1) if (item.kind !== "metadata") {
+        if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+          dataset.typed = false;
+          break;
+        }
+        if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+      }
+      return dataset;
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input, config$1) {
+  const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+
+// src/core/schema/mapping.ts
+function finished(_schema, dataset) {
+  return dataset;
+}
+var RESERVED_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function keyPath(input, key) {
+  return [{ type: "object", origin: "key", input, key, value: input[key] }];
+}
+function readingMappings(base, read11) {
+  return _standardSchema({
+    ...base,
+    "~run"(dataset, config) {
+      const input = dataset.value;
+      if (isMapping(input)) return finished(base, read11(this, input, dataset, config));
+      _addIssue(this, "type", dataset, config);
+      return finished(base, dataset);
+    }
+  });
+}
+function mapping(entries) {
+  const known = object(entries);
+  return readingMappings(strictObject(entries), (context, input, _dataset, config) => {
+    const given = /* @__PURE__ */ Object.create(null);
+    for (const key of Object.keys(input)) if (Object.hasOwn(entries, key) && input[key] !== null) given[key] = input[key];
+    const result = known["~run"]({ value: given }, config);
+    for (const key of Object.keys(input)) {
+      if (!Object.hasOwn(entries, key)) _addIssue(context, "key", result, config, { input: key, expected: "never", path: keyPath(input, key) });
+    }
+    return result;
+  });
+}
+function dictionary(value) {
+  const record2 = record(string(), value);
+  return readingMappings(record2, (context, input, dataset, config) => {
+    const result = record2["~run"](dataset, config);
+    for (const key of Object.keys(input)) {
+      if (RESERVED_NAMES.has(key)) {
+        _addIssue(context, "key", result, config, { input: key, expected: "another name", path: keyPath(input, key), message: `"${key}" is reserved and cannot be used as a name` });
+      }
+    }
+    return result;
+  });
+}
+
+// src/core/schema/scalars.ts
+var nonEmptyText = pipe(string(), minLength(1, "must not be empty"));
+function outOfRange(min, max) {
+  return (issue) => `${issue.input} is out of range (${min} to ${max ?? "\u221E"})`;
+}
+function numberBetween(min, max) {
+  return pipe(number(), minValue(min, outOfRange(min, max)), maxValue(max, outOfRange(min, max)));
+}
+function wholeNumberFrom(min) {
+  return pipe(
+    number(),
+    integer((issue) => `expected a whole number, got ${issue.input}`),
+    minValue(min, outOfRange(min))
+  );
+}
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isCalendarDate(text) {
+  if (!ISO_DATE.test(text)) return false;
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+var calendarDate = pipe(
+  string(),
+  isoDate((issue) => `expected a date like 2027-03-31, got ${JSON.stringify(issue.input)}`),
+  // Only for what has the shape of a date, so a malformed value gets one message, not two.
+  check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a day of the calendar`)
+);
+
+// src/core/request-schema.ts
+var approval = mapping({
+  login: nonEmptyText,
+  at: optional(pipe(string(), description("ISO-8601 time the approval was given."))),
+  commitSha: optional(pipe(string(), description("The head commit the approval was given on."))),
+  teams: optional(pipe(array(string()), description("Teams (GitHub) or groups (GitLab) the approver belongs to."))),
+  isBot: optional(boolean())
+});
+var requestSchema = mapping({
+  number: optional(wholeNumberFrom(0)),
+  url: optional(string()),
+  author: optional(string()),
+  authorIsBot: optional(boolean()),
+  title: optional(string()),
+  body: optional(pipe(string(), description("The description, where an AI-Assisted declaration is read."))),
+  labels: optional(array(string()), () => []),
+  sourceBranch: optional(string()),
+  targetBranch: optional(string()),
+  draft: optional(boolean()),
+  assignees: optional(array(string()), () => []),
+  requestedReviewers: optional(array(string()), () => []),
+  approvals: optional(array(approval), () => [])
+});
+
+// src/core/schema/suggest.ts
 function distance(a, b) {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -1856,253 +2590,109 @@ function closest(input, candidates) {
   return bestDistance <= limit ? best : void 0;
 }
 
-// src/core/policy/schema-kit.ts
+// src/core/schema/walk.ts
+function unwrapped(schema) {
+  let s = schema;
+  while (s.wrapped) s = s.wrapped;
+  return s;
+}
+function schemaAt(root, keys) {
+  let s = root;
+  for (const key of keys) {
+    if (!s) return void 0;
+    const inner = unwrapped(s);
+    if (inner.entries) s = typeof key === "string" && Object.hasOwn(inner.entries, key) ? inner.entries[key] : void 0;
+    else if (inner.type === "array") s = inner.item;
+    else if (inner.type === "record") s = inner.value;
+    else return void 0;
+  }
+  return s && unwrapped(s);
+}
+
+// src/core/schema/problems.ts
 var MAX_HINTS = 100;
-function closest2(ctx, input, candidates) {
-  return ctx.issues.length < MAX_HINTS ? closest(input, candidates) : void 0;
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (v instanceof Date) return "a date";
-  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
-}
-function at(path) {
-  return path === "" ? "(top level)" : path;
-}
-function make(parse, json, fallback, description, showDefault = true) {
-  return {
-    parse,
-    fallback,
-    json: () => ({ ...description ? { description } : {}, ...json(), ...fallback && showDefault ? { default: fallback() } : {} }),
-    describe: (text) => make(parse, json, fallback, text, showDefault),
-    default: (value) => make(parse, json, () => structuredClone(value), description)
-  };
-}
-function string(opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "string") {
-        ctx.issues.push({ path: at(path), message: `expected a string, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.minLength !== void 0 && v.length < opts.minLength) {
-        ctx.issues.push({ path: at(path), message: `must not be empty` });
-        return void 0;
-      }
-      if (opts.pattern && !opts.pattern.test(v)) {
-        ctx.issues.push({ path: at(path), message: `${JSON.stringify(v)} is not ${opts.patternHint ?? `matching ${opts.pattern}`}` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({
-      type: "string",
-      ...opts.pattern ? { pattern: opts.pattern.source } : {},
-      ...opts.minLength ? { minLength: opts.minLength } : {}
-    })
-  );
-}
-function date() {
-  return make(
-    (v, path, ctx) => {
-      if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-      if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
-      ctx.issues.push({ path: at(path), message: `expected a date like 2027-03-31, got ${typeName(v)}` });
-      return void 0;
-    },
-    () => ({ type: "string", format: "date" })
-  );
-}
-function number(opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "number" || Number.isNaN(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a number, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.integer && !Number.isInteger(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a whole number, got ${v}` });
-        return void 0;
-      }
-      if (opts.min !== void 0 && v < opts.min || opts.max !== void 0 && v > opts.max) {
-        const range = `${opts.min ?? "-\u221E"} to ${opts.max ?? "\u221E"}`;
-        ctx.issues.push({ path: at(path), message: `${v} is out of range (${range})` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({
-      type: opts.integer ? "integer" : "number",
-      ...opts.min !== void 0 ? { minimum: opts.min } : {},
-      ...opts.max !== void 0 ? { maximum: opts.max } : {}
-    })
-  );
-}
-function boolean() {
-  return make(
-    (v, path, ctx) => {
-      if (typeof v !== "boolean") {
-        ctx.issues.push({ path: at(path), message: `expected true or false, got ${typeName(v)}` });
-        return void 0;
-      }
-      return v;
-    },
-    () => ({ type: "boolean" })
-  );
-}
-function literal(...values) {
-  return make(
-    (v, path, ctx) => {
-      if (values.includes(v)) return v;
-      const hint = typeof v === "string" ? closest2(ctx, v, values.map(String)) : void 0;
-      ctx.issues.push({
-        path: at(path),
-        message: `${typeName(v)} is not one of ${values.map((x) => JSON.stringify(x)).join(", ")}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      });
-      return void 0;
-    },
-    () => ({ enum: [...values] })
-  );
-}
-function array(item, opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (!Array.isArray(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a list, got ${typeName(v)}` });
-        return void 0;
-      }
-      if (opts.minItems !== void 0 && v.length < opts.minItems) {
-        ctx.issues.push({ path: at(path), message: `needs at least ${opts.minItems} item(s)` });
-        return void 0;
-      }
-      const out = [];
-      v.forEach((x, i) => {
-        const r = item.parse(x, `${path}[${i}]`, ctx);
-        if (r !== void 0) out.push(r);
-      });
-      return out;
-    },
-    () => ({ type: "array", items: item.json(), ...opts.minItems ? { minItems: opts.minItems } : {} })
-  );
-}
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-function record(value, opts = {}) {
-  return make(
-    (v, path, ctx) => {
-      if (!isPlainObject(v)) {
-        ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
-        return void 0;
-      }
-      const out = {};
-      for (const [k, x] of Object.entries(v)) {
-        const p = path ? `${path}.${k}` : k;
-        if (opts.keys && !opts.keys.includes(k)) {
-          const hint = closest2(ctx, k, opts.keys);
-          ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}; valid keys: ${opts.keys.join(", ")}` });
-          continue;
-        }
-        if (opts.keyPattern && !opts.keyPattern.test(k)) {
-          ctx.issues.push({ path: p, message: `key "${k}" does not match ${opts.keyPattern}` });
-          continue;
-        }
-        const r = value.parse(x, p, ctx);
-        if (r !== void 0) Object.defineProperty(out, k, { value: r, enumerable: true, writable: true, configurable: true });
-      }
-      return out;
-    },
-    () => ({
-      type: "object",
-      ...opts.keys ? { properties: Object.fromEntries(opts.keys.map((k) => [k, value.json()])), additionalProperties: false } : { additionalProperties: value.json(), ...opts.keyPattern ? { propertyNames: { pattern: opts.keyPattern.source } } : {} }
-    })
-  );
-}
-function optional(schema) {
-  return schema;
-}
-function object(shape2, opts = {}) {
-  const keys = Object.keys(shape2);
-  const required = new Set(opts.required ?? []);
-  const parse = (v, path, ctx) => {
-    if (v === null || v === void 0) v = {};
-    if (!isPlainObject(v)) {
-      ctx.issues.push({ path: at(path), message: `expected a mapping, got ${typeName(v)}` });
-      return void 0;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-      if (!keys.includes(k)) {
-        const hint = closest2(ctx, k, keys);
-        const p = path ? `${path}.${k}` : k;
-        ctx.issues.push({ path: p, message: `unknown key "${k}"${hint ? ` (did you mean "${hint}"?)` : ""}` });
-      }
-    }
-    for (const k of keys) {
-      const field = shape2[k];
-      const p = path ? `${path}.${k}` : k;
-      if (v[k] === void 0 || v[k] === null) {
-        if (field.fallback) out[k] = field.fallback();
-        else if (required.has(k)) ctx.issues.push({ path: p, message: `is required` });
-        continue;
-      }
-      const r = field.parse(v[k], p, ctx);
-      if (r !== void 0) out[k] = r;
-    }
-    if (opts.atLeastOne && !opts.atLeastOne.some((k) => v[k] !== void 0 && v[k] !== null)) {
-      ctx.issues.push({ path: at(path), message: `needs at least one of ${opts.atLeastOne.join(", ")}` });
-    }
-    return out;
-  };
-  const fallback = required.size ? void 0 : () => parse({}, "", { issues: [] });
-  return make(
-    parse,
-    () => ({
-      type: "object",
-      properties: Object.fromEntries(keys.map((k) => [k, shape2[k].json()])),
-      ...required.size ? { required: [...required] } : {},
-      ...opts.atLeastOne ? { anyOf: opts.atLeastOne.map((k) => ({ required: [k] })) } : {},
-      additionalProperties: false
-    }),
-    fallback,
-    void 0,
-    // Each key shows its own default; repeating the whole block's default would only bloat the schema.
-    false
-  );
-}
 function validate(schema, value) {
-  const ctx = { issues: [] };
-  const parsed = schema.parse(value, "", ctx);
-  return { value: ctx.issues.length ? void 0 : parsed, issues: ctx.issues };
+  const result = safeParse(schema, value);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, problems: problemsOf(schema, result.issues) };
+}
+function problemsOf(schema, issues) {
+  return issues.map((issue, i) => {
+    const keys = (issue.path ?? []).map((p) => p.key);
+    return { path: pathText(keys), keys, message: messageOf(schema, issue, keys, i < MAX_HINTS) };
+  });
+}
+function pathText(keys) {
+  if (keys.length === 0) return "(top level)";
+  return keys.map((k, i) => typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`).join("");
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") return `a ${typeof value}`;
+  return `${typeof value} ${quote(value)}`;
+}
+function quote(value) {
+  const text = typeof value === "string" && value.length > 80 ? `${value.slice(0, 80)}\u2026` : value;
+  return JSON.stringify(text);
+}
+var EXPECTED = {
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  strict_object: "a mapping",
+  loose_object: "a mapping",
+  record: "a mapping",
+  null: "null"
+};
+function messageOf(root, issue, keys, hint) {
+  if (issue.kind !== "schema") return issue.message;
+  const last = issue.path?.at(-1);
+  if (last && "origin" in last && last.origin === "key") {
+    const key = String(last.key);
+    if (issue.expected === "never") {
+      const allowed = entryNames(schemaAt(root, keys.slice(0, -1)));
+      return `unknown key ${quote(key)}${didYouMean(hint ? key : void 0, allowed)}`;
+    }
+    if (issue.input === void 0) return "is required";
+    return issue.message;
+  }
+  if (issue.type === "picklist" || issue.type === "literal") {
+    const options = optionsOf(schemaAt(root, keys));
+    if (options) {
+      const guess = hint && typeof issue.input === "string" ? issue.input : void 0;
+      return `${describeValue(issue.input)} is not one of ${options.map((o) => JSON.stringify(o)).join(", ")}${didYouMean(guess, options.map(String))}`;
+    }
+  }
+  return `expected ${EXPECTED[issue.type] ?? issue.expected ?? issue.type}, got ${describeValue(issue.input)}`;
+}
+function didYouMean(input, candidates) {
+  const near = input !== void 0 && candidates ? closest(input, candidates) : void 0;
+  return near === void 0 ? "" : ` (did you mean "${near}"?)`;
+}
+function entryNames(schema) {
+  return schema?.entries ? Object.keys(schema.entries) : void 0;
+}
+function optionsOf(schema) {
+  if (schema?.type === "picklist") return schema.options;
+  if (schema?.type === "literal") return [schema.literal];
+  return void 0;
+}
+function listProblems(problems, max, where) {
+  const shown = problems.slice(0, max).map((p) => {
+    const place = where?.(p.keys);
+    return `  - ${p.path}: ${p.message}${place ? ` [${place}]` : ""}`;
+  });
+  if (problems.length > max) shown.push(`  - \u2026and ${problems.length - max} more`);
+  return shown.join("\n");
 }
 
 // src/gather/request-file.ts
-var approval = object(
-  {
-    login: string({ minLength: 1 }),
-    at: optional(string()),
-    commitSha: optional(string()),
-    teams: optional(array(string())),
-    isBot: optional(boolean())
-  },
-  { required: ["login"] }
-);
-var requestSchema = object({
-  number: optional(number({ min: 0, integer: true })),
-  url: optional(string()),
-  author: optional(string()),
-  authorIsBot: optional(boolean()),
-  title: optional(string()),
-  body: optional(string()),
-  labels: array(string()).default([]),
-  sourceBranch: optional(string()),
-  targetBranch: optional(string()),
-  draft: optional(boolean()),
-  assignees: array(string()).default([]),
-  requestedReviewers: array(string()).default([]),
-  approvals: array(approval).default([])
-});
 var MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 var MAX_LISTED_ISSUES = 50;
 var FORMAT_HINT = 'See the README "Request file" section for the format.';
@@ -2120,14 +2710,12 @@ function parseRequest(text, file) {
   } catch (e) {
     throw new InputError(`Request file ${file} is not valid JSON: ${e.message}`, FORMAT_HINT);
   }
-  const { value, issues } = validate(requestSchema, doc);
-  if (!value) {
-    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
-    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - \u2026and ${issues.length - MAX_LISTED_ISSUES} more`);
+  const result = validate(requestSchema, doc);
+  if (!result.ok) {
     throw new InputError(`Request file ${file} is not valid:
-${shown.join("\n")}`, 'See the README "Request file" section for the fields.');
+${listProblems(result.problems, MAX_LISTED_ISSUES)}`, 'See the README "Request file" section for the fields.');
   }
-  return value;
+  return result.value;
 }
 async function readRequestFile(file, cwd) {
   let read11;
@@ -2604,9 +3192,9 @@ var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
 var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
 var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
 function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date2.setUTCFullYear(year, month, day);
-  return date2;
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
 }
 function resolveYamlTimestamp(source) {
   let match = YAML_DATE_REGEXP.exec(source);
@@ -2616,9 +3204,9 @@ function resolveYamlTimestamp(source) {
   const month = +match[2] - 1;
   const day = +match[3];
   if (!match[4]) {
-    const date3 = makeUtcDate(year, month, day);
-    if (date3.getUTCFullYear() !== year || date3.getUTCMonth() !== month || date3.getUTCDate() !== day) return NOT_RESOLVED;
-    return date3;
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
   }
   const hour = +match[4];
   const minute = +match[5];
@@ -2630,16 +3218,16 @@ function resolveYamlTimestamp(source) {
     while (value.length < 3) value += "0";
     fraction = +value;
   }
-  const date2 = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
   if (match[9]) {
     const offsetHour = +match[10];
     const offsetMinute = +(match[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date2.setTime(date2.getTime() - (match[9] === "-" ? -offset : offset));
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
   }
-  return date2;
+  return date;
 }
 var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
   implicit: true,
@@ -2655,7 +3243,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject2(data) {
+function isPlainObject(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -2675,7 +3263,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key = item.keys().next().value;
-    } else if (isPlainObject2(item)) {
+    } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key = itemKeys[0];
@@ -2707,7 +3295,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -2963,7 +3551,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key) => container.has(key),
   keys: (container) => container.keys(),
   get: (container, key) => container.get(key),
-  identify: (data) => data instanceof Map || isPlainObject2(data),
+  identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -2986,7 +3574,7 @@ function normalizeKey(key) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject2,
+  identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key of Object.keys(o)) map.set(key, o[key]);
@@ -3048,33 +3636,33 @@ function makeSnippet(mark, options) {
     ...options
   };
   const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
+  const lineStarts2 = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
   while (match = re.exec(mark.buffer)) {
     lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+    lineStarts2.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
   }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
   let result = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    const line3 = getLine(mark.buffer, lineStarts2[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]), maxLineLength);
     result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
 ${result}`;
   }
-  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  const line2 = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
   result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   result += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    const line3 = getLine(mark.buffer, lineStarts2[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]), maxLineLength);
     result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
 `;
   }
@@ -4160,12 +4748,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
+  const isMapping2 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -4189,21 +4777,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
+      if (!isMapping2) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -4833,148 +5421,324 @@ var DEFAULT_SENSITIVE_GROUPS = {
   }
 };
 
+// src/core/oversight/governance-tier.ts
+var GOVERNANCE_TIER = "governance-change";
+
 // src/core/policy/schema.ts
-var level = literal("low", "medium", "high", "critical");
-var levelOrNever = literal("low", "medium", "high", "critical", "never");
-var severity = literal("critical", "high", "medium", "low", "info", "unknown");
-var globs = array(string({ minLength: 1 }));
+var level = picklist(["low", "medium", "high", "critical"]);
+var levelOrNever = picklist(["low", "medium", "high", "critical", "never"]);
 var SEVERITY_KEYS = ["critical", "high", "medium", "low", "info", "unknown"];
-var severityLimits = record(number({ min: 0, integer: true }), { keys: SEVERITY_KEYS }).describe(
+var severity = picklist(SEVERITY_KEYS);
+var globs = array(nonEmptyText);
+var names = array(nonEmptyText);
+var points = numberBetween(0, 100);
+function described(schema, text) {
+  return pipe(schema, description(text));
+}
+var severityLimits = described(
+  mapping({
+    critical: optional(wholeNumberFrom(0)),
+    high: optional(wholeNumberFrom(0)),
+    medium: optional(wholeNumberFrom(0)),
+    low: optional(wholeNumberFrom(0)),
+    info: optional(wholeNumberFrom(0)),
+    unknown: optional(wholeNumberFrom(0))
+  }),
   "Most findings allowed per severity; a severity not listed is unlimited."
 );
-var sensitiveGroup = object(
-  {
-    points: number({ min: 0, max: 100 }).describe("Risk points added when the change touches this group."),
-    paths: globs.describe("Glob patterns (gitignore-like: ** for any depth), matched against repository paths."),
-    description: optional(string())
-  },
-  { required: ["points", "paths"] }
+var sensitiveGroup = mapping({
+  points: described(points, "Risk points added when the change touches this group."),
+  description: optional(string()),
+  paths: described(globs, "Glob patterns (gitignore-like: ** for any depth), matched against repository paths.")
+});
+var sensitiveGroups = pipe(
+  optional(dictionary(sensitiveGroup), () => structuredClone(DEFAULT_SENSITIVE_GROUPS)),
+  transform((groups) => ({ ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...groups })),
+  description("Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept.")
 );
-var waiver = object(
-  {
-    rule: optional(string({ minLength: 1 })).describe("Rule id the waiver applies to."),
-    fingerprint: optional(string({ minLength: 1 })).describe("Exact finding fingerprint."),
-    path: optional(string({ minLength: 1 })).describe("Glob for the finding location."),
-    tool: optional(string({ minLength: 1 })).describe("Tool name, case-insensitive."),
-    reason: string({ minLength: 1 }).describe("Why the finding is accepted."),
-    owner: string({ minLength: 1 }).describe("Who owns the exception."),
-    expires: date().describe("Last day the waiver applies (YYYY-MM-DD).")
-  },
-  { required: ["reason", "owner", "expires"], atLeastOne: ["rule", "fingerprint", "path", "tool"] }
+var WAIVER_SELECTORS = ["rule", "fingerprint", "path", "tool"];
+var waiver = pipe(
+  mapping({
+    rule: optional(described(nonEmptyText, "Rule id the waiver applies to.")),
+    fingerprint: optional(described(nonEmptyText, "Exact finding fingerprint.")),
+    path: optional(described(nonEmptyText, "Glob for the finding location.")),
+    tool: optional(described(nonEmptyText, "Tool name, case-insensitive.")),
+    reason: described(nonEmptyText, "Why the finding is accepted."),
+    owner: described(nonEmptyText, "Who owns the exception."),
+    expires: described(calendarDate, "Last day the waiver applies (YYYY-MM-DD).")
+  }),
+  // Checked on what was read even when other keys are wrong, so every problem shows in one pass.
+  rawCheck(({ dataset, addIssue }) => {
+    const value = dataset.value;
+    if (value && typeof value === "object" && !WAIVER_SELECTORS.some((k) => value[k] !== void 0)) {
+      addIssue({ message: `needs at least one of ${WAIVER_SELECTORS.join(", ")}` });
+    }
+  }),
+  metadata({ anyOf: WAIVER_SELECTORS.map((k) => ({ required: [k] })) })
 );
-var approvalRule = object(
-  {
-    name: string({ minLength: 1 }).describe("Shown in the summary and the audit record."),
-    when: object({
-      "ai-assisted": optional(boolean()).describe("Applies only when the change is (true) or is not (false) AI-assisted."),
-      "risk-at-least": optional(level).describe("Applies when the risk level is at least this."),
-      paths: optional(globs).describe("Applies when any changed file matches."),
-      labels: optional(array(string({ minLength: 1 }))).describe("Applies when the request has any of these labels.")
-    }).describe("All listed conditions must hold; an empty `when` always applies."),
-    require: object(
-      {
-        count: number({ min: 1, integer: true }).default(1).describe("Approvals needed from the approver set."),
-        users: optional(array(string({ minLength: 1 }))).describe("Logins that count as approvers."),
-        teams: optional(array(string({ minLength: 1 }))).describe("GitHub teams (org/team) or GitLab groups (group/subgroup)."),
-        codeowners: boolean().default(false).describe("Code owners of the matched files count as approvers."),
-        "allow-stale": boolean().default(false).describe("Count approvals given before the latest commit.")
-      },
-      {}
-    )
-  },
-  { required: ["name", "require"] }
+var approvalRequirement = pipe(
+  mapping({
+    count: optional(described(wholeNumberFrom(1), "Approvals needed from the approver set."), 1),
+    users: optional(described(names, "Logins that count as approvers.")),
+    teams: optional(described(names, "GitHub teams (org/team) or GitLab groups (group/subgroup).")),
+    codeowners: optional(described(boolean(), "Code owners of the matched files count as approvers."), false),
+    "allow-stale": optional(described(boolean(), "Count approvals given before the latest commit."), false)
+  }),
+  // Only users named: the approver set is known, and a count above its size can never be met.
+  forward(
+    check(
+      (r) => !onlyUsers(r) || r.count <= distinctLogins(r.users ?? []),
+      (issue) => {
+        const n = distinctLogins(issue.input.users ?? []);
+        return `${issue.input.count} approvals can never come from the ${n} ${n === 1 ? "user" : "users"} listed; lower count, or add approvers (users, teams or codeowners: true)`;
+      }
+    ),
+    ["count"]
+  )
 );
-var policySchema = object(
-  {
-    $schema: optional(string()),
-    version: literal(1).describe("Policy format version."),
-    mode: literal("enforce", "warn").default("enforce").describe("enforce fails the job on a violation; warn reports and passes."),
-    "on-error": literal("fail-closed", "fail-open").default("fail-closed").describe("When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts."),
-    risk: object({
-      levels: object({
-        medium: number({ min: 0, max: 100 }).default(25),
-        high: number({ min: 0, max: 100 }).default(50),
-        critical: number({ min: 0, max: 100 }).default(75)
-      }).describe("Lowest score of each level; below `medium` is low."),
-      "fail-at": levelOrNever.default("critical").describe("Rule risk.fail-at: a violation when the risk level is at least this."),
-      factors: object({
-        size: object({
-          "max-points": number({ min: 0, max: 100 }).default(20),
-          "saturate-lines": number({ min: 1, integer: true }).default(2e3).describe("Lines changed that earn the full points."),
-          "ignore-paths": globs.default(["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/*.lock", "**/go.sum", "**/*.snap"]).describe("Generated files left out of the size.")
-        }),
-        spread: object({
-          "max-points": number({ min: 0, max: 100 }).default(10),
-          "saturate-files": number({ min: 1, integer: true }).default(50),
-          "saturate-directories": number({ min: 1, integer: true }).default(10)
-        }),
-        "sensitive-paths": object({
-          "max-points": number({ min: 0, max: 100 }).default(40)
-        }),
-        destructive: object({
-          "points-each": number({ min: 0, max: 100 }).default(25),
-          "max-points": number({ min: 0, max: 100 }).default(50)
-        }),
-        "missing-tests": object({
-          points: number({ min: 0, max: 100 }).default(10),
-          "source-paths": globs.default([
-            "**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}"
-          ]),
-          "test-paths": globs.default([
-            "**/{test,tests,__tests__,spec,specs,testing,e2e}/**",
-            "**/*.{test,spec}.*",
-            "**/*_{test,spec}.*",
-            "**/test_*.py",
-            "**/*Test.{java,kt,cs}",
-            "**/*Tests.{java,kt,cs,swift}"
-          ])
-        }),
-        "ai-multiplier": number({ min: 1, max: 5 }).default(1.25).describe("Score multiplier for AI-assisted changes.")
-      })
-    }),
-    "sensitive-paths": record(sensitiveGroup).default(DEFAULT_SENSITIVE_GROUPS).describe("Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept."),
-    attribution: object({
-      identities: array(
-        object(
-          {
-            tool: string({ minLength: 1 }),
-            email: optional(string({ minLength: 1 })),
-            name: optional(string({ minLength: 1 })),
-            login: optional(string({ minLength: 1 }))
-          },
-          { required: ["tool"] }
+function onlyUsers(r) {
+  return (r.users?.length ?? 0) > 0 && !r.teams?.length && !r.codeowners;
+}
+function distinctLogins(users) {
+  return new Set(users.map((u) => u.toLowerCase())).size;
+}
+var approvalRule = mapping({
+  name: described(nonEmptyText, "Shown in the summary and the audit record."),
+  when: optional(
+    described(
+      mapping({
+        "ai-assisted": optional(described(boolean(), "Applies only when the change is (true) or is not (false) AI-assisted.")),
+        "risk-at-least": optional(described(level, "Applies when the risk level is at least this.")),
+        paths: optional(described(globs, "Applies when any changed file matches.")),
+        labels: optional(described(names, "Applies when the request has any of these labels."))
+      }),
+      "All listed conditions must hold; an empty `when` always applies."
+    ),
+    {}
+  ),
+  require: approvalRequirement
+});
+var approvalRules = pipe(
+  array(approvalRule),
+  rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = /* @__PURE__ */ new Map();
+    dataset.value.forEach((rule, i) => {
+      const first = seen.get(rule.name);
+      const path = [
+        { type: "array", origin: "value", input: dataset.value, key: i, value: rule },
+        { type: "object", origin: "value", input: rule, key: "name", value: rule.name }
+      ];
+      if (rule.name === GOVERNANCE_TIER) {
+        addIssue({ message: `name "${GOVERNANCE_TIER}" is the built-in tier for governance files; choose another name`, path });
+      } else if (first !== void 0) {
+        addIssue({ message: `name "${rule.name}" is already used by approvals.rules[${first}]; each rule needs its own name`, path });
+      }
+      if (first === void 0) seen.set(rule.name, i);
+    });
+  })
+);
+var levels = pipe(
+  mapping({
+    medium: optional(points, 25),
+    high: optional(points, 50),
+    critical: optional(points, 75)
+  }),
+  check(
+    (l) => l.medium < l.high && l.high < l.critical,
+    (issue) => `levels must rise: medium < high < critical, got medium ${issue.input.medium}, high ${issue.input.high}, critical ${issue.input.critical}`
+  ),
+  description("Lowest score of each level; below `medium` is low.")
+);
+function block(entries) {
+  const schema = mapping(entries);
+  const nothing = () => ({});
+  return optional(schema, nothing);
+}
+var policySchema = mapping({
+  $schema: optional(string()),
+  version: described(picklist([1]), "Policy format version."),
+  mode: optional(described(picklist(["enforce", "warn"]), "enforce fails the job on a violation; warn reports and passes."), "enforce"),
+  "on-error": optional(
+    described(
+      picklist(["fail-closed", "fail-open"]),
+      "When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts."
+    ),
+    "fail-closed"
+  ),
+  risk: block({
+    levels: optional(levels, {}),
+    "fail-at": optional(described(levelOrNever, "Rule risk.fail-at: a violation when the risk level is at least this."), "critical"),
+    factors: block({
+      size: block({
+        "max-points": optional(points, 20),
+        "saturate-lines": optional(described(wholeNumberFrom(1), "Lines changed that earn the full points."), 2e3),
+        "ignore-paths": optional(
+          described(globs, "Generated files left out of the size."),
+          () => ["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/*.lock", "**/go.sum", "**/*.snap"]
         )
-      ).default([]).describe("Extra AI identities (author, committer, co-author or request author)."),
-      trailers: array(string({ minLength: 1 })).default([]).describe("Extra trailer keys whose presence marks a commit AI-assisted."),
-      labels: array(string({ minLength: 1 })).default([]).describe("Extra request labels that mark a change AI-assisted.")
-    }),
-    ai: object({
-      "fail-at-risk": levelOrNever.default("high").describe("Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.")
-    }),
-    findings: object({
-      scope: literal("new", "changed-lines", "changed-files", "all").default("new"),
-      max: severityLimits.default({ critical: 0, high: 0 }),
-      tools: record(
-        object({
-          max: optional(severityLimits),
-          severity: optional(record(severity)).describe("Native severity word or rule id \u2192 severity.")
-        })
-      ).default({}),
-      missing: literal("fail", "warn", "ignore").default("fail").describe("When a report glob matches nothing or a file is unreadable."),
-      "secret-severity": severity.default("high").describe("Severity of secret findings whose report gives none."),
-      "max-report-bytes": number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe("Largest report file accepted; a larger one is a findings.report-unreadable problem."),
-      waivers: array(waiver).default([])
-    }),
-    approvals: object({
-      rules: array(approvalRule).default([])
-    }),
-    declarations: object({
-      require: boolean().default(false).describe("A violation when the request carries no AI-Assisted declaration."),
-      contradiction: literal("violation", "warning", "ignore").default("warning").describe('What a declaration of "no" contradicted by AI evidence is.')
+      }),
+      spread: block({
+        "max-points": optional(points, 10),
+        "saturate-files": optional(wholeNumberFrom(1), 50),
+        "saturate-directories": optional(wholeNumberFrom(1), 10)
+      }),
+      "sensitive-paths": block({
+        "max-points": optional(points, 40)
+      }),
+      destructive: block({
+        "points-each": optional(points, 25),
+        "max-points": optional(points, 50)
+      }),
+      "missing-tests": block({
+        points: optional(points, 10),
+        "source-paths": optional(globs, () => ["**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}"]),
+        "test-paths": optional(globs, () => [
+          "**/{test,tests,__tests__,spec,specs,testing,e2e}/**",
+          "**/*.{test,spec}.*",
+          "**/*_{test,spec}.*",
+          "**/test_*.py",
+          "**/*Test.{java,kt,cs}",
+          "**/*Tests.{java,kt,cs,swift}"
+        ])
+      }),
+      "ai-multiplier": optional(described(numberBetween(1, 5), "Score multiplier for AI-assisted changes."), 1.25)
     })
-  },
-  { required: ["version"] }
-);
+  }),
+  "sensitive-paths": sensitiveGroups,
+  attribution: block({
+    identities: optional(
+      described(
+        array(
+          mapping({
+            tool: nonEmptyText,
+            email: optional(nonEmptyText),
+            name: optional(nonEmptyText),
+            login: optional(nonEmptyText)
+          })
+        ),
+        "Extra AI identities (author, committer, co-author or request author)."
+      ),
+      () => []
+    ),
+    trailers: optional(described(names, "Extra trailer keys whose presence marks a commit AI-assisted."), () => []),
+    labels: optional(described(names, "Extra request labels that mark a change AI-assisted."), () => [])
+  }),
+  ai: block({
+    "fail-at-risk": optional(described(levelOrNever, "Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level."), "high")
+  }),
+  findings: block({
+    scope: optional(picklist(["new", "changed-lines", "changed-files", "all"]), "new"),
+    max: optional(severityLimits, () => ({ critical: 0, high: 0 })),
+    tools: optional(
+      dictionary(
+        mapping({
+          max: optional(severityLimits),
+          severity: optional(described(dictionary(severity), "Native severity word or rule id \u2192 severity."))
+        })
+      ),
+      () => ({})
+    ),
+    missing: optional(described(picklist(["fail", "warn", "ignore"]), "When a report glob matches nothing or a file is unreadable."), "fail"),
+    "secret-severity": optional(described(severity, "Severity of secret findings whose report gives none."), "high"),
+    "max-report-bytes": optional(
+      described(wholeNumberFrom(1), "Largest report file accepted; a larger one is a findings.report-unreadable problem."),
+      4 * 1024 ** 3
+    ),
+    waivers: optional(array(waiver), () => [])
+  }),
+  approvals: block({
+    rules: optional(approvalRules, () => [])
+  }),
+  declarations: block({
+    require: optional(described(boolean(), "A violation when the request carries no AI-Assisted declaration."), false),
+    contradiction: optional(
+      described(picklist(["violation", "warning", "ignore"]), 'What a declaration of "no" contradicted by AI evidence is.'),
+      "warning"
+    )
+  })
+});
+
+// src/core/policy/yaml-places.ts
+function startOf(e) {
+  if (e.type === EVENT_ID.POP || e.type === EVENT_ID.DOCUMENT) return -1;
+  const starts = [e.anchorStart, e.type === EVENT_ID.ALIAS ? -1 : e.tagStart];
+  if (e.type === EVENT_ID.SCALAR) starts.push(e.valueStart);
+  if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) starts.push(e.start);
+  const known = starts.filter((s) => s >= 0);
+  return known.length ? Math.min(...known) : -1;
+}
+function placesOf(text, events) {
+  const places = /* @__PURE__ */ new Map();
+  const note = (keys, at) => {
+    if (keys && at >= 0 && !places.has(JSON.stringify(keys))) places.set(JSON.stringify(keys), at);
+  };
+  const node = (i, keys) => {
+    const e = events[i];
+    if (!e) return i;
+    if (e.type === EVENT_ID.SEQUENCE) {
+      let next = i + 1;
+      for (let n = 0; events[next] && events[next].type !== EVENT_ID.POP; n++) {
+        const item = keys && [...keys, n];
+        note(item, startOf(events[next]));
+        next = node(next, item);
+      }
+      return next + 1;
+    }
+    if (e.type === EVENT_ID.MAPPING) {
+      let next = i + 1;
+      while (events[next] && events[next].type !== EVENT_ID.POP) {
+        const k = events[next];
+        const entry = keys && k.type === EVENT_ID.SCALAR ? [...keys, getScalarValue(text, k)] : void 0;
+        note(entry, startOf(k));
+        next = node(node(next, void 0), entry);
+      }
+      return next + 1;
+    }
+    return i + 1;
+  };
+  const first = events.findIndex((e) => e.type !== EVENT_ID.DOCUMENT);
+  if (first >= 0) {
+    note([], startOf(events[first]));
+    node(first, []);
+  }
+  return places;
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function yamlPlaces(text) {
+  let places;
+  try {
+    places = placesOf(text, parseEvents(text, { maxDepth: 64 }));
+  } catch {
+    return () => void 0;
+  }
+  let starts;
+  const describe2 = (offset) => {
+    starts ??= lineStarts(text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `line ${lo + 1}, column ${offset - starts[lo] + 1}`;
+  };
+  return (keys) => {
+    for (let n = keys.length; n >= 0; n--) {
+      const offset = places.get(JSON.stringify(keys.slice(0, n)));
+      if (offset !== void 0) return { offset, text: describe2(offset) };
+    }
+    return void 0;
+  };
+}
 
 // src/core/policy/parse.ts
 var MAX_POLICY_BYTES = 256 * 1024;
@@ -5016,28 +5780,24 @@ ${e.mark.snippet}` : ""}`,
   if (doc === void 0 || doc === null) {
     throw new InputError(`Policy ${file} is empty.`, 'Start from `version: 1`; see the README "Policy" section.');
   }
-  const { value, issues } = validate(policySchema, doc);
-  if (!value) {
-    const shown = issues.slice(0, MAX_LISTED_ISSUES2).map((i) => `  - ${i.path}: ${i.message}`);
-    if (issues.length > MAX_LISTED_ISSUES2) shown.push(`  - \u2026and ${issues.length - MAX_LISTED_ISSUES2} more`);
-    const list = shown.join("\n");
+  const result = validate(policySchema, doc);
+  if (!result.ok) {
+    const { problems } = result;
+    const place = yamlPlaces(text);
+    const offsets = new Map(problems.map((p) => [p, place(p.keys)?.offset ?? 0]));
+    const inFileOrder = [...problems].sort((a, b) => offsets.get(a) - offsets.get(b));
     throw new InputError(
-      `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? "" : "s"}):
-${list}`,
+      `Policy ${file} is not valid (${problems.length} problem${problems.length === 1 ? "" : "s"}):
+${listProblems(inFileOrder, MAX_LISTED_ISSUES2, (keys) => place(keys)?.text)}`,
       "Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line."
     );
   }
-  return { policy: withDefaultGroups(value, doc), sha256: sha256(text) };
-}
-function withDefaultGroups(policy, doc) {
-  const given = doc["sensitive-paths"];
-  if (given === void 0 || given === null) return policy;
-  return { ...policy, "sensitive-paths": { ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...policy["sensitive-paths"] } };
+  return { policy: result.value, sha256: sha256(text) };
 }
 function defaultPolicy() {
-  const { value } = validate(policySchema, { version: 1 });
-  if (!value) throw new Error("the built-in default policy does not validate");
-  return value;
+  const result = validate(policySchema, { version: 1 });
+  if (!result.ok) throw new Error("the built-in default policy does not validate");
+  return result.value;
 }
 
 // src/core/findings/baseline.ts
@@ -5587,9 +6347,6 @@ function applyTier(rule, facts) {
 function applicableTiers(rules, facts) {
   return rules.map((r) => applyTier(r, facts)).filter((t) => t !== void 0);
 }
-
-// src/core/oversight/types.ts
-var GOVERNANCE_TIER = "governance-change";
 
 // src/core/oversight/evaluate-oversight.ts
 var NOT_APPLICABLE_REASON = "no pull or merge request (a push or a manual run)";
@@ -6628,9 +7385,9 @@ function detectDestructive(files, patches, isSensitive) {
 function sensitiveGroupsOf(policy, policyPath) {
   const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0).map(([name, g]) => ({ name, match: globMatcher(g.paths) }));
   return (path) => {
-    const names = groups.filter((g) => g.match(path)).map((g) => g.name);
-    if (policyPath && path === policyPath && !names.includes("governance") && policy["sensitive-paths"].governance) names.push("governance");
-    return names;
+    const names2 = groups.filter((g) => g.match(path)).map((g) => g.name);
+    if (policyPath && path === policyPath && !names2.includes("governance") && policy["sensitive-paths"].governance) names2.push("governance");
+    return names2;
   };
 }
 
@@ -6646,10 +7403,10 @@ function directoryOf(path) {
   const i = path.lastIndexOf("/");
   return i < 0 ? "." : path.slice(0, i);
 }
-function levelFor(score, levels) {
-  if (score >= levels.critical) return "critical";
-  if (score >= levels.high) return "high";
-  if (score >= levels.medium) return "medium";
+function levelFor(score, levels2) {
+  if (score >= levels2.critical) return "critical";
+  if (score >= levels2.high) return "high";
+  if (score >= levels2.medium) return "medium";
   return "low";
 }
 function assessRisk(input) {
@@ -6690,22 +7447,22 @@ function assessRisk(input) {
   let sensitiveBudget = f["sensitive-paths"]["max-points"];
   for (const [name, paths] of [...byGroup].sort((a, b) => (policy["sensitive-paths"][b[0]]?.points ?? 0) - (policy["sensitive-paths"][a[0]]?.points ?? 0))) {
     const group = policy["sensitive-paths"][name];
-    const points = Math.min(group.points, sensitiveBudget);
-    sensitiveBudget -= points;
-    const capped = points < group.points ? ` (capped: sensitive paths add at most ${f["sensitive-paths"]["max-points"]})` : "";
+    const points2 = Math.min(group.points, sensitiveBudget);
+    sensitiveBudget -= points2;
+    const capped = points2 < group.points ? ` (capped: sensitive paths add at most ${f["sensitive-paths"]["max-points"]})` : "";
     factors.push({
       id: `sensitive:${name}`,
-      points,
+      points: points2,
       detail: `${group.description ?? name}: ${plural2(paths.length, "file")}${capped}`,
       files: paths.slice(0, MAX_LISTED)
     });
   }
   const destructive = detectDestructive(files, input.patches, groupsOf);
   if (destructive.length) {
-    const points = Math.min(f.destructive["max-points"], destructive.length * f.destructive["points-each"]);
+    const points2 = Math.min(f.destructive["max-points"], destructive.length * f.destructive["points-each"]);
     factors.push({
       id: "destructive",
-      points,
+      points: points2,
       detail: `${plural2(destructive.length, "destructive operation")}: ${destructive.slice(0, 5).map((d) => d.detail).join("; ")}${destructive.length > 5 ? "; \u2026" : ""}`,
       files: [...new Set(destructive.map((d) => d.path))].slice(0, MAX_LISTED)
     });
@@ -7039,9 +7796,9 @@ var JsonPath = class _JsonPath {
   }
 };
 var Obj = class _Obj {
-  constructor(value, at2) {
-    this.at = at2;
-    if (!isObject(value)) at2.fail("an object", value);
+  constructor(value, at) {
+    this.at = at;
+    if (!isObject(value)) at.fail("an object", value);
     this.value = value;
   }
   at;
@@ -7098,9 +7855,9 @@ var Obj = class _Obj {
     return this.elementsOf(key, this.value[key]);
   }
   elementsOf(key, v) {
-    const at2 = this.at.key(key);
-    if (!Array.isArray(v)) return at2.fail("an array", v);
-    return v.map((value, i) => ({ value, at: at2.index(i) }));
+    const at = this.at.key(key);
+    if (!Array.isArray(v)) return at.fail("an array", v);
+    return v.map((value, i) => ({ value, at: at.index(i) }));
   }
   /** An optional array whose elements must all be objects. */
   objects(key) {
@@ -7120,9 +7877,9 @@ var Obj = class _Obj {
   }
 };
 function rootObjects(doc, report, formatName) {
-  const at2 = JsonPath.root(report, formatName);
-  if (!Array.isArray(doc)) return at2.fail("an array", doc);
-  return doc.map((value, i) => new Obj(value, at2.index(i)));
+  const at = JsonPath.root(report, formatName);
+  if (!Array.isArray(doc)) return at.fail("an array", doc);
+  return doc.map((value, i) => new Obj(value, at.index(i)));
 }
 
 // src/gather/reports/readers/make-finding.ts
@@ -7156,8 +7913,8 @@ function headline(text, max = 160) {
   const line2 = text.trim().split("\n", 1)[0].trim();
   return line2.length > max ? `${line2.slice(0, max - 1)}\u2026` : line2;
 }
-function joinNames(names, fallback) {
-  const seen = [...new Set(names.filter(nonEmpty))];
+function joinNames(names2, fallback) {
+  const seen = [...new Set(names2.filter(nonEmpty))];
   return seen.length > 0 ? seen.join(", ") : fallback;
 }
 
@@ -7199,42 +7956,42 @@ function sarifRun(run, index, ctx) {
 function rootAt(ctx) {
   return () => JsonPath.root(ctx.report, FORMAT_NAME);
 }
-function requiredObject(value, at2) {
-  return isObject(value) ? value : at2().fail("an object", value);
+function requiredObject(value, at) {
+  return isObject(value) ? value : at().fail("an object", value);
 }
-function object2(o, key, at2) {
+function object2(o, key, at) {
   const v = o?.[key];
   if (v === void 0 || v === null || isObject(v)) return v ?? void 0;
-  return at2().key(key).fail("an object", v);
+  return at().key(key).fail("an object", v);
 }
-function array2(o, key, at2) {
+function array2(o, key, at) {
   const v = o?.[key];
   if (v === void 0 || v === null) return [];
-  return Array.isArray(v) ? v : at2().key(key).fail("an array", v);
+  return Array.isArray(v) ? v : at().key(key).fail("an array", v);
 }
-function string2(o, key, at2) {
+function string2(o, key, at) {
   const v = o?.[key];
   if (v === void 0 || v === null || typeof v === "string") return v ?? void 0;
-  return at2().key(key).fail("a string", v);
+  return at().key(key).fail("a string", v);
 }
-function integer(o, key, at2) {
+function integer2(o, key, at) {
   const v = o?.[key];
   if (v === void 0 || v === null || typeof v === "number" && Number.isInteger(v)) return v ?? void 0;
-  return at2().key(key).fail("an integer", v);
+  return at().key(key).fail("an integer", v);
 }
-function line(o, key, at2) {
-  const v = integer(o, key, at2);
+function line(o, key, at) {
+  const v = integer2(o, key, at);
   if (v === void 0 || v === 0) return void 0;
-  return v > 0 ? v : at2().key(key).fail("a line number (a positive integer)", v);
+  return v > 0 ? v : at().key(key).fail("a line number (a positive integer)", v);
 }
-function child(at2, key) {
-  return () => at2().key(key);
+function child(at, key) {
+  return () => at().key(key);
 }
-function element(at2, key, index) {
-  return () => at2().key(key).index(index);
+function element(at, key, index) {
+  return () => at().key(key).index(index);
 }
-function requireSupportedVersion(log, at2, report) {
-  const version = string2(log, "version", at2) ?? versionFromSchema(string2(log, "$schema", at2));
+function requireSupportedVersion(log, at, report) {
+  const version = string2(log, "version", at) ?? versionFromSchema(string2(log, "$schema", at));
   if (version === void 0 || version === SUPPORTED_VERSION || version.startsWith(`${SUPPORTED_VERSION}-rtm`)) return;
   throw new InputError(
     `${report}: SARIF version ${version} is not supported; only SARIF ${SUPPORTED_VERSION} is read.`,
@@ -7281,38 +8038,38 @@ var RunReader = class {
   }
   /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
   result(value, index) {
-    const at2 = () => this.runAt().key("results").index(index);
-    return this.finding(requiredObject(value, at2), at2);
+    const at = () => this.runAt().key("results").index(index);
+    return this.finding(requiredObject(value, at), at);
   }
-  finding(result, at2) {
-    const ruleRef = object2(result, "rule", at2);
-    const ruleRefAt = child(at2, "rule");
-    const ruleId = string2(result, "ruleId", at2) ?? string2(ruleRef, "id", ruleRefAt);
-    const rule = this.resolveRule(result, at2, ruleRef, ruleRefAt, ruleId);
+  finding(result, at) {
+    const ruleRef = object2(result, "rule", at);
+    const ruleRefAt = child(at, "rule");
+    const ruleId = string2(result, "ruleId", at) ?? string2(ruleRef, "id", ruleRefAt);
+    const rule = this.resolveRule(result, at, ruleRef, ruleRefAt, ruleId);
     const ruleProperties = rule === void 0 ? void 0 : object2(rule.value, "properties", rule.at);
-    const level2 = resolveLevel(result, at2, rule);
-    const securitySeverity = object2(result, "properties", at2)?.["security-severity"] ?? ruleProperties?.["security-severity"];
-    const location = this.location(result, at2);
+    const level2 = resolveLevel(result, at, rule);
+    const securitySeverity = object2(result, "properties", at)?.["security-severity"] ?? ruleProperties?.["security-severity"];
+    const location = this.location(result, at);
     const ruleName = firstText(ruleId, rule === void 0 ? void 0 : string2(rule.value, "id", rule.at));
     return makeFinding(this.ctx, {
       tool: this.tool,
       rule: this.shared(ruleName ?? "unknown"),
       severity: fromSarif(level2, securitySeverity),
       nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? level2),
-      message: message(result, at2, rule) ?? ruleName ?? "",
+      message: message(result, at, rule) ?? ruleName ?? "",
       path: location.path,
       startLine: location.startLine,
       endLine: location.endLine,
-      fingerprint: fingerprint(result, at2),
-      suppressed: isSuppressed(result, at2),
-      baselineState: baselineState(result, at2)
+      fingerprint: fingerprint(result, at),
+      suppressed: isSuppressed(result, at),
+      baselineState: baselineState(result, at)
     });
   }
   /** The spec's order: an index (into the driver, or the extension `rule.toolComponent` names), else the id. */
-  resolveRule(result, at2, ruleRef, ruleRefAt, ruleId) {
-    const componentIndex = integer(object2(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
+  resolveRule(result, at, ruleRef, ruleRefAt, ruleId) {
+    const componentIndex = integer2(object2(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
     const rules = componentIndex === void 0 ? this.driverRules : this.extensionRules[componentIndex];
-    const index = integer(result, "ruleIndex", at2) ?? integer(ruleRef, "index", ruleRefAt);
+    const index = integer2(result, "ruleIndex", at) ?? integer2(ruleRef, "index", ruleRefAt);
     const byIndex = index !== void 0 && index >= 0 ? rules?.[index] : void 0;
     if (byIndex !== void 0 || ruleId === void 0) return byIndex;
     return this.ruleById(ruleId);
@@ -7327,10 +8084,10 @@ var RunReader = class {
     }
     return this.rulesById.get(id);
   }
-  location(result, at2) {
-    const locations = array2(result, "locations", at2);
+  location(result, at) {
+    const locations = array2(result, "locations", at);
     if (locations.length === 0) return {};
-    const firstAt = element(at2, "locations", 0);
+    const firstAt = element(at, "locations", 0);
     const physicalAt = child(firstAt, "physicalLocation");
     const physical = object2(requiredObject(locations[0], firstAt), "physicalLocation", firstAt);
     if (physical === void 0) return {};
@@ -7340,12 +8097,12 @@ var RunReader = class {
     const artifactLocation = object2(physical, "artifactLocation", physicalAt);
     return { path: this.artifactPath(artifactLocation, child(physicalAt, "artifactLocation")), startLine, endLine };
   }
-  artifactPath(artifactLocation, at2) {
+  artifactPath(artifactLocation, at) {
     if (artifactLocation === void 0) return void 0;
-    let uri = string2(artifactLocation, "uri", at2);
-    let baseId = string2(artifactLocation, "uriBaseId", at2);
+    let uri = string2(artifactLocation, "uri", at);
+    let baseId = string2(artifactLocation, "uriBaseId", at);
     if (uri === void 0) {
-      const index = integer(artifactLocation, "index", at2);
+      const index = integer2(artifactLocation, "index", at);
       if (index === void 0 || index < 0 || index >= this.artifacts.length) return void 0;
       const artifactAt = element(this.runAt, "artifacts", index);
       const location = object2(requiredObject(this.artifacts[index], artifactAt), "location", artifactAt);
@@ -7386,16 +8143,16 @@ var RunReader = class {
     return resolvedBase.endsWith("/") ? `${resolvedBase}${uri}` : `${resolvedBase}/${uri}`;
   }
 };
-function rulesOf(component, at2) {
-  return array2(component, "rules", at2).map((value, i) => {
-    const ruleAt = element(at2, "rules", i);
+function rulesOf(component, at) {
+  return array2(component, "rules", at).map((value, i) => {
+    const ruleAt = element(at, "rules", i);
     return { value: requiredObject(value, ruleAt), at: ruleAt };
   });
 }
-function resolveLevel(result, at2, rule) {
-  const level2 = string2(result, "level", at2);
+function resolveLevel(result, at, rule) {
+  const level2 = string2(result, "level", at);
   if (level2 !== void 0) return level2;
-  const kind = string2(result, "kind", at2);
+  const kind = string2(result, "kind", at);
   if (kind !== void 0 && kind !== "fail") return "none";
   if (rule === void 0) return "warning";
   return string2(object2(rule.value, "defaultConfiguration", rule.at), "level", child(rule.at, "defaultConfiguration")) ?? "warning";
@@ -7406,9 +8163,9 @@ function securitySeverityUsed(value) {
   const text = value.trim();
   return Number.isFinite(Number(text)) || fromWord(text) !== "unknown" ? text : void 0;
 }
-function message(result, at2, rule) {
-  const msgAt = child(at2, "message");
-  const msg = object2(result, "message", at2);
+function message(result, at, rule) {
+  const msgAt = child(at, "message");
+  const msg = object2(result, "message", at);
   const args = array2(msg, "arguments", msgAt).map((a) => typeof a === "string" || typeof a === "number" || typeof a === "boolean" ? String(a) : `(${Array.isArray(a) ? "list" : typeof a})`);
   const direct = firstText(string2(msg, "text", msgAt), string2(msg, "markdown", msgAt));
   if (direct !== void 0) return fillPlaceholders(direct, args);
@@ -7432,26 +8189,26 @@ function fillPlaceholders(text, args) {
     return args[Number(n)] ?? match;
   });
 }
-function fingerprint(result, at2) {
-  const partial = object2(result, "partialFingerprints", at2);
+function fingerprint(result, at) {
+  const partial = object2(result, "partialFingerprints", at);
   const primary = partial?.primaryLocationLineHash;
   if (typeof primary === "string" && primary !== "") return primary;
-  return serialise(partial) ?? serialise(object2(result, "fingerprints", at2));
+  return serialise(partial) ?? serialise(object2(result, "fingerprints", at));
 }
 function serialise(map) {
   if (map === void 0) return void 0;
   const keys = Object.keys(map).filter((k) => typeof map[k] === "string" || typeof map[k] === "number" && Number.isFinite(map[k])).sort();
   return keys.length > 0 ? keys.map((k) => `${k}=${String(map[k])}`).join(";") : void 0;
 }
-function isSuppressed(result, at2) {
-  return array2(result, "suppressions", at2).some((s, i) => {
-    const sAt = element(at2, "suppressions", i);
+function isSuppressed(result, at) {
+  return array2(result, "suppressions", at).some((s, i) => {
+    const sAt = element(at, "suppressions", i);
     const status = string2(requiredObject(s, sAt), "status", sAt);
     return status === void 0 || status === "accepted";
   });
 }
-function baselineState(result, at2) {
-  const state = string2(result, "baselineState", at2);
+function baselineState(result, at) {
+  const state = string2(result, "baselineState", at);
   return state !== void 0 && BASELINE_STATES.get(state) || "unknown";
 }
 function hasScheme(uri) {
@@ -8001,8 +8758,8 @@ function readV7(leak, ctx) {
 function realCommit(commit) {
   return commit !== void 0 && /^[0-9a-f]{7,}$/i.test(commit) && !/^0+$/.test(commit) ? commit : void 0;
 }
-function describeLeak(rule, description, file, line2, commit) {
-  const what = description && description !== rule ? description : "Secret";
+function describeLeak(rule, description2, file, line2, commit) {
+  const what = description2 && description2 !== rule ? description2 : "Secret";
   const where = file ? ` in ${file}${line2 ? ` line ${line2}` : ""}` : "";
   const when = commit ? ` (commit ${commit.slice(0, 12)})` : "";
   return `${what} matched rule ${rule}${where}${when}`;
@@ -8051,7 +8808,7 @@ function read10(doc, ctx) {
   const findings = issues.map((issue) => {
     const location = issue.requiredObject("location");
     const lines = readLines(location);
-    const description = issue.string("description");
+    const description2 = issue.string("description");
     const native = issue.string("severity");
     const rule = firstText(issue.string("check_name"), issue.string("engine_name")) ?? "unknown";
     return makeFinding(ctx, {
@@ -8059,7 +8816,7 @@ function read10(doc, ctx) {
       rule,
       severity: fromCodeQuality(native),
       nativeSeverity: native,
-      message: headline(description, 300) ?? rule,
+      message: headline(description2, 300) ?? rule,
       path: location.string("path"),
       ...lines,
       fingerprint: issue.string("fingerprint")
@@ -8280,15 +9037,15 @@ var JsonSplitter = class {
     this.inString = true;
     return n;
   }
-  stringEnds(chunk, quote2) {
+  stringEnds(chunk, quote3) {
     this.inString = false;
-    if (this.keyParts !== void 0) this.endKey(chunk, quote2);
-    return quote2 + 1;
+    if (this.keyParts !== void 0) this.endKey(chunk, quote3);
+    return quote3 + 1;
   }
-  beginKey(at2) {
+  beginKey(at) {
     this.expectKey = false;
     this.keyParts = [];
-    this.keyStart = at2;
+    this.keyStart = at;
   }
   endKey(chunk, end) {
     const parts = this.keyParts;
@@ -8810,7 +9567,7 @@ function locateInParts(e) {
   if (found === void 0) return void 0;
   if (e.piece === "skeleton") return inSkeleton(e.text, found, e);
   const offset = e.offset + Buffer.byteLength(e.text.slice(0, found.offset));
-  if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset])}` };
+  if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote2(e.text[found.offset])}` };
   return { ...found, offset };
 }
 function inSkeleton(text, found, e) {
@@ -8903,9 +9660,9 @@ function findSyntaxError(text) {
         }
         NUMBER.lastIndex = i;
         const number2 = NUMBER.exec(text);
-        const literal2 = LITERALS.find((l) => text.startsWith(l, i));
-        if (number2 !== null || literal2 !== void 0) {
-          i += number2 !== null ? number2[0].length : literal2.length;
+        const literal = LITERALS.find((l) => text.startsWith(l, i));
+        if (number2 !== null || literal !== void 0) {
+          i += number2 !== null ? number2[0].length : literal.length;
           state = afterValue();
           break;
         }
@@ -8920,7 +9677,7 @@ function findSyntaxError(text) {
           break;
         }
         if (ch === void 0) return atEnd("a property name");
-        if (ch !== '"') return { offset: i, problem: `expected a property name in double quotes, found ${quote(ch)}` };
+        if (ch !== '"') return { offset: i, problem: `expected a property name in double quotes, found ${quote2(ch)}` };
         {
           const bad = scanString();
           if (bad !== void 0) return bad;
@@ -8929,7 +9686,7 @@ function findSyntaxError(text) {
         break;
       case "colon":
         if (ch === void 0) return atEnd("':'");
-        if (ch !== ":") return { offset: i, problem: `expected ':' after the property name, found ${quote(ch)}` };
+        if (ch !== ":") return { offset: i, problem: `expected ':' after the property name, found ${quote2(ch)}` };
         i += 1;
         state = "value";
         break;
@@ -8944,7 +9701,7 @@ function findSyntaxError(text) {
           i += 1;
           state = afterValue();
         } else {
-          return { offset: i, problem: `expected ',' or '${close}', found ${quote(ch)}` };
+          return { offset: i, problem: `expected ',' or '${close}', found ${quote2(ch)}` };
         }
         break;
       }
@@ -8959,7 +9716,7 @@ function findSyntaxError(text) {
         hint: "The scanner's console output was saved instead of its report: run it with its SARIF or JSON output option (e.g. --format sarif) writing to this file."
       };
     }
-    return { offset: i, problem: `expected a value (object, array, string, number, true, false or null), found ${quote(ch)}` };
+    return { offset: i, problem: `expected a value (object, array, string, number, true, false or null), found ${quote2(ch)}` };
   }
   function scanString() {
     const start = i;
@@ -8979,14 +9736,14 @@ function findSyntaxError(text) {
         const e = text[j + 1];
         if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) j += 6;
         else if (e !== void 0 && ESCAPES.has(e)) j += 2;
-        else return { offset: j, problem: `expected a valid escape after '\\', found ${e === void 0 ? "the end of the file" : quote(e)}` };
+        else return { offset: j, problem: `expected a valid escape after '\\', found ${e === void 0 ? "the end of the file" : quote2(e)}` };
       } else {
         j += 1;
       }
     }
   }
 }
-function quote(ch) {
+function quote2(ch) {
   return JSON.stringify(ch);
 }
 
@@ -9098,9 +9855,9 @@ function parseAgentTrace(text, source) {
   const problems = [];
   const take = (value, where) => {
     const items = Array.isArray(value) ? value.map((v, i) => [v, `${where}[${i}]`]) : [[value, where]];
-    for (const [item, at2] of items) {
-      const r = toRecord(item, at2);
-      if (typeof r === "string") problems.push(`${at2}: ${r}; record skipped`);
+    for (const [item, at] of items) {
+      const r = toRecord(item, at);
+      if (typeof r === "string") problems.push(`${at}: ${r}; record skipped`);
       else records.push(r);
     }
   };
@@ -9118,10 +9875,10 @@ function parseAgentTrace(text, source) {
   }
   lines.forEach((line2, i) => {
     if (line2.trim() === "") return;
-    const at2 = `${source}:${i + 1}`;
+    const at = `${source}:${i + 1}`;
     const parsed = tryJson(line2);
-    if (parsed.ok) take(parsed.value, at2);
-    else problems.push(`${at2}: not valid JSON (${parsed.error}); line skipped`);
+    if (parsed.ok) take(parsed.value, at);
+    else problems.push(`${at}: not valid JSON (${parsed.error}); line skipped`);
   });
   return { records, problems };
 }
@@ -9464,9 +10221,9 @@ function strip(o) {
 }
 
 // src/gather/line-level/read-blobs.ts
-async function readBlobs(repo, names) {
+async function readBlobs(repo, names2) {
   const out = /* @__PURE__ */ new Map();
-  const unique2 = [...new Set(names)];
+  const unique2 = [...new Set(names2)];
   if (unique2.length === 0) return out;
   const r = await gitRaw(repo, ["cat-file", "--batch"], unique2.map((n) => `${n}
 `).join(""));
@@ -9700,8 +10457,10 @@ function gitReader(repo, rev) {
   };
 }
 
-// src/core/render/audit.ts
+// src/core/render/audit-version.ts
 var AUDIT_SCHEMA_VERSION = 1;
+
+// src/core/render/audit.ts
 function requestRecord(r) {
   return {
     number: r.number ?? null,

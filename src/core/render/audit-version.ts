@@ -1,0 +1,5 @@
+/**
+ * The audit record's format version, written as `schemaVersion`. Bump it whenever a field is added,
+ * removed or changes meaning, together with audit-schema.ts (and so schema/audit-record.schema.json).
+ */
+export const AUDIT_SCHEMA_VERSION = 1;
