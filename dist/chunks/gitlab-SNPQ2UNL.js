@@ -9,19 +9,25 @@ import {
   withMarker
 } from "./chunk-D2N2KNDF.js";
 import {
+  renderText,
+  resolveRange
+} from "./chunk-46I34PRV.js";
+import {
+  parseCli
+} from "./chunk-LFHHVWYO.js";
+import {
+  gitRaw,
+  summarySections
+} from "./chunk-6KJH7F2O.js";
+import {
   InputError,
   UncheckedError,
   VERSION,
   __commonJS,
   __export,
   __require,
-  __toESM,
-  gitRaw,
-  parseCli,
-  renderText,
-  resolveRange,
-  summarySections
-} from "./chunk-RJZLJTQ2.js";
+  __toESM
+} from "./chunk-IHWJLP34.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

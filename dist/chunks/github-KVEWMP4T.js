@@ -1,31 +1,37 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  changeOf,
-  parseTrailers
-} from "./chunk-BDS6BTCB.js";
-import {
   STICKY_MARKER,
   fitSections,
   gateOutputs,
   isStickyBody
 } from "./chunk-D2N2KNDF.js";
 import {
-  DEFAULT_AUDIT_FILE,
-  InputError,
-  RISK_LEVELS,
   SHALLOW_HINT,
+  renderText,
+  resolveRange
+} from "./chunk-46I34PRV.js";
+import {
+  DEFAULT_AUDIT_FILE
+} from "./chunk-LFHHVWYO.js";
+import {
+  changeOf,
+  parseTrailers
+} from "./chunk-GW3JI4RV.js";
+import {
+  RISK_LEVELS,
+  gitRaw,
+  mdText,
+  summarySections,
+  verdictReason
+} from "./chunk-6KJH7F2O.js";
+import {
+  InputError,
   VERSION,
   __commonJS,
   __require,
-  __toESM,
-  gitRaw,
-  mdText,
-  renderText,
-  resolveRange,
-  summarySections,
-  verdictReason
-} from "./chunk-RJZLJTQ2.js";
+  __toESM
+} from "./chunk-IHWJLP34.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
