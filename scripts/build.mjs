@@ -1,4 +1,4 @@
-// Bundles the entrypoint into dist/index.js and regenerates schema/policy.schema.json from the policy schema.
+// Bundles the entrypoint into dist/index.js and regenerates the JSON Schemas in schema/ from the valibot schemas.
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -35,12 +35,14 @@ await build({
 
 const schemaBundle = await build({
   ...common,
-  entryPoints: [join(root, 'src/core/policy/json-schema.ts')],
+  entryPoints: [join(root, 'src/core/published-schemas.ts')],
   write: false,
 });
-const tmp = join(root, 'node_modules/.cache/ai-governance-gate/json-schema.mjs');
+const tmp = join(root, 'node_modules/.cache/ai-governance-gate/published-schemas.mjs');
 await mkdir(dirname(tmp), { recursive: true });
 await writeFile(tmp, schemaBundle.outputFiles[0].text);
-const { policyJsonSchema } = await import(pathToFileURL(tmp).href + `?t=${Date.now()}`);
+const { publishedSchemas } = await import(pathToFileURL(tmp).href + `?t=${Date.now()}`);
 await mkdir(join(root, 'schema'), { recursive: true });
-await writeFile(join(root, 'schema/policy.schema.json'), JSON.stringify(policyJsonSchema(), null, 2) + '\n');
+for (const [file, schema] of Object.entries(publishedSchemas())) {
+  await writeFile(join(root, 'schema', file), JSON.stringify(schema, null, 2) + '\n');
+}

@@ -4,8 +4,6 @@
  */
 import { HELP, parseCli } from './gather/options.js';
 import { isInputError, UncheckedError } from './core/errors.js';
-import { selectPlatform } from './platform/select.js';
-import { runGate } from './app/run-gate.js';
 import { VERSION } from './core/version.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -18,6 +16,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // Loaded only for a run: --help and --version start without parsing the gate, its policy schema or YAML.
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import('./platform/select.js'), import('./app/run-gate.js')]);
   const term = { write: (t: string) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: new Date() });

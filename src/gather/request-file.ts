@@ -1,41 +1,13 @@
 /**
  * `--request FILE`: a pull/merge request described as JSON, so a policy's request rules (declarations,
- * approvals) can be dry-run on a laptop. Validated with the same schema kit as the policy.
+ * approvals) can be dry-run on a laptop. Validated with the same schema library and problem report as the policy.
  */
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readLimited } from './files/read-limited.js';
 import type { RequestInfo } from '../core/model.js';
-import { array, boolean, number, object, optional, string, validate, type Infer } from '../core/policy/schema-kit.js';
-
-const approval = object(
-  {
-    login: string({ minLength: 1 }),
-    at: optional(string()),
-    commitSha: optional(string()),
-    teams: optional(array(string())),
-    isBot: optional(boolean()),
-  },
-  { required: ['login'] },
-);
-
-export const requestSchema = object({
-  number: optional(number({ min: 0, integer: true })),
-  url: optional(string()),
-  author: optional(string()),
-  authorIsBot: optional(boolean()),
-  title: optional(string()),
-  body: optional(string()),
-  labels: array(string()).default([]),
-  sourceBranch: optional(string()),
-  targetBranch: optional(string()),
-  draft: optional(boolean()),
-  assignees: array(string()).default([]),
-  requestedReviewers: array(string()).default([]),
-  approvals: array(approval).default([]),
-});
-
-export type RequestFile = Infer<typeof requestSchema>;
+import { requestSchema } from '../core/request-schema.js';
+import { listProblems, validate } from '../core/schema/problems.js';
 
 /**
  * Largest request file read. GitLab allows a 1,048,576-character description, which JSON-escaped can
@@ -60,13 +32,11 @@ export function parseRequest(text: string, file: string): RequestInfo {
   } catch (e) {
     throw new InputError(`Request file ${file} is not valid JSON: ${(e as Error).message}`, FORMAT_HINT);
   }
-  const { value, issues } = validate(requestSchema, doc);
-  if (!value) {
-    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
-    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - …and ${issues.length - MAX_LISTED_ISSUES} more`);
-    throw new InputError(`Request file ${file} is not valid:\n${shown.join('\n')}`, 'See the README "Request file" section for the fields.');
+  const result = validate(requestSchema, doc);
+  if (!result.ok) {
+    throw new InputError(`Request file ${file} is not valid:\n${listProblems(result.problems, MAX_LISTED_ISSUES)}`, 'See the README "Request file" section for the fields.');
   }
-  return value;
+  return result.value;
 }
 
 export async function readRequestFile(file: string, cwd: string): Promise<RequestInfo> {

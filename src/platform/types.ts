@@ -9,6 +9,7 @@ import type { Change, ChangedFile, RequestInfo } from '../core/model.js';
 import type { Evaluation, PolicyInfo } from '../core/evaluation.js';
 import type { Policy } from '../core/policy/schema.js';
 import type { Platform as PlatformName } from '../core/render/audit.js';
+import type { AuditRecord } from '../core/render/audit-schema.js';
 import type { Range } from '../gather/git/range.js';
 
 export interface Published {
@@ -17,7 +18,7 @@ export interface Published {
   policyInfo: PolicyInfo;
   /** The full Markdown summary. */
   markdown: string;
-  audit: Record<string, unknown>;
+  audit: AuditRecord;
   exitCode: number;
   options: CliOptions;
 }

@@ -31,12 +31,12 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
     expect(audit.attribution.aiAssisted).toBe(true);
     expect(audit.attribution.aiShare).toBe(1);
     expect(audit.attribution.tools).toContain('Claude Code');
-    const evidence = audit.attribution.commits[0].evidence;
+    const evidence = audit.attribution.commits[0]!.evidence;
     expect(evidence.length).toBeGreaterThan(0);
     expect(evidence[0]).toEqual(expect.objectContaining({ signal: expect.any(String), value: expect.any(String), tool: 'Claude Code' }));
     expect(audit.violations.map((v: { rule: string }) => v.rule)).toContain('ai.fail-at-risk');
     const destructive = audit.risk.factors.find((f: { id: string }) => f.id === 'destructive');
-    expect(destructive.detail).toContain('aws_db_instance.main');
+    expect(destructive!.detail).toContain('aws_db_instance.main');
     expect(audit.risk.score).toBe(Math.min(100, Math.round(audit.risk.factors.reduce((n: number, f: { points: number }) => n + f.points, 0))));
     expect(audit.policy.source).toMatch(/^\.ai-governance\.yml at base [0-9a-f]{12}$/);
     expect(audit.policy.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -56,11 +56,11 @@ describe('findings gate through dist/index.js with real ESLint SARIF', () => {
     policy('');
     const res = runDist(['--policy', 'policy.yml', '--reports', 'eslint.sarif', '--format', 'markdown'], { cwd: r.dir });
     expect(res.code).toBe(1);
-    const f = res.audit!.findings;
+    const f = res.audit!.findings!;
     expect(f.reports).toEqual([expect.objectContaining({ path: 'eslint.sarif', format: 'sarif', tool: 'ESLint', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
     expect(f.counts.high).toBe(2);
     expect(f.inScope.high).toBe(2);
-    expect(f.overThreshold.map((x: { rule: string; path: string; line: number }) => `${x.rule} ${x.path}:${x.line}`).sort()).toEqual([
+    expect(f.overThreshold.map((x) => `${x.rule} ${x.path}:${x.line}`).sort()).toEqual([
       `no-eval src/app.js:${evalLine}`,
       `security/detect-eval-with-expression src/app.js:${evalLine}`,
     ]);
@@ -82,9 +82,9 @@ describe('findings gate through dist/index.js with real ESLint SARIF', () => {
     const res = runDist(['--policy', 'policy.yml', '--reports', 'eslint.sarif', '--format', 'markdown'], { cwd: r.dir });
     expect(res.code).toBe(0);
     expect(res.audit!.decision).toBe('warn');
-    expect(res.audit!.findings.waived).toBe(2);
-    expect(res.audit!.findings.waivers.unused.map((w: { rule: string }) => w.rule)).toEqual(['js/never-seen']);
-    expect(res.audit!.findings.waivers.expiringSoon.map((w: { rule: string }) => w.rule)).toContain('security/detect-eval-with-expression');
+    expect(res.audit!.findings!.waived).toBe(2);
+    expect(res.audit!.findings!.waivers.unused.map((w) => w.rule)).toEqual(['js/never-seen']);
+    expect(res.audit!.findings!.waivers.expiringSoon.map((w) => w.rule)).toContain('security/detect-eval-with-expression');
     expect(res.audit!.violations.map((v: { rule: string; level: string }) => `${v.rule}:${v.level}`)).toEqual(['findings.waiver-unused:warning']);
   });
 
@@ -100,7 +100,7 @@ describe('findings gate through dist/index.js with real ESLint SARIF', () => {
     policy('');
     const fail = runDist(['--policy', 'policy.yml', '--reports', 'reports/*.sarif'], { cwd: r.dir });
     expect(fail.code).toBe(1);
-    expect(fail.audit!.violations[0].message).toContain('reports/*.sarif');
+    expect(fail.audit!.violations[0]!.message).toContain('reports/*.sarif');
     policy('findings:\n  missing: warn\n');
     const warn = runDist(['--policy', 'policy.yml', '--reports', 'reports/*.sarif'], { cwd: r.dir });
     expect(warn.code).toBe(0);
@@ -128,9 +128,9 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
       { cwd: r.dir },
     );
     expect(res.stderr).toBe('');
-    expect(res.audit!.findings.reports.map((x: { format: string }) => x.format)).toEqual(['trivy', 'gitlab-dependency-scanning']);
+    expect(res.audit!.findings!.reports.map((x) => x.format)).toEqual(['trivy', 'gitlab-dependency-scanning']);
     // Trivy: 4 MEDIUM; GitLab dependency scanning: 1 High (corpus INDEX.md).
-    expect(res.audit!.findings.counts).toMatchObject({ medium: 4, high: 1, critical: 0 });
+    expect(res.audit!.findings!.counts).toMatchObject({ medium: 4, high: 1, critical: 0 });
     expect(res.code).toBe(0);
   });
 
@@ -139,14 +139,14 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
     const res = runDist(['--policy', 'small.yml', '--reports', corpusFile('native/trivy-image-alpine-310.json')], { cwd: r.dir });
     expect(res.code).toBe(1);
     const v = res.audit!.violations.find((x: { rule: string }) => x.rule === 'findings.report-unreadable');
-    expect(v.message).toContain("trivy-image-alpine-310.json");
-    expect(v.message).toMatch(/the report is \d+ bytes; the policy allows at most 1000 \(findings\.max-report-bytes\)/);
+    expect(v!.message).toContain("trivy-image-alpine-310.json");
+    expect(v!.message).toMatch(/the report is \d+ bytes; the policy allows at most 1000 \(findings\.max-report-bytes\)/);
   });
 
   it('names a file that is not a report and fails closed', () => {
     const res = runDist(['--reports', corpusFile('sarif/edge-checkov-cli-text-named-sarif.sarif')], { cwd: r.dir });
     expect(res.code).toBe(1);
     const v = res.audit!.violations.find((x: { rule: string }) => x.rule === 'findings.report-unreadable');
-    expect(v.message).toContain('edge-checkov-cli-text-named-sarif.sarif');
+    expect(v!.message).toContain('edge-checkov-cli-text-named-sarif.sarif');
   });
 });

@@ -54,7 +54,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
     const res = await run(s.repo.dir, 'merge_group', payload, { comment: 'always', labels: 'true' });
     expect(res.code).toBe(1);
     expect([res.audit!.change.base, res.audit!.change.head]).toEqual([s.forkPoint, s.head]);
-    expect(res.audit!.request.number).toBe(104);
+    expect(res.audit!.request!.number).toBe(104);
     // A merge group has no conversation to comment on or label.
     expect(server.calls().sort()).toEqual([`GET ${API}/pulls/104`, `GET ${API}/pulls/104/reviews`]);
   });
@@ -88,7 +88,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
     server.resetRequests();
     const after = await run(s.repo.dir, 'pull_request_review', pullPayload(s, { event: 'pull_request_review' }), inputs);
     expect(after.code).toBe(0);
-    expect(after.audit!.request.approvals).toEqual([expect.objectContaining({ login: 'alice', commitSha: s.head, teams: ['Codertocat/security'] })]);
+    expect(after.audit!.request!.approvals).toEqual([expect.objectContaining({ login: 'alice', commitSha: s.head, teams: ['Codertocat/security'] })]);
     expect(after.audit!.oversight.satisfied).toBe(true);
     expect(server.calls()).not.toContain(`POST ${API}/pulls/${PR_NUMBER}/requested_reviewers`);
   });

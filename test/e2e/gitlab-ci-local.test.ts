@@ -14,6 +14,7 @@ import { TempRepo } from '../helpers/git-repo.js';
 import { assertNoSecret } from '../helpers/no-secret.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { distEntry } from '../helpers/run-dist.js';
+import { readAuditRecord } from '../helpers/audit-record.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
 
@@ -157,7 +158,7 @@ if (!hasRsync && process.env.CI === 'true') {
     expect(notes).toHaveLength(1);
     expect(notes[0]!.body.startsWith(`${STICKY}\n## ❌ AI governance gate: FAIL`)).toBe(true);
 
-    const audit = JSON.parse(readFileSync(artifact(repo, 'ai-governance-audit.json'), 'utf8'));
+    const audit = readAuditRecord(readFileSync(artifact(repo, 'ai-governance-audit.json'), 'utf8'), 'artifact of the merge request pipeline');
     expect(audit).toEqual(expect.objectContaining({ platform: 'gitlab', decision: 'fail', repository: 'acme/shop' }));
     expect(audit.change.base).toBe(base);
     // The later job received the gate's facts through the dotenv report.
@@ -211,7 +212,7 @@ if (!hasRsync && process.env.CI === 'true') {
     server.requests.length = 0;
     const res = await run(repo.dir, { GITLAB_CI: 'true', CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BEFORE_SHA: base, CI_COMMIT_SHA: head, GITLAB_TOKEN: TOKEN, CI_SERVER_URL: server.url, CI_API_V4_URL: `${server.url}/api/v4` });
     expect(res.code).toBe(0);
-    const audit = JSON.parse(readFileSync(artifact(repo, 'ai-governance-audit.json'), 'utf8'));
+    const audit = readAuditRecord(readFileSync(artifact(repo, 'ai-governance-audit.json'), 'utf8'), 'artifact of the push pipeline');
     expect(audit.change).toEqual(expect.objectContaining({ base, head, baseReason: 'platform', commits: 1 }));
     // Not a merge request: nothing to read or write through the API.
     expect(server.requests).toHaveLength(0);

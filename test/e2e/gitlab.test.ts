@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
 import { assertNoSecret } from '../helpers/no-secret.js';
 import { distEntry } from '../helpers/run-dist.js';
+import { readAuditRecord } from '../helpers/audit-record.js';
+import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
@@ -22,7 +24,8 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
-  audit: any;
+  /** Checked against schema/audit-record.schema.json. */
+  audit: AuditRecord | undefined;
   dotenv: Record<string, string>;
   codeQuality: any;
 }
@@ -58,7 +61,7 @@ async function runGitlab(cwd: string, env: Record<string, string>, args: string[
     'the Code Quality report': cq,
     'the summary file': read('ai-governance-summary.md'),
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit && JSON.parse(audit), dotenv, codeQuality: cq && JSON.parse(cq) };
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job'), dotenv, codeQuality: cq && JSON.parse(cq) };
 }
 
 /** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
@@ -114,10 +117,10 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
     expect(res.stderr).toBe('');
     expect(res.code).toBe(1);
-    expect(res.audit.platform).toBe('gitlab');
-    expect(res.audit.decision).toBe('fail');
-    expect(res.audit.change).toEqual(expect.objectContaining({ base, head, baseReason: 'platform', commits: 1 }));
-    expect(res.audit.change.baseDescription).toContain('diff base of merge request !7 into main');
+    expect(res.audit!.platform).toBe('gitlab');
+    expect(res.audit!.decision).toBe('fail');
+    expect(res.audit!.change).toEqual(expect.objectContaining({ base, head, baseReason: 'platform', commits: 1 }));
+    expect(res.audit!.change.baseDescription).toContain('diff base of merge request !7 into main');
 
     // The first pipeline of a request: the request, its approvals, one new note; no note search (none exist).
     expect(calls(server)).toEqual(['GET /projects/42/merge_requests/7', 'GET /projects/42/merge_requests/7/approvals', 'POST /projects/42/merge_requests/7/notes']);
@@ -128,13 +131,13 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(res.stdout).toContain(`Merge request note created: ${server.url}/acme/shop/-/merge_requests/7#note_${notes[0]!.id}`);
 
     // dotenv carries the same facts as the audit record.
-    const errors = res.audit.violations.filter((v: { level: string }) => v.level === 'error').length;
+    const errors = res.audit!.violations.filter((v: { level: string }) => v.level === 'error').length;
     expect(errors).toBeGreaterThan(0);
     expect(res.dotenv).toEqual(
       expect.objectContaining({
         AI_GOVERNANCE_DECISION: 'fail',
-        AI_GOVERNANCE_RISK_SCORE: String(res.audit.risk.score),
-        AI_GOVERNANCE_RISK_LEVEL: res.audit.risk.level,
+        AI_GOVERNANCE_RISK_SCORE: String(res.audit!.risk.score),
+        AI_GOVERNANCE_RISK_LEVEL: res.audit!.risk.level,
         AI_GOVERNANCE_AI_ASSISTED: 'true',
         AI_GOVERNANCE_VIOLATIONS: String(errors),
         AI_GOVERNANCE_AUDIT_FILE: 'ai-governance-audit.json',
@@ -144,7 +147,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     // Code Quality: valid, one blocker per error violation, and the Terraform file flagged.
     expect(codeQualityProblems(res.codeQuality)).toEqual([]);
     const checks = res.codeQuality.map((i: { check_name: string }) => i.check_name);
-    for (const v of res.audit.violations) expect(checks).toContain(`ai-governance/${v.rule}`);
+    for (const v of res.audit!.violations) expect(checks).toContain(`ai-governance/${v.rule}`);
     expect(res.codeQuality.filter((i: { severity: string }) => i.severity === 'blocker')).toHaveLength(errors);
     expect(res.codeQuality.some((i: any) => i.location.path === 'infra/main.tf')).toBe(true);
     // The full summary is an artefact too, and the log folds the summary into a section.
@@ -188,10 +191,10 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, labels: ['docs'] }));
     expect(res.code).toBe(0);
     // The label came from the API, not from CI_MERGE_REQUEST_LABELS (frozen without it).
-    expect(res.audit.attribution.aiAssisted).toBe(true);
-    expect(res.audit.attribution.requestEvidence).toEqual([expect.objectContaining({ signal: 'label', value: 'ai-generated' })]);
-    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe(res.audit.decision);
-    expect(['pass', 'warn']).toContain(res.audit.decision);
+    expect(res.audit!.attribution.aiAssisted).toBe(true);
+    expect(res.audit!.attribution.requestEvidence).toEqual([expect.objectContaining({ signal: 'label', value: 'ai-generated' })]);
+    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe(res.audit!.decision);
+    expect(['pass', 'warn']).toContain(res.audit!.decision);
     expect(server.state.notes.get(7)).toHaveLength(1);
   });
 
@@ -214,15 +217,15 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     open.server.state.failing = { path: /\/merge_requests\/7$/, status: 503 };
     const passed = await runGitlab(open.repo.dir, mrPipelineEnv(open.pipeline));
     expect(passed.code).toBe(0);
-    expect(passed.audit.decision).toBe('warn');
-    expect(passed.audit.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });
+    expect(passed.audit!.decision).toBe('warn');
+    expect(passed.audit!.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });
   });
 
   it('flags a merge request that edits the pipeline running the gate, and asks for sign-off', async () => {
     const { repo, pipeline } = await setup((r) => r.write('.gitlab-ci.yml', 'stages: [test]\n'), 'Simplify the pipeline', {}, ['api'], { '.gitlab-ci.yml': 'include:\n  - component: x/y/ai-governance-gate@1\n' });
     const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
-    expect(res.audit.notes.join(' ')).toContain('edits .gitlab-ci.yml, which runs this gate');
-    expect(res.audit.oversight.required.flatMap((r: { rules: string[] }) => r.rules)).toContain('governance-change');
+    expect(res.audit!.notes.join(' ')).toContain('edits .gitlab-ci.yml, which runs this gate');
+    expect(res.audit!.oversight.required.flatMap((r: { rules: string[] }) => r.rules)).toContain('governance-change');
     expect(res.code).toBe(1);
   });
 
@@ -230,7 +233,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
     const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_COMMENT: 'on-violation' });
     expect(res.code).toBe(0);
-    expect(res.audit.decision).toBe('pass');
+    expect(res.audit!.decision).toBe('pass');
     expect(server.state.notes.get(7) ?? []).toHaveLength(0);
     expect(calls(server).filter((c) => c.startsWith('POST'))).toEqual([]);
     expect(res.stdout).toContain('No merge request note: the change passes and comment is on-violation.');
@@ -241,7 +244,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, token: undefined }));
     expect(res.code).toBe(1);
     expect(server.requests).toHaveLength(0);
-    expect(res.audit.decision).toBe('fail');
+    expect(res.audit!.decision).toBe('fail');
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('fail');
     expect(codeQualityProblems(res.codeQuality)).toEqual([]);
     const log = res.stdout.replace(/\s+/g, ' ');
@@ -249,7 +252,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(log).toContain('project or group access token with `api` scope');
     expect(log).toContain('Settings → CI/CD → Variables as a masked variable named GITLAB_TOKEN');
     // The request facts fell back to the pipeline's variables, with a warning.
-    expect(res.audit.notes.join(' ')).toContain('GITLAB_TOKEN');
+    expect(res.audit!.notes.join(' ')).toContain('GITLAB_TOKEN');
   });
 
   it('names the token variable the component was given', async () => {
@@ -282,8 +285,8 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const merge = repo.git('rev-parse', 'HEAD').trim();
     const res = await runGitlab(repo.dir, mrPipelineEnv({ ...pipeline, head: merge, eventType: 'merged_result', sourceSha: head }));
     expect(res.code).toBe(0);
-    expect(res.audit.change).toEqual(expect.objectContaining({ base, head, files: 1, commits: 1 }));
-    expect(res.audit.change.baseDescription).toContain('merged-results pipeline');
+    expect(res.audit!.change).toEqual(expect.objectContaining({ base, head, files: 1, commits: 1 }));
+    expect(res.audit!.change.baseDescription).toContain('merged-results pipeline');
     expect(server.state.notes.get(7)).toHaveLength(1);
   });
 
@@ -311,7 +314,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
     const first = await runGitlab(repo.dir, env);
     expect(first.code).toBe(1);
-    expect(first.audit.oversight.satisfied).toBe(false);
+    expect(first.audit!.oversight.satisfied).toBe(false);
     const post = server.requests.find((r) => r.method === 'POST' && r.path.endsWith('/approval_rules'))!;
     expect(post.body).toEqual({ name: 'AI governance: senior review', approvals_required: 1, usernames: [], group_ids: [300] });
     expect(first.stdout).toContain('Approval rules: created "AI governance: senior review".');
@@ -321,7 +324,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     server.requests.length = 0;
     const second = await runGitlab(repo.dir, env);
     expect(second.code).toBe(0);
-    expect(second.audit.oversight.satisfied).toBe(true);
+    expect(second.audit!.oversight.satisfied).toBe(true);
     expect(calls(server)).toContain('GET /groups/acme/seniors/members/all');
     expect(server.state.approvalRules.get(7)).toEqual([]);
     expect(second.stdout).toContain('Approval rules: removed "AI governance: senior review".');

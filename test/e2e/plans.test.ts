@@ -75,7 +75,7 @@ describe('plans through dist/index.js', () => {
       },
     ]);
     expect(a.risk.level).toBe('critical');
-    expect(a.risk.destructive.filter((d: { source?: string }) => d.source === 'plan').map((d: { address: string }) => d.address).sort()).toEqual([...SNYK.deleted].sort());
+    expect(a.risk.destructive.filter((d: { source?: string }) => d.source === 'plan').map((d) => d.address).sort()).toEqual([...SNYK.deleted].sort());
     const required = a.oversight.required;
     expect(required).toHaveLength(1);
     expect(required[0]).toMatchObject({ rules: ['ai-stateful-destroy'], needed: 2, missing: 1 });
@@ -111,7 +111,7 @@ describe('plans through dist/index.js', () => {
     expect(res.audit!.blastRadiusFrom).toBe('diff');
     expect(res.stdout).toContain('No plan was given for this change to infrastructure code (`infra/main.tf`): its blast radius is estimated from the diff');
     expect(res.audit!.risk.questions.blastRadius).toMatch(/^Estimated from the diff/);
-    expect(res.audit!.oversight.required[0].rules).toEqual(['ai-stateful-destroy']);
+    expect(res.audit!.oversight.required[0]!.rules).toEqual(['ai-stateful-destroy']);
     expect(res.audit!.notes).toContainEqual(expect.stringMatching(/^Approval rule "ai-stateful-destroy" applies because no plan was given/));
   });
 

@@ -57,7 +57,7 @@ describe('request facts and line-level data through dist/index.js', () => {
     const contradicted = runDist(['--policy', 'policy.yml', '--request', 'no.json'], { cwd: r.dir });
     expect(contradicted.code).toBe(1);
     const v = contradicted.audit!.violations.find((x: { rule: string }) => x.rule === 'declarations.contradicted');
-    expect(v.message).toContain('Claude');
+    expect(v!.message).toContain('Claude');
   });
 
   it('rejects a malformed request file with the field path', () => {

@@ -29,15 +29,15 @@ describe('risk through dist/index.js', () => {
     // Default policy: risk informs, it does not refuse.
     expect(audit.violations.map((v: { rule: string }) => v.rule)).toEqual([]);
     expect(res.code).toBe(0);
-    const drop = audit.risk.destructive.find((d: { kind: string }) => d.kind === 'sql-drop');
+    const drop = audit.risk.destructive.find((d) => d.kind === 'sql-drop')!;
     expect(drop).toEqual(expect.objectContaining({ path: 'db/migrations/0042_drop_users.sql', line: 2, object: 'users', evidence: 'DROP TABLE users', readBy: 'sql-parser', reversible: false, downStep: false }));
     expect(drop.detail).toBe('DROP TABLE users in db/migrations/0042_drop_users.sql:2 (no down step in this change)');
-    const factor = audit.risk.factors.find((f: { id: string }) => f.id === 'destructive');
+    const factor = audit.risk.factors.find((f) => f.id === 'destructive')!;
     expect(factor.facts).toEqual({ operations: 2, irreversible: 2 });
     expect(factor.detail).toContain(drop.detail);
     // The summary shows the same sentence, escaped for Markdown.
     expect(res.stdout).toContain('DROP TABLE users in db/migrations/0042\\_drop\\_users\\.sql&#58;2');
-    const ai = audit.risk.factors.find((f: { id: string }) => f.id === 'ai-assisted');
+    const ai = audit.risk.factors.find((f) => f.id === 'ai-assisted')!;
     expect(ai.facts.share).toBe(audit.attribution.aiShare);
   });
 

@@ -57,7 +57,7 @@ describe('sign-off rules dry-run through dist/index.js', () => {
     expect(o.applicable).toBe(true);
     expect(o.satisfied).toBe(false);
     expect(o.required).toHaveLength(1);
-    const req = o.required[0];
+    const req = o.required[0]!;
     expect(req.needed).toBe(2);
     expect(req.counted.map((c: { login: string }) => c.login)).toEqual(['alice']);
     const why = Object.fromEntries(req.notCounted.map((n: { login: string; why: string }) => [n.login, n.why]));

@@ -15,6 +15,7 @@ import { MAX_POLICY_BYTES } from '../../src/core/policy/parse.js';
 import { MAX_REQUEST_BYTES, readRequestFile } from '../../src/gather/request-file.js';
 import { tempRepos } from '../helpers/git-repo.js';
 import { cleanEnv, distEntry } from '../helpers/run-dist.js';
+import { readAuditRecord } from '../helpers/audit-record.js';
 
 const PASSWD = '/etc/passwd';
 const hasPasswd = existsSync(PASSWD);
@@ -84,10 +85,10 @@ describe('paths inside reports are displayed, never opened', () => {
     expect(res.stderr).toBe('');
     expect([0, 1]).toContain(res.code);
 
-    const audit = JSON.parse(res.audit);
-    expect(audit.findings.reports.map((x: { path: string }) => x.path)).toEqual(['hostile.sarif', 'leaks.json']);
+    const audit = readAuditRecord(res.audit, 'of the hostile reports run');
+    expect(audit.findings!.reports.map((x) => x.path)).toEqual(['hostile.sarif', 'leaks.json']);
     // Every result was read (and counted) without touching the file it names.
-    expect(audit.findings.reports[0].results).toBe(uris.length + 1);
+    expect(audit.findings!.reports[0]!.results).toBe(uris.length + 1);
     const summary = readFileSync(join(r.dir, 'summary.md'), 'utf8');
     for (const out of [res.stdout, summary, res.audit]) {
       if (passwdLine) expect(out).not.toContain(passwdLine);

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './corpus.js';
+import { readAuditRecord } from './audit-record.js';
+import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 
 export const distEntry = join(projectRoot, 'dist/index.js');
 
@@ -10,8 +12,11 @@ export interface DistResult {
   code: number;
   stdout: string;
   stderr: string;
-  /** The audit record written to --audit-file (default ai-governance-audit.json in cwd), if any. */
-  audit?: Record<string, any>;
+  /**
+   * The audit record written to --audit-file (default ai-governance-audit.json in cwd), if any; a record
+   * that does not match schema/audit-record.schema.json fails the test.
+   */
+  audit?: AuditRecord;
 }
 
 /** Environment of a plain shell: CI variables of the machine running the tests are not passed on. */
@@ -25,6 +30,6 @@ export function runDist(args: string[], opts: { cwd: string; env?: Record<string
   const auditPath = join(opts.cwd, opts.auditFile ?? 'ai-governance-audit.json');
   rmSync(auditPath, { force: true });
   const r = spawnSync(process.execPath, [distEntry, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), encoding: 'utf8', timeout: 60_000 });
-  const audit = existsSync(auditPath) ? JSON.parse(readFileSync(auditPath, 'utf8')) : undefined;
+  const audit = existsSync(auditPath) ? readAuditRecord(readFileSync(auditPath, 'utf8'), `of ${args.join(' ')}`) : undefined;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit };
 }

@@ -21,6 +21,8 @@ describe('parsePolicy', () => {
     expect(policy.ai['fail-at-risk']).toBe('never');
     expect(policy.findings.max).toEqual({ critical: 0, high: 0 });
     expect(Object.keys(policy['sensitive-paths'])).toEqual(Object.keys(DEFAULT_SENSITIVE_GROUPS));
+    // Byte for byte, key order included: the built-in policy's sha256 is of this JSON.
+    expect(JSON.stringify(policy['sensitive-paths'])).toBe(JSON.stringify(DEFAULT_SENSITIVE_GROUPS));
     expect(sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -71,6 +73,53 @@ describe('parsePolicy', () => {
     expect(e.message).toContain('mode');
     expect(e.message).toContain('risk.fail-at: number 3 is not one of');
     expect(e.message).toContain('unknown key "unknown_block"');
+  });
+
+  it('names the line and column of every schema problem, in block and flow style', () => {
+    const lines = ['version: 1', 'findings:', '  max:', '    critcal: 0', 'risk:', '  levels: { medium: 20, hihg: 40 }', 'approvals:', '  rules:', '    - name: x', '      require: { count: zero }'];
+    const e = errorOf(lines.join('\n') + '\n');
+    // Where each offending key is written, found in the text independently of the parser.
+    const at = (needle: string) => {
+      const line = lines.findIndex((l) => l.includes(needle));
+      return `[line ${line + 1}, column ${lines[line]!.indexOf(needle) + 1}]`;
+    };
+    expect(e.message).toContain(`findings.max.critcal: unknown key "critcal" (did you mean "critical"?) ${at('critcal')}`);
+    expect(e.message).toContain(`risk.levels.hihg: unknown key "hihg" (did you mean "high"?) ${at('hihg')}`);
+    expect(e.message).toContain(`approvals.rules[0].require.count: expected a number, got string "zero" ${at('count')}`);
+    // Listed as they are written, top to bottom, whatever order the schema checks them in.
+    const listed = ['findings.max.critcal', 'risk.levels.hihg', 'approvals.rules[0].require.count'].map((p) => e.message.indexOf(`  - ${p}:`));
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    expect(listed[0]).toBeGreaterThan(0);
+  });
+
+  it('places a missing key at the nearest enclosing key that is written', () => {
+    const e = errorOf('version: 1\nfindings:\n  waivers:\n    - rule: x\n      owner: o\n      expires: 2027-01-01\n');
+    expect(e.message).toContain('findings.waivers[0].reason: is required [line 4, column 7]');
+  });
+
+  it('reports every unknown key of a mapping, not just the first', () => {
+    const e = errorOf('version: 1\nmod: warn\nrisks: {}\nfinding: {}\n');
+    expect(e.message).toContain('3 problems');
+    expect(e.message).toContain('mod: unknown key "mod" (did you mean "mode"?)');
+    expect(e.message).toContain('risks: unknown key "risks" (did you mean "risk"?)');
+    expect(e.message).toContain('finding: unknown key "finding" (did you mean "findings"?)');
+  });
+
+  it('refuses a list or a scalar where a mapping belongs', () => {
+    const e = errorOf('version: 1\nsensitive-paths: []\nrisk: [1]\nfindings:\n  tools: high\n');
+    expect(e.message).toContain('sensitive-paths: expected a mapping, got a list');
+    expect(e.message).toContain('risk: expected a mapping, got a list');
+    expect(e.message).toContain('findings.tools: expected a mapping, got string "high"');
+  });
+
+  it('reads a key written with no value as left out, so it takes its default', () => {
+    const { policy } = parsePolicy('version: 1\nmode:\nrisk:\nfindings:\n  waivers:\n  max:\n', 'p.yml');
+    expect(policy).toEqual(defaultPolicy());
+  });
+
+  it('refuses names an object cannot hold as data instead of dropping them', () => {
+    const e = errorOf('version: 1\nsensitive-paths:\n  constructor: { points: 5, paths: ["x/**"] }\n');
+    expect(e.message).toContain('sensitive-paths.constructor: "constructor" is reserved and cannot be used as a name');
   });
 
   it('requires version and rejects empty files', () => {

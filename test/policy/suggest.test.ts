@@ -1,4 +1,4 @@
-import { closest, distance } from '../../src/core/policy/suggest.js';
+import { closest, distance } from '../../src/core/schema/suggest.js';
 
 describe('closest', () => {
   it('suggests the nearest key for a typo', () => {

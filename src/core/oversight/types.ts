@@ -10,8 +10,7 @@ import type { Violation } from '../violation.js';
 import type { Codeowners } from './codeowners.js';
 import type { PlanTierFacts } from '../plans/assess.js';
 
-/** Name of the implicit tier that guards edits to the policy, CODEOWNERS, CI workflows and includes. */
-export const GOVERNANCE_TIER = 'governance-change';
+export { GOVERNANCE_TIER } from './governance-tier.js';
 
 export interface OversightInput {
   /** `policy.approvals.rules`. */

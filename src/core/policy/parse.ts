@@ -1,14 +1,14 @@
 /**
  * Turns policy text into a validated Policy. Pure: the caller decides where the text came from.
- * Every problem is reported at once, with the file, the YAML line for syntax errors and the key path
- * for schema errors, so a user fixes a policy in one pass.
+ * Every problem is reported at once, with the file, its key path and the line and column it is written
+ * at, so a user fixes a policy in one pass.
  */
 import { load, YAMLException } from 'js-yaml';
 import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { validate } from './schema-kit.js';
+import { listProblems, validate } from '../schema/problems.js';
 import { policySchema, type Policy } from './schema.js';
-import { DEFAULT_SENSITIVE_GROUPS } from './default-sensitive-paths.js';
+import { yamlPlaces } from './yaml-places.js';
 
 /** Policies are small; anything larger is a mistake or an attack on the parser. */
 export const MAX_POLICY_BYTES = 256 * 1024;
@@ -57,31 +57,26 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   if (doc === undefined || doc === null) {
     throw new InputError(`Policy ${file} is empty.`, 'Start from `version: 1`; see the README "Policy" section.');
   }
-  const { value, issues } = validate(policySchema, doc);
-  if (!value) {
-    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((i) => `  - ${i.path}: ${i.message}`);
-    if (issues.length > MAX_LISTED_ISSUES) shown.push(`  - …and ${issues.length - MAX_LISTED_ISSUES} more`);
-    const list = shown.join('\n');
+  const result = validate(policySchema, doc);
+  if (!result.ok) {
+    const { problems } = result;
+    // Listed in the order they are written, so the list reads down the file.
+    const place = yamlPlaces(text);
+    const offsets = new Map(problems.map((p) => [p, place(p.keys)?.offset ?? 0]));
+    const inFileOrder = [...problems].sort((a, b) => offsets.get(a)! - offsets.get(b)!);
     throw new InputError(
-      `Policy ${file} is not valid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${list}`,
+      `Policy ${file} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${listProblems(inFileOrder, MAX_LISTED_ISSUES, (keys) => place(keys)?.text)}`,
       'Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line.',
     );
   }
-  return { policy: withDefaultGroups(value, doc), sha256: sha256(text) };
-}
-
-/** A policy's sensitive-path groups extend the built-in ones; a group of the same name replaces it. */
-function withDefaultGroups(policy: Policy, doc: unknown): Policy {
-  const given = (doc as Record<string, unknown>)['sensitive-paths'];
-  if (given === undefined || given === null) return policy;
-  return { ...policy, 'sensitive-paths': { ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...policy['sensitive-paths'] } };
+  return { policy: result.value, sha256: sha256(text) };
 }
 
 /** The built-in default policy: the schema's defaults. */
 export function defaultPolicy(): Policy {
-  const { value } = validate(policySchema, { version: 1 });
-  if (!value) throw new Error('the built-in default policy does not validate');
-  return value;
+  const result = validate(policySchema, { version: 1 });
+  if (!result.ok) throw new Error('the built-in default policy does not validate');
+  return result.value;
 }
 
 export const DEFAULT_POLICY_TEXT = 'version: 1\n';

@@ -1,188 +1,323 @@
 /**
  * The policy schema: the single source of truth for the Policy type, its runtime validation, its
- * defaults and schema/policy.schema.json. Keys are kebab-case throughout.
+ * defaults and schema/policy.schema.json. Keys are kebab-case throughout. Rules across keys (levels
+ * that rise, approval counts a rule's users can meet) live here too, beside the keys they relate.
  */
-import { array, boolean, date, literal, number, object, optional, record, string, type Infer } from './schema-kit.js';
+import * as v from 'valibot';
+import { dictionary, mapping } from '../schema/mapping.js';
+import { calendarDate, nonEmptyText, numberBetween, wholeNumberFrom } from '../schema/scalars.js';
 import { DEFAULT_DOCUMENTATION_PATHS, DEFAULT_SENSITIVE_GROUPS, DEFAULT_TEST_PATHS } from './default-sensitive-paths.js';
+import { GOVERNANCE_TIER } from '../oversight/governance-tier.js';
 
-const level = literal('low', 'medium', 'high', 'critical');
-const levelOrNever = literal('low', 'medium', 'high', 'critical', 'never');
-const severity = literal('critical', 'high', 'medium', 'low', 'info', 'unknown');
-const globs = array(string({ minLength: 1 }));
+const level = v.picklist(['low', 'medium', 'high', 'critical']);
+const levelOrNever = v.picklist(['low', 'medium', 'high', 'critical', 'never']);
 const SEVERITY_KEYS = ['critical', 'high', 'medium', 'low', 'info', 'unknown'] as const;
+const severity = v.picklist(SEVERITY_KEYS);
+const globs = v.array(nonEmptyText);
+const names = v.array(nonEmptyText);
+const points = numberBetween(0, 100);
 
-const severityLimits = record(number({ min: 0, integer: true }), { keys: SEVERITY_KEYS }).describe(
+/** Wraps `schema` with a description for the JSON Schema (editors show it on hover). */
+function described<const S extends v.GenericSchema>(schema: S, text: string) {
+  return v.pipe(schema, v.description(text));
+}
+
+const severityLimits = described(
+  mapping({
+    critical: v.optional(wholeNumberFrom(0)),
+    high: v.optional(wholeNumberFrom(0)),
+    medium: v.optional(wholeNumberFrom(0)),
+    low: v.optional(wholeNumberFrom(0)),
+    info: v.optional(wholeNumberFrom(0)),
+    unknown: v.optional(wholeNumberFrom(0)),
+  }),
   'Most findings allowed per severity; a severity not listed is unlimited.',
 );
 
-const sensitiveGroup = object(
-  {
-    points: number({ min: 0, max: 100 }).describe('Risk points added when the change touches this group.'),
-    paths: globs.describe('Glob patterns (gitignore-like: ** for any depth), matched against repository paths.'),
-    words: optional(array(string({ minLength: 1 }))).describe(
+// Keys in the order of the built-in groups, so the built-in default policy's canonical JSON (and the
+// sha256 the audit record keeps for it) stays what it was.
+const sensitiveGroup = mapping({
+  points: described(points, 'Risk points added when the change touches this group.'),
+  description: v.optional(v.string()),
+  paths: described(globs, 'Glob patterns (gitignore-like: ** for any depth), matched against repository paths.'),
+  words: v.optional(
+    described(
+      names,
       'Words matched on word boundaries of the path (split at /, punctuation and camelCase): `auth` matches auth/, AuthService.java and auth_test.go, not author.',
     ),
-    description: optional(string()),
-  },
-  { required: ['points', 'paths'] },
+  ),
+});
+
+/** A policy's groups extend the built-in ones; a group of the same name replaces it. */
+const sensitiveGroups = v.pipe(
+  v.optional(dictionary(sensitiveGroup), () => structuredClone(DEFAULT_SENSITIVE_GROUPS)),
+  v.transform((groups) => ({ ...structuredClone(DEFAULT_SENSITIVE_GROUPS), ...groups })),
+  v.description('Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept.'),
 );
 
-const waiver = object(
-  {
-    rule: optional(string({ minLength: 1 })).describe('Rule id the waiver applies to.'),
-    fingerprint: optional(string({ minLength: 1 })).describe('Exact finding fingerprint.'),
-    path: optional(string({ minLength: 1 })).describe('Glob for the finding location.'),
-    tool: optional(string({ minLength: 1 })).describe('Tool name, case-insensitive.'),
-    reason: string({ minLength: 1 }).describe('Why the finding is accepted.'),
-    owner: string({ minLength: 1 }).describe('Who owns the exception.'),
-    expires: date().describe('Last day the waiver applies (YYYY-MM-DD).'),
-  },
-  { required: ['reason', 'owner', 'expires'], atLeastOne: ['rule', 'fingerprint', 'path', 'tool'] },
+const WAIVER_SELECTORS = ['rule', 'fingerprint', 'path', 'tool'] as const;
+
+const waiver = v.pipe(
+  mapping({
+    rule: v.optional(described(nonEmptyText, 'Rule id the waiver applies to.')),
+    fingerprint: v.optional(described(nonEmptyText, 'Exact finding fingerprint.')),
+    path: v.optional(described(nonEmptyText, 'Glob for the finding location.')),
+    tool: v.optional(described(nonEmptyText, 'Tool name, case-insensitive.')),
+    reason: described(nonEmptyText, 'Why the finding is accepted.'),
+    owner: described(nonEmptyText, 'Who owns the exception.'),
+    expires: described(calendarDate, 'Last day the waiver applies (YYYY-MM-DD).'),
+  }),
+  // Checked on what was read even when other keys are wrong, so every problem shows in one pass.
+  v.rawCheck(({ dataset, addIssue }) => {
+    const value = dataset.value as Partial<Record<(typeof WAIVER_SELECTORS)[number], unknown>> | undefined;
+    if (value && typeof value === 'object' && !WAIVER_SELECTORS.some((k) => value[k] !== undefined)) {
+      addIssue({ message: `needs at least one of ${WAIVER_SELECTORS.join(', ')}` });
+    }
+  }),
+  v.metadata({ anyOf: WAIVER_SELECTORS.map((k) => ({ required: [k] })) }),
 );
 
-const approvalRule = object(
-  {
-    name: string({ minLength: 1 }).describe('Shown in the summary and the audit record.'),
-    when: object({
-      'ai-assisted': optional(boolean()).describe('Applies only when the change is (true) or is not (false) AI-assisted.'),
-      'risk-at-least': optional(level).describe('Applies when the risk level is at least this.'),
-      paths: optional(globs).describe('Applies when any changed file matches.'),
-      labels: optional(array(string({ minLength: 1 }))).describe('Applies when the request has any of these labels.'),
-      'destroys-stateful': optional(boolean()).describe(
-        'Applies when the plans destroy (true) or do not destroy (false) a stateful resource. Without a plan, a change to infrastructure code counts as destroying one.',
-      ),
-      'destroys-at-least': optional(number({ min: 1, integer: true })).describe(
-        'Applies when the plans delete or replace at least this many resources. Without a plan, a change to infrastructure code counts as reaching it.',
-      ),
-    }).describe('All listed conditions must hold; an empty `when` always applies.'),
-    require: object(
-      {
-        count: number({ min: 1, integer: true }).default(1).describe('Approvals needed from the approver set.'),
-        users: optional(array(string({ minLength: 1 }))).describe('Logins that count as approvers.'),
-        teams: optional(array(string({ minLength: 1 }))).describe('GitHub teams (org/team) or GitLab groups (group/subgroup).'),
-        codeowners: boolean().default(false).describe('Code owners of the matched files count as approvers.'),
-        'allow-stale': boolean().default(false).describe('Count approvals given before the latest commit.'),
+const approvalRequirement = v.pipe(
+  mapping({
+    count: v.optional(described(wholeNumberFrom(1), 'Approvals needed from the approver set.'), 1),
+    users: v.optional(described(names, 'Logins that count as approvers.')),
+    teams: v.optional(described(names, 'GitHub teams (org/team) or GitLab groups (group/subgroup).')),
+    codeowners: v.optional(described(v.boolean(), 'Code owners of the matched files count as approvers.'), false),
+    'allow-stale': v.optional(described(v.boolean(), 'Count approvals given before the latest commit.'), false),
+  }),
+  // Only users named: the approver set is known, and a count above its size can never be met.
+  v.forward(
+    v.check(
+      (r) => !onlyUsers(r) || r.count <= distinctLogins(r.users ?? []),
+      (issue) => {
+        const n = distinctLogins(issue.input.users ?? []);
+        // Only a count above n ≥ 1 fails, so "approvals" is always plural.
+        return `${issue.input.count} approvals can never come from the ${n} ${n === 1 ? 'user' : 'users'} listed; lower count, or add approvers (users, teams or codeowners: true)`;
       },
-      {},
     ),
-  },
-  { required: ['name', 'require'] },
+    ['count'],
+  ),
 );
 
-export const policySchema = object(
-  {
-  $schema: optional(string()),
-  version: literal(1).describe('Policy format version.'),
-  mode: literal('enforce', 'warn').default('enforce').describe('enforce fails the job on a violation; warn reports and passes.'),
-  'on-error': literal('fail-closed', 'fail-open')
-    .default('fail-closed')
-    .describe('When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts.'),
-  risk: object({
-    levels: object({
-      medium: number({ min: 0, max: 100 }).default(25),
-      high: number({ min: 0, max: 100 }).default(50),
-      critical: number({ min: 0, max: 100 }).default(75),
-    }).describe('Lowest score of each level; below `medium` is low.'),
-    'fail-at': levelOrNever
-      .default('never')
-      .describe('Rule risk.fail-at: a violation when the risk level is at least this. For an AI-assisted change that ai.fail-at-risk already stops, only that rule is reported.'),
-    'documentation-paths': globs
-      .default(DEFAULT_DOCUMENTATION_PATHS)
-      .describe('Documentation: never counted as code of a sensitive group, nor as source that needs tests.'),
-    factors: object({
-      size: object({
-        'max-points': number({ min: 0, max: 100 }).default(20),
-        'saturate-lines': number({ min: 1, integer: true })
-          .default(50000)
-          .describe('Lines changed that earn the full points; points grow with the logarithm of the lines, so every tenfold adds about the same.'),
-        'ignore-paths': globs.default(['**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/*.lock', '**/go.sum', '**/*.snap']).describe('Generated files left out of the size.'),
+function onlyUsers(r: { users?: string[] | undefined; teams?: string[] | undefined; codeowners: boolean }): boolean {
+  return (r.users?.length ?? 0) > 0 && !r.teams?.length && !r.codeowners;
+}
+
+/** Logins are case-insensitive on both platforms, so Alice and alice are one approver. */
+function distinctLogins(users: readonly string[]): number {
+  return new Set(users.map((u) => u.toLowerCase())).size;
+}
+
+const approvalRule = mapping({
+  name: described(nonEmptyText, 'Shown in the summary and the audit record.'),
+  when: v.optional(
+    described(
+      mapping({
+        'ai-assisted': v.optional(described(v.boolean(), 'Applies only when the change is (true) or is not (false) AI-assisted.')),
+        'risk-at-least': v.optional(described(level, 'Applies when the risk level is at least this.')),
+        paths: v.optional(described(globs, 'Applies when any changed file matches.')),
+        labels: v.optional(described(names, 'Applies when the request has any of these labels.')),
+        'destroys-stateful': v.optional(
+          described(
+            v.boolean(),
+            'Applies when the plans destroy (true) or do not destroy (false) a stateful resource. Without a plan, a change to infrastructure code counts as destroying one.',
+          ),
+        ),
+        'destroys-at-least': v.optional(
+          described(
+            wholeNumberFrom(1),
+            'Applies when the plans delete or replace at least this many resources. Without a plan, a change to infrastructure code counts as reaching it.',
+          ),
+        ),
       }),
-      spread: object({
-        'max-points': number({ min: 0, max: 100 }).default(10),
-        'saturate-files': number({ min: 1, integer: true }).default(2000).describe('Files that earn the files half of the points; logarithmic like size.'),
-        'saturate-directories': number({ min: 1, integer: true }).default(300).describe('Directories that earn the directories half of the points; logarithmic like size.'),
+      'All listed conditions must hold; an empty `when` always applies.',
+    ),
+    {},
+  ),
+  require: approvalRequirement,
+});
+
+/** Rule names identify tiers in the summary and the audit record, so two rules cannot share one. */
+const approvalRules = v.pipe(
+  v.array(approvalRule),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Map<string, number>();
+    dataset.value.forEach((rule, i) => {
+      const first = seen.get(rule.name);
+      const path: [v.ArrayPathItem, v.ObjectPathItem] = [
+        { type: 'array', origin: 'value', input: dataset.value, key: i, value: rule },
+        { type: 'object', origin: 'value', input: rule, key: 'name', value: rule.name },
+      ];
+      if (rule.name === GOVERNANCE_TIER) {
+        addIssue({ message: `name "${GOVERNANCE_TIER}" is the built-in tier for governance files; choose another name`, path });
+      } else if (first !== undefined) {
+        addIssue({ message: `name "${rule.name}" is already used by approvals.rules[${first}]; each rule needs its own name`, path });
+      }
+      if (first === undefined) seen.set(rule.name, i);
+    });
+  }),
+);
+
+const levels = v.pipe(
+  mapping({
+    medium: v.optional(points, 25),
+    high: v.optional(points, 50),
+    critical: v.optional(points, 75),
+  }),
+  v.check(
+    (l) => l.medium < l.high && l.high < l.critical,
+    (issue) => `levels must rise: medium < high < critical, got medium ${issue.input.medium}, high ${issue.input.high}, critical ${issue.input.critical}`,
+  ),
+  v.description('Lowest score of each level; below `medium` is low.'),
+);
+
+/** A block of keys that all have defaults: leaving it out means all of them. */
+function block<const E extends v.ObjectEntries>(entries: E) {
+  const schema = mapping(entries);
+  // Every key of a block has a default, so an empty mapping is valid input.
+  const nothing = () => ({}) as v.InferInput<typeof schema>;
+  return v.optional(schema, nothing);
+}
+
+export const policySchema = mapping({
+  $schema: v.optional(v.string()),
+  version: described(v.picklist([1]), 'Policy format version.'),
+  mode: v.optional(described(v.picklist(['enforce', 'warn']), 'enforce fails the job on a violation; warn reports and passes.'), 'enforce'),
+  'on-error': v.optional(
+    described(
+      v.picklist(['fail-closed', 'fail-open']),
+      'When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts.',
+    ),
+    'fail-closed',
+  ),
+  risk: block({
+    levels: v.optional(levels, {}),
+    'fail-at': v.optional(
+      described(
+        levelOrNever,
+        'Rule risk.fail-at: a violation when the risk level is at least this. For an AI-assisted change that ai.fail-at-risk already stops, only that rule is reported.',
+      ),
+      'never',
+    ),
+    'documentation-paths': v.optional(
+      described(globs, 'Documentation: never counted as code of a sensitive group, nor as source that needs tests.'),
+      () => [...DEFAULT_DOCUMENTATION_PATHS],
+    ),
+    factors: block({
+      size: block({
+        'max-points': v.optional(points, 20),
+        'saturate-lines': v.optional(
+          described(
+            wholeNumberFrom(1),
+            'Lines changed that earn the full points; points grow with the logarithm of the lines, so every tenfold adds about the same.',
+          ),
+          50000,
+        ),
+        'ignore-paths': v.optional(
+          described(globs, 'Generated files left out of the size.'),
+          () => ['**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/*.lock', '**/go.sum', '**/*.snap'],
+        ),
       }),
-      'sensitive-paths': object({
-        'max-points': number({ min: 0, max: 100 }).default(40),
+      spread: block({
+        'max-points': v.optional(points, 10),
+        'saturate-files': v.optional(described(wholeNumberFrom(1), 'Files that earn the files half of the points; logarithmic like size.'), 2000),
+        'saturate-directories': v.optional(described(wholeNumberFrom(1), 'Directories that earn the directories half of the points; logarithmic like size.'), 300),
       }),
-      destructive: object({
-        'points-each': number({ min: 0, max: 100 }).default(25).describe('Points per operation a revert does not undo (a dropped table).'),
-        'reversible-points-each': number({ min: 0, max: 100 }).default(5).describe('Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy).'),
-        'max-points': number({ min: 0, max: 100 }).default(50),
+      'sensitive-paths': block({
+        'max-points': v.optional(points, 40),
       }),
-      'missing-tests': object({
-        points: number({ min: 0, max: 100 }).default(10),
-        'source-paths': globs.default([
-          '**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}',
-        ]),
-        'test-paths': globs.default(DEFAULT_TEST_PATHS),
+      destructive: block({
+        'points-each': v.optional(described(points, 'Points per operation a revert does not undo (a dropped table).'), 25),
+        'reversible-points-each': v.optional(described(points, 'Points per operation a revert undoes (a deleted workflow, a removed prevent_destroy).'), 5),
+        'max-points': v.optional(points, 50),
       }),
-      'ai-multiplier': number({ min: 1, max: 5 })
-        .default(1.25)
-        .describe('Score multiplier for a change written entirely by AI; a change with an AI share s is multiplied by 1 + (multiplier − 1) × s.'),
+      'missing-tests': block({
+        points: v.optional(points, 10),
+        'source-paths': v.optional(globs, () => ['**/*.{ts,tsx,js,jsx,mjs,cjs,py,go,rs,java,kt,kts,rb,php,cs,c,cc,cpp,h,hpp,swift,scala,ex,exs,sh}']),
+        'test-paths': v.optional(globs, () => [...DEFAULT_TEST_PATHS]),
+      }),
+      'ai-multiplier': v.optional(
+        described(
+          numberBetween(1, 5),
+          'Score multiplier for a change written entirely by AI; a change with an AI share s is multiplied by 1 + (multiplier − 1) × s.',
+        ),
+        1.25,
+      ),
     }),
   }),
-  'sensitive-paths': record(sensitiveGroup)
-    .default(DEFAULT_SENSITIVE_GROUPS)
-    .describe('Named groups of sensitive paths. Groups given here replace the built-in group of the same name; others are kept.'),
-  attribution: object({
-    identities: array(
-      object(
-        {
-          tool: string({ minLength: 1 }),
-          email: optional(string({ minLength: 1 })),
-          name: optional(string({ minLength: 1 })),
-          login: optional(string({ minLength: 1 })),
-        },
-        { required: ['tool'] },
+  'sensitive-paths': sensitiveGroups,
+  attribution: block({
+    identities: v.optional(
+      described(
+        v.array(
+          mapping({
+            tool: nonEmptyText,
+            email: v.optional(nonEmptyText),
+            name: v.optional(nonEmptyText),
+            login: v.optional(nonEmptyText),
+          }),
+        ),
+        'Extra AI identities (author, committer, co-author or request author).',
       ),
-    )
-      .default([])
-      .describe('Extra AI identities (author, committer, co-author or request author).'),
-    trailers: array(string({ minLength: 1 })).default([]).describe('Extra trailer keys whose presence marks a commit AI-assisted.'),
-    labels: array(string({ minLength: 1 })).default([]).describe('Extra request labels that mark a change AI-assisted.'),
+      () => [],
+    ),
+    trailers: v.optional(described(names, 'Extra trailer keys whose presence marks a commit AI-assisted.'), () => []),
+    labels: v.optional(described(names, 'Extra request labels that mark a change AI-assisted.'), () => []),
   }),
-  ai: object({
-    'fail-at-risk': levelOrNever.default('never').describe('Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.'),
+  ai: block({
+    'fail-at-risk': v.optional(described(levelOrNever, 'Rule ai.fail-at-risk: a violation when an AI-assisted change reaches this risk level.'), 'never'),
   }),
-  findings: object({
-    scope: literal('new', 'changed-lines', 'changed-files', 'all').default('new'),
-    max: severityLimits.default({ critical: 0, high: 0 }),
-    tools: record(
-      object({
-        max: optional(severityLimits),
-        severity: optional(record(severity)).describe('Native severity word or rule id → severity.'),
-      }),
-    ).default({}),
-    missing: literal('fail', 'warn', 'ignore').default('fail').describe('When a report glob matches nothing or a file is unreadable.'),
-    'secret-severity': severity.default('high').describe('Severity of secret findings whose report gives none.'),
-    'max-report-bytes': number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe('Largest report file accepted; a larger one is a findings.report-unreadable problem.'),
-    waivers: array(waiver).default([]),
+  findings: block({
+    scope: v.optional(v.picklist(['new', 'changed-lines', 'changed-files', 'all']), 'new'),
+    max: v.optional(severityLimits, () => ({ critical: 0, high: 0 })),
+    tools: v.optional(
+      dictionary(
+        mapping({
+          max: v.optional(severityLimits),
+          severity: v.optional(described(dictionary(severity), 'Native severity word or rule id → severity.')),
+        }),
+      ),
+      () => ({}),
+    ),
+    missing: v.optional(described(v.picklist(['fail', 'warn', 'ignore']), 'When a report glob matches nothing or a file is unreadable.'), 'fail'),
+    'secret-severity': v.optional(described(severity, 'Severity of secret findings whose report gives none.'), 'high'),
+    'max-report-bytes': v.optional(
+      described(wholeNumberFrom(1), 'Largest report file accepted; a larger one is a findings.report-unreadable problem.'),
+      4 * 1024 ** 3,
+    ),
+    waivers: v.optional(v.array(waiver), () => []),
   }),
-  plans: object({
-    'max-deletes': optional(number({ min: 0, integer: true })).describe('Rule plans.max-deletes: most resources the plans may delete; unlimited when absent.'),
-    'max-replaces': optional(number({ min: 0, integer: true })).describe('Rule plans.max-replaces: most resources the plans may replace; unlimited when absent.'),
-    'stateful-destroy': literal('fail', 'warn', 'ignore')
-      .default('warn')
-      .describe('Rule plans.stateful-destroy: what a plan that deletes or replaces a stateful resource (database, bucket, volume, key, DNS zone, queue, ...) is.'),
-    'stateful-risk': level.default('critical').describe('The lowest risk level of a change whose plans destroy a stateful resource.'),
-    'stateful-types': array(string({ minLength: 1 })).default([]).describe('More resource types that hold state, as the tool names them (aws_db_instance, aws:rds/instance:Instance, AWS::RDS::DBInstance).'),
-    missing: literal('fail', 'warn', 'ignore').default('fail').describe('When a plan glob matches nothing or a file is not a readable plan.'),
+  plans: block({
+    'max-deletes': v.optional(described(wholeNumberFrom(0), 'Rule plans.max-deletes: most resources the plans may delete; unlimited when absent.')),
+    'max-replaces': v.optional(described(wholeNumberFrom(0), 'Rule plans.max-replaces: most resources the plans may replace; unlimited when absent.')),
+    'stateful-destroy': v.optional(
+      described(
+        v.picklist(['fail', 'warn', 'ignore']),
+        'Rule plans.stateful-destroy: what a plan that deletes or replaces a stateful resource (database, bucket, volume, key, DNS zone, queue, ...) is.',
+      ),
+      'warn',
+    ),
+    'stateful-risk': v.optional(described(level, 'The lowest risk level of a change whose plans destroy a stateful resource.'), 'critical'),
+    'stateful-types': v.optional(
+      described(names, 'More resource types that hold state, as the tool names them (aws_db_instance, aws:rds/instance:Instance, AWS::RDS::DBInstance).'),
+      () => [],
+    ),
+    missing: v.optional(described(v.picklist(['fail', 'warn', 'ignore']), 'When a plan glob matches nothing or a file is not a readable plan.'), 'fail'),
   }),
-  approvals: object({
-    rules: array(approvalRule).default([]),
+  approvals: block({
+    rules: v.optional(approvalRules, () => []),
   }),
-  declarations: object({
-    require: boolean().default(false).describe('A violation when the request carries no AI-Assisted declaration.'),
-    contradiction: literal('violation', 'warning', 'ignore')
-      .default('warning')
-      .describe('What a declaration of "no" contradicted by AI evidence is.'),
+  declarations: block({
+    require: v.optional(described(v.boolean(), 'A violation when the request carries no AI-Assisted declaration.'), false),
+    contradiction: v.optional(
+      described(v.picklist(['violation', 'warning', 'ignore']), 'What a declaration of "no" contradicted by AI evidence is.'),
+      'warning',
+    ),
   }),
-},
-  { required: ['version'] },
-);
+});
 
-export type Policy = Infer<typeof policySchema>;
-export type SensitiveGroup = Infer<typeof sensitiveGroup>;
-export type Waiver = Infer<typeof waiver>;
-export type ApprovalRule = Infer<typeof approvalRule>;
+export type Policy = v.InferOutput<typeof policySchema>;
+export type SensitiveGroup = v.InferOutput<typeof sensitiveGroup>;
+export type Waiver = v.InferOutput<typeof waiver>;
+export type ApprovalRule = v.InferOutput<typeof approvalRule>;

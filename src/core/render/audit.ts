@@ -1,15 +1,14 @@
 /**
  * The audit record: the evidence an auditor needs to answer "what was decided, under which policy, and
- * why". Field names are a contract; new fields are added, existing ones never renamed.
+ * why". Its shape is audit-schema.ts; field names are a contract, added to and never renamed.
  */
 import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
 import { totals } from './summary-model.js';
+import type { AuditRecord } from './audit-schema.js';
+import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
 
-/** 2: `plans` (what each plan creates, changes and destroys) and `blastRadiusFrom`. */
-export const AUDIT_SCHEMA_VERSION = 2;
-
-export type Platform = 'local' | 'github' | 'gitlab';
+export type Platform = AuditRecord['platform'];
 
 export interface AuditInput {
   evaluation: Evaluation;
@@ -21,7 +20,7 @@ export interface AuditInput {
 }
 
 /** The request as judged; the description itself stays on the platform, its declaration is kept. */
-function requestRecord(r: RequestInfo): Record<string, unknown> {
+function requestRecord(r: RequestInfo): NonNullable<AuditRecord['request']> {
   return {
     number: r.number ?? null,
     url: r.url ?? null,
@@ -38,7 +37,7 @@ function requestRecord(r: RequestInfo): Record<string, unknown> {
   };
 }
 
-export function auditRecord(input: AuditInput): Record<string, unknown> {
+export function auditRecord(input: AuditInput): AuditRecord {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
   return {

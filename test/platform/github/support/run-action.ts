@@ -13,6 +13,8 @@ import { load } from 'js-yaml';
 import { projectRoot } from '../../../helpers/corpus.js';
 import { distEntry } from '../../../helpers/run-dist.js';
 import { assertNoSecret } from '../../../helpers/no-secret.js';
+import { readAuditRecord } from '../../../helpers/audit-record.js';
+import type { AuditRecord } from '../../../../src/core/render/audit-schema.js';
 
 type Json = Record<string, any>;
 
@@ -26,7 +28,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   /** Workflow commands on stdout (`::error file=…::message`), parsed. */
   commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
-  audit?: Json;
+  /** Checked against schema/audit-record.schema.json. */
+  audit?: AuditRecord;
   summaryFile?: string;
 }
 
@@ -182,7 +185,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       summary,
       outputs,
       commands: parseCommands(stdout),
-      audit: auditText ? JSON.parse(auditText) : undefined,
+      audit: auditText ? readAuditRecord(auditText, `of the ${spec.event} run`) : undefined,
       summaryFile,
     };
   } finally {

@@ -9,15 +9,21 @@ import {
   withMarker
 } from "./chunk-D2N2KNDF.js";
 import {
+  renderText,
+  resolveRange
+} from "./chunk-GXAQKMAT.js";
+import {
+  gitRaw,
+  summarySections
+} from "./chunk-6AOSDG7R.js";
+import {
+  parseCli
+} from "./chunk-ZTR35WIV.js";
+import {
   InputError,
   UncheckedError,
-  VERSION,
-  gitRaw,
-  parseCli,
-  renderText,
-  resolveRange,
-  summarySections
-} from "./chunk-PISH24SR.js";
+  VERSION
+} from "./chunk-7E52SYYN.js";
 import {
   __commonJS,
   __export,

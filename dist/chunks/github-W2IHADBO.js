@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-2KEUQQUR.js";
+} from "./chunk-X4WO4PW4.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -13,18 +13,24 @@ import {
   isStickyBody
 } from "./chunk-D2N2KNDF.js";
 import {
-  DEFAULT_AUDIT_FILE,
-  InputError,
-  RISK_LEVELS,
   SHALLOW_HINT,
-  VERSION,
+  renderText,
+  resolveRange
+} from "./chunk-GXAQKMAT.js";
+import {
+  RISK_LEVELS,
   gitRaw,
   mdText,
-  renderText,
-  resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-PISH24SR.js";
+} from "./chunk-6AOSDG7R.js";
+import {
+  DEFAULT_AUDIT_FILE
+} from "./chunk-ZTR35WIV.js";
+import {
+  InputError,
+  VERSION
+} from "./chunk-7E52SYYN.js";
 import {
   __commonJS,
   __require,

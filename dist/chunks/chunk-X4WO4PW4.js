@@ -1,9 +1,226 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  InputError,
   git
-} from "./chunk-PISH24SR.js";
+} from "./chunk-6AOSDG7R.js";
+import {
+  InputError
+} from "./chunk-7E52SYYN.js";
+
+// src/core/git-text/numstat.ts
+function readNumstat(tokens, i) {
+  const token = tokens[i];
+  if (token === void 0) return void 0;
+  const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
+  if (!m) return void 0;
+  const binary = m[1] === "-" && m[2] === "-";
+  const additions = binary ? 0 : Number(m[1]);
+  const deletions = binary ? 0 : Number(m[2]);
+  if (m[3] !== "") return { entry: { path: m[3], additions, deletions, binary }, next: i + 1 };
+  const previousPath = tokens[i + 1];
+  const path = tokens[i + 2];
+  if (previousPath === void 0 || path === void 0) return void 0;
+  return { entry: { path, previousPath, additions, deletions, binary }, next: i + 3 };
+}
+var STATUS = {
+  A: "added",
+  M: "modified",
+  D: "deleted",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function readRaw(tokens, i) {
+  const head = tokens[i];
+  if (head === void 0 || !head.startsWith(":")) return void 0;
+  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
+  const status = STATUS[letter] ?? "modified";
+  if (status === "renamed" || status === "copied") {
+    const previousPath = tokens[i + 1];
+    const path2 = tokens[i + 2];
+    if (previousPath === void 0 || path2 === void 0) return void 0;
+    return { entry: { status, path: path2, previousPath }, next: i + 3 };
+  }
+  const path = tokens[i + 1];
+  if (path === void 0) return void 0;
+  return { entry: { status, path }, next: i + 2 };
+}
+function splitNul(text) {
+  const tokens = text.split("\0");
+  if (tokens[tokens.length - 1] === "") tokens.pop();
+  return tokens;
+}
+
+// src/gather/git/changed-files.ts
+var DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--find-renames", "--find-copies"];
+function parseRawNumstat(text) {
+  const tokens = splitNul(text);
+  const files = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const raw = readRaw(tokens, i);
+    if (!raw) break;
+    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
+    i = raw.next;
+  }
+  if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
+  for (const file of files) {
+    const n = readNumstat(tokens, i);
+    if (!n) break;
+    file.additions = n.entry.additions;
+    file.deletions = n.entry.deletions;
+    file.binary = n.entry.binary;
+    i = n.next;
+  }
+  return files;
+}
+async function readChangedFiles(repo, base, head) {
+  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
+  return parseRawNumstat(out);
+}
+
+// src/core/git-text/quote.ts
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteC(s) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "\\") {
+      const c = String.fromCodePoint(s.codePointAt(i));
+      bytes.push(...Buffer.from(c, "utf8"));
+      i += c.length - 1;
+      continue;
+    }
+    const next = s[i + 1] ?? "";
+    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else if (next in ESCAPES) {
+      bytes.push(ESCAPES[next]);
+      i += 1;
+    } else {
+      bytes.push(92);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function headerPath(raw, prefix) {
+  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
+  if (name === "/dev/null") return void 0;
+  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
+  return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
+}
+
+// src/core/git-text/hunks.ts
+var HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
+function parseHunkHeader(line) {
+  const m = HEADER.exec(line);
+  if (!m) return void 0;
+  return {
+    oldStart: Number(m[1]),
+    oldLines: m[2] === void 0 ? 1 : Number(m[2]),
+    newStart: Number(m[3]),
+    newLines: m[4] === void 0 ? 1 : Number(m[4]),
+    context: m[5] ?? ""
+  };
+}
+var OPENS_BLOCK = /^[A-Za-z_$]/;
+function readHunk(lines, from, header, sink, contexts = false) {
+  let oldLeft = header.oldLines;
+  let newLeft = header.newLines;
+  let line = header.newStart;
+  let context = header.context;
+  let pending = [];
+  let i = from;
+  for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
+    const text = lines[i];
+    const kind = text[0];
+    if (kind === "\\") continue;
+    if (kind === "+" && newLeft > 0) {
+      const ranges = sink.addedRanges;
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === line - 1) {
+        last[1] = line;
+      } else {
+        ranges.push([line, line]);
+        if (contexts && context) (sink.hunkContexts ??= []).push({ line, context });
+        pending = [];
+      }
+      sink.added?.push(text.slice(1));
+      line++;
+      newLeft--;
+    } else if (kind === "-" && oldLeft > 0) {
+      sink.removed?.push(text.slice(1));
+      if (contexts) pending.push(text.slice(1));
+      oldLeft--;
+    } else if ((kind === " " || text === "") && oldLeft > 0 && newLeft > 0) {
+      if (contexts) {
+        for (const l of [...pending, text.slice(1)]) if (OPENS_BLOCK.test(l)) context = l;
+        pending = [];
+      }
+      line++;
+      oldLeft--;
+      newLeft--;
+    } else {
+      break;
+    }
+  }
+  while (i < lines.length && lines[i].startsWith("\\")) i++;
+  return i;
+}
+
+// src/gather/git/patches.ts
+function parsePatch(text) {
+  const patches = [];
+  const lines = text.split("\n");
+  let current;
+  let oldPath;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i];
+    if (line.startsWith("diff --git ")) {
+      current = void 0;
+      oldPath = void 0;
+    } else if (line.startsWith("--- ")) {
+      oldPath = headerPath(line.slice(4), "a/");
+    } else if (line.startsWith("+++ ")) {
+      const path = headerPath(line.slice(4), "b/") ?? oldPath;
+      current = path === void 0 ? void 0 : { path, added: [], removed: [], addedRanges: [] };
+      if (current) patches.push(current);
+    } else {
+      const header = parseHunkHeader(line);
+      if (header && current) {
+        i = readHunk(lines, i + 1, header, current, true);
+        continue;
+      }
+    }
+    i++;
+  }
+  return patches;
+}
+var BATCH = 500;
+async function readPatches(repo, base, head, paths) {
+  const out = [];
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const text = await git(repo, [
+      "--literal-pathspecs",
+      "diff",
+      "-U0",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      ...DIFF_FLAGS,
+      base,
+      head,
+      "--",
+      ...batch
+    ]);
+    out.push(...parsePatch(text));
+  }
+  return out;
+}
+
+// src/gather/git/read-change.ts
+import { basename } from "node:path";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";
@@ -149,221 +366,6 @@ ${line}`;
   }
   return trailers;
 }
-
-// src/core/git-text/hunks.ts
-var HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
-function parseHunkHeader(line) {
-  const m = HEADER.exec(line);
-  if (!m) return void 0;
-  return {
-    oldStart: Number(m[1]),
-    oldLines: m[2] === void 0 ? 1 : Number(m[2]),
-    newStart: Number(m[3]),
-    newLines: m[4] === void 0 ? 1 : Number(m[4]),
-    context: m[5] ?? ""
-  };
-}
-var OPENS_BLOCK = /^[A-Za-z_$]/;
-function readHunk(lines, from, header, sink, contexts = false) {
-  let oldLeft = header.oldLines;
-  let newLeft = header.newLines;
-  let line = header.newStart;
-  let context = header.context;
-  let pending = [];
-  let i = from;
-  for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
-    const text = lines[i];
-    const kind = text[0];
-    if (kind === "\\") continue;
-    if (kind === "+" && newLeft > 0) {
-      const ranges = sink.addedRanges;
-      const last = ranges[ranges.length - 1];
-      if (last && last[1] === line - 1) {
-        last[1] = line;
-      } else {
-        ranges.push([line, line]);
-        if (contexts && context) (sink.hunkContexts ??= []).push({ line, context });
-        pending = [];
-      }
-      sink.added?.push(text.slice(1));
-      line++;
-      newLeft--;
-    } else if (kind === "-" && oldLeft > 0) {
-      sink.removed?.push(text.slice(1));
-      if (contexts) pending.push(text.slice(1));
-      oldLeft--;
-    } else if ((kind === " " || text === "") && oldLeft > 0 && newLeft > 0) {
-      if (contexts) {
-        for (const l of [...pending, text.slice(1)]) if (OPENS_BLOCK.test(l)) context = l;
-        pending = [];
-      }
-      line++;
-      oldLeft--;
-      newLeft--;
-    } else {
-      break;
-    }
-  }
-  while (i < lines.length && lines[i].startsWith("\\")) i++;
-  return i;
-}
-
-// src/core/git-text/numstat.ts
-function readNumstat(tokens, i) {
-  const token = tokens[i];
-  if (token === void 0) return void 0;
-  const m = /^(-|\d+)\t(-|\d+)\t([\s\S]*)$/.exec(token);
-  if (!m) return void 0;
-  const binary = m[1] === "-" && m[2] === "-";
-  const additions = binary ? 0 : Number(m[1]);
-  const deletions = binary ? 0 : Number(m[2]);
-  if (m[3] !== "") return { entry: { path: m[3], additions, deletions, binary }, next: i + 1 };
-  const previousPath = tokens[i + 1];
-  const path = tokens[i + 2];
-  if (previousPath === void 0 || path === void 0) return void 0;
-  return { entry: { path, previousPath, additions, deletions, binary }, next: i + 3 };
-}
-var STATUS = {
-  A: "added",
-  M: "modified",
-  D: "deleted",
-  R: "renamed",
-  C: "copied",
-  T: "type-changed"
-};
-function readRaw(tokens, i) {
-  const head = tokens[i];
-  if (head === void 0 || !head.startsWith(":")) return void 0;
-  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
-  const status = STATUS[letter] ?? "modified";
-  if (status === "renamed" || status === "copied") {
-    const previousPath = tokens[i + 1];
-    const path2 = tokens[i + 2];
-    if (previousPath === void 0 || path2 === void 0) return void 0;
-    return { entry: { status, path: path2, previousPath }, next: i + 3 };
-  }
-  const path = tokens[i + 1];
-  if (path === void 0) return void 0;
-  return { entry: { status, path }, next: i + 2 };
-}
-function splitNul(text) {
-  const tokens = text.split("\0");
-  if (tokens[tokens.length - 1] === "") tokens.pop();
-  return tokens;
-}
-
-// src/gather/git/changed-files.ts
-var DIFF_FLAGS = ["--no-ext-diff", "--no-textconv", "--find-renames", "--find-copies"];
-function parseRawNumstat(text) {
-  const tokens = splitNul(text);
-  const files = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const raw = readRaw(tokens, i);
-    if (!raw) break;
-    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
-    i = raw.next;
-  }
-  if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
-  for (const file of files) {
-    const n = readNumstat(tokens, i);
-    if (!n) break;
-    file.additions = n.entry.additions;
-    file.deletions = n.entry.deletions;
-    file.binary = n.entry.binary;
-    i = n.next;
-  }
-  return files;
-}
-async function readChangedFiles(repo, base, head) {
-  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
-  return parseRawNumstat(out);
-}
-
-// src/core/git-text/quote.ts
-var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-function unquoteC(s) {
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] !== "\\") {
-      const c = String.fromCodePoint(s.codePointAt(i));
-      bytes.push(...Buffer.from(c, "utf8"));
-      i += c.length - 1;
-      continue;
-    }
-    const next = s[i + 1] ?? "";
-    const octal = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4));
-    if (octal) {
-      bytes.push(parseInt(octal[0], 8));
-      i += 3;
-    } else if (next in ESCAPES) {
-      bytes.push(ESCAPES[next]);
-      i += 1;
-    } else {
-      bytes.push(92);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function headerPath(raw, prefix) {
-  const name = raw.endsWith("	") ? raw.slice(0, -1) : raw;
-  if (name === "/dev/null") return void 0;
-  const unquoted = name.startsWith('"') && name.endsWith('"') && name.length >= 2 ? unquoteC(name.slice(1, -1)) : name;
-  return unquoted.startsWith(prefix) ? unquoted.slice(prefix.length) : unquoted;
-}
-
-// src/gather/git/patches.ts
-function parsePatch(text) {
-  const patches = [];
-  const lines = text.split("\n");
-  let current;
-  let oldPath;
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i];
-    if (line.startsWith("diff --git ")) {
-      current = void 0;
-      oldPath = void 0;
-    } else if (line.startsWith("--- ")) {
-      oldPath = headerPath(line.slice(4), "a/");
-    } else if (line.startsWith("+++ ")) {
-      const path = headerPath(line.slice(4), "b/") ?? oldPath;
-      current = path === void 0 ? void 0 : { path, added: [], removed: [], addedRanges: [] };
-      if (current) patches.push(current);
-    } else {
-      const header = parseHunkHeader(line);
-      if (header && current) {
-        i = readHunk(lines, i + 1, header, current, true);
-        continue;
-      }
-    }
-    i++;
-  }
-  return patches;
-}
-var BATCH = 500;
-async function readPatches(repo, base, head, paths) {
-  const out = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
-    const text = await git(repo, [
-      "--literal-pathspecs",
-      "diff",
-      "-U0",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      ...DIFF_FLAGS,
-      base,
-      head,
-      "--",
-      ...batch
-    ]);
-    out.push(...parsePatch(text));
-  }
-  return out;
-}
-
-// src/gather/git/read-change.ts
-import { basename } from "node:path";
 
 // src/gather/git/commits.ts
 var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  InputError
+} from "./chunk-7E52SYYN.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-5WAAPUM7.js";
@@ -1781,114 +1784,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/errors.ts
-var InputError = class extends Error {
-  hint;
-  constructor(message, hint) {
-    super(message);
-    this.name = "InputError";
-    this.hint = hint;
-  }
-};
-function isInputError(e) {
-  return e instanceof InputError;
-}
-var UncheckedError = class extends InputError {
-  /** What could not be checked, e.g. "the pull request's approvals". */
-  what;
-  /** Set when the policy chose to pass anyway; the entrypoint then exits 0 with the warning. */
-  failOpen;
-  constructor(what, reason, hint, failOpen = false) {
-    super(`Could not check ${what}: ${reason}`, hint);
-    this.name = "UncheckedError";
-    this.what = what;
-    this.failOpen = failOpen;
-  }
-};
-
-// src/gather/options.ts
-import { parseArgs } from "node:util";
-var DEFAULT_AUDIT_FILE = "ai-governance-audit.json";
-var SPEC = {
-  repo: { type: "string" },
-  base: { type: "string" },
-  head: { type: "string" },
-  policy: { type: "string" },
-  mode: { type: "string" },
-  "audit-file": { type: "string" },
-  "summary-file": { type: "string" },
-  format: { type: "string" },
-  reports: { type: "string", multiple: true },
-  baseline: { type: "string", multiple: true },
-  plans: { type: "string", multiple: true },
-  request: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "V" }
-};
-function oneOf(name, value, allowed) {
-  if (value === void 0) return void 0;
-  if (allowed.includes(value)) return value;
-  throw new InputError(`--${name} must be one of ${allowed.join(", ")}; got "${value}".`, "Run with --help for the options.");
-}
-function parseCli(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: false, strict: true });
-  } catch (e) {
-    throw new InputError(e.message.replace(/\. To specify a positional.*$/s, "."), "Run with --help for the options.");
-  }
-  const v = parsed.values;
-  for (const key of ["repo", "base", "head", "policy", "audit-file", "summary-file", "request"]) {
-    if (v[key] !== void 0 && v[key].trim() === "") throw new InputError(`--${key} needs a value.`, "Run with --help for the options.");
-  }
-  return {
-    repo: v.repo ?? process.cwd(),
-    base: v.base,
-    head: v.head,
-    policy: v.policy,
-    mode: oneOf("mode", v.mode, ["enforce", "warn"]),
-    auditFile: v["audit-file"] ?? DEFAULT_AUDIT_FILE,
-    summaryFile: v["summary-file"],
-    format: oneOf("format", v.format, ["text", "markdown", "json"]) ?? "text",
-    reports: v.reports ?? [],
-    baseline: v.baseline ?? [],
-    plans: v.plans ?? [],
-    request: v.request,
-    help: v.help ?? false,
-    version: v.version ?? false
-  };
-}
-var HELP = `Usage: ai-governance-gate [options]
-
-Judges the change between two git revisions against a policy: which commits are AI-assisted,
-how risky the change is, and whether the policy's rules hold. Writes a summary and an audit record.
-
-Options:
-  --repo DIR            repository to read (default: the current directory)
-  --base REV            base revision (default: merge-base with the remote's default branch;
-                        when HEAD is that branch's tip, the parent of HEAD; else the parent of HEAD;
-                        else the empty tree)
-  --head REV            head revision (default: HEAD)
-  --policy FILE         policy file (default: .ai-governance.yml as it is at the base revision,
-                        else the built-in default policy)
-  --mode enforce|warn   override the policy's mode (warn never fails)
-  --audit-file FILE     where to write the JSON audit record (default: ${DEFAULT_AUDIT_FILE})
-  --summary-file FILE   also write the Markdown summary to FILE
-  --format text|markdown|json
-                        what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
-  --reports GLOB        scanner reports to gate on (SARIF, GitLab security and Code Quality, Trivy,
-                        Semgrep, Grype, Gitleaks, npm audit, ...); repeatable, or a comma/newline list
-  --baseline GLOB       reports of the base, so only findings this change introduced count as new
-  --plans GLOB          infrastructure plans to read the blast radius from: Terraform or OpenTofu
-                        \`show -json\` plans, Pulumi \`preview --json\`, CloudFormation change sets
-                        (\`describe-change-set\`); repeatable, or a comma/newline list
-  --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
-  -V, --version         print the version
-  -h, --help            print this help
-
-Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configuration or input error.
-`;
-
 // src/gather/git/run.ts
 import { spawn } from "node:child_process";
 function gitRaw(repo, args, input) {
@@ -1924,124 +1819,6 @@ async function git(repo, args, hint) {
     throw new InputError(`git ${args[0]} failed: ${r.stderr.trim() || `exit code ${r.code}`}`, hint);
   }
   return r.stdout.toString("utf8");
-}
-
-// src/gather/git/range.ts
-var SHALLOW_HINT = "The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.";
-async function tryRev(repo, rev) {
-  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
-}
-async function isShallow(repo) {
-  return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-async function assertRepository(repo) {
-  const r = await gitRaw(repo, ["rev-parse", "--is-inside-work-tree"]);
-  if (r.code !== 0) {
-    const notFound = /cannot change to|No such file/i.test(r.stderr);
-    throw new InputError(
-      notFound ? `Repository directory ${repo} does not exist.` : `${repo} is not a git repository.`,
-      "Run the gate inside a git clone, or pass --repo DIR pointing to one."
-    );
-  }
-}
-async function emptyTree(repo) {
-  return (await gitRaw(repo, ["hash-object", "-t", "tree", "--stdin"], "")).stdout.toString("utf8").trim();
-}
-async function remoteDefaultBranch(repo) {
-  const sym = await gitRaw(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
-  if (sym.code === 0) return sym.stdout.toString("utf8").trim().replace(/^refs\/remotes\//, "");
-  for (const candidate of ["origin/main", "origin/master"]) {
-    if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
-  }
-  return void 0;
-}
-function short(sha) {
-  return sha.slice(0, 12);
-}
-async function resolveRange(repo, opts) {
-  await assertRepository(repo);
-  const headRev = opts.head ?? "HEAD";
-  const head = await tryRev(repo, headRev);
-  if (!head) {
-    const shallow = await isShallow(repo);
-    throw new InputError(
-      `Head revision "${headRev}" was not found in ${repo}.`,
-      shallow ? SHALLOW_HINT : headRev === "HEAD" ? "The repository has no commits yet: commit something first." : `Fetch it first (git fetch origin ${headRev}) or check the spelling.`
-    );
-  }
-  if (opts.base !== void 0) {
-    const base = await tryRev(repo, opts.base);
-    if (!base) {
-      throw new InputError(
-        `Base revision "${opts.base}" was not found in ${repo}.`,
-        await isShallow(repo) ? SHALLOW_HINT : `Fetch it first (git fetch origin ${opts.base}) or check the spelling.`
-      );
-    }
-    if (await isShallow(repo)) {
-      const mb = await gitRaw(repo, ["merge-base", base, head]);
-      if (mb.code !== 0) throw new InputError(`Base ${short(base)} and head ${short(head)} share no history in this shallow clone.`, SHALLOW_HINT);
-    }
-    return { base, head, baseReason: "explicit", baseDescription: `${opts.base} (given)`, emptyBase: false };
-  }
-  const remote = await remoteDefaultBranch(repo);
-  if (remote) {
-    const mb = await gitRaw(repo, ["merge-base", head, `refs/remotes/${remote}`]);
-    const mergeBase = mb.code === 0 ? mb.stdout.toString("utf8").trim() : void 0;
-    if (mergeBase && mergeBase !== head) {
-      return { base: mergeBase, head, baseReason: "merge-base", baseDescription: `merge-base with ${remote}`, emptyBase: false };
-    }
-    if (!mergeBase && await isShallow(repo)) {
-      throw new InputError(`HEAD and ${remote} share no history in this shallow clone.`, SHALLOW_HINT);
-    }
-  }
-  const parent = await tryRev(repo, `${head}^1`);
-  if (parent) {
-    const why = remote ? `parent of HEAD; HEAD is the tip of ${remote}` : "parent of HEAD; no remote default branch";
-    return { base: parent, head, baseReason: "parent-of-head", baseDescription: why, emptyBase: false };
-  }
-  if (await isShallow(repo)) {
-    throw new InputError("The parent of HEAD is missing: this is a shallow clone.", SHALLOW_HINT);
-  }
-  return { base: await emptyTree(repo), head, baseReason: "empty-tree", baseDescription: "empty tree (HEAD is a root commit)", emptyBase: true };
-}
-
-// src/core/version.ts
-var VERSION = true ? "0.1.0" : "dev";
-
-// src/core/render/summary-model.ts
-var HEADLINE = {
-  pass: { icon: "\u2705", word: "PASS" },
-  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
-  fail: { icon: "\u274C", word: "FAIL" }
-};
-function percent(share) {
-  return `${Math.round(share * 100)}%`;
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function totals(change) {
-  return change.files.reduce(
-    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
-    { additions: 0, deletions: 0 }
-  );
-}
-function verdictReason(e) {
-  const errors = e.violations.filter((v) => v.level === "error").length;
-  const warnings = e.violations.length - errors;
-  const parts = [];
-  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
-  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
-  if (!parts.length) return "no violations";
-  const reason = parts.join(", ");
-  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
-}
-function attributionLine(e) {
-  const a = e.attribution;
-  if (!a.aiAssisted) return "no AI markers found";
-  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
-  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
 }
 
 // src/core/render/escape.ts
@@ -2924,6 +2701,41 @@ function plansText(a, bold) {
   return out;
 }
 
+// src/core/render/summary-model.ts
+var HEADLINE = {
+  pass: { icon: "\u2705", word: "PASS" },
+  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
+  fail: { icon: "\u274C", word: "FAIL" }
+};
+function percent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function totals(change) {
+  return change.files.reduce(
+    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
+    { additions: 0, deletions: 0 }
+  );
+}
+function verdictReason(e) {
+  const errors = e.violations.filter((v) => v.level === "error").length;
+  const warnings = e.violations.length - errors;
+  const parts = [];
+  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
+  if (!parts.length) return "no violations";
+  const reason = parts.join(", ");
+  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
+}
+function attributionLine(e) {
+  const a = e.attribution;
+  if (!a.aiAssisted) return "no AI markers found";
+  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
+  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
+}
+
 // src/core/render/markdown.ts
 var MAX_ROWS2 = 50;
 function headline({ evaluation: e, change }) {
@@ -3036,71 +2848,18 @@ function renderMarkdown(input) {
   return summarySections(input).map((s) => s.markdown).join("\n");
 }
 
-// src/core/render/text.ts
-var CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 };
-function renderText(input, colour) {
-  const paint = (s, ...styles) => colour ? styles.map((c) => `\x1B[${CODES[c]}m`).join("") + s + "\x1B[0m" : s;
-  const { evaluation: e, change, policyInfo, version } = input;
-  const h = HEADLINE[e.decision];
-  const tone = e.decision === "pass" ? "green" : e.decision === "warn" ? "yellow" : "red";
-  const t = totals(change);
-  const out = [];
-  out.push(paint(`${h.icon} AI governance gate: ${h.word} \u2014 ${verdictReason(e)}`, "bold", tone));
-  out.push(`Risk ${e.risk.level.toUpperCase()} (${e.risk.score}/100) \xB7 ${termText(attributionLine(e))} \xB7 ${change.files.length} files, +${t.additions} \u2212${t.deletions}`);
-  if (e.violations.length) {
-    out.push("", paint("Violations", "bold"));
-    for (const v of e.violations) {
-      out.push(`  ${v.level === "error" ? paint("\u2716", "red") : paint("!", "yellow")} ${termText(v.rule)}: ${termText(v.message)}`);
-      out.push(`    \u2192 ${termText(v.remediation)}`);
-    }
-  }
-  for (const n of e.notes) out.push("", paint(`Note: ${termText(n)}`, "yellow"));
-  const plans = plansText(e.plans, (s) => paint(s, "bold"));
-  if (plans.length) out.push("", ...plans);
-  if (showsSignoff(input)) out.push("", paint("Sign-off", "bold"), ...signoffText(e.oversight, paint));
-  if (e.findings) out.push("", ...findingsText(e.findings, paint));
-  if (e.attribution.aiAssisted) {
-    out.push("", paint("AI attribution", "bold"));
-    for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
-    for (const c of e.attribution.commits.filter((x) => x.aiAssisted).slice(0, 20)) {
-      for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
-    }
-  }
-  out.push("", paint(`Risk factors (${e.risk.score}/100)`, "bold"));
-  for (const f of e.risk.factors.filter((x) => x.points > 0)) {
-    const files = f.files.length ? paint(` [${f.files.slice(0, 3).map(termText).join(", ")}${f.files.length > 3 ? ", \u2026" : ""}]`, "dim") : "";
-    out.push(`  +${String(f.points).padEnd(5)} ${termText(f.id)}: ${termText(f.detail)}${files}`);
-  }
-  const q = e.risk.questions;
-  out.push("", paint("Review", "bold"));
-  out.push(`  Blast radius: ${termText(q.blastRadius)}`, `  Testing: ${termText(q.testing)}`, `  Rollback: ${termText(q.rollback)}`, `  Auditability: ${termText(q.auditability)}`);
-  out.push(
-    "",
-    paint(
-      `Base ${shortSha(change.base)} (${termText(change.baseDescription)}) \u2192 head ${shortSha(change.head)} \xB7 policy ${termText(policyInfo.source)} \xB7 mode ${e.mode} \xB7 v${termText(version)}`,
-      "dim"
-    )
-  );
-  return out.join("\n") + "\n";
-}
-
 export {
-  InputError,
-  isInputError,
-  UncheckedError,
-  DEFAULT_AUDIT_FILE,
-  parseCli,
-  HELP,
   gitRaw,
   git,
-  SHALLOW_HINT,
-  resolveRange,
   mdText,
+  termText,
   SEVERITIES,
   RISK_LEVELS,
+  findingsText,
   describeApprovers,
   requirementMessage,
   requirementRemediation,
+  signoffText,
   require_picomatch2 as require_picomatch,
   globMatcher,
   ownEntry,
@@ -3108,10 +2867,13 @@ export {
   noPlanWords,
   statefulFirst,
   planTierFacts,
+  plansText,
+  HEADLINE,
+  shortSha,
   totals,
   verdictReason,
+  attributionLine,
+  showsSignoff,
   summarySections,
-  renderMarkdown,
-  renderText,
-  VERSION
+  renderMarkdown
 };

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+import {
+  array,
+  boolean,
+  description,
+  listProblems,
+  mapping,
+  nonEmptyText,
+  optional,
+  pipe,
+  readLimited,
+  string,
+  validate,
+  wholeNumberFrom
+} from "./chunk-IKUEWHPO.js";
+import {
+  renderText,
+  resolveRange
+} from "./chunk-GXAQKMAT.js";
+import "./chunk-6AOSDG7R.js";
+import {
+  parseCli
+} from "./chunk-ZTR35WIV.js";
+import {
+  InputError,
+  VERSION
+} from "./chunk-7E52SYYN.js";
+import "./chunk-5WAAPUM7.js";
+
+// src/gather/request-file.ts
+import { resolve } from "node:path";
+
+// src/core/request-schema.ts
+var approval = mapping({
+  login: nonEmptyText,
+  at: optional(pipe(string(), description("ISO-8601 time the approval was given."))),
+  commitSha: optional(pipe(string(), description("The head commit the approval was given on."))),
+  teams: optional(pipe(array(string()), description("Teams (GitHub) or groups (GitLab) the approver belongs to."))),
+  isBot: optional(boolean())
+});
+var requestSchema = mapping({
+  number: optional(wholeNumberFrom(0)),
+  url: optional(string()),
+  author: optional(string()),
+  authorIsBot: optional(boolean()),
+  title: optional(string()),
+  body: optional(pipe(string(), description("The description, where an AI-Assisted declaration is read."))),
+  labels: optional(array(string()), () => []),
+  sourceBranch: optional(string()),
+  targetBranch: optional(string()),
+  draft: optional(boolean()),
+  assignees: optional(array(string()), () => []),
+  requestedReviewers: optional(array(string()), () => []),
+  approvals: optional(array(approval), () => [])
+});
+
+// src/gather/request-file.ts
+var MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+var MAX_LISTED_ISSUES = 50;
+var FORMAT_HINT = 'See the README "Request file" section for the format.';
+function tooLarge(file) {
+  return new InputError(
+    `Request file ${file} is larger than ${MAX_REQUEST_BYTES} bytes (${MAX_REQUEST_BYTES / 1024 / 1024} MiB), the most a request description needs.`,
+    "Check that --request names the request JSON and not another file."
+  );
+}
+function parseRequest(text, file) {
+  if (Buffer.byteLength(text) > MAX_REQUEST_BYTES) throw tooLarge(file);
+  let doc;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new InputError(`Request file ${file} is not valid JSON: ${e.message}`, FORMAT_HINT);
+  }
+  const result = validate(requestSchema, doc);
+  if (!result.ok) {
+    throw new InputError(`Request file ${file} is not valid:
+${listProblems(result.problems, MAX_LISTED_ISSUES)}`, 'See the README "Request file" section for the fields.');
+  }
+  return result.value;
+}
+async function readRequestFile(file, cwd) {
+  let read;
+  try {
+    read = await readLimited(resolve(cwd, file), MAX_REQUEST_BYTES);
+  } catch (e) {
+    throw new InputError(`Request file ${file} could not be read (${e.code ?? e.message}).`, "Check the --request path.");
+  }
+  if (!read.ok) throw tooLarge(file);
+  return parseRequest(read.bytes.toString("utf8"), file);
+}
+
+// src/platform/local.ts
+function wantsColour(term) {
+  return term.isTTY && term.env.NO_COLOR === void 0 && term.env.TERM !== "dumb";
+}
+function printResult(result, term) {
+  const format = result.options.format;
+  if (format === "json") term.write(JSON.stringify(result.audit, null, 2) + "\n");
+  else if (format === "markdown") term.write(result.markdown);
+  else {
+    const { evaluation, change, policyInfo } = result;
+    term.write(renderText({ evaluation, change, policyInfo, version: VERSION }, wantsColour(term)));
+  }
+}
+function localPlatform(options, term) {
+  return {
+    name: "local",
+    options,
+    range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
+    // A laptop has no request unless one is described with --request for a dry run.
+    request: async () => options.request ? { request: await readRequestFile(options.request, process.cwd()), warnings: [] } : void 0,
+    publish: async (result) => printResult(result, term)
+  };
+}
+
+// src/platform/select.ts
+async function selectPlatform(argv, env, term) {
+  if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
+    const { githubPlatform } = await import("./github-W2IHADBO.js");
+    return githubPlatform(env, term);
+  }
+  if (env.GITLAB_CI === "true") {
+    const { gitlabPlatform } = await import("./gitlab-TVQPNITW.js");
+    return gitlabPlatform(argv, env, term);
+  }
+  return localPlatform(parseCli(argv), term);
+}
+export {
+  selectPlatform
+};

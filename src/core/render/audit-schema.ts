@@ -1,0 +1,247 @@
+/**
+ * The audit record's schema: the one definition of the record's type (AuditRecord) and of
+ * schema/audit-record.schema.json, which auditors and scripts validate records against. Field names
+ * are a contract: add fields, never rename them, and bump AUDIT_SCHEMA_VERSION when fields change.
+ * Every object is strict, so a field the record gains without a schema change fails the tests.
+ */
+import * as v from 'valibot';
+import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = v.string();
+const texts = v.array(v.string());
+const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
+const severity = v.picklist(['critical', 'high', 'medium', 'low', 'info', 'unknown']);
+const riskLevel = v.picklist(['low', 'medium', 'high', 'critical']);
+
+function described<const S extends v.GenericSchema>(schema: S, about: string) {
+  return v.pipe(schema, v.description(about));
+}
+
+const approval = v.strictObject({
+  login: text,
+  at: v.optional(described(text, 'ISO-8601 time the approval was given.')),
+  commitSha: v.optional(described(text, 'The head commit the approval was given on.')),
+  teams: v.optional(described(texts, 'Teams (GitHub) or groups (GitLab) resolved for this person.')),
+  isBot: v.optional(v.boolean()),
+});
+
+const request = v.strictObject({
+  number: v.nullable(count),
+  url: v.nullable(text),
+  author: v.nullable(text),
+  authorIsBot: v.boolean(),
+  title: v.nullable(text),
+  labels: texts,
+  sourceBranch: v.nullable(text),
+  targetBranch: v.nullable(text),
+  draft: v.boolean(),
+  assignees: texts,
+  requestedReviewers: texts,
+  approvals: v.array(approval),
+});
+
+const evidence = v.strictObject({
+  signal: v.picklist([
+    'co-author-trailer',
+    'author-email',
+    'committer-email',
+    'author-name',
+    'committer-name',
+    'author-name-suffix',
+    'committer-name-suffix',
+    'message-marker',
+    'trailer',
+    'request-author',
+    'branch-prefix',
+    'label',
+    'body-marker',
+    'declaration',
+  ]),
+  value: described(text, 'The text as found: the trailer line, the identity, the marker line, the label.'),
+  tool: text,
+  commit: v.optional(text),
+  source: v.optional(described(text, 'Where it was found, e.g. "commit trailer", "pull request body".')),
+});
+
+const attribution = v.strictObject({
+  aiAssisted: v.boolean(),
+  aiShare: described(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 'Share of added lines attributed to AI, 0 to 1.'),
+  shareMethod: v.picklist(['commits', 'git-ai', 'agent-trace', 'request']),
+  tools: texts,
+  commits: v.array(v.strictObject({ sha: text, aiAssisted: v.boolean(), tools: texts, evidence: v.array(evidence) })),
+  requestEvidence: v.array(evidence),
+  declaration: v.nullable(v.strictObject({ value: v.picklist(['yes', 'no', 'partial']), source: text })),
+  requester: v.nullable(
+    v.strictObject({ login: v.optional(text), name: v.optional(text), email: v.optional(text), source: text }),
+  ),
+  lineLevel: v.nullable(
+    v.strictObject({ method: v.picklist(['git-ai', 'agent-trace']), aiLines: count, totalAddedLines: count, models: texts }),
+  ),
+  problems: texts,
+});
+
+const risk = v.strictObject({
+  score: v.number(),
+  level: riskLevel,
+  factors: v.array(
+    v.strictObject({
+      id: text,
+      points: v.number(),
+      detail: text,
+      files: texts,
+      template: described(
+        v.picklist(['size', 'spread', 'sensitive', 'destructive', 'missing-tests', 'ai-assisted', 'plan-floor']),
+        'Which sentence explains the factor; `detail` is that sentence filled in from `facts`.',
+      ),
+      facts: described(
+        v.record(v.string(), v.union([v.number(), v.string(), v.boolean(), texts])),
+        'What the factor measured, in numbers, names and lists.',
+      ),
+    }),
+  ),
+  destructive: v.array(
+    v.strictObject({
+      kind: described(text, 'Family of the operation, e.g. "sql-drop", "terraform-resource-removed", "plan-replace".'),
+      path: text,
+      detail: text,
+      reversible: v.boolean(),
+      source: described(v.picklist(['diff', 'plan']), 'Read from the diff, or from a plan.'),
+      action: v.picklist(['delete', 'replace', 'truncate', 'rename', 'unguard']),
+      objectType: v.optional(text),
+      object: v.optional(text),
+      line: v.optional(count),
+      evidence: v.optional(text),
+      downStep: v.optional(v.boolean()),
+      readBy: v.optional(v.picklist(['sql-parser', 'sql-tokens', 'pattern'])),
+      address: v.optional(text),
+      stateful: v.optional(v.boolean()),
+      reason: v.optional(text),
+    }),
+  ),
+  questions: v.strictObject({ blastRadius: text, testing: text, rollback: text, auditability: text }),
+});
+
+const severityCounts = v.strictObject({ critical: count, high: count, medium: count, low: count, info: count, unknown: count });
+
+const waiverStatus = v.strictObject({
+  index: described(count, 'Position in the policy\'s findings.waivers.'),
+  rule: v.optional(text),
+  fingerprint: v.optional(text),
+  path: v.optional(text),
+  tool: v.optional(text),
+  reason: text,
+  owner: text,
+  expires: text,
+  daysLeft: described(v.pipe(v.number(), v.integer()), 'Whole days from the run (UTC) to the last day it applies; negative once expired.'),
+  matched: count,
+});
+
+const findings = v.strictObject({
+  reports: v.array(v.strictObject({ path: text, format: text, tool: text, sha256, results: count })),
+  counts: described(severityCounts, 'Active findings as read: not suppressed, not absent; before scope, waivers and de-duplication.'),
+  suppressed: count,
+  absent: count,
+  waived: count,
+  duplicates: count,
+  inScope: described(severityCounts, 'What the thresholds were applied to.'),
+  outOfScope: severityCounts,
+  waivedBySeverity: severityCounts,
+  suppressedBySeverity: severityCounts,
+  overThreshold: v.array(
+    v.strictObject({
+      tool: text,
+      rule: text,
+      severity,
+      message: text,
+      path: v.optional(text),
+      line: v.optional(v.number()),
+      fingerprint: v.optional(text),
+      state: v.picklist(['new', 'existing']),
+    }),
+  ),
+  overThresholdTotal: count,
+  limits: v.strictObject({
+    critical: v.optional(count),
+    high: v.optional(count),
+    medium: v.optional(count),
+    low: v.optional(count),
+    info: v.optional(count),
+    unknown: v.optional(count),
+  }),
+  waivers: v.strictObject({ expired: v.array(waiverStatus), unused: v.array(waiverStatus), expiringSoon: v.array(waiverStatus) }),
+  scope: v.picklist(['new', 'changed-lines', 'changed-files', 'all']),
+});
+
+const requirement = v.strictObject({
+  rules: described(texts, 'Approval rules merged into this requirement; governance-change is the built-in tier.'),
+  approvers: v.strictObject({ users: texts, teams: texts, owners: texts, ownedFiles: texts, anyone: v.boolean() }),
+  needed: count,
+  allowStale: v.boolean(),
+  counted: v.array(v.strictObject({ login: text, via: v.union([v.picklist(['user', 'codeowner', 'any-reviewer']), v.pipe(v.string(), v.startsWith('team:'))]) })),
+  notCounted: v.array(
+    v.strictObject({ login: text, why: v.picklist(['author', 'requester', 'bot', 'ai-identity', 'stale', 'not-in-approver-set']) }),
+  ),
+  missing: count,
+  satisfied: v.boolean(),
+});
+
+const oversight = v.strictObject({
+  applicable: v.boolean(),
+  reason: described(v.nullable(text), 'Why approval rules were not evaluated.'),
+  required: v.array(requirement),
+  observed: described(v.array(approval), 'The approvals as the platform reported them.'),
+  satisfied: v.boolean(),
+  wouldApply: described(texts, 'Outside a request: the rules that would apply to this change in one.'),
+});
+
+export const auditRecordSchema = v.strictObject({
+  schemaVersion: v.literal(AUDIT_SCHEMA_VERSION),
+  tool: v.strictObject({ name: v.literal('ai-governance-gate'), version: text }),
+  timestamp: described(v.pipe(v.string(), v.isoTimestamp()), 'When the evaluation ran (ISO 8601, UTC).'),
+  platform: v.picklist(['local', 'github', 'gitlab']),
+  repository: text,
+  mode: v.picklist(['enforce', 'warn']),
+  change: v.strictObject({
+    base: text,
+    head: text,
+    baseReason: v.picklist(['explicit', 'platform', 'merge-base', 'parent-of-head', 'empty-tree']),
+    baseDescription: text,
+    files: described(count, 'Number of files changed.'),
+    additions: count,
+    deletions: count,
+    commits: described(count, 'Number of commits in the range.'),
+  }),
+  policy: v.strictObject({ source: described(text, 'A path, "path at <revision>", or "built-in default".'), sha256 }),
+  request: described(v.nullable(request), 'The pull/merge request judged; null outside one.'),
+  attribution,
+  risk,
+  findings: described(v.nullable(findings), 'Scanner findings under the policy; null without reports.'),
+  plans: described(
+    v.array(
+      v.strictObject({
+        path: text,
+        sha256,
+        tool: v.picklist(['terraform', 'opentofu', 'pulumi', 'cloudformation']),
+        toolVersion: v.nullable(text),
+        formatVersion: v.nullable(text),
+        counts: v.strictObject({ create: count, update: count, delete: count, replace: count, read: count, 'no-op': count, forget: count }),
+        deleted: described(texts, 'Addresses as the tool writes them (Terraform address, Pulumi URN, CloudFormation LogicalResourceId).'),
+        replaced: texts,
+        stateful: described(texts, 'Deleted or replaced resources that hold state.'),
+        drift: described(count, 'Changes made outside the tool; not counted above.'),
+        notes: texts,
+      }),
+    ),
+    'Infrastructure plans read for this change; empty without --plans.',
+  ),
+  blastRadiusFrom: described(v.picklist(['plans', 'diff']), 'Where the blast radius comes from: the plans given, or the diff.'),
+  oversight,
+  violations: v.array(
+    v.strictObject({ rule: text, message: text, remediation: text, level: v.picklist(['error', 'warning']) }),
+  ),
+  notes: texts,
+  decision: v.picklist(['pass', 'warn', 'fail']),
+});
+
+export type AuditRecord = v.InferOutput<typeof auditRecordSchema>;

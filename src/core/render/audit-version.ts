@@ -1,0 +1,7 @@
+/**
+ * The audit record's format version, written as `schemaVersion`. Bump it whenever a field is added,
+ * removed or changes meaning, together with audit-schema.ts (and so schema/audit-record.schema.json).
+ */
+export const AUDIT_SCHEMA_VERSION = 2;
+// 2: risk factors carry `template` and `facts`; destructive operations carry their facts (source, action,
+//    object, line, evidence, down step, plan address and state); `plans` and `blastRadiusFrom` are new.
