@@ -7,7 +7,6 @@
  * commit the pipeline included, with the job token; the only setting is the instance-wide variable
  * naming the mirror's path.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,10 +14,10 @@ import { execFileSync } from 'node:child_process';
 import { TempRepo } from '../helpers/git-repo.js';
 import { assertNoSecret } from '../helpers/no-secret.js';
 import { projectRoot } from '../helpers/corpus.js';
+import { mergeRequestPipeline, runGitlabCiLocal, type GclRun } from '../helpers/gitlab-ci-local.js';
 import { newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { gitHosting, type GitHosting } from '../platform/gitlab/git-http.js';
 
-const GCL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 const ALICE: User = { id: 7, username: 'alice' };
@@ -27,11 +26,6 @@ const JOB_TOKEN = 'glcbt-mirror-test-job-token';
 // What the instance itself uses to read the component project when it resolves the include.
 const INCLUDE_TOKEN = 'glpat-mirror-test-include-token';
 const MIRROR = 'tools/ai-governance-gate';
-
-interface GclRun {
-  code: number;
-  output: string;
-}
 
 describe('the component from a mirror on the instance, default inputs, no registry', () => {
   let scratch: string;
@@ -95,40 +89,17 @@ describe('the component from a mirror on the instance, default inputs, no regist
     return { repo, base, head };
   }
 
-  function run(cwd: string, variables: Record<string, string>): Promise<GclRun> {
-    const args = [GCL, '--force-shell-executor', '--no-color', '--ignore-predefined-vars', Object.keys(variables).join(',')];
-    for (const [k, v] of Object.entries(variables)) args.push('--variable', `${k}=${v}`);
+  async function run(cwd: string, variables: Record<string, string>): Promise<GclRun> {
     // No npm registry: a route that tried one would fail, not pass.
     const env: NodeJS.ProcessEnv = { PATH: `${bin}:/usr/bin:/bin`, HOME: home, LANG: 'C.UTF-8', npm_config_registry: 'http://127.0.0.1:9/' };
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd, env, timeout: 120_000 });
-      let output = '';
-      child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
-      child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        try {
-          assertNoSecret(JOB_TOKEN, { 'the job log': output });
-          assertNoSecret(API_TOKEN, { 'the job log': output });
-        } catch (e) {
-          reject(e);
-          return;
-        }
-        resolve({ code: code ?? -1, output });
-      });
-    });
+    const res = await runGitlabCiLocal(cwd, ['--force-shell-executor', '--no-color'], variables, env);
+    assertNoSecret(JOB_TOKEN, { 'the job log': res.output });
+    assertNoSecret(API_TOKEN, { 'the job log': res.output });
+    return res;
   }
 
   const mrVariables = (iid: number, base: string, head: string, jobToken = JOB_TOKEN) => ({
-    GITLAB_CI: 'true',
-    CI_PIPELINE_SOURCE: 'merge_request_event',
-    CI_PROJECT_ID: String(server.state.projectId),
-    CI_COMMIT_SHA: head,
-    CI_MERGE_REQUEST_IID: String(iid),
-    CI_MERGE_REQUEST_PROJECT_ID: String(server.state.projectId),
-    CI_MERGE_REQUEST_EVENT_TYPE: 'detached',
-    CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
-    CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+    ...mergeRequestPipeline(server.state.projectId, iid, base, head),
     CI_JOB_TOKEN: jobToken,
     GITLAB_TOKEN: API_TOKEN,
     // Set once by the instance's administrator: where the mirror lives.

@@ -4,7 +4,7 @@
  * scripts) with vX.Y.Z tags and a bare "origin": the version agreement check, the release notes and
  * outputs, the major tag, and npm publishing against a registry on 127.0.0.1.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
+import { spawnAsync } from '../helpers/spawn-async.js';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 const VERSION: string = pkg.version;
@@ -29,15 +30,7 @@ interface Run {
 
 /** Like script(), without blocking this process, which serves the test registry. */
 function scriptAsync(repo: TempRepo, name: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return spawnAsync(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
 }
 
 function script(repo: TempRepo, name: string, args: string[], env: Record<string, string> = {}): Run {

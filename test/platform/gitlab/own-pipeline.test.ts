@@ -5,33 +5,23 @@
  * gitlab-ci-local, and run there in part: the release-prepare job for real (the build check, the
  * version check, the notes) and the catalog job reading what it handed on.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { gitlabCiValidator } from './ci-schema.js';
+import { runGitlabCiLocal } from '../../helpers/gitlab-ci-local.js';
+import { spawnAsync } from '../../helpers/spawn-async.js';
 
 type Json = Record<string, any>;
 const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as Json;
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
-const GCL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
 const RELEASE_JOBS = ['release-prepare', 'release-image', 'release-npm', 'release-catalog'];
 const tagRule = (job: string) => new RegExp(/^\$CI_COMMIT_TAG =~ \/(.*)\/$/.exec(ci['.release'].rules[0].if)![1]!).test(job);
 
-function gcl(cwd: string, args: string[], vars: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
-  const all = [GCL, ...args, '--ignore-predefined-vars', Object.keys(vars).join(',')];
-  for (const [k, v] of Object.entries(vars)) all.push('--variable', `${k}=${v}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, all, { cwd, env: { PATH: process.env.PATH, HOME: cwd, ...env } });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, output }));
-  });
-}
+const gcl = (cwd: string, args: string[], vars: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+  runGitlabCiLocal(cwd, args, vars, { PATH: process.env.PATH, HOME: cwd, ...env });
 
 describe('.gitlab-ci.yml', () => {
   it('is valid against GitLab\'s CI JSON Schema', () => {
@@ -98,7 +88,7 @@ describe('.gitlab-ci.yml', () => {
 
     async function jobs(vars: Record<string, string>): Promise<Record<string, string>> {
       const res = await gcl(repo.dir, ['--list-json'], vars);
-      return Object.fromEntries((JSON.parse(res.output.slice(res.output.indexOf('['))) as Array<{ name: string; when: string }>).map((j) => [j.name, j.when]));
+      return Object.fromEntries((JSON.parse(res.stdout.slice(res.stdout.indexOf('['))) as Array<{ name: string; when: string }>).map((j) => [j.name, j.when]));
     }
 
     it('a merge request pipeline: the tests and the gate, no release', async () => {
@@ -126,12 +116,7 @@ describe('.gitlab-ci.yml', () => {
       // comparison runs against the committed bundle.
       const bin = join(repo.dir, '.bin');
       mkdirSync(bin);
-      const realNpm = (await new Promise<string>((resolve) => {
-        const c = spawn('sh', ['-c', 'command -v npm']);
-        let out = '';
-        c.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        c.on('close', () => resolve(out.trim()));
-      }));
+      const realNpm = (await spawnAsync('sh', ['-c', 'command -v npm'])).stdout.trim();
       writeFileSync(
         join(bin, 'npm'),
         `#!/bin/sh\ncase "$*" in ci*) ln -sfn "${join(projectRoot, 'node_modules')}" node_modules; exit 0 ;; *' build') echo 'build left to .ci/run'; exit 0 ;; esac\nexec "${realNpm}" "$@"\n`,
