@@ -36,5 +36,7 @@ describe('the project\'s CI', () => {
     expect(ciRun).toMatch(/npm run --silent typecheck/);
     expect(ciRun).toMatch(/GATE_EXPECT_NODE=24 .* test\/e2e/);
     expect(ciRun).not.toMatch(/\bCI=(''|""|\s|$)/m);
+    // The README's `npm start` on a runner must judge the clone as on a laptop, not the runner's event.
+    expect(ciRun).toMatch(/^unset GITHUB_ACTIONS GITLAB_CI$/m);
   });
 });
