@@ -67,7 +67,7 @@ describe('.gitlab-ci.yml', () => {
 
   it('publishes the catalog release X.Y.Z with the notes, and a pipeline for that tag is not created', () => {
     const release = ci['release-catalog'].release;
-    expect(release).toEqual(expect.objectContaining({ tag_name: '$RELEASE_VERSION', ref: '$CI_COMMIT_SHA', description: 'release-notes.md' }));
+    expect(release).toEqual(expect.objectContaining({ tag_name: '$RELEASE_VERSION', ref: '$CI_COMMIT_SHA', description: './release-notes.md' }));
     expect(ci.workflow.rules[0]).toEqual({ if: '$CI_COMMIT_TAG =~ /^\\d+\\.\\d+\\.\\d+$/', when: 'never' });
   });
 
