@@ -1,6 +1,7 @@
 # The gate's image for the GitLab component's image route: Node, git and the bundle, nothing else.
-# Tag it with the version below; the component's `version` input names the same release.
-FROM node:24-alpine
+# Tag it with the version below; the component's `version` input names the same release. The base is
+# pinned to a Node and Alpine release, so a rebuild of the same version gets the same runtime.
+FROM node:24.19.0-alpine3.24
 
 LABEL org.opencontainers.image.title="ai-governance-gate" \
       org.opencontainers.image.description="CI policy gate for AI-assisted changes" \

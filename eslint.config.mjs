@@ -16,7 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       // Errors kept from a failed parse are rethrown later as they were caught.
       '@typescript-eslint/only-throw-error': ['error', { allowThrowingUnknown: true }],
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       eqeqeq: ['error', 'always'],
       'no-console': 'error',
     },

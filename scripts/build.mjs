@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeTarget } from './build-config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
@@ -10,7 +11,7 @@ const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: nodeTarget(),
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',

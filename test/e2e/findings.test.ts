@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { corpusFile, describeCorpus } from '../helpers/corpus.js';
+import { corpusFile, describeCorpus, itWithCorpus } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 
@@ -124,13 +124,13 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
   it('gates on several formats at once with scope all', () => {
     writeFileSync(join(r.dir, 'policy.yml'), 'version: 1\nfindings:\n  scope: all\n  max: { critical: 0 }\n');
     const res = runDist(
-      ['--policy', 'policy.yml', '--reports', `${corpusFile('native/trivy-image-alpine-310.json')},${corpusFile('gitlab/gl-dependency-scanning-report-v15.1.5.json')}`],
+      ['--policy', 'policy.yml', '--reports', `${corpusFile('native/trivy-image-alpine-310.json')},${corpusFile('gitlab/gl-dependency-scanning-report-v3.0.0-many.json')}`],
       { cwd: r.dir },
     );
     expect(res.stderr).toBe('');
     expect(res.audit!.findings!.reports.map((x) => x.format)).toEqual(['trivy', 'gitlab-dependency-scanning']);
-    // Trivy: 4 MEDIUM; GitLab dependency scanning: 1 High (corpus INDEX.md).
-    expect(res.audit!.findings!.counts).toMatchObject({ medium: 4, high: 1, critical: 0 });
+    // Trivy: 4 MEDIUM; GitLab dependency scanning: 5 High, 1 Unknown (corpus INDEX.md).
+    expect(res.audit!.findings!.counts).toMatchObject({ medium: 4, high: 5, unknown: 1, critical: 0 });
     expect(res.code).toBe(0);
   });
 
@@ -143,7 +143,7 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
     expect(v!.message).toMatch(/the report is \d+ bytes; the policy allows at most 1000 \(findings\.max-report-bytes\)/);
   });
 
-  it('names a file that is not a report and fails closed', () => {
+  itWithCorpus(['sarif/edge-checkov-cli-text-named-sarif.sarif'], 'names a file that is not a report and fails closed', () => {
     const res = runDist(['--reports', corpusFile('sarif/edge-checkov-cli-text-named-sarif.sarif')], { cwd: r.dir });
     expect(res.code).toBe(1);
     const v = res.audit!.violations.find((x: { rule: string }) => x.rule === 'findings.report-unreadable');

@@ -6,7 +6,7 @@
  * `ai-governance-gate` command is the bundle, as the gate's image provides it; the API is a local
  * server that answers like GitLab.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import { assertNoSecret } from '../helpers/no-secret.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { distEntry } from '../helpers/run-dist.js';
 import { readAuditRecord } from '../helpers/audit-record.js';
+import { mergeRequestPipeline, runGitlabCiLocal, type GclRun } from '../helpers/gitlab-ci-local.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
 
-const GCL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 const ALICE: User = { id: 7, username: 'alice' };
@@ -43,11 +43,6 @@ after-gate:
   script:
     - echo "seen decision=$AI_GOVERNANCE_DECISION level=$AI_GOVERNANCE_RISK_LEVEL violations=$AI_GOVERNANCE_VIOLATIONS"
 `;
-
-interface GclRun {
-  code: number;
-  output: string;
-}
 
 // gitlab-ci-local copies artifacts and dotenv reports with rsync.
 const hasRsync = spawnSync('rsync', ['--version']).status === 0;
@@ -96,44 +91,21 @@ if (!hasRsync && process.env.CI === 'true') {
     return { repo, base };
   }
 
-  function run(cwd: string, variables: Record<string, string>): Promise<GclRun> {
-    const args = [GCL, '--force-shell-executor', '--no-color', '--ignore-predefined-vars', Object.keys(variables).join(',')];
-    for (const [k, v] of Object.entries(variables)) args.push('--variable', `${k}=${v}`);
+  async function run(cwd: string, variables: Record<string, string>): Promise<GclRun> {
     const env: NodeJS.ProcessEnv = { PATH: `${bin}:${process.env.PATH}`, HOME: home, LANG: process.env.LANG ?? 'C.UTF-8' };
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, args, { cwd, env, timeout: 120_000 });
-      let output = '';
-      child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
-      child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => {
-        const artifacts = ['ai-governance-audit.json', 'ai-governance-summary.md', 'ai-governance.env', 'ai-governance-codequality.json'];
-        const at = (f: string) => join(cwd, '.gitlab-ci-local/artifacts/ai-governance-gate', f);
-        const files = Object.fromEntries(artifacts.map((f) => [f, existsSync(at(f)) ? readFileSync(at(f), 'utf8') : undefined]));
-        try {
-          assertNoSecret(variables.GITLAB_TOKEN, { 'the job log': output, ...files });
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(String(e)));
-          return;
-        }
-        resolve({ code: code ?? -1, output });
-      });
-    });
+    const res = await runGitlabCiLocal(cwd, ['--force-shell-executor', '--no-color'], variables, env);
+    const artifacts = ['ai-governance-audit.json', 'ai-governance-summary.md', 'ai-governance.env', 'ai-governance-codequality.json'];
+    const at = (f: string) => join(cwd, '.gitlab-ci-local/artifacts/ai-governance-gate', f);
+    const files = Object.fromEntries(artifacts.map((f) => [f, existsSync(at(f)) ? readFileSync(at(f), 'utf8') : undefined]));
+    assertNoSecret(variables.GITLAB_TOKEN, { 'the job log': res.output, ...files });
+    return res;
   }
 
   function mrVariables(iid: number, base: string, head: string, token = true): Record<string, string> {
     return {
-      GITLAB_CI: 'true',
-      CI_PIPELINE_SOURCE: 'merge_request_event',
+      ...mergeRequestPipeline(server.state.projectId, iid, base, head),
       CI_SERVER_URL: server.url,
       CI_API_V4_URL: `${server.url}/api/v4`,
-      CI_PROJECT_ID: String(server.state.projectId),
-      CI_COMMIT_SHA: head,
-      CI_MERGE_REQUEST_IID: String(iid),
-      CI_MERGE_REQUEST_PROJECT_ID: String(server.state.projectId),
-      CI_MERGE_REQUEST_EVENT_TYPE: 'detached',
-      CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
-      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
       ...(token ? { GITLAB_TOKEN: TOKEN } : {}),
     };
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
 import { gatherReports } from '../../src/gather/reports/gather.js';
 import { parsePolicy } from '../../src/core/policy/parse.js';
-import { corpusDir, corpusFile, describeCorpus } from '../helpers/corpus.js';
+import { corpusDir, corpusFile, describeCorpus, itWithCorpus } from '../helpers/corpus.js';
 
 function policy(findings: Record<string, unknown> = {}) {
   return parsePolicy(JSON.stringify({ version: 1, findings }), 'policy.yml').policy;
@@ -73,7 +73,7 @@ describeCorpus('gatherReports over the corpus', () => {
     expect(g.violations).toEqual([]);
   });
 
-  it('turns a file that is not JSON into a report-unreadable violation with the reader hint as remediation', async () => {
+  itWithCorpus(['sarif/edge-checkov-cli-text-named-sarif.sarif', 'sarif/bandit-sarif.sarif'], 'turns a file that is not JSON into a report-unreadable violation with the reader hint as remediation', async () => {
     const name = 'sarif/edge-checkov-cli-text-named-sarif.sarif';
     const g = await gatherReports([name, 'sarif/bandit-sarif.sarif'], [], corpusDir, policy({ missing: 'warn' }));
     expect(g.reports.map((r) => r.path)).toEqual(['sarif/bandit-sarif.sarif']);
@@ -84,7 +84,7 @@ describeCorpus('gatherReports over the corpus', () => {
     expect(g.violations[0]!.remediation.length).toBeGreaterThan(20);
   });
 
-  it('returns baseline findings, and words a missing baseline as such', async () => {
+  itWithCorpus(['sarif/codeql-defectdojo-output.sarif'], 'returns baseline findings, and words a missing baseline as such', async () => {
     const g = await gatherReports(['sarif/codeql-defectdojo-output.sarif'], ['sarif/codeql-defectdojo-output.sarif', 'base/*.sarif'], corpusDir, policy());
     expect(g.baselineReports.map((r) => r.path)).toEqual(['sarif/codeql-defectdojo-output.sarif']);
     // INDEX.md: 72 results.
@@ -96,7 +96,7 @@ describeCorpus('gatherReports over the corpus', () => {
     expect(Object.values(r.inScope).reduce((a, b) => a + b, 0)).toBe(0);
   });
 
-  it('reads secrets with the policy secret-severity', async () => {
+  itWithCorpus(['native/gitleaks-json_simple.json'], 'reads secrets with the policy secret-severity', async () => {
     const g = await gatherReports([corpusFile('native/gitleaks-json_simple.json')], [], tmp, policy({ 'secret-severity': 'critical' }));
     // python3: the file is a JSON array of 1 leak, with no severity field.
     expect(g.reports[0]!.findings.map((f) => f.severity)).toEqual(['critical']);

@@ -23,7 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { SEVERITIES, type Finding, type Severity } from '../../src/core/model.js';
 import type { ReadContext } from '../../src/gather/reports/reader.js';
 import { READERS } from '../../src/gather/reports/readers/index.js';
-import { corpusFile, describeCorpus } from '../helpers/corpus.js';
+import { corpusFile, corpusHas, describeCorpus, sharedCorpusPresent } from '../helpers/corpus.js';
 
 type Counts = Record<Severity, number>;
 
@@ -79,17 +79,22 @@ const EXPECTED: Array<[string, string, string, Counts, number]> = [
   ['native/trivy-secret-scan.json', 'trivy', 'Trivy', { critical: 1, high: 0, medium: 0, low: 0, info: 0, unknown: 0 }, 0],
 ];
 
-describeCorpus('report readers over the shared corpus', () => {
+describeCorpus('report readers over the scanner corpus', () => {
   it('has an expectation for every GitLab, Code Quality and native report in the corpus', () => {
     const present = ['gitlab', 'codequality', 'native'].flatMap((dir) =>
-      readdirSync(corpusFile(dir))
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => `${dir}/${f}`),
+      corpusHas(dir)
+        ? readdirSync(corpusFile(dir))
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => `${dir}/${f}`)
+        : [],
     );
-    expect(EXPECTED.map((e) => e[0]).sort()).toEqual(present.sort());
+    const named = EXPECTED.map((e) => e[0]);
+    expect(present.filter((f) => !named.includes(f))).toEqual([]);
+    if (sharedCorpusPresent) expect(named.sort()).toEqual(present.sort());
+    else expect(present.length).toBeGreaterThanOrEqual(15);
   });
 
-  describe.each(EXPECTED)('%s', (file, format, tool, counts, suppressed) => {
+  describe.each(EXPECTED.filter(([file]) => corpusHas(file)))('%s', (file, format, tool, counts, suppressed) => {
     const doc = readJson(file);
     const reader = READERS.find((r) => r.detect(doc));
 
@@ -130,7 +135,7 @@ describeCorpus('report readers over the shared corpus', () => {
       parsed += 1;
       expect({ f, claimants: claimants(doc).filter((c) => c !== 'sarif') }).toEqual({ f, claimants: [] });
     }
-    expect(parsed).toBeGreaterThan(20);
+    expect(parsed).toBeGreaterThan(sharedCorpusPresent ? 20 : 5);
   });
 
   it('takes the secret severity from the context for reports that give none', () => {

@@ -1,6 +1,6 @@
 /**
  * How the non-SARIF readers handle each format's variations and malformed input. Small inline
- * documents are written for the variation under test; real reports come from the shared corpus.
+ * documents are written for the variation under test; real reports come from the scanner corpus.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import { InputError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/model.js';
 import type { ReadContext, ReadResult } from '../../src/gather/reports/reader.js';
 import { READERS } from '../../src/gather/reports/readers/index.js';
-import { corpusFile, describeCorpus } from '../helpers/corpus.js';
+import { corpusFile, describeCorpus, itWithCorpus } from '../helpers/corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ctx: ReadContext = { report: 'reports/scan.json', secretSeverity: 'high' };
@@ -106,32 +106,32 @@ describe('GitLab security reports', () => {
   });
 
   describeCorpus('corpus reports', () => {
-    it('locates a container finding at its image, with the package in the message', () => {
+    itWithCorpus(['gitlab/gl-container-scanning-report-v3.0.0-5.json'], 'locates a container finding at its image, with the package in the message', () => {
       const f = readAs('gitlab-container-scanning', corpus('gitlab/gl-container-scanning-report-v3.0.0-5.json')).findings[0]!;
       expect(f).toMatchObject({ rule: 'CVE-2020-1751', location: { path: 'registry/vulnerable-project:latest' }, fingerprint: 'e3923d3ecd659db1569dd8f10768189b9220cce7' });
       expect(f.message).toContain('libc6 2.28-10');
     });
 
-    it('locates a DAST finding at hostname + path', () => {
+    itWithCorpus(['gitlab/gl-dast-report-noversion-one.json'], 'locates a DAST finding at hostname + path', () => {
       const f = readAs('gitlab-dast', corpus('gitlab/gl-dast-report-noversion-one.json')).findings[0]!;
       expect(f.location).toEqual({ path: 'http://api-server/v1/trees' });
       expect(f.rule).toBe('10062');
     });
 
-    it('locates a dependency finding at its manifest and names the package', () => {
+    itWithCorpus(['gitlab/gl-dependency-scanning-report-v15.1.5.json'], 'locates a dependency finding at its manifest and names the package', () => {
       const f = readAs('gitlab-dependency-scanning', corpus('gitlab/gl-dependency-scanning-report-v15.1.5.json')).findings[0]!;
       expect(f.location).toEqual({ path: 'pom.xml' });
       expect(f.message).toContain('cyclonedx-core-java');
     });
 
-    it('reads a fuzzing crash without a file, by its crash type', () => {
+    itWithCorpus(['gitlab/gl-coverage-fuzzing-report-v3.0.json'], 'reads a fuzzing crash without a file, by its crash type', () => {
       const f = readAs('gitlab-coverage-fuzzing', corpus('gitlab/gl-coverage-fuzzing-report-v3.0.json')).findings[0]!;
       expect(f.location).toEqual({});
       expect(f.message).toBe('Index-out-of-range');
       expect(f.rule).toBe('CWE-129');
     });
 
-    it('falls back to the deprecated `cve` for the fingerprint and keeps SAST lines', () => {
+    itWithCorpus(['gitlab/gitlab-spec-gl-sast-report-minimal-v14.0.0.json'], 'falls back to the deprecated `cve` for the fingerprint and keeps SAST lines', () => {
       const f = readAs('gitlab-sast', corpus('gitlab/gitlab-spec-gl-sast-report-minimal-v14.0.0.json')).findings[0]!;
       expect(f).toMatchObject({
         rule: 'CIPHER_INTEGRITY',
@@ -140,7 +140,7 @@ describe('GitLab security reports', () => {
       });
     });
 
-    it('passes placeholder values through as text', () => {
+    itWithCorpus(['gitlab/gl-sast-report-v15.1.4-semgrep-qa.json'], 'passes placeholder values through as text', () => {
       const findings = readAs('gitlab-sast', corpus('gitlab/gl-sast-report-v15.1.4-semgrep-qa.json')).findings;
       expect(findings.every((f) => f.fingerprint === ':SKIP:')).toBe(true);
     });
@@ -179,7 +179,7 @@ describe('Trivy', () => {
   });
 
   describeCorpus('corpus', () => {
-    it('fingerprints a vulnerability by id, package, version and target', () => {
+    itWithCorpus(['native/trivy-fs-npm.json'], 'fingerprints a vulnerability by id, package, version and target', () => {
       const f = readAs('trivy', corpus('native/trivy-fs-npm.json')).findings[0]!;
       expect(f.fingerprint).toBe('CVE-2019-11358:jquery:3.3.9:package-lock.json');
       expect(f.location).toEqual({ path: 'package-lock.json' });

@@ -1,33 +1,55 @@
 /**
- * The shared scanner-report corpus lives beside the project (../shared/corpus) and is read in place.
- * Under CI=true a missing corpus fails the suite; elsewhere the tests skip with a message.
+ * Real scanner reports the reader suites run over. A small subset is committed in test/fixtures/corpus
+ * (with provenance and licences), so every clone — the project's own CI included — exercises the
+ * readers. The full shared corpus (../shared/corpus) is read instead when it is beside the project;
+ * GATE_CORPUS=committed forces the committed subset even then, so the subset's own runs can be checked
+ * on a machine that has both.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const corpusDir = resolve(projectRoot, '../shared/corpus');
-export const corpusPresent = existsSync(join(corpusDir, 'INDEX.md'));
+export const sharedCorpusDir = resolve(projectRoot, '../shared/corpus');
+export const committedCorpusDir = join(projectRoot, 'test/fixtures/corpus');
+export const sharedCorpusPresent = existsSync(join(sharedCorpusDir, 'INDEX.md')) && process.env.GATE_CORPUS !== 'committed';
 
-/** `describe` when the corpus is there; otherwise a failing test in CI, a skipped suite with a message elsewhere. */
-export function describeCorpus(name: string, body: () => void): void {
-  if (corpusPresent) {
-    describe(name, body);
-  } else if (process.env.CI === 'true') {
-    describe(name, () => {
-      it('needs the shared corpus', () => {
-        throw new Error(`The scanner corpus is missing at ${corpusDir}; CI must check out shared/ beside the project.`);
-      });
-    });
-  } else {
-     
-    console.warn(`Skipping "${name}": no scanner corpus at ${corpusDir} (shared/ is not beside the project).`);
-    // Outside CI the shared corpus may simply not be checked out beside the project; say so and skip.
-    describe.skip(name, body);
-  }
-}
+/** The corpus the suites read: the shared one when it is beside the project, else the committed subset. */
+export const corpusDir = sharedCorpusPresent ? sharedCorpusDir : committedCorpusDir;
+export const corpusPresent = existsSync(join(corpusDir, 'INDEX.md'));
 
 export function corpusFile(relative: string): string {
   return join(corpusDir, relative);
+}
+
+/** Whether the corpus being read holds every one of these files. */
+export function corpusHas(...relative: string[]): boolean {
+  return relative.every((r) => existsSync(corpusFile(r)));
+}
+
+/** The entries whose report (the first element, relative to `dir`) the corpus being read holds. */
+export function inCorpus<T extends [string, ...unknown[]]>(dir: string, entries: T[]): T[] {
+  return entries.filter((e) => corpusHas(`${dir}/${e[0]}`));
+}
+
+/** A suite over the corpus; it fails, never skips, when no corpus can be found at all. */
+export function describeCorpus(name: string, body: () => void): void {
+  if (corpusPresent) {
+    describe(name, body);
+  } else {
+    describe(name, () => {
+      it('needs a scanner corpus', () => {
+        throw new Error(`No scanner corpus: neither ${sharedCorpusDir} nor the committed ${committedCorpusDir} has an INDEX.md.`);
+      });
+    });
+  }
+}
+
+/**
+ * A test that reads reports only the shared corpus holds: it runs when they are there; on a clone
+ * without ../shared it is reported as skipped, with the files it would have read in its name.
+ */
+export function itWithCorpus(files: string[], name: string, fn: () => unknown, timeout?: number): void {
+  if (corpusHas(...files)) it(name, fn as jest.ProvidesCallback, timeout);
+  else it.skip(`${name} [needs ${files.join(', ')} from the shared corpus]`, fn as jest.ProvidesCallback, timeout);
 }

@@ -60,7 +60,7 @@ function gateSteps(doc: Json): Array<{ job: string; step: Json }> {
 describe('workflows and action.yml', () => {
   it('finds this repository\'s CI and the template users copy', () => {
     const names = workflows.map((w) => relative(projectRoot, w.file)).sort();
-    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('templates', 'github', 'ai-governance.yml')]));
+    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('.github', 'workflows', 'release.yml'), join('templates', 'github', 'ai-governance.yml')]));
   });
 
   it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {
@@ -117,16 +117,23 @@ describe('workflows and action.yml', () => {
     }
   });
 
-  it('the template and this repository\'s CI fetch the full history and grant no more than they need', () => {
+  it('every workflow fetches the full history and grants no more than it needs, write scopes per job', () => {
+    // What each workflow may be granted: the gate needs to read code and write to pull requests; the
+    // release writes the release and the major tag, packages, and signs npm provenance with its OIDC token.
+    const allowed: Record<string, Record<string, string[]>> = {
+      [join('.github', 'workflows', 'release.yml')]: { contents: ['read', 'write'], packages: ['write'], 'id-token': ['write'] },
+    };
+    const gate: Record<string, string[]> = { contents: ['read'], 'pull-requests': ['read', 'write'] };
     for (const w of workflows) {
       const doc = w.doc!;
+      const name = relative(projectRoot, w.file);
+      const may = allowed[name] ?? gate;
       expect(doc.permissions).toBeDefined();
+      // The release grants its write scopes to the one job that needs each, never to the whole run.
+      if (allowed[name]) expect(doc.permissions).toEqual({ contents: 'read' });
       for (const [job, j] of Object.entries(doc.jobs as Json)) {
         const perms = { ...(doc.permissions as Json), ...((j as Json).permissions ?? {}) };
-        for (const [scope, level] of Object.entries(perms)) {
-          expect([job, scope, ['contents', 'pull-requests'].includes(scope)]).toEqual([job, scope, true]);
-          if (scope === 'contents') expect(level).toBe('read');
-        }
+        for (const [scope, level] of Object.entries(perms)) expect([name, job, scope, (may[scope] ?? []).includes(String(level))]).toEqual([name, job, scope, true]);
         for (const step of (j as Json).steps ?? []) {
           if (/^actions\/checkout@/.test(String(step.uses ?? ''))) expect(step.with?.['fetch-depth']).toBe(0);
         }

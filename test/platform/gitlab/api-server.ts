@@ -122,13 +122,17 @@ async function readBody(req: IncomingMessage): Promise<any> {
   return (req.headers['content-type'] ?? '').includes('application/json') ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text));
 }
 
-export async function startGitLab(state: GitLabState): Promise<RunningServer> {
+/** Serves a request other than the REST API (git over HTTP, for one) when it returns true. */
+export type ExtraRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Promise<RunningServer> {
   const requests: Recorded[] = [];
   let base = '';
   let nextId = 1000;
   const pending: ServerResponse[] = [];
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    if (extra?.(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const body = await readBody(req);

@@ -38,7 +38,7 @@ const copies = dockerfile.filter((i) => i.op === 'COPY').map((i) => i.args.split
 
 describe('Dockerfile', () => {
   it('builds on a Node 24 image with git', () => {
-    expect(dockerfile[0]).toEqual({ op: 'FROM', args: expect.stringMatching(/^node:24-(alpine|slim|bookworm-slim)$/) });
+    expect(dockerfile[0]).toEqual({ op: 'FROM', args: expect.stringMatching(/^node:24\.\d+\.\d+-(alpine\d+\.\d+|bookworm-slim|trixie-slim)$/) });
     expect(dockerfile.some((i) => i.op === 'RUN' && /\b(apk add|apt-get install)\b.*\bgit\b/.test(i.args))).toBe(true);
   });
 

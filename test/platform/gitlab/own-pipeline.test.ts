@@ -1,77 +1,138 @@
-/** This project's own .gitlab-ci.yml: valid, gating its own merge requests with the component at the same commit, and releasing to the catalog. */
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+/**
+ * This project's own .gitlab-ci.yml: valid for GitLab, one pipeline per change (no duplicate branch and
+ * merge request pipelines), the gate judging its own merge requests through the component at the same
+ * commit by the bundle route, and the tag pipeline of a release vX.Y.Z — checked by its rules under
+ * gitlab-ci-local, and run there in part: the release-prepare job for real (the build check, the
+ * version check, the notes) and the catalog job reading what it handed on.
+ */
+import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { gitlabCiValidator } from './ci-schema.js';
+import { runGitlabCiLocal } from '../../helpers/gitlab-ci-local.js';
+import { spawnAsync } from '../../helpers/spawn-async.js';
 
-const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as any;
+type Json = Record<string, any>;
+const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as Json;
+const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+const RELEASE_JOBS = ['release-prepare', 'release-image', 'release-npm', 'release-catalog'];
+const tagRule = (job: string) => new RegExp(/^\$CI_COMMIT_TAG =~ \/(.*)\/$/.exec(ci['.release'].rules[0].if)![1]!).test(job);
+
+const gcl = (cwd: string, args: string[], vars: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+  runGitlabCiLocal(cwd, args, vars, { PATH: process.env.PATH, HOME: cwd, ...env });
 
 describe('.gitlab-ci.yml', () => {
   it('is valid against GitLab\'s CI JSON Schema', () => {
     expect(gitlabCiValidator()(ci)).toEqual([]);
   });
 
-  it('includes the component from this project at the commit under test', () => {
+  it('includes the component from this project at the commit under test, on the bundle route', () => {
     expect(ci.include).toEqual([expect.objectContaining({ component: '$CI_SERVER_FQDN/$CI_PROJECT_PATH/ai-governance-gate@$CI_COMMIT_SHA' })]);
     expect(ci.stages).toContain(ci.include[0].inputs.stage);
+    expect(ci.include[0].inputs.runner).toBe('bundle');
+    expect(ci['ai-governance-gate'].variables).toEqual({ AI_GOVERNANCE_GATE_PROJECT: '$CI_PROJECT_PATH' });
   });
 
-  it('publishes releases with the release keyword, only for version tags', () => {
-    const release = ci.release;
-    expect(release.release.tag_name).toBe('$CI_COMMIT_TAG');
-    expect(release.rules).toHaveLength(1);
-    const tagPattern = new RegExp(/^\$CI_COMMIT_TAG =~ \/(.*)\/$/.exec(release.rules[0].if)![1]!);
-    expect(['1.2.3', '0.1.0'].map((t) => tagPattern.test(t))).toEqual([true, true]);
-    expect(['v1.2', 'main', '1.2.3-rc.1'].map((t) => tagPattern.test(t))).toEqual([false, false, false]);
-    expect(ci['docker-image'].rules).toEqual(release.rules);
+  it('runs the release jobs for vX.Y.Z tags only, after the tests', () => {
+    expect(['v1.2.3', 'v0.1.0'].map(tagRule)).toEqual([true, true]);
+    expect(['1.2.3', 'v1.2', 'main', 'v1.2.3-rc.1'].map(tagRule)).toEqual([false, false, false, false]);
+    for (const job of RELEASE_JOBS) expect([job, ci[job].extends]).toEqual([job, '.release']);
+    // npm is published from the one project that sets PUBLISH_NPM, never from a mirror.
+    expect(ci['release-npm'].rules).toEqual([{ if: `${ci['.release'].rules[0].if} && $PUBLISH_NPM == "true"` }]);
+    expect(ci['release-prepare'].needs).toEqual(['test']);
   });
 
-  it('refuses to release a tag that is not the version the package, the image and the component carry', () => {
-    const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version;
-    const checks = [...ci['docker-image'].script.filter((l: string) => l.startsWith('grep')), ...ci.release.script];
-    expect(checks).toHaveLength(3);
-    for (const line of checks) {
-      const run = (tag: string) => spawnSync('sh', ['-c', line], { cwd: projectRoot, env: { PATH: process.env.PATH, CI_COMMIT_TAG: tag } }).status;
-      expect([line, run(version)]).toEqual([line, 0]);
-      expect([line, run('99.0.0')]).toEqual([line, 1]);
-    }
+  it('checks the bundle and the versions and writes the notes before the rest, which read its dotenv', () => {
+    const prepare = ci['release-prepare'];
+    expect(prepare.script).toEqual(expect.arrayContaining(['scripts/check-build.sh', expect.stringMatching(/^node scripts\/release\/prepare\.mjs "\$CI_COMMIT_TAG" .*--outputs release\.env/)]));
+    expect(prepare.artifacts.reports.dotenv).toBe('release.env');
+    for (const job of ['release-image', 'release-npm', 'release-catalog']) expect(ci[job].needs).toContain('release-prepare');
   });
 
-  it('resolves under gitlab-ci-local: the gate in merge request pipelines, the image and release for tags', async () => {
-    // A copy of just what the pipeline reads, in a repository whose remote names the same project.
-    const repo = new TempRepo('gate-own-ci-');
-    try {
-      mkdirSync(join(repo.dir, 'templates'));
-      copyFileSync(join(projectRoot, 'templates/ai-governance-gate.yml'), join(repo.dir, 'templates/ai-governance-gate.yml'));
-      copyFileSync(join(projectRoot, '.gitlab-ci.yml'), join(repo.dir, '.gitlab-ci.yml'));
-      repo.commit('pipeline');
+  it('builds the image with buildah, unprivileged and without a Docker service, tagged with the version', () => {
+    const image = ci['release-image'];
+    expect(image.image).toMatch(/^quay\.io\/buildah\/stable:v\d+\.\d+\.\d+$/);
+    expect(image.services).toBeUndefined();
+    expect(image.variables).toEqual(expect.objectContaining({ STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' }));
+    expect(image.script.join('\n')).toContain('buildah push "$CI_REGISTRY_IMAGE:$RELEASE_VERSION"');
+  });
+
+  it('publishes to npm with provenance from the job\'s OIDC identity', () => {
+    const npm = ci['release-npm'];
+    expect(npm.id_tokens).toEqual({ NPM_ID_TOKEN: { aud: 'npm:registry.npmjs.org' }, SIGSTORE_ID_TOKEN: { aud: 'sigstore' } });
+    expect(npm.script).toContain('node scripts/release/publish-npm.mjs');
+  });
+
+  it('publishes the catalog release X.Y.Z with the notes, and a pipeline for that tag is not created', () => {
+    const release = ci['release-catalog'].release;
+    expect(release).toEqual(expect.objectContaining({ tag_name: '$RELEASE_VERSION', ref: '$CI_COMMIT_SHA', description: './release-notes.md' }));
+    expect(ci.workflow.rules[0]).toEqual({ if: '$CI_COMMIT_TAG =~ /^\\d+\\.\\d+\\.\\d+$/', when: 'never' });
+  });
+
+  describe('under gitlab-ci-local', () => {
+    let repo: TempRepo;
+    beforeAll(() => {
+      // A copy of what the pipeline reads, with this working tree's release files, in a repository whose
+      // remote names the same project, tagged as a release.
+      repo = new TempRepo('gate-own-ci-');
+      for (const f of ['.gitlab-ci.yml', 'package.json', 'package-lock.json', 'Dockerfile', 'README.md', 'LICENSE', 'action.yml', 'tsconfig.json']) copyFileSync(join(projectRoot, f), join(repo.dir, f));
+      for (const d of ['templates', 'dist', 'schema', 'scripts', 'src']) cpSync(join(projectRoot, d), join(repo.dir, d), { recursive: true });
+      repo.write('.gitignore', 'node_modules/\n.gitlab-ci-local/\nrelease-notes.md\nrelease.env\n');
+      repo.commit('Release');
+      repo.git('tag', `v${pkg.version}`);
       repo.git('remote', 'add', 'origin', 'git@gitlab.example.com:acme/ai-governance-gate.git');
-      const list = async (vars: Record<string, string>) => {
-        const args = [join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js'), '--list-json', '--ignore-predefined-vars', Object.keys(vars).join(',')];
-        for (const [k, v] of Object.entries(vars)) args.push('--variable', `${k}=${v}`);
-        const out = await new Promise<string>((resolve, reject) => {
-          const child = spawn(process.execPath, args, { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: repo.dir } });
-          let text = '';
-          child.stdout.on('data', (d: Buffer) => (text += d.toString('utf8')));
-          child.on('error', reject);
-          child.on('close', () => resolve(text));
-        });
-        return Object.fromEntries((JSON.parse(out) as Array<{ name: string; when: string }>).map((j) => [j.name, j.when]));
-      };
-      expect(await list({ CI_PIPELINE_SOURCE: 'merge_request_event' })).toEqual({ 'ai-governance-gate': 'on_success', test: 'on_success', 'docker-image': 'never', release: 'never' });
-      const tagged = await list({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: '0.1.0' });
-      expect([tagged['docker-image'], tagged.release]).toEqual(['on_success', 'on_success']);
-      // The project's own job settings merge into the component's job: the bundle of this commit runs.
-      const expanded = load(readFileSync(join(repo.dir, '.gitlab-ci-local/expanded-gitlab-ci.yml'), 'utf8')) as any;
-      const gate = expanded['ai-governance-gate'];
-      expect(gate.before_script).toContain('ln -sf "$CI_PROJECT_DIR/dist/index.js" /usr/local/bin/ai-governance-gate');
-      expect(gate.variables.AI_GOVERNANCE_RUNNER).toBe('image');
-      expect(gate.stage).toBe('gate');
-    } finally {
-      repo.cleanup();
+    });
+    afterAll(() => repo.cleanup());
+
+    async function jobs(vars: Record<string, string>): Promise<Record<string, string>> {
+      const res = await gcl(repo.dir, ['--list-json'], vars);
+      return Object.fromEntries((JSON.parse(res.stdout.slice(res.stdout.indexOf('['))) as Array<{ name: string; when: string }>).map((j) => [j.name, j.when]));
     }
+
+    it('a merge request pipeline: the tests and the gate, no release', async () => {
+      const mr = await jobs({ CI_PIPELINE_SOURCE: 'merge_request_event' });
+      expect(mr).toEqual({ test: 'on_success', 'ai-governance-gate': 'on_success', ...Object.fromEntries(RELEASE_JOBS.map((j) => [j, 'never'])) });
+      // The project's own job settings merge into the component's job.
+      const expanded = load(readFileSync(join(repo.dir, '.gitlab-ci-local/expanded-gitlab-ci.yml'), 'utf8')) as Json;
+      const gate = expanded['ai-governance-gate'];
+      expect(gate.variables).toEqual(expect.objectContaining({ AI_GOVERNANCE_RUNNER: 'bundle', AI_GOVERNANCE_GATE_PROJECT: '$CI_PROJECT_PATH' }));
+      expect(gate.stage).toBe('gate');
+    });
+
+    it('a release tag pipeline: the tests and every release job', async () => {
+      const tagged = await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: `v${pkg.version}`, PUBLISH_NPM: 'true' });
+      for (const job of ['test', ...RELEASE_JOBS]) expect([job, tagged[job]]).toEqual([job, 'on_success']);
+      // A mirror, which does not set PUBLISH_NPM, releases everything but the npm package.
+      const mirror = await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: `v${pkg.version}` });
+      expect(RELEASE_JOBS.map((j) => [j, mirror[j]])).toEqual(RELEASE_JOBS.map((j) => [j, j === 'release-npm' ? 'never' : 'on_success']));
+    });
+
+    it('runs release-prepare for real and hands the version to the catalog release job', async () => {
+      // npm ci would reinstall from the registry: this run links the project's installed modules. The
+      // bundle built from a linked node_modules names other paths and so differs byte for byte, so the
+      // build itself is left to .ci/run, which runs scripts/check-build.sh in a clean clone; here its
+      // comparison runs against the committed bundle.
+      const bin = join(repo.dir, '.bin');
+      mkdirSync(bin);
+      const realNpm = (await spawnAsync('sh', ['-c', 'command -v npm'])).stdout.trim();
+      writeFileSync(
+        join(bin, 'npm'),
+        `#!/bin/sh\ncase "$*" in ci*) ln -sfn "${join(projectRoot, 'node_modules')}" node_modules; exit 0 ;; *' build') echo 'build left to .ci/run'; exit 0 ;; esac\nexec "${realNpm}" "$@"\n`,
+      );
+      chmodSync(join(bin, 'npm'), 0o755);
+      symlinkSync(process.execPath, join(bin, 'node'));
+      const vars = { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: `v${pkg.version}`, CI_PROJECT_PATH: 'acme/ai-governance-gate', CI_REGISTRY_IMAGE: 'registry.gitlab.example.com/acme/ai-governance-gate' };
+      const res = await gcl(repo.dir, ['--force-shell-executor', '--no-color', '--job', 'release-prepare', 'release-catalog'], vars, { PATH: `${bin}:${process.env.PATH}` });
+      expect([res.code, res.code === 0 ? '' : res.output.slice(-3000)]).toEqual([0, '']);
+      expect(res.output).toContain('build left to .ci/run');
+      expect(res.output).toContain('dist/ and schema/ are what src/ builds.');
+      expect(res.output).toContain(`Release v${pkg.version}: version ${pkg.version}`);
+      expect(res.output).toContain(`Releasing ${pkg.version} to the CI/CD catalog`);
+      const notes = readFileSync(join(repo.dir, '.gitlab-ci-local/artifacts/release-prepare/release-notes.md'), 'utf8');
+      expect(notes).toContain(`component: $CI_SERVER_FQDN/acme/ai-governance-gate/ai-governance-gate@${pkg.version}`);
+      expect(notes).toContain(`registry.gitlab.example.com/acme/ai-governance-gate:${pkg.version}`);
+    }, 180_000);
   });
 });

@@ -21,12 +21,20 @@ const jobKey = '$[[ inputs.job-name ]]';
 const job = body[jobKey];
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 
-/** Substitutes inputs the way GitLab does inside string values. */
-function interpolate(doc: unknown, values: Record<string, unknown>): any {
-  const json = JSON.stringify(doc).replace(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`no value for input ${name}`);
-    return JSON.stringify(String(values[name])).slice(1, -1);
-  });
+/** The component context a released include gets (GitLab 18.6+): the commit and the version. */
+const CONTEXT = { sha: 'c0ffee0000000000000000000000000000000000', version: pkg.version };
+
+/** Substitutes inputs and component context the way GitLab does inside string values. */
+function interpolate(doc: unknown, values: Record<string, unknown>, context: Record<string, string> = CONTEXT): any {
+  const json = JSON.stringify(doc)
+    .replace(/\$\[\[\s*inputs\.([\w-]+)\s*\]\]/g, (_, name: string) => {
+      if (!(name in values)) throw new Error(`no value for input ${name}`);
+      return JSON.stringify(String(values[name])).slice(1, -1);
+    })
+    .replace(/\$\[\[\s*component\.(\w+)\s*\]\]/g, (_, field: string) => {
+      if (!header.spec.component.includes(field)) throw new Error(`component.${field} is used but not declared in spec:component`);
+      return context[field] ?? '';
+    });
   return JSON.parse(json);
 }
 
@@ -41,7 +49,12 @@ describe('templates/ai-governance-gate.yml', () => {
 
   it('is valid against GitLab\'s CI JSON Schema, before and after interpolation', () => {
     const validate = gitlabCiValidator();
-    expect(validate(header)).toEqual([]);
+    // spec:component (GitLab 18.6) is newer than the schema gitlab-ci-local ships; the rest of the
+    // header is checked against it, and the component fields against the ones GitLab offers.
+    const { component, ...specRest } = header.spec;
+    expect(validate({ spec: specRest })).toEqual([]);
+    expect(component.length).toBeGreaterThan(0);
+    for (const field of component) expect(['name', 'sha', 'version', 'reference']).toContain(field);
     expect(validate(body)).toEqual([]);
     expect(validate(interpolate(body, defaults))).toEqual([]);
     // The validator is not vacuous: GitLab rejects these.
@@ -112,33 +125,51 @@ describe('templates/ai-governance-gate.yml', () => {
     const bin = join(dir, 'bin');
     const work = join(dir, 'work');
     const argsFile = join(dir, 'args');
+    const calls = join(dir, 'calls');
     mkdirSync(bin);
     mkdirSync(join(work, 'reports'), { recursive: true });
     // A file the report glob would match if the shell expanded it.
     writeFileSync(join(work, 'reports/a.sarif'), '{}');
-    const recorder = `#!/bin/sh\nprintf '%s\\n' "$(basename "$0")" "$@" > "${argsFile}"\n`;
     const script = join(dir, 'script.sh');
     writeFileSync(script, job.script.join('\n'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    function run(values: Record<string, string>, tools: string[] = ['ai-governance-gate']) {
+    /** A stand-in gate: answers --version with `version` (or fails it), records any other call's arguments. */
+    const gate = (version = pkg.version, startsOk = true) =>
+      `#!/bin/sh\nif [ "$1" = --version ]; then ${startsOk ? `echo ${version}` : "echo 'SyntaxError: Unexpected token' >&2; exit 1"}; exit 0; fi\nprintf '%s\\n' "$(basename "$0")" "$@" > "${argsFile}"\n`;
+    /** A stand-in npm: records its arguments; `install` puts a stand-in gate in the prefix, or fails as for a missing package. */
+    const npm = (published: boolean) =>
+      `#!/bin/sh\nprintf '%s\\n' "$@" >> "${calls}"\n[ "$1" = config ] && { echo http://registry.example.test/; exit 0; }\n` +
+      (published
+        ? `prefix=$3; mkdir -p "$prefix/node_modules/.bin"; cat > "$prefix/node_modules/.bin/ai-governance-gate" <<'EOF'\n${gate()}EOF\nchmod +x "$prefix/node_modules/.bin/ai-governance-gate"\n`
+        : `echo "npm error 404 Not Found - GET http://registry.example.test/ai-governance-gate - Not found" >&2; exit 1\n`);
+
+    /**
+     * Runs the job's script with the inputs and component context interpolated into its variables, in an
+     * image whose commands are `tools` (stand-ins written to bin/) plus, when `system` is true, this
+     * machine's (node, git, mktemp).
+     */
+    function run(values: Record<string, string>, tools: Record<string, string> = { 'ai-governance-gate': gate() }, opts: { system?: boolean; context?: Record<string, string>; env?: Record<string, string> } = {}) {
       rmSync(argsFile, { force: true });
-      for (const t of ['ai-governance-gate', 'npx']) rmSync(join(bin, t), { force: true });
-      for (const t of tools) {
-        writeFileSync(join(bin, t), recorder);
-        chmodSync(join(bin, t), 0o755);
+      rmSync(calls, { force: true });
+      for (const t of ['ai-governance-gate', 'npm', 'git']) rmSync(join(bin, t), { force: true });
+      for (const [name, body] of Object.entries(tools)) {
+        writeFileSync(join(bin, name), body);
+        chmodSync(join(bin, name), 0o755);
       }
-      const env: Record<string, string> = { PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` };
-      for (const [k, v] of Object.entries(job.variables as Record<string, string>)) env[k] = String(interpolate(v, { ...defaults, ...values }));
-      const r = spawnSync('sh', [script], { cwd: work, env, encoding: 'utf8' });
+      const env: Record<string, string> = { PATH: opts.system === false ? bin : `${bin}:/usr/local/bin:/usr/bin:/bin`, ...opts.env };
+      for (const [k, v] of Object.entries(job.variables as Record<string, string>)) env[k] = String(interpolate(v, { ...defaults, ...values }, opts.context));
+      const r = spawnSync('/bin/sh', [script], { cwd: work, env, encoding: 'utf8' });
       const args = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').split('\n').slice(0, -1) : undefined;
-      return { code: r.status, stderr: r.stderr, args };
+      const called = existsSync(calls) ? readFileSync(calls, 'utf8') : '';
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr, args, called };
     }
 
     it('with the defaults, runs the image\'s command with only the output files', () => {
       const r = run({});
       expect(r.code).toBe(0);
       expect(r.args).toEqual(['ai-governance-gate', '--audit-file', DEFAULT_AUDIT_FILE, '--summary-file', DEFAULT_SUMMARY_FILE]);
+      expect(r.stdout).toContain(`ai-governance-gate ${pkg.version}, image route`);
     });
 
     it('passes policy, report globs and mode verbatim, unexpanded by the shell', () => {
@@ -164,20 +195,71 @@ describe('templates/ai-governance-gate.yml', () => {
       for (const f of ['pwned', 'pwned2', 'pwned3']) expect(existsSync(join(work, f))).toBe(false);
     });
 
-    it('auto falls back to npm when the image has no gate command, pinned to the version input', () => {
-      const r = run({}, ['npx']);
+    it('notes when the image runs another version than the component was released with', () => {
+      const r = run({}, { 'ai-governance-gate': gate('9.9.9') });
       expect(r.code).toBe(0);
-      expect(r.args!.slice(0, 3)).toEqual(['npx', '--yes', `ai-governance-gate@${pkg.version}`]);
-      const pinned = run({ runner: 'npm', version: '9.8.7' }, ['npx', 'ai-governance-gate']);
-      expect(pinned.args!.slice(0, 3)).toEqual(['npx', '--yes', 'ai-governance-gate@9.8.7']);
+      expect(r.stderr).toContain(`this is component ${pkg.version} but the gate is 9.9.9`);
+      // Included by a commit or a branch, there is no released version to compare.
+      expect(run({}, { 'ai-governance-gate': gate('9.9.9') }, { context: { sha: CONTEXT.sha, version: '' } }).stderr).toBe('');
+    });
+
+    it('auto without the command takes the bundle route, which stops with exit 2 until it knows the gate\'s project', () => {
+      const r = run({}, {});
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('the bundle route needs the path of the project that hosts this component');
+      expect(r.stderr).toContain('set the input gate-project');
+    });
+
+    it('bundle route: a fetch the job token may not make is exit 2 naming the allowlist, and the token never reaches an argument', () => {
+      const git = `#!/bin/sh\nprintf '%s\\n' "$@" >> "${calls}"\ncase " $* " in *" fetch "*) echo "fatal: Authentication failed" >&2; exit 128 ;; esac\nexec /usr/bin/git "$@"\n`;
+      const r = run({ 'gate-project': 'tools/ai-governance-gate' }, { git }, { env: { CI_JOB_TOKEN: 'job-token-secret', CI_SERVER_HOST: 'gitlab.example.test', CI_SERVER_PORT: '443' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`could not fetch tools/ai-governance-gate at ${CONTEXT.sha} from https://gitlab.example.test:443/tools/ai-governance-gate.git`);
+      expect(r.stderr).toContain('Job token permissions');
+      expect(r.called).toContain(CONTEXT.sha);
+      expect(r.called + r.stdout + r.stderr).not.toContain('job-token-secret');
+    });
+
+    it('bundle route without the component context (GitLab before 18.6) is exit 2', () => {
+      const r = run({ 'gate-project': 'tools/ai-governance-gate' }, {}, { context: { sha: '', version: '' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('GitLab 18.6 or later');
+    });
+
+    it('npm route installs the version input and runs it', () => {
+      const r = run({ runner: 'npm', version: '9.8.7' }, { npm: npm(true) });
+      expect(r.code).toBe(0);
+      expect(r.called).toContain('ai-governance-gate@9.8.7');
+      expect(r.args![0]).toBe('ai-governance-gate');
+      expect(r.args!.slice(1, 3)).toEqual(['--audit-file', DEFAULT_AUDIT_FILE]);
+    });
+
+    it('npm route with a version the registry does not have is exit 2, never 1', () => {
+      const r = run({ runner: 'npm' }, { npm: npm(false) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`npm could not install ai-governance-gate@${pkg.version} from http://registry.example.test/`);
+      expect(r.stderr).toContain('runner: bundle');
+    });
+
+    it('a gate that cannot even load is exit 2 with its error, never 1', () => {
+      const r = run({}, { 'ai-governance-gate': gate(pkg.version, false) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('SyntaxError: Unexpected token');
+      expect(r.args).toBeUndefined();
+    });
+
+    it('an image without node is exit 2 that says which image to use', () => {
+      const r = run({}, { 'ai-governance-gate': gate() }, { system: false });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('has no node');
     });
 
     it('runner image without the command stops with exit 2 and says what to change', () => {
-      const r = run({ runner: 'image' }, []);
+      const r = run({ runner: 'image' }, {});
       expect(r.code).toBe(2);
       expect(r.args).toBeUndefined();
       expect(r.stderr).toContain("runner is 'image' but the image");
-      expect(r.stderr).toContain('set runner: npm');
+      expect(r.stderr).toContain('set runner: bundle');
     });
   });
 });

@@ -1,0 +1,39 @@
+/** Runs gitlab-ci-local (the devDependency) with pipeline variables, as the component tests do. */
+import { join } from 'node:path';
+import { projectRoot } from './corpus.js';
+import { spawnAsync } from './spawn-async.js';
+
+export const GITLAB_CI_LOCAL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
+
+export interface GclRun {
+  code: number;
+  /** stdout and stderr together, as a job log reads. */
+  output: string;
+  stdout: string;
+}
+
+/**
+ * `gitlab-ci-local ARGS` in `cwd`, with `variables` as pipeline variables that replace the predefined
+ * ones of the same name, and only `env` as the environment.
+ */
+export async function runGitlabCiLocal(cwd: string, args: string[], variables: Record<string, string>, env: NodeJS.ProcessEnv): Promise<GclRun> {
+  const all = [GITLAB_CI_LOCAL, ...args, '--ignore-predefined-vars', Object.keys(variables).join(',')];
+  for (const [k, v] of Object.entries(variables)) all.push('--variable', `${k}=${v}`);
+  const r = await spawnAsync(process.execPath, all, { cwd, env, timeout: 120_000 });
+  return { code: r.code ?? -1, output: r.stdout + r.stderr, stdout: r.stdout };
+}
+
+/** The predefined variables of a detached merge request pipeline for merge request `iid` of project `projectId`. */
+export function mergeRequestPipeline(projectId: number, iid: number, base: string, head: string): Record<string, string> {
+  return {
+    GITLAB_CI: 'true',
+    CI_PIPELINE_SOURCE: 'merge_request_event',
+    CI_PROJECT_ID: String(projectId),
+    CI_COMMIT_SHA: head,
+    CI_MERGE_REQUEST_IID: String(iid),
+    CI_MERGE_REQUEST_PROJECT_ID: String(projectId),
+    CI_MERGE_REQUEST_EVENT_TYPE: 'detached',
+    CI_MERGE_REQUEST_DIFF_BASE_SHA: base,
+    CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+  };
+}
