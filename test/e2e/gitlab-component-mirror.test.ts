@@ -64,7 +64,7 @@ describe('the component from a mirror on the instance, default inputs, no regist
     execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
 
     hosting = gitHosting(new Map([[MIRROR, { dir: bare, tokens: [JOB_TOKEN, INCLUDE_TOKEN] }]]));
-    server = await startGitLab(newState({ tokens: [{ value: API_TOKEN, user: BOT, scopes: ['api'] }], users: [BOT, ALICE] }), hosting.handle);
+    server = await startGitLab(newState({ tokens: [{ value: API_TOKEN, user: BOT, scopes: ['api'] }], users: [BOT, ALICE] }), (req, res) => hosting.handle(req, res));
     // gitlab-ci-local fetches included components with the git of the machine it runs on.
     writeFileSync(join(home, '.git-credentials'), `${server.url.replace('://', `://include:${INCLUDE_TOKEN}@`)}\n`);
     writeFileSync(join(home, '.gitconfig'), `[credential]\n\thelper = store --file=${join(home, '.git-credentials')}\n`);
