@@ -17,6 +17,7 @@ import { attributeChange } from './attribution/attribute-change.js';
 import type { LineLevelResult } from './attribution/line-level/count-ai-lines.js';
 import { declarationViolations } from './attribution/declaration-rules.js';
 import { assessRisk } from './risk/score.js';
+import { effectiveMode } from './policy/effective-mode.js';
 
 export interface EvaluateInput {
   policy: Policy;
@@ -24,7 +25,7 @@ export interface EvaluateInput {
   change: Change;
   /** The time of the evaluation, passed in so the core stays deterministic. */
   now: Date;
-  /** --mode overrides the policy's mode. */
+  /** The --mode flag or input: it may only make the policy stricter, unless the policy opts in. */
   mode?: 'enforce' | 'warn';
   /** Line-level authorship data (git-ai notes, Agent Trace), when the repository carries it. */
   lineLevel?: LineLevelResult;
@@ -73,7 +74,7 @@ export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decis
 
 export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
-  const mode = input.mode ?? policy.mode;
+  const { mode, note: modeNote } = effectiveMode(policy, input.mode);
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
   const risk = assessRisk({
     policy,
@@ -111,7 +112,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     rules: policy.approvals.rules,
     request: change.request,
     files: change.files,
-    headSha: change.head,
+    headSha: change.request?.headSha ?? change.head,
     aiAssisted: attribution.aiAssisted,
     riskLevel: risk.level,
     requester: attribution.requester,
@@ -135,7 +136,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes];
+  const notes: string[] = [...(modeNote ? [modeNote] : []), ...(input.platformWarnings ?? []), ...oversight.notes];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }

@@ -62,6 +62,11 @@ export interface Approval {
   /** Teams (GitHub) or groups (GitLab) the adapter resolved for this person. */
   teams?: string[];
   isBot?: boolean;
+  /**
+   * The platform could not say which commit the approval was given on (GitLab without approval
+   * times): it counts only where the policy allows approvals of older commits.
+   */
+  commitUnknown?: boolean;
 }
 
 export interface RequestInfo {
@@ -78,6 +83,11 @@ export interface RequestInfo {
   assignees: string[];
   requestedReviewers: string[];
   approvals: Approval[];
+  /**
+   * The request's own head commit, when the judged range is not the request itself (a merge queue or
+   * merge train entry): approvals are judged against this commit then.
+   */
+  headSha?: string;
 }
 
 export type BaseReason =
@@ -85,7 +95,9 @@ export type BaseReason =
   | 'platform'
   | 'merge-base'
   | 'parent-of-head'
-  | 'empty-tree';
+  | 'empty-tree'
+  /** An explicit base that is not an ancestor of the head was replaced by their merge-base. */
+  | 'merge-base-of-explicit';
 
 export interface Change {
   repository: string;

@@ -28,6 +28,7 @@ export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedP
   try {
     read = await readLimited(full, MAX_POLICY_BYTES);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
       code === 'ENOENT' ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? (e as Error).message}).`,

@@ -38,7 +38,7 @@ export function approverSet(users: string[], teams: string[], owners: string[], 
 export function approverSetKey(set: ApproverSet): string {
   if (set.anyone) return 'anyone';
   const sorted = (xs: string[]) => xs.map(norm).sort();
-  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners)]);
+  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners), set.noOwnersFile === true]);
 }
 
 /** Merges the files of two sets with the same key. */

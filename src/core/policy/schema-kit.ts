@@ -89,12 +89,21 @@ export function string(opts: { pattern?: RegExp; patternHint?: string; minLength
 }
 
 /** A calendar date. YAML turns an unquoted 2027-03-31 into a Date; both spellings are accepted. */
+/** YYYY-MM-DD naming a day that exists: 2026-02-30 does not, and must not roll over into March. */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 export function date(): Schema<string> {
   return make(
     (v, path, ctx) => {
       if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) return v;
-      ctx.issues.push({ path: at(path), message: `expected a date like 2027-03-31, got ${typeName(v)}` });
+      if (typeof v === 'string' && isCalendarDate(v)) return v;
+      const impossible = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+      ctx.issues.push({ path: at(path), message: impossible ? `${v} is not a date in the calendar (e.g. 2026-02-30 does not exist)` : `expected a date like 2027-03-31, got ${typeName(v)}` });
       return undefined;
     },
     () => ({ type: 'string', format: 'date' }),

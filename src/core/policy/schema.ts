@@ -53,6 +53,9 @@ const approvalRule = object(
         teams: optional(array(string({ minLength: 1 }))).describe('GitHub teams (org/team) or GitLab groups (group/subgroup).'),
         codeowners: boolean().default(false).describe('Code owners of the matched files count as approvers.'),
         'allow-stale': boolean().default(false).describe('Count approvals given before the latest commit.'),
+        'if-no-codeowners': literal('fail', 'any-reviewer')
+          .default('fail')
+          .describe('When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve) or let any reviewer approve.'),
       },
       {},
     ),
@@ -65,6 +68,9 @@ export const policySchema = object(
   $schema: optional(string()),
   version: literal(1).describe('Policy format version.'),
   mode: literal('enforce', 'warn').default('enforce').describe('enforce fails the job on a violation; warn reports and passes.'),
+  'inputs-may-weaken': boolean()
+    .default(false)
+    .describe('Let workflow or component inputs relax this policy (e.g. `mode: warn` over `mode: enforce`); by default inputs may only tighten it.'),
   'on-error': literal('fail-closed', 'fail-open')
     .default('fail-closed')
     .describe('When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts.'),
@@ -146,6 +152,12 @@ export const policySchema = object(
     'secret-severity': severity.default('high').describe('Severity of secret findings whose report gives none.'),
     'max-report-bytes': number({ min: 1, integer: true }).default(4 * 1024 ** 3).describe('Largest report file accepted; a larger one is a findings.report-unreadable problem.'),
     waivers: array(waiver).default([]),
+    'waiver-horizon-days': number({ min: 1, integer: true })
+      .default(180)
+      .describe('A waiver that expires further ahead than this many days is reported as a warning.'),
+    suppressions: literal('existing-only', 'all')
+      .default('existing-only')
+      .describe('existing-only: a suppression (nosemgrep, SARIF suppressions) the change itself adds does not remove its finding; all: every suppression in the report counts.'),
   }),
   approvals: object({
     rules: array(approvalRule).default([]),

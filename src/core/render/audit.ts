@@ -6,7 +6,8 @@ import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
 import { totals } from './summary-model.js';
 
-export const AUDIT_SCHEMA_VERSION = 1;
+/** 2: policy.ref/commit, request.headSha, findings suppression and waiver warnings, oversight.stillMissing. */
+export const AUDIT_SCHEMA_VERSION = 2;
 
 export type Platform = 'local' | 'github' | 'gitlab';
 
@@ -34,6 +35,7 @@ function requestRecord(r: RequestInfo): Record<string, unknown> {
     assignees: r.assignees,
     requestedReviewers: r.requestedReviewers,
     approvals: r.approvals,
+    headSha: r.headSha ?? null,
   };
 }
 
@@ -57,7 +59,7 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       deletions: t.deletions,
       commits: change.commits.length,
     },
-    policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    policy: { source: policyInfo.source, sha256: policyInfo.sha256, ref: policyInfo.ref ?? null, commit: policyInfo.commit ?? null },
     request: change.request ? requestRecord(change.request) : null,
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
@@ -85,6 +87,7 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       required: e.oversight.required,
       observed: e.oversight.observed,
       satisfied: e.oversight.satisfied,
+      stillMissing: e.oversight.stillMissing ?? null,
       wouldApply: e.oversight.wouldApply,
     },
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),

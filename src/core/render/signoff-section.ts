@@ -13,7 +13,19 @@ export type SignoffPaint = (text: string, ...styles: Array<'red' | 'green' | 'ye
 const FILES_SHOWN = 3;
 
 function totalMissing(result: OversightResult): number {
-  return result.required.reduce((n, r) => n + r.missing, 0);
+  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
+}
+
+/** "alice (senior review + security), a member of team org/dba (security)" — before escaping. */
+export function furtherApprovalsWords(result: OversightResult): string | undefined {
+  const further = result.stillMissing;
+  if (!further || further.count === 0) return undefined;
+  const picks = further.from.map((p) => {
+    const who = p.kind === 'team' ? `a member of team ${p.who}` : p.kind === 'user' ? p.who : p.who === 'any reviewer' ? 'any reviewer' : `an approver for ${p.who}`;
+    return `${who} (${p.rules.join(', ')})`;
+  });
+  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(', ')}` : '';
+  return `${plural(further.count, 'further approval')} would meet every requirement: ${picks.join('; ') || 'none possible'}${none}.`;
 }
 
 /** The verdict in plain words, before escaping. */
@@ -70,6 +82,8 @@ export function signoffMarkdown(result: OversightResult): string {
   if (result.required.length) {
     lines.push('', '| Requirement | Needed | Approved by | Still missing | Not counted |', '|---|---:|---|---:|---|', ...result.required.map(row));
   }
+  const further = furtherApprovalsWords(result);
+  if (further) lines.push('', `Still needed: ${mdText(further)}`);
   if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ⚠️ ${mdText(n)}`));
   return lines.join('\n') + '\n';
 }
@@ -100,6 +114,8 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
       out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(', ')}`, 'dim'));
     }
   }
+  const further = furtherApprovalsWords(result);
+  if (further) out.push(`  Still needed: ${termText(further)}`);
   for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, 'yellow'));
   return out;
 }

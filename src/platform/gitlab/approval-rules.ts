@@ -7,6 +7,7 @@
  * gate says so.
  */
 import type { OversightResult } from '../../core/oversight/types.js';
+import { openRequirements } from '../../core/oversight/approvers-to-ask.js';
 import { apiFailure, type ApiApprovalRule, type ApprovalRuleFields, type GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 import { tokenProblem } from './token-help.js';
@@ -40,16 +41,13 @@ export const RULE_PREFIX = 'AI governance: ';
 export function unmetRequirements(oversight: OversightResult): { requirements: ApprovalRequirement[]; skipped: string[] } {
   const requirements: ApprovalRequirement[] = [];
   const skipped: string[] = [];
-  if (!oversight.applicable) return { requirements, skipped };
-  for (const r of oversight.required) {
-    if (r.satisfied) continue;
-    const name = r.rules.join(', ');
-    const { users, teams, owners, anyone } = r.approvers;
-    if (!users.length && !teams.length && owners.length && !anyone) {
-      skipped.push(`"${name}" asks for code owners: turn on "Require approval from code owners" for the target branch so GitLab enforces it.`);
+  for (const r of openRequirements(oversight)) {
+    const ownersOnly = !r.users.length && !r.teams.length && !r.anyone;
+    if (ownersOnly) {
+      skipped.push(`"${r.name}" asks for code owners: turn on "Require approval from code owners" for the target branch so GitLab enforces it.`);
       continue;
     }
-    requirements.push({ name, approvalsRequired: r.needed, usernames: users, groupPaths: teams });
+    requirements.push({ name: r.name, approvalsRequired: r.needed, usernames: r.users, groupPaths: r.teams });
   }
   return { requirements, skipped };
 }
