@@ -136,7 +136,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(modeNote ? [modeNote] : []), ...(input.platformWarnings ?? []), ...oversight.notes];
+  const notes: string[] = [...(modeNote ? [modeNote] : []), ...(input.platformWarnings ?? []), ...oversight.notes, ...(findings?.notes ?? [])];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }

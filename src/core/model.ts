@@ -137,6 +137,8 @@ export interface Finding {
   fingerprint?: string;
   /** Suppressed in the report itself (SARIF suppressions, nosemgrep, ...). */
   suppressed: boolean;
+  /** The suppression is written in the source (a `nosemgrep` comment, SARIF `kind: inSource`). */
+  suppressedInSource?: boolean;
   baselineState: BaselineState;
   /** The report file it came from. */
   report: string;

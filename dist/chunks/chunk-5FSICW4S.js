@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-MMRRUTRI.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";

@@ -145,11 +145,12 @@ Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configur
 
 // src/gather/git/run.ts
 import { spawn } from "node:child_process";
-function gitRaw(repo, args, input) {
+function gitRaw(repo, args, input, timeoutMs) {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
       cwd: repo,
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      ...timeoutMs ? { timeout: timeoutMs, killSignal: "SIGKILL" } : {},
       stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
     const out = [];
@@ -172,11 +173,14 @@ function gitRaw(repo, args, input) {
     }
   });
 }
+var INCOMPLETE_CLONE_HINT = "The clone may be incomplete or shallow: on GitHub Actions set `fetch-depth: 0` on actions/checkout, on GitLab CI set `GIT_DEPTH: 0`, locally run `git fetch --unshallow`.";
+function gitFailure(args, r) {
+  const lines = r.stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return `git ${args[0]} failed${lines.length ? ":\n" + lines.map((l) => `    ${l}`).join("\n") : ` (exit code ${r.code})`}`;
+}
 async function git(repo, args, hint) {
   const r = await gitRaw(repo, args);
-  if (r.code !== 0) {
-    throw new InputError(`git ${args[0]} failed: ${r.stderr.trim() || `exit code ${r.code}`}`, hint);
-  }
+  if (r.code !== 0) throw new InputError(gitFailure(args, r), hint ?? INCOMPLETE_CLONE_HINT);
   return r.stdout.toString("utf8");
 }
 
@@ -232,11 +236,24 @@ async function resolveRange(repo, opts) {
         await isShallow(repo) ? SHALLOW_HINT : `Fetch it first (git fetch origin ${opts.base}) or check the spelling.`
       );
     }
-    if (await isShallow(repo)) {
-      const mb = await gitRaw(repo, ["merge-base", base, head]);
-      if (mb.code !== 0) throw new InputError(`Base ${short(base)} and head ${short(head)} share no history in this shallow clone.`, SHALLOW_HINT);
+    const ancestor = await gitRaw(repo, ["merge-base", "--is-ancestor", base, head]);
+    if (ancestor.code === 0) return { base, head, baseReason: "explicit", baseDescription: `${opts.base} (given)`, emptyBase: false };
+    const mb = await gitRaw(repo, ["merge-base", base, head]);
+    const mergeBase = mb.code === 0 ? mb.stdout.toString("utf8").trim() : void 0;
+    if (!mergeBase) {
+      const shallow = await isShallow(repo);
+      throw new InputError(
+        `Base ${short(base)} and head ${short(head)} share no history${shallow ? " in this shallow clone" : ""}.`,
+        shallow ? SHALLOW_HINT : `Give a --base that is an ancestor of ${opts.head ?? "HEAD"}, e.g. the branch it was cut from.`
+      );
     }
-    return { base, head, baseReason: "explicit", baseDescription: `${opts.base} (given)`, emptyBase: false };
+    return {
+      base: mergeBase,
+      head,
+      baseReason: "merge-base-of-explicit",
+      baseDescription: `merge-base ${short(mergeBase)} of ${opts.base} and the head: ${opts.base} is not an ancestor of the head, so the change starts where the two meet`,
+      emptyBase: false
+    };
   }
   const remote = await remoteDefaultBranch(repo);
   if (remote) {
@@ -262,6 +279,45 @@ async function resolveRange(repo, opts) {
 
 // src/core/version.ts
 var VERSION = true ? "0.1.0" : "dev";
+
+// src/gather/secrets.ts
+var secrets = /* @__PURE__ */ new Set();
+function registerSecret(value) {
+  if (!value) return;
+  secrets.add(value);
+  for (const part of value.split(/[\r\n]+/)) if (part.trim().length >= 4) secrets.add(part.trim());
+}
+function redact(text) {
+  let out = text;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
+  return out;
+}
+function hasControlCharacters(value) {
+  return /[\u0000-\u001f\u007f]/.test(value);
+}
+
+// src/core/render/escape.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+var REFERENCE = new RegExp("([#!&%$~])(?=[\\p{L}\\p{N}_])|(\\bGH-)(?=\\p{N})", "giu");
+function flatten(value) {
+  return value.replace(/\r\n?|\n/g, " \u23CE ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD").replace(BIDI, "\uFFFD");
+}
+function mdText(value) {
+  return flatten(value).replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"'=$^]/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
+}
+function mdCode(value) {
+  const flat = flatten(value).replace(/(\\*)\|/g, (_m, slashes) => `${slashes.length % 2 === 0 ? slashes : `${slashes}\\`}\\|`).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
+}
+function termText(value) {
+  return flatten(value);
+}
 
 // src/core/render/summary-model.ts
 var HEADLINE = {
@@ -296,29 +352,6 @@ function attributionLine(e) {
   if (!a.aiAssisted) return "no AI markers found";
   const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
   return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
-}
-
-// src/core/render/escape.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-var REFERENCE = new RegExp("([#!&%$~])(?=[\\p{L}\\p{N}_])|(\\bGH-)(?=\\p{N})", "giu");
-function flatten(value) {
-  return value.replace(/\r\n?|\n/g, " \u23CE ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD").replace(BIDI, "\uFFFD");
-}
-function mdText(value) {
-  return flatten(value).replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"'=$^]/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
-}
-function mdCode(value) {
-  const flat = flatten(value).replace(/(\\*)\|/g, (_m, slashes) => `${slashes.length % 2 === 0 ? slashes : `${slashes}\\`}\\|`).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  let longest = 0;
-  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
-}
-function termText(value) {
-  return flatten(value);
 }
 
 // src/core/model.ts
@@ -396,6 +429,13 @@ function expiringList(r) {
   });
   return ["#### Waivers expiring within 14 days", "", ...items, ""].join("\n");
 }
+function notHonouredList(r) {
+  const list = r.suppressionsNotHonoured ?? [];
+  if (!list.length) return "";
+  const items = list.slice(0, SECTION_ROWS).map((f) => `- ${mdText(f.severity)} ${mdCode(f.rule)} (${mdText(f.tool)}) at ${mdCode(where(f) ?? "(no location)")}`);
+  const more = list.length > SECTION_ROWS ? [`- \u2026and ${list.length - SECTION_ROWS} more (see the audit record)`] : [];
+  return ["#### Suppressions added by this change (not honoured)", "", "The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).", "", ...items, ...more, ""].join("\n");
+}
 function reportsTable(r) {
   const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
   return ["#### Reports read", "", "| Report | Format | Tool | Results |", "|---|---|---|---:|", ...rows, ""].join("\n");
@@ -414,7 +454,7 @@ function findingsMarkdown(r) {
   const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
   const parts = [`${title}
 `, `${countsTable(r)}
-${otherCounts(r)}`, overTable(r), expiringList(r), reportsTable(r)];
+${otherCounts(r)}`, overTable(r), notHonouredList(r), expiringList(r), reportsTable(r)];
   return parts.filter((p) => p !== "").join("\n");
 }
 function findingsText(r, paint) {
@@ -436,6 +476,9 @@ function findingsText(r, paint) {
     }
     const more = r.overThresholdTotal - Math.min(r.overThreshold.length, SECTION_ROWS);
     if (more > 0) out.push(paint(`    \u2026and ${more} more`, "dim"));
+  }
+  for (const f of (r.suppressionsNotHonoured ?? []).slice(0, SECTION_ROWS)) {
+    out.push(paint(`  Suppression added by this change, not honoured: ${termText(f.rule)} at ${termText(where(f) ?? "(no location)")}`, "yellow"));
   }
   for (const w of r.waivers.expiringSoon) {
     out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(", ") || "no matcher")}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, "yellow"));
@@ -465,6 +508,7 @@ function approverParts(set) {
   if (set.users.length) parts.push(`${set.users.length === 1 ? "user" : "users"} ${set.users.join(", ")}`);
   if (set.teams.length) parts.push(`${set.teams.length === 1 ? "team" : "teams"} ${set.teams.join(", ")}`);
   if (set.owners.length) parts.push(`code owners of ${listFiles(set.ownedFiles)} (${set.owners.join(", ")})`);
+  if (set.noOwnersFile) parts.push("code owners (none: the target branch has no CODEOWNERS file)");
   return parts;
 }
 function describeApprovers(set) {
@@ -490,7 +534,17 @@ function requirementRemediation(r) {
 // src/core/render/signoff-section.ts
 var FILES_SHOWN2 = 3;
 function totalMissing(result) {
-  return result.required.reduce((n, r) => n + r.missing, 0);
+  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
+}
+function furtherApprovalsWords(result) {
+  const further = result.stillMissing;
+  if (!further || further.count === 0) return void 0;
+  const picks = further.from.map((p) => {
+    const who = p.kind === "team" ? `a member of team ${p.who}` : p.kind === "user" ? p.who : p.who === "any reviewer" ? "any reviewer" : `an approver for ${p.who}`;
+    return `${who} (${p.rules.join(", ")})`;
+  });
+  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(", ")}` : "";
+  return `${plural(further.count, "further approval")} would meet every requirement: ${picks.join("; ") || "none possible"}${none}.`;
 }
 function verdict(result) {
   if (!result.applicable) return { icon: "\u2796", text: `Sign-off not applicable: ${result.reason ?? "no request"}` };
@@ -539,6 +593,8 @@ function signoffMarkdown(result) {
   if (result.required.length) {
     lines.push("", "| Requirement | Needed | Approved by | Still missing | Not counted |", "|---|---:|---|---:|---|", ...result.required.map(row));
   }
+  const further = furtherApprovalsWords(result);
+  if (further) lines.push("", `Still needed: ${mdText(further)}`);
   if (result.notes.length) lines.push("", ...result.notes.map((n) => `- \u26A0\uFE0F ${mdText(n)}`));
   return lines.join("\n") + "\n";
 }
@@ -567,6 +623,8 @@ function signoffText(result, paint = (s) => s) {
       out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(", ")}`, "dim"));
     }
   }
+  const further = furtherApprovalsWords(result);
+  if (further) out.push(`  Still needed: ${termText(further)}`);
   for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, "yellow"));
   return out;
 }
@@ -727,6 +785,58 @@ function renderText(input, colour) {
   return out.join("\n") + "\n";
 }
 
+// src/core/oversight/owner-kind.ts
+function ownerKind(owner) {
+  const o = owner.trim();
+  if (o.startsWith("@@")) return "role";
+  if (/^@[^/\s@]+\/\S+$/.test(o)) return "team";
+  if (/^@[^/\s@]+$/.test(o)) return "user";
+  return "email";
+}
+function isTeamOwner(owner) {
+  return ownerKind(owner) === "team";
+}
+function teamName(owner) {
+  return owner.trim().replace(/^@/, "");
+}
+
+// src/core/oversight/approvers-to-ask.ts
+function teamsToResolve(oversight) {
+  const teams = /* @__PURE__ */ new Set();
+  for (const r of oversight.required) {
+    for (const t of r.approvers.teams) teams.add(teamName(t));
+    for (const o of r.approvers.owners) if (isTeamOwner(o)) teams.add(teamName(o));
+  }
+  return [...teams].sort();
+}
+function openRequirements(oversight) {
+  if (!oversight.applicable) return [];
+  return oversight.required.filter((r) => !r.satisfied).map((r) => {
+    const owners = r.approvers.owners;
+    return {
+      name: r.rules.join(", "),
+      missing: r.missing,
+      needed: r.needed,
+      users: r.approvers.users.map((u) => u.replace(/^@/, "")),
+      teams: r.approvers.teams.map(teamName),
+      ownerUsers: owners.filter((o) => ownerKind(o) === "user").map((o) => o.slice(1)),
+      ownerTeams: owners.filter(isTeamOwner).map(teamName),
+      anyone: r.approvers.anyone,
+      counted: r.counted.map((c) => c.login)
+    };
+  });
+}
+function reviewersToAsk(oversight) {
+  const users = /* @__PURE__ */ new Set();
+  const teams = /* @__PURE__ */ new Set();
+  for (const r of openRequirements(oversight)) {
+    const counted = new Set(r.counted.map((c) => c.toLowerCase()));
+    for (const u of [...r.users, ...r.ownerUsers]) if (!counted.has(u.toLowerCase())) users.add(u);
+    for (const t of [...r.teams, ...r.ownerTeams]) teams.add(t);
+  }
+  return { users: [...users].sort(), teams: [...teams].sort() };
+}
+
 export {
   __require,
   __commonJS,
@@ -753,5 +863,12 @@ export {
   summarySections,
   renderMarkdown,
   renderText,
-  VERSION
+  VERSION,
+  registerSecret,
+  redact,
+  hasControlCharacters,
+  isTeamOwner,
+  teamsToResolve,
+  openRequirements,
+  reviewersToAsk
 };
