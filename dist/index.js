@@ -1826,7 +1826,8 @@ async function openRegular(path) {
   });
   if (s.isFile()) return handle;
   await handle.close();
-  const kind = s.isFIFO() ? "a FIFO (named pipe)" : s.isSocket() ? "a socket" : s.isCharacterDevice() || s.isBlockDevice() ? "a device" : s.isDirectory() ? "a directory" : "not a file";
+  if (s.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+  const kind = s.isFIFO() ? "a FIFO (named pipe)" : s.isSocket() ? "a socket" : s.isCharacterDevice() || s.isBlockDevice() ? "a device" : "not a file";
   throw new NotRegularFileError(path, kind);
 }
 var CHUNK = 64 * 1024;
@@ -5708,8 +5709,14 @@ function search(gaps, candidates) {
       return;
     }
     if (best && picks.length + lowerBound(g) >= best.length) return;
-    for (const c of candidates) {
-      if (!c.covers.includes(i) || c.once && used.has(c.key)) continue;
+    const viable = candidates.filter((c) => c.covers.includes(i) && !(c.once && used.has(c.key)));
+    if (!viable.length) {
+      picks.push({ who: "", kind: "nobody", rules: [String(i)] });
+      go(g.map((n, j) => j === i ? n - 1 : n));
+      picks.pop();
+      return;
+    }
+    for (const c of viable) {
       if (c.once) used.add(c.key);
       picks.push({ who: c.who, kind: c.kind, rules: c.covers.map(String) });
       go(g.map((n, j) => n > 0 && c.covers.includes(j) ? n - 1 : n));
@@ -5731,13 +5738,16 @@ function stillMissing(required, people, approvals) {
   const reachableCandidates = candidates.map((c) => ({ ...c, covers: c.covers.filter((i) => reachable.includes(named[i])).map((i) => reachable.indexOf(named[i])) })).filter((c) => c.covers.length);
   const found = search(reachable.map((r) => r.missing), reachableCandidates);
   const ruleNames = (indexes) => indexes.map((i) => reachable[Number(i)].rules.join(" + "));
-  const from = found ? found.map((p) => ({ ...p, rules: ruleNames(p.rules) })) : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: r.rules.join(" + "), kind: "anyone", rules: [r.rules.join(" + ")] })));
+  const picked = found ? found.map((p) => ({ ...p, rules: ruleNames(p.rules) })) : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: "", kind: "nobody", rules: [r.rules.join(" + ")] })));
+  const nobody = picked.filter((p) => p.kind === "nobody");
+  const from = picked.filter((p) => p.kind !== "nobody");
   const anyoneGap = Math.max(0, ...anyone.map((r) => r.missing));
   const anyoneRules = anyone.map((r) => r.rules.join(" + "));
   for (const p of from) p.rules.push(...anyoneRules.filter((n) => !p.rules.includes(n)));
   for (let k = from.length; k < anyoneGap; k++) from.push({ who: "any reviewer", kind: "anyone", rules: anyoneRules });
   const unreachableGap = unreachable.reduce((n, r) => n + r.missing, 0);
-  return { count: from.length + unreachableGap, from, unreachable: unreachable.map((r) => r.rules.join(" + ")) };
+  const short4 = [...new Set(nobody.flatMap((p) => p.rules))];
+  return { count: from.length + nobody.length + unreachableGap, from, unreachable: [...unreachable.map((r) => r.rules.join(" + ")), ...short4] };
 }
 
 // src/core/oversight/types.ts
@@ -9865,7 +9875,7 @@ function short2(sha) {
 // src/gather/policy.ts
 import { resolve as resolve5 } from "node:path";
 function builtInPolicy() {
-  const policy = defaultPolicy();
+  const policy = { ...defaultPolicy(), "inputs-may-weaken": true };
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {

@@ -58,8 +58,15 @@ function search(gaps: number[], candidates: Candidate[]): FurtherApproval[] | un
       return;
     }
     if (best && picks.length + lowerBound(g) >= best.length) return;
-    for (const c of candidates) {
-      if (!c.covers.includes(i) || (c.once && used.has(c.key))) continue;
+    const viable = candidates.filter((c) => c.covers.includes(i) && !(c.once && used.has(c.key)));
+    if (!viable.length) {
+      // Nobody named is left for this requirement: the approval is still missing, but no one can give it.
+      picks.push({ who: '', kind: 'nobody', rules: [String(i)] });
+      go(g.map((n, j) => (j === i ? n - 1 : n)));
+      picks.pop();
+      return;
+    }
+    for (const c of viable) {
       if (c.once) used.add(c.key);
       picks.push({ who: c.who, kind: c.kind, rules: c.covers.map(String) });
       go(g.map((n, j) => (n > 0 && c.covers.includes(j) ? n - 1 : n)));
@@ -85,14 +92,17 @@ export function stillMissing(required: Requirement[], people: People, approvals:
     .filter((c) => c.covers.length);
   const found = search(reachable.map((r) => r.missing), reachableCandidates);
   const ruleNames = (indexes: string[]) => indexes.map((i) => reachable[Number(i)]!.rules.join(' + '));
-  const from: FurtherApproval[] = found
+  const picked: FurtherApproval[] = found
     ? found.map((p) => ({ ...p, rules: ruleNames(p.rules) }))
-    : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: r.rules.join(' + '), kind: 'anyone' as const, rules: [r.rules.join(' + ')] })));
+    : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: '', kind: 'nobody' as const, rules: [r.rules.join(' + ')] })));
+  const nobody = picked.filter((p) => p.kind === 'nobody');
+  const from = picked.filter((p) => p.kind !== 'nobody');
   // Approvals for named rules also count for "any reviewer" rules; any shortfall is anyone's to give.
   const anyoneGap = Math.max(0, ...anyone.map((r) => r.missing));
   const anyoneRules = anyone.map((r) => r.rules.join(' + '));
   for (const p of from) p.rules.push(...anyoneRules.filter((n) => !p.rules.includes(n)));
   for (let k = from.length; k < anyoneGap; k++) from.push({ who: 'any reviewer', kind: 'anyone', rules: anyoneRules });
   const unreachableGap = unreachable.reduce((n, r) => n + r.missing, 0);
-  return { count: from.length + unreachableGap, from, unreachable: unreachable.map((r) => r.rules.join(' + ')) };
+  const short = [...new Set(nobody.flatMap((p) => p.rules))];
+  return { count: from.length + nobody.length + unreachableGap, from, unreachable: [...unreachable.map((r) => r.rules.join(' + ')), ...short] };
 }

@@ -78,7 +78,8 @@ export interface Requirement {
 /** One approval still to give: by `who` (a user, or any member of a team), counting towards `rules`. */
 export interface FurtherApproval {
   who: string;
-  kind: 'user' | 'team' | 'anyone';
+  /** `nobody`: the approval is needed but no one named is left to give it (internal to the search). */
+  kind: 'user' | 'team' | 'anyone' | 'nobody';
   rules: string[];
 }
 

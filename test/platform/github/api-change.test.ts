@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { platformTiming, type PlatformTiming } from '../../../src/platform/http/timing.js';
+
 import { MAX_API_COMMITS, MAX_API_FILES, MAX_COMMIT_STATS, fetchChange, parseApiPatch } from '../../../src/platform/github/api-change.js';
 import { createClient } from '../../../src/platform/github/client.js';
 import type { GitHubContext } from '../../../src/platform/github/context.js';
@@ -10,6 +12,9 @@ import { TempRepo } from '../../helpers/git-repo.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';
 import { TEST_TOKEN, defaultInputEnv } from './support/run-action.js';
+
+/** Short backoff and a deadline that leaves room for the scripted retries. */
+const TIMING = (): PlatformTiming => platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '10', 'test');
 
 const git = (repo: TempRepo, ...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
 
@@ -66,7 +71,8 @@ describe('fetchChange', () => {
     event: { name: 'pull_request', pullNumber: 9 },
     owner: 'o',
     repo: 'r',
-    client: createClient(TEST_TOKEN, { GITHUB_API_URL: server.url }),
+    client: createClient(TEST_TOKEN, { GITHUB_API_URL: server.url }, TIMING()).client,
+    timing: TIMING(),
     warnings: [],
   });
   const rangeOf = (base: string, head: string): Range => ({ base, head, baseReason: 'platform', baseDescription: 'main', emptyBase: false });

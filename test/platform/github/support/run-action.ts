@@ -28,6 +28,8 @@ export interface ActionRun {
   commands: Array<{ command: string; properties: Record<string, string>; message: string }>;
   audit?: Json;
   summaryFile?: string;
+  /** How long the step ran, in ms. */
+  ms: number;
 }
 
 export interface ActionSpec {
@@ -38,6 +40,8 @@ export interface ActionSpec {
   repository: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Replaces the step summary and output files (e.g. with paths that cannot be written). */
+  files?: { summary?: string; output?: string };
 }
 
 export const TEST_TOKEN = 'ghs_testtoken000000000000000000000000';
@@ -133,6 +137,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
     writeFileSync(eventPath, JSON.stringify(spec.payload));
     writeFileSync(summaryPath, '');
     writeFileSync(outputPath, '');
+    const started = Date.now();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -145,8 +150,8 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       GITHUB_API_URL: spec.apiUrl,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_GRAPHQL_URL: `${spec.apiUrl}/graphql`,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: spec.files?.summary ?? summaryPath,
+      GITHUB_OUTPUT: spec.files?.output ?? outputPath,
       GITHUB_WORKSPACE: spec.workspace,
       GITHUB_RUN_ID: '4242',
       RUNNER_TEMP: dir,
@@ -173,7 +178,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       .split('\n')
       .filter((l) => l !== `::add-mask::${env.INPUT_TOKEN}`)
       .join('\n');
-    expectMasked(stdout, env.INPUT_TOKEN);
+    if (!/[\r\n]/.test(env.INPUT_TOKEN ?? '')) expectMasked(stdout, env.INPUT_TOKEN);
     assertNoSecret(env.INPUT_TOKEN, { stdout: unmasked, stderr, 'the step summary': summary, 'the outputs': outputText, 'the audit record': auditText, 'the summary file': summaryFile });
     return {
       code,
@@ -184,6 +189,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       commands: parseCommands(stdout),
       audit: auditText ? JSON.parse(auditText) : undefined,
       summaryFile,
+      ms: Date.now() - started,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
