@@ -5,7 +5,7 @@ import {
   parseTrailers,
   readChange,
   readPatches
-} from "./chunks/chunk-5FSICW4S.js";
+} from "./chunks/chunk-U5X35FJ2.js";
 import {
   HELP,
   InputError,
@@ -28,7 +28,7 @@ import {
   resolveRange,
   teamsToResolve,
   totals
-} from "./chunks/chunk-MMRRUTRI.js";
+} from "./chunks/chunk-BE2HM6PT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2199,11 +2199,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-KXUVCGYE.js");
+    const { githubPlatform } = await import("./chunks/github-5B5I3QPC.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-7C6MEBCL.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-KWH5Z2NN.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -5856,8 +5856,10 @@ function evaluateOversight(input) {
       satisfied: missing === 0
     };
   });
+  const subject = request.number === void 0 && request.headSha === void 0 ? void 0 : { number: request.number, ...request.headSha ? { headSha: request.headSha } : {} };
   return {
     applicable: true,
+    ...subject ? { subject } : {},
     required,
     observed: request.approvals,
     stillMissing: stillMissing(required, people, request.approvals),

@@ -19,6 +19,5 @@ export function redact(text: string): string {
 
 /** A token goes into an HTTP header: line breaks and other control characters make it unusable there. */
 export function hasControlCharacters(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(value);
 }

@@ -142,8 +142,10 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     };
   });
 
+  const subject = request.number === undefined && request.headSha === undefined ? undefined : { number: request.number, ...(request.headSha ? { headSha: request.headSha } : {}) };
   return {
     applicable: true,
+    ...(subject ? { subject } : {}),
     required,
     observed: request.approvals,
     stillMissing: stillMissing(required, people, request.approvals),

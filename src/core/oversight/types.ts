@@ -94,6 +94,8 @@ export interface FurtherApprovals {
 
 export interface OversightResult {
   applicable: boolean;
+  /** The request the approvals belong to, and its own head when that is not the judged head (a merge queue entry). */
+  subject?: { number?: number; headSha?: string };
   /** Why approval rules were not evaluated. */
   reason?: string;
   required: Requirement[];

@@ -73,9 +73,18 @@ function row(r: Requirement): string {
   return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
 }
 
+/** "Approvals of request #104, on its own head 1a2b3c4d5e6f" — said when the judged commit is not the request's head. */
+function subjectWords(result: OversightResult): string | undefined {
+  const s = result.subject;
+  if (!s?.headSha) return undefined;
+  return `Approvals of request${s.number === undefined ? '' : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
+}
+
 export function signoffMarkdown(result: OversightResult): string {
   const v = verdict(result);
   const lines = ['### Sign-off', '', `${v.icon} **${mdText(v.text)}**`];
+  const subject = subjectWords(result);
+  if (subject) lines.push('', mdText(subject));
   if (!result.applicable && result.wouldApply.length) {
     lines.push('', `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(', ')}.`);
   }
@@ -96,6 +105,8 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
   const v = verdict(result);
   const tone = v.icon === '❌' ? 'red' : v.icon === '✅' ? 'green' : 'yellow';
   const out = [paint(`${v.icon} ${termText(v.text)}`, 'bold', tone)];
+  const subject = subjectWords(result);
+  if (subject) out.push(`  ${termText(subject)}`);
   if (!result.applicable && result.wouldApply.length) {
     out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(', ')}`);
   }

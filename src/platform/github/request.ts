@@ -116,7 +116,7 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
     }
     throw e;
   }
-  const request = requestInfoFromPull(pr as unknown as Json, latestApprovals(reviews));
+  const request = requestInfoFromPull(pr, latestApprovals(reviews));
   if (ctx.event.name === 'merge_group') request.headSha = pr.head.sha.toLowerCase();
   request.approvals = await resolveTeams(ctx, request.approvals, query.teamsFor(request));
   return { request, warnings: [...ctx.warnings] };

@@ -170,7 +170,6 @@ function errorDetail(status: number, text: string): string {
     said = undefined;
   }
   const words = typeof said === 'string' ? said : said !== undefined ? JSON.stringify(said) : `status ${status}`;
-  // eslint-disable-next-line no-control-regex
   const line = words.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

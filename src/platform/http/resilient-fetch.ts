@@ -57,9 +57,9 @@ async function readBody(res: Response, signal: AbortSignal): Promise<Uint8Array>
   aborted.catch(() => undefined);
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
-      if (done) break;
-      chunks.push(value);
+      const next: { done: boolean; value?: Uint8Array } = await Promise.race([reader.read() as Promise<{ done: boolean; value?: Uint8Array }>, aborted]);
+      if (next.done || !next.value) break;
+      chunks.push(next.value);
     }
   } catch (e) {
     await reader.cancel().catch(() => undefined);

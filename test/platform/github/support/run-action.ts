@@ -5,7 +5,7 @@
  * keeps answering while it runs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,7 +170,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
     const outputText = readFileSync(outputPath, 'utf8');
     const outputs = parseOutputFile(outputText);
     const auditPath = outputs['audit-file'];
-    const auditText = auditPath && existsSync(auditPath) ? readFileSync(auditPath, 'utf8') : undefined;
+    const auditText = auditPath && existsSync(auditPath) && statSync(auditPath).isFile() ? readFileSync(auditPath, 'utf8') : undefined;
     const summary = readFileSync(summaryPath, 'utf8');
     const summaryFile = outputs['summary-file'] && existsSync(outputs['summary-file']) ? readFileSync(outputs['summary-file'], 'utf8') : undefined;
     // `::add-mask::` is how the gate asks the runner to mask the token; it is the one line allowed to name it.

@@ -584,9 +584,16 @@ function row(r) {
   const notCounted = r.notCounted.length ? r.notCounted.map((n) => `${mdText(n.login)} (${mdText(WHY_WORDS[n.why])})`).join(", ") : "\u2014";
   return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
 }
+function subjectWords(result) {
+  const s = result.subject;
+  if (!s?.headSha) return void 0;
+  return `Approvals of request${s.number === void 0 ? "" : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
+}
 function signoffMarkdown(result) {
   const v = verdict(result);
   const lines = ["### Sign-off", "", `${v.icon} **${mdText(v.text)}**`];
+  const subject = subjectWords(result);
+  if (subject) lines.push("", mdText(subject));
   if (!result.applicable && result.wouldApply.length) {
     lines.push("", `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(", ")}.`);
   }
@@ -605,6 +612,8 @@ function signoffText(result, paint = (s) => s) {
   const v = verdict(result);
   const tone = v.icon === "\u274C" ? "red" : v.icon === "\u2705" ? "green" : "yellow";
   const out = [paint(`${v.icon} ${termText(v.text)}`, "bold", tone)];
+  const subject = subjectWords(result);
+  if (subject) out.push(`  ${termText(subject)}`);
   if (!result.applicable && result.wouldApply.length) {
     out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(", ")}`);
   }

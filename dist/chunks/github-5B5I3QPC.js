@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   changeOf,
   parseTrailers
-} from "./chunk-5FSICW4S.js";
+} from "./chunk-U5X35FJ2.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,7 +13,7 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-WBLQAUIP.js";
+} from "./chunk-HCLKNPJU.js";
 import {
   DEFAULT_AUDIT_FILE,
   InputError,
@@ -33,7 +33,7 @@ import {
   reviewersToAsk,
   summarySections,
   verdictReason
-} from "./chunk-MMRRUTRI.js";
+} from "./chunk-BE2HM6PT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-MMRRUTRI.js";
+} from "./chunk-BE2HM6PT.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";

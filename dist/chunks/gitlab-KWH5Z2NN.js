@@ -14,7 +14,7 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-WBLQAUIP.js";
+} from "./chunk-HCLKNPJU.js";
 import {
   InputError,
   UncheckedError,
@@ -27,7 +27,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-MMRRUTRI.js";
+} from "./chunk-BE2HM6PT.js";
 
 // src/platform/gitlab/answers.ts
 var userSchema = dist_exports.object({ id: dist_exports.number(), username: dist_exports.string(), bot: dist_exports.optional(dist_exports.boolean()) });

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   __export
-} from "./chunk-MMRRUTRI.js";
+} from "./chunk-BE2HM6PT.js";
 
 // src/platform/http/deadline.ts
 var DEFAULT_DEADLINE_S = 60;
@@ -6259,9 +6259,9 @@ async function readBody(res, signal) {
   aborted.catch(() => void 0);
   try {
     for (; ; ) {
-      const { done, value: value2 } = await Promise.race([reader.read(), aborted]);
-      if (done) break;
-      chunks.push(value2);
+      const next = await Promise.race([reader.read(), aborted]);
+      if (next.done || !next.value) break;
+      chunks.push(next.value);
     }
   } catch (e) {
     await reader.cancel().catch(() => void 0);
