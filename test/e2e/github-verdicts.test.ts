@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TempRepo } from '../helpers/git-repo.js';
+import { advanceOrigin } from '../helpers/upstream.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, webhookExample, TEST_TOKEN, type ActionRun } from '../platform/github/support/run-action.js';
@@ -37,6 +38,13 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
   const run = (workspace: string, opts: { event?: string; payload: Record<string, any>; inputs?: Record<string, string>; env?: Record<string, string>; files?: { summary?: string; output?: string } }): Promise<ActionRun> =>
     runAction({ workspace, event: opts.event ?? 'pull_request', payload: opts.payload, apiUrl: server.url, repository: REPOSITORY, inputs: opts.inputs, env: { ...FAST, ...opts.env }, files: opts.files });
 
+  /** A depth-1 clone of the feature branch: the change must come from the API. */
+  const shallowFeature = (s: PullScenario): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(dir, 'ws')]);
+    return join(dir, 'ws');
+  };
   const docsChange = (setup?: (r: TempRepo) => void) => scenario((r) => r.write('README.md', '# Hello\n\nHow to run it.\n'), 'Document how to run it', setup);
   const approval = (login: string, commitId: string, id = 80) => ex.review({ id, login, state: 'APPROVED', commitId, submittedAt: '2026-01-02T10:00:00Z' });
 
@@ -98,19 +106,7 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
   it('reads the target\'s tip from the clone\'s remote when the event\'s base is stale', async () => {
     const s = docsChange();
     // A re-run: the event still names the old tip; main has since committed a policy upstream.
-    const upstream = mkdtempSync(join(tmpdir(), 'gate-upstream-'));
-    cleanup.push(() => rmSync(upstream, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--bare', s.repo.dir, upstream]);
-    const work = mkdtempSync(join(tmpdir(), 'gate-upstream-work-'));
-    cleanup.push(() => rmSync(work, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', upstream, work]);
-    execFileSync('git', ['-C', work, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', 'checkout', '-q', 'main']);
-    writeFileSync(join(work, '.ai-governance.yml'), ONE_APPROVAL);
-    execFileSync('git', ['-C', work, 'add', '-A']);
-    execFileSync('git', ['-C', work, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', 'commit', '-qm', 'Adopt the policy']);
-    execFileSync('git', ['-C', work, 'push', '-q', 'origin', 'main']);
-    const newTip = execFileSync('git', ['-C', work, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    s.repo.git('remote', 'add', 'origin', upstream);
+    const newTip = advanceOrigin(s.repo, { '.ai-governance.yml': ONE_APPROVAL }, cleanup);
     servePull(server, s, { author: 'zed' });
     const res = await run(s.repo.dir, { payload: pullPayload(s) });
     expect(res.code).toBe(1);
@@ -178,13 +174,10 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
 
     it('the same for the files and commits of an API-built change', async () => {
       const s = docsChange();
-      const shallow = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
-      cleanup.push(() => rmSync(shallow, { recursive: true, force: true }));
-      execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(shallow, 'ws')]);
       servePull(server, s);
       server.files.set(PR_NUMBER, [ex.diffEntry({ filename: 'README.md', status: 'modified', additions: 2, deletions: 0, patch: '@@ -1 +1,3 @@\n # Hello\n+\n+How to run it.' })]);
       server.failures.push({ method: 'GET', path: /\/pulls\/\d+\/commits$/, status: 200, raw: '[{"sha": "abc", "commit": {"mess', times: 100 });
-      const res = await run(join(shallow, 'ws'), { payload: pullPayload(s) });
+      const res = await run(shallowFeature(s), { payload: pullPayload(s) });
       expect(res.code).toBe(2);
       expect(res.stderr).toContain('Could not check the change');
     });
@@ -192,14 +185,11 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
 
   it('fails closed on a change past the API\'s 3,000-file cap rather than judge part of it', async () => {
     const s = docsChange();
-    const shallow = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
-    cleanup.push(() => rmSync(shallow, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(shallow, 'ws')]);
     servePull(server, s);
     // 3,001 files changed; GitHub lists the first 3,000 (the server caps as GitHub does).
     server.files.set(PR_NUMBER, Array.from({ length: 3001 }, (_, i) => ex.diffEntry({ filename: `gen/f${i}.txt`, status: 'added', additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+x' })));
     server.commits.set(PR_NUMBER, [ex.commitItem({ sha: s.head, message: 'Generate', author: { name: 'Test Human', email: 'human@example.com' }, parents: [s.forkPoint] })]);
-    const res = await run(join(shallow, 'ws'), { payload: pullPayload(s) });
+    const res = await run(shallowFeature(s), { payload: pullPayload(s) });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('at most 3,000 files');
     expect(res.stderr).toContain('fetch-depth: 0');

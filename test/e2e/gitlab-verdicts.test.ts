@@ -4,11 +4,8 @@
  * approvals given before the latest push, group lookups that fail, broken and stalled answers, rate
  * limits, the job token, a policy committed after the branch was cut, and inputs that try to relax it.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
+import { advanceOrigin } from '../helpers/upstream.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { runGitlab } from '../platform/gitlab/run-gitlab.js';
@@ -189,18 +186,7 @@ describe('GitLab verdicts in real flows (dist/index.js)', () => {
   it('judges a branch cut before the policy existed by the target\'s current policy, fetched from the clone\'s remote', async () => {
     const s = await setup();
     // The runner's clone: its origin has main with a policy committed after the branch point.
-    const upstream = mkdtempSync(join(tmpdir(), 'gate-gl-upstream-'));
-    cleanup.push(() => rmSync(upstream, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--bare', s.repo.dir, upstream]);
-    const work = mkdtempSync(join(tmpdir(), 'gate-gl-work-'));
-    cleanup.push(() => rmSync(work, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--branch', 'main', upstream, work]);
-    writeFileSync(join(work, '.ai-governance.yml'), ONE_APPROVAL);
-    execFileSync('git', ['-C', work, 'add', '-A']);
-    execFileSync('git', ['-C', work, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', 'commit', '-qm', 'Adopt the policy']);
-    execFileSync('git', ['-C', work, 'push', '-q', 'origin', 'main']);
-    const tip = execFileSync('git', ['-C', work, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-    s.repo.git('remote', 'add', 'origin', upstream);
+    const tip = advanceOrigin(s.repo, { '.ai-governance.yml': ONE_APPROVAL }, cleanup);
     const res = await runGitlab(s.repo.dir, s.env);
     expect(res.code).toBe(1);
     expect(res.audit.policy).toMatchObject({ ref: 'main', commit: tip });
