@@ -5,7 +5,7 @@ import {
   parseTrailers,
   readChange,
   readPatches
-} from "./chunks/chunk-U5X35FJ2.js";
+} from "./chunks/chunk-4R3DOKHE.js";
 import {
   HELP,
   InputError,
@@ -19,6 +19,7 @@ import {
   gitRaw,
   isInputError,
   isTeamOwner,
+  ownerKind,
   parseCli,
   redact,
   renderMarkdown,
@@ -28,7 +29,7 @@ import {
   resolveRange,
   teamsToResolve,
   totals
-} from "./chunks/chunk-BE2HM6PT.js";
+} from "./chunks/chunk-NDNXKAOD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2199,11 +2200,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-5B5I3QPC.js");
+    const { githubPlatform } = await import("./chunks/github-CMU6E2MP.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-KWH5Z2NN.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-X7TKOLH3.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -5589,10 +5590,10 @@ function mergeApproverSets(a, b) {
   return { ...a, ownedFiles: unique([...a.ownedFiles, ...b.ownedFiles]) };
 }
 function ownerMatches(owner, login, teams) {
-  if (!owner.startsWith("@") || owner.startsWith("@@")) return false;
+  const kind = ownerKind(owner);
+  if (kind === "role" || kind === "email") return false;
   const o = norm(owner);
-  if (!o.includes("/") && o === login) return true;
-  return teams.includes(o);
+  return kind === "user" && o === login || teams.includes(o);
 }
 function viaOf(approval2, set) {
   if (set.anyone) return "any-reviewer";

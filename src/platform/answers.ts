@@ -11,7 +11,7 @@ import { backoffMs } from './http/retry-wait.js';
 export { v };
 
 /** The answer did not have the shape the gate relies on. */
-export class BrokenAnswerError extends Error {
+class BrokenAnswerError extends Error {
   constructor(
     readonly what: string,
     readonly problem: string,
@@ -29,7 +29,7 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The answer as the schema types it, or BrokenAnswerError. */
-export function checkAnswer<S extends v.GenericSchema>(schema: S, data: unknown, what: string): v.InferOutput<S> {
+function checkAnswer<S extends v.GenericSchema>(schema: S, data: unknown, what: string): v.InferOutput<S> {
   const r = v.safeParse(schema, data);
   if (r.success) return r.output;
   throw new BrokenAnswerError(what, firstIssue(r.issues));

@@ -9,6 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { jest } from '@jest/globals';
+
+// Each case starts the bundle once or twice; on a loaded machine that takes longer than the default minute.
+jest.setTimeout(180_000);
 
 const INFRA = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
 const MORE_INFRA = `${INFRA}\nresource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_iam_role" "deploy" {\n  name = "deploy"\n}\n`;

@@ -9,6 +9,10 @@ import { advanceOrigin } from '../helpers/upstream.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { runGitlab } from '../platform/gitlab/run-gitlab.js';
+import { jest } from '@jest/globals';
+
+// Each case starts the bundle once or twice; on a loaded machine that takes longer than the default minute.
+jest.setTimeout(180_000);
 
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 const ALICE: User = { id: 7, username: 'alice' };

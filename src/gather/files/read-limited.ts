@@ -10,7 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 
 /** The named file is a FIFO, socket, device or directory. */
-export class NotRegularFileError extends InputError {
+class NotRegularFileError extends InputError {
   constructor(path: string, kind: string) {
     super(`${path} is ${kind}, not a regular file; only regular files are read.`, 'Write the content to a file first and pass that file.');
     this.name = 'NotRegularFileError';

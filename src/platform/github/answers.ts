@@ -65,7 +65,6 @@ export const contentSchema = v.union([
 
 export const membershipSchema = v.object({ state: v.string() });
 export const teamSchema = v.object({ slug: v.string() });
-export const commitShaSchema = v.object({ sha: v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/i)) });
 
 export const commentsPageSchema = v.object({
   repository: v.nullable(

@@ -82,7 +82,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
   } catch (e) {
     const failure = apiFailure(e);
     const tier = failure.status === 403 || failure.status === 404 ? ` ${TIER_NOTE}` : '';
-    result.problems.push(tokenProblem(failure, tokenVariable, 'approval-rules', 'the merge request approval rules were not changed') + tier);
+    result.problems.push(tokenProblem(failure, tokenVariable, 'approval-rules', 'the merge request approval rules were not changed', `the approval rules of merge request !${ref.iid}`) + tier);
     return result;
   }
 
@@ -91,7 +91,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
     try {
       groupIds.set(path, await api.groupId(path));
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `group ${path} could not be found, so rules naming it were not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `group ${path} could not be found, so rules naming it were not written`, `group ${path}`));
     }
   }
 
@@ -119,7 +119,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
         result.unchanged.push(name);
       }
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${name}" was not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${name}" was not written`, `the approval rules of merge request !${ref.iid}`));
     }
   }
 
@@ -130,7 +130,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
       await api.removeApprovalRule(ref.project, ref.iid, rule.id);
       result.removed.push(rule.name);
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${rule.name}" was not removed`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${rule.name}" was not removed`, `the approval rules of merge request !${ref.iid}`));
     }
   }
   return result;

@@ -84,7 +84,7 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
     else if (outcome.action === 'updated') log(`Merge request note updated${where}`);
     else log('No merge request note: the change passes and comment is on-violation.');
   } catch (e) {
-    log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request'));
+    log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request', `the notes of merge request !${ref.iid}`));
   }
 }
 

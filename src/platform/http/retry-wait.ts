@@ -29,7 +29,7 @@ function resetMs(headers: Headers, prefix: 'x-ratelimit' | 'ratelimit', now: num
 }
 
 /** The wait a response asks for, if it names one. */
-export function askedWait(headers: Headers, now = Date.now()): number | undefined {
+function askedWait(headers: Headers, now = Date.now()): number | undefined {
   const after = header(headers, 'retry-after');
   const fromAfter = after === undefined ? undefined : retryAfterMs(after, now);
   return fromAfter ?? resetMs(headers, 'x-ratelimit', now) ?? resetMs(headers, 'ratelimit', now);

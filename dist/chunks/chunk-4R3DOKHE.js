@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   git
-} from "./chunk-BE2HM6PT.js";
+} from "./chunk-NDNXKAOD.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";

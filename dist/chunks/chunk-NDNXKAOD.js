@@ -876,6 +876,7 @@ export {
   registerSecret,
   redact,
   hasControlCharacters,
+  ownerKind,
   isTeamOwner,
   teamsToResolve,
   openRequirements,

@@ -14,7 +14,7 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-HCLKNPJU.js";
+} from "./chunk-RBFGZGA7.js";
 import {
   InputError,
   UncheckedError,
@@ -27,7 +27,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-BE2HM6PT.js";
+} from "./chunk-NDNXKAOD.js";
 
 // src/platform/gitlab/answers.ts
 var userSchema = dist_exports.object({ id: dist_exports.number(), username: dist_exports.string(), bot: dist_exports.optional(dist_exports.boolean()) });
@@ -389,7 +389,7 @@ async function syncApprovalRules(api, ref, requirements, tokenVariable) {
   } catch (e) {
     const failure = apiFailure(e);
     const tier = failure.status === 403 || failure.status === 404 ? ` ${TIER_NOTE}` : "";
-    result.problems.push(tokenProblem(failure, tokenVariable, "approval-rules", "the merge request approval rules were not changed") + tier);
+    result.problems.push(tokenProblem(failure, tokenVariable, "approval-rules", "the merge request approval rules were not changed", `the approval rules of merge request !${ref.iid}`) + tier);
     return result;
   }
   const groupIds = /* @__PURE__ */ new Map();
@@ -397,7 +397,7 @@ async function syncApprovalRules(api, ref, requirements, tokenVariable) {
     try {
       groupIds.set(path, await api.groupId(path));
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `group ${path} could not be found, so rules naming it were not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `group ${path} could not be found, so rules naming it were not written`, `group ${path}`));
     }
   }
   const wanted = /* @__PURE__ */ new Set();
@@ -423,7 +423,7 @@ async function syncApprovalRules(api, ref, requirements, tokenVariable) {
         result.unchanged.push(name);
       }
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `approval rule "${name}" was not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `approval rule "${name}" was not written`, `the approval rules of merge request !${ref.iid}`));
     }
   }
   for (const rule of existing) {
@@ -432,7 +432,7 @@ async function syncApprovalRules(api, ref, requirements, tokenVariable) {
       await api.removeApprovalRule(ref.project, ref.iid, rule.id);
       result.removed.push(rule.name);
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `approval rule "${rule.name}" was not removed`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, "approval-rules", `approval rule "${rule.name}" was not removed`, `the approval rules of merge request !${ref.iid}`));
     }
   }
   return result;
@@ -582,7 +582,7 @@ async function publishNote(result, ctx, log) {
     else if (outcome.action === "updated") log(`Merge request note updated${where}`);
     else log("No merge request note: the change passes and comment is on-violation.");
   } catch (e) {
-    log(tokenProblem(apiFailure(e), settings.tokenVariable, "write", "the summary was not posted on the merge request"));
+    log(tokenProblem(apiFailure(e), settings.tokenVariable, "write", "the summary was not posted on the merge request", `the notes of merge request !${ref.iid}`));
   }
 }
 async function publishApprovalRules(result, ctx, log) {

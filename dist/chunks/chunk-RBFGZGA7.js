@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   InputError,
   __export
-} from "./chunk-BE2HM6PT.js";
+} from "./chunk-NDNXKAOD.js";
 
 // src/platform/http/deadline.ts
 var DEFAULT_DEADLINE_S = 60;

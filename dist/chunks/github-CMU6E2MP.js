@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   changeOf,
   parseTrailers
-} from "./chunk-U5X35FJ2.js";
+} from "./chunk-4R3DOKHE.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,7 +13,7 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-HCLKNPJU.js";
+} from "./chunk-RBFGZGA7.js";
 import {
   DEFAULT_AUDIT_FILE,
   InputError,
@@ -33,7 +33,7 @@ import {
   reviewersToAsk,
   summarySections,
   verdictReason
-} from "./chunk-BE2HM6PT.js";
+} from "./chunk-NDNXKAOD.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20464,7 +20464,6 @@ var contentSchema = dist_exports.union([
 ]);
 var membershipSchema = dist_exports.object({ state: dist_exports.string() });
 var teamSchema = dist_exports.object({ slug: dist_exports.string() });
-var commitShaSchema = dist_exports.object({ sha: dist_exports.pipe(dist_exports.string(), dist_exports.regex(/^[0-9a-f]{40}$/i)) });
 var commentsPageSchema = dist_exports.object({
   repository: dist_exports.nullable(
     dist_exports.object({
@@ -25151,7 +25150,8 @@ var QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: Stri
 async function findStickyComment(ctx, number) {
   let cursor = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const data = await ctx.client.graphql(QUERY, { owner: ctx.owner, repo: ctx.repo, number, cursor });
+    const client = ctx.client;
+    const data = await ask(ctx, commentsPageSchema, `GraphQL comments of pull request #${number}`, () => client.graphql(QUERY, { owner: ctx.owner, repo: ctx.repo, number, cursor }));
     const comments = data.repository?.pullRequest?.comments;
     if (!comments) return void 0;
     const mine = comments.nodes.find((n) => n && n.viewerDidAuthor && n.databaseId !== null && isStickyBody(n.body));
