@@ -108,7 +108,8 @@ export function resilientFetch(base: typeof fetch, policy: FetchPolicy): typeof 
       let headers: Headers | undefined;
       try {
         const res = await base(input, { ...init, signal }).catch((e: unknown) => {
-          throw new TryFailure(timeout.aborted ? 'no answer within the time limit' : `the request failed (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`, idempotent || !timeout.aborted);
+          // A write that may have reached the server is never sent twice.
+          throw new TryFailure(timeout.aborted ? 'no answer within the time limit' : `the request failed (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`, idempotent);
         });
         const body = await readBody(res, signal);
         const copy = new Response(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
@@ -143,11 +144,9 @@ export function resilientFetch(base: typeof fetch, policy: FetchPolicy): typeof 
       }
       const wait = waitFor(headers, attempt, policy.backoffBaseMs, policy.random);
       if (wait.ms >= policy.deadline.remaining()) {
-        if (last && wait.asked) {
-          policy.log?.(`${what}: the platform asks to wait ${Math.ceil(wait.ms / 1000)} s, past the deadline; giving up.`);
-          return last;
-        }
-        throw new DeadlineError(`${what} (${lastError})`, policy.deadline.seconds);
+        // Not waited out: the platform asked for longer than the deadline leaves (or backoff would pass it).
+        const asked = wait.asked ? `; the platform asks to wait ${Math.ceil(wait.ms / 1000)} s` : '';
+        throw new DeadlineError(`${what} (${lastError}${asked})`, policy.deadline.seconds);
       }
       policy.log?.(`${what}: ${lastError}; trying again in ${(wait.ms / 1000).toFixed(1)} s.`);
       await sleep(wait.ms);
