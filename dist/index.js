@@ -2200,11 +2200,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-CMU6E2MP.js");
+    const { githubPlatform } = await import("./chunks/github-UDBHJB22.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-X7TKOLH3.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-H77EEJNS.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -9923,10 +9923,26 @@ async function commitOf(repo, rev) {
   const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
   return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
 }
-async function fetchTip(repo, ref) {
+function remoteHost(url) {
+  const u = url.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(u);
+  if (withScheme) {
+    if (/^file:/i.test(u)) return void 0;
+    try {
+      return new URL(u).hostname.toLowerCase();
+    } catch {
+      return "";
+    }
+  }
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):/.exec(u);
+  return scp ? scp[1].toLowerCase() : void 0;
+}
+async function fetchTip(repo, ref, server) {
   if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.startsWith("-") || ref.includes("..")) return void 0;
   const remote = await gitRaw(repo, ["remote", "get-url", "origin"]);
   if (remote.code !== 0) return void 0;
+  const host = remoteHost(remote.stdout.toString("utf8"));
+  if (host !== void 0 && host !== server?.toLowerCase()) return void 0;
   const shallow = (await gitRaw(repo, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true";
   const args = ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, void 0, FETCH_TIMEOUT_MS);
@@ -9937,7 +9953,7 @@ async function targetSource(repo, target, range) {
     return { commit: range.base, description: `base ${short3(range.base)}`, inClone: !range.emptyBase };
   }
   const { ref } = target;
-  const fetched = await fetchTip(repo, ref) ?? await commitOf(repo, `refs/remotes/origin/${ref}`);
+  const fetched = await fetchTip(repo, ref, target.server) ?? await commitOf(repo, `refs/remotes/origin/${ref}`);
   if (fetched) return { ref, commit: fetched, description: `${ref} at ${short3(fetched)}`, inClone: true };
   if (target.fallbackSha) {
     const inClone = await commitOf(repo, target.fallbackSha) !== void 0;

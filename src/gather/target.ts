@@ -26,23 +26,45 @@ async function commitOf(repo: string, rev: string): Promise<string | undefined> 
   return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
-/** Fetches the branch tip from the clone's remote (the runner leaves its credentials there). */
-async function fetchTip(repo: string, ref: string): Promise<string | undefined> {
+/** The host a remote URL points at (`https://host/…`, `ssh://git@host/…`, `git@host:…`); undefined for a local path. */
+export function remoteHost(url: string): string | undefined {
+  const u = url.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(u);
+  if (withScheme) {
+    if (/^file:/i.test(u)) return undefined;
+    try {
+      return new URL(u).hostname.toLowerCase();
+    } catch {
+      return '';
+    }
+  }
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):/.exec(u);
+  return scp ? scp[1]!.toLowerCase() : undefined;
+}
+
+/**
+ * Fetches the branch tip from the clone's remote (the runner leaves its credentials there), but only
+ * from the platform's own server (or a local path): the gate never reaches out to a host the run does
+ * not already trust.
+ */
+async function fetchTip(repo: string, ref: string, server: string | undefined): Promise<string | undefined> {
   if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.startsWith('-') || ref.includes('..')) return undefined;
   const remote = await gitRaw(repo, ['remote', 'get-url', 'origin']);
   if (remote.code !== 0) return undefined;
+  const host = remoteHost(remote.stdout.toString('utf8'));
+  if (host !== undefined && host !== server?.toLowerCase()) return undefined;
   const shallow = (await gitRaw(repo, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true';
   const args = ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, undefined, FETCH_TIMEOUT_MS);
   return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : undefined;
 }
 
-export async function targetSource(repo: string, target: { ref: string; fallbackSha?: string } | undefined, range: Range): Promise<TargetSource> {
+export async function targetSource(repo: string, target: { ref: string; fallbackSha?: string; server?: string } | undefined, range: Range): Promise<TargetSource> {
   if (!target) {
     return { commit: range.base, description: `base ${short(range.base)}`, inClone: !range.emptyBase };
   }
   const { ref } = target;
-  const fetched = (await fetchTip(repo, ref)) ?? (await commitOf(repo, `refs/remotes/origin/${ref}`));
+  const fetched = (await fetchTip(repo, ref, target.server)) ?? (await commitOf(repo, `refs/remotes/origin/${ref}`));
   if (fetched) return { ref, commit: fetched, description: `${ref} at ${short(fetched)}`, inClone: true };
   if (target.fallbackSha) {
     const inClone = (await commitOf(repo, target.fallbackSha)) !== undefined;

@@ -53,6 +53,8 @@ export interface MergeTarget {
   ref: string;
   /** The tip as the event or pipeline reported it, used when the clone cannot say the current one. */
   fallbackSha?: string;
+  /** The platform's host name: the tip is fetched only from a remote on it (or a local path). */
+  server?: string;
 }
 
 export interface PlatformAdapter {

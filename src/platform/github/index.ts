@@ -28,6 +28,14 @@ export interface GitHubPlatform extends PlatformAdapter {
   readFileAt(path: string, rev: string): Promise<string | undefined>;
 }
 
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
 function splitRepository(value: string | undefined): { owner: string; repo: string } {
   const m = value ? /^([^/\s]+)\/([^/\s]+)$/.exec(value) : null;
   if (!m) {
@@ -99,7 +107,7 @@ export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Pr
     options: inputs.options,
     repository: `${owner}/${repo}`,
     ...(workflow ? { governancePaths: [workflow] } : {}),
-    target: () => (event.target ? { ref: event.target.ref, fallbackSha: event.target.sha } : undefined),
+    target: () => (event.target ? { ref: event.target.ref, fallbackSha: event.target.sha, server: hostOf(server) } : undefined),
     async range() {
       const r = await eventRange(inputs.options.repo, event, { base: inputs.options.base, head: inputs.options.head });
       local = r.local;

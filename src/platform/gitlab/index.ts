@@ -29,6 +29,17 @@ function connect(env: NodeJS.ProcessEnv, tokenVariable: string, timing: Platform
   return gitlabApi({ host, token, kind: tokenVariable === JOB_TOKEN ? 'job' : 'private', timing });
 }
 
+/** The instance's host name (CI_SERVER_HOST, else from CI_SERVER_URL): the clone's remote points there. */
+function serverHost(env: NodeJS.ProcessEnv): string | undefined {
+  const host = env.CI_SERVER_HOST?.trim();
+  if (host) return host;
+  try {
+    return env.CI_SERVER_URL ? new URL(env.CI_SERVER_URL).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The project's CI configuration file, when it lives in the repository (CI_CONFIG_PATH may name another project's file). */
 export function ciConfigPath(env: NodeJS.ProcessEnv): string {
   const path = env.CI_CONFIG_PATH?.trim();
@@ -55,7 +66,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
     repository: env.CI_PROJECT_PATH,
     // The pipeline definition includes the component: editing it can switch the gate off.
     governancePaths: [ciConfigPath(env)],
-    target: () => (ref && targetBranch ? { ref: targetBranch, ...(targetSha ? { fallbackSha: targetSha } : {}) } : undefined),
+    target: () => (ref && targetBranch ? { ref: targetBranch, server: serverHost(env), ...(targetSha ? { fallbackSha: targetSha } : {}) } : undefined),
     range: () => gitlabRange(settings.options, env),
     request: async (query: RequestQuery) => {
       if (!ref) return undefined;

@@ -6305,7 +6305,7 @@ function resilientFetch(base, policy) {
       let headers;
       try {
         const res = await base(input, { ...init, signal }).catch((e) => {
-          throw new TryFailure(timeout.aborted ? "no answer within the time limit" : `the request failed (${e.cause?.code ?? e.message})`, idempotent || !timeout.aborted);
+          throw new TryFailure(timeout.aborted ? "no answer within the time limit" : `the request failed (${e.cause?.code ?? e.message})`, idempotent);
         });
         const body = await readBody(res, signal);
         const copy = new Response(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
@@ -6340,11 +6340,8 @@ function resilientFetch(base, policy) {
       }
       const wait = waitFor(headers, attempt, policy.backoffBaseMs, policy.random);
       if (wait.ms >= policy.deadline.remaining()) {
-        if (last && wait.asked) {
-          policy.log?.(`${what}: the platform asks to wait ${Math.ceil(wait.ms / 1e3)} s, past the deadline; giving up.`);
-          return last;
-        }
-        throw new DeadlineError(`${what} (${lastError})`, policy.deadline.seconds);
+        const asked = wait.asked ? `; the platform asks to wait ${Math.ceil(wait.ms / 1e3)} s` : "";
+        throw new DeadlineError(`${what} (${lastError}${asked})`, policy.deadline.seconds);
       }
       policy.log?.(`${what}: ${lastError}; trying again in ${(wait.ms / 1e3).toFixed(1)} s.`);
       await sleep(wait.ms);

@@ -14,7 +14,7 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-RBFGZGA7.js";
+} from "./chunk-724RP74B.js";
 import {
   InputError,
   UncheckedError,
@@ -784,6 +784,15 @@ function connect(env, tokenVariable, timing) {
   }
   return gitlabApi({ host, token, kind: tokenVariable === JOB_TOKEN ? "job" : "private", timing });
 }
+function serverHost(env) {
+  const host = env.CI_SERVER_HOST?.trim();
+  if (host) return host;
+  try {
+    return env.CI_SERVER_URL ? new URL(env.CI_SERVER_URL).hostname : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function ciConfigPath(env) {
   const path = env.CI_CONFIG_PATH?.trim();
   return path && !path.includes("@") && !/^https?:/.test(path) ? path : ".gitlab-ci.yml";
@@ -807,7 +816,7 @@ async function gitlabPlatform(argv, env, term) {
     repository: env.CI_PROJECT_PATH,
     // The pipeline definition includes the component: editing it can switch the gate off.
     governancePaths: [ciConfigPath(env)],
-    target: () => ref && targetBranch ? { ref: targetBranch, ...targetSha ? { fallbackSha: targetSha } : {} } : void 0,
+    target: () => ref && targetBranch ? { ref: targetBranch, server: serverHost(env), ...targetSha ? { fallbackSha: targetSha } : {} } : void 0,
     range: () => gitlabRange(settings.options, env),
     request: async (query) => {
       if (!ref) return void 0;

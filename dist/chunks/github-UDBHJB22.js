@@ -13,7 +13,7 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-RBFGZGA7.js";
+} from "./chunk-724RP74B.js";
 import {
   DEFAULT_AUDIT_FILE,
   InputError,
@@ -25380,6 +25380,13 @@ async function fetchRequest(ctx, query) {
 }
 
 // src/platform/github/index.ts
+function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return void 0;
+  }
+}
 function splitRepository(value) {
   const m = value ? /^([^/\s]+)\/([^/\s]+)$/.exec(value) : null;
   if (!m) {
@@ -25440,7 +25447,7 @@ async function githubPlatform(env, term) {
     options: inputs.options,
     repository: `${owner}/${repo}`,
     ...workflow ? { governancePaths: [workflow] } : {},
-    target: () => event.target ? { ref: event.target.ref, fallbackSha: event.target.sha } : void 0,
+    target: () => event.target ? { ref: event.target.ref, fallbackSha: event.target.sha, server: hostOf(server) } : void 0,
     async range() {
       const r = await eventRange(inputs.options.repo, event, { base: inputs.options.base, head: inputs.options.head });
       local = r.local;
