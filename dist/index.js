@@ -2200,7 +2200,7 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-UDBHJB22.js");
+    const { githubPlatform } = await import("./chunks/github-4L3ARMCK.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {

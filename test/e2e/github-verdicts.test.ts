@@ -232,6 +232,8 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
     const res = await run(s.repo.dir, { payload: pullPayload(s), env: { INPUT_TOKEN: token } });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('line break');
+    expect(res.outputs.decision).toBe('error');
+    expect(res.summary).toContain('AI governance gate: ERROR');
     const unmasked = res.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
     for (const part of [TEST_TOKEN, 'X-Injected: yes']) {
       expect(unmasked).not.toContain(part);

@@ -88,7 +88,17 @@ function checkToken(token: string): void {
   }
 }
 
+/** A setting refused before the run could start still shows in the step summary and outputs as `error`. */
 export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Promise<GitHubPlatform> {
+  try {
+    return await connectGitHub(env, term);
+  } catch (e) {
+    if (e instanceof InputError) await publishGitHubFailure(env, { message: e.message, unchecked: false, ...(e.hint ? { hint: e.hint } : {}) }).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<GitHubPlatform> {
   const inputs = readInputs(env, process.cwd());
   if (inputs.token) checkToken(inputs.token);
   const timing = platformTiming(env, readInput(env, 'platform-deadline') || undefined, 'The `platform-deadline` input');
@@ -118,7 +128,7 @@ export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Pr
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
-    publishFailure: (failure) => publishGitHubFailure(ctx, failure),
+    publishFailure: (failure) => publishGitHubFailure(env, failure, inputs.options),
     readFileAt: (path, rev) => readFileAt(ctx, path, rev),
   };
 }

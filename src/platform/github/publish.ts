@@ -111,9 +111,9 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
  * No decision (exit 2): the step summary and the outputs still say so, with decision `error`, so a
  * later step or a reader of the run does not take a missing verdict for a pass.
  */
-export async function publishGitHubFailure(ctx: GitHubContext, failure: RunFailure): Promise<void> {
+export async function publishGitHubFailure(env: NodeJS.ProcessEnv, failure: RunFailure, files: { auditFile?: string; summaryFile?: string } = {}): Promise<void> {
   const what = failure.unchecked ? 'a fact the policy needs could not be checked' : 'the gate could not run with this input';
   const body = [`## ⚠️ AI governance gate: ERROR`, '', `No decision: ${what}.`, '', ...failure.message.split('\n').map((l) => `> ${mdText(l)}`), ...(failure.hint ? ['', mdText(failure.hint)] : [])].join('\n') + '\n';
-  if (ctx.env.GITHUB_STEP_SUMMARY) await guardedFile('the step summary', () => core.summary.addRaw(body).write({ overwrite: false }));
-  await guardedFile('the step outputs', () => setOutputs({ decision: 'error', error: failure.message.replace(/\s+/g, ' '), 'audit-file': ctx.inputs.options.auditFile, 'summary-file': ctx.inputs.options.summaryFile ?? '' }));
+  if (env.GITHUB_STEP_SUMMARY) await guardedFile('the step summary', () => core.summary.addRaw(body).write({ overwrite: false }));
+  await guardedFile('the step outputs', () => setOutputs({ decision: 'error', error: failure.message.replace(/\s+/g, ' '), 'audit-file': files.auditFile ?? '', 'summary-file': files.summaryFile ?? '' }));
 }

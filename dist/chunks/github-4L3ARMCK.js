@@ -25248,11 +25248,11 @@ async function publishGitHub(ctx, result, commitUrl, write) {
     setFailed(`AI governance gate: FAIL \u2014 ${verdictReason(result.evaluation)}. The job summary says what blocks the change and what to do.`);
   }
 }
-async function publishGitHubFailure(ctx, failure) {
+async function publishGitHubFailure(env, failure, files = {}) {
   const what = failure.unchecked ? "a fact the policy needs could not be checked" : "the gate could not run with this input";
   const body = [`## \u26A0\uFE0F AI governance gate: ERROR`, "", `No decision: ${what}.`, "", ...failure.message.split("\n").map((l) => `> ${mdText(l)}`), ...failure.hint ? ["", mdText(failure.hint)] : []].join("\n") + "\n";
-  if (ctx.env.GITHUB_STEP_SUMMARY) await guardedFile("the step summary", () => summary.addRaw(body).write({ overwrite: false }));
-  await guardedFile("the step outputs", () => setOutputs({ decision: "error", error: failure.message.replace(/\s+/g, " "), "audit-file": ctx.inputs.options.auditFile, "summary-file": ctx.inputs.options.summaryFile ?? "" }));
+  if (env.GITHUB_STEP_SUMMARY) await guardedFile("the step summary", () => summary.addRaw(body).write({ overwrite: false }));
+  await guardedFile("the step outputs", () => setOutputs({ decision: "error", error: failure.message.replace(/\s+/g, " "), "audit-file": files.auditFile ?? "", "summary-file": files.summaryFile ?? "" }));
 }
 
 // src/platform/github/range.ts
@@ -25429,6 +25429,14 @@ function checkToken(token) {
   }
 }
 async function githubPlatform(env, term) {
+  try {
+    return await connectGitHub(env, term);
+  } catch (e) {
+    if (e instanceof InputError) await publishGitHubFailure(env, { message: e.message, unchecked: false, ...e.hint ? { hint: e.hint } : {} }).catch(() => void 0);
+    throw e;
+  }
+}
+async function connectGitHub(env, term) {
   const inputs = readInputs(env, process.cwd());
   if (inputs.token) checkToken(inputs.token);
   const timing = platformTiming(env, readInput(env, "platform-deadline") || void 0, "The `platform-deadline` input");
@@ -25458,7 +25466,7 @@ async function githubPlatform(env, term) {
     change: async (range, needsContent) => local ? void 0 : fetchChange(ctx, range, needsContent),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
-    publishFailure: (failure) => publishGitHubFailure(ctx, failure),
+    publishFailure: (failure) => publishGitHubFailure(env, failure, inputs.options),
     readFileAt: (path, rev) => readFileAt(ctx, path, rev)
   };
 }
