@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  redact
+} from "./chunks/chunk-T57JILMZ.js";
+import {
   HELP,
   parseCli
 } from "./chunks/chunk-ZTR35WIV.js";
@@ -23,7 +26,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-BGTB6UJN.js"), import("./chunks/run-gate-ME3P3ZTQ.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-GWTYT2DT.js"), import("./chunks/run-gate-R6AXXJNO.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });
@@ -38,23 +41,26 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     if (error instanceof UncheckedError && error.failOpen) {
-      process.stderr.write(`ai-governance-gate: warning: ${error.message}
+      const message = redact(error.message);
+      process.stderr.write(`ai-governance-gate: warning: ${message}
   \u2192 fail-open: no decision was made and the job passes.
 `);
-      if (process.env.GITHUB_ACTIONS === "true") process.stdout.write(`::warning title=AI governance gate::${workflowEscape(error.message)}
+      if (process.env.GITHUB_ACTIONS === "true") process.stdout.write(`::warning title=AI governance gate::${workflowEscape(message)}
 `);
       process.exitCode = 0;
       return;
     }
     if (isInputError(error)) {
-      process.stderr.write(`ai-governance-gate: error: ${error.message}
+      const message = redact(error.message);
+      const hint = error.hint ? redact(error.hint) : void 0;
+      process.stderr.write(`ai-governance-gate: error: ${message}
 `);
-      if (error.hint) process.stderr.write(`  \u2192 ${error.hint}
+      if (hint) process.stderr.write(`  \u2192 ${hint}
 `);
-      if (process.env.GITHUB_ACTIONS === "true") process.stdout.write(`::error title=AI governance gate::${workflowEscape(`${error.message}${error.hint ? ` \u2192 ${error.hint}` : ""}`)}
+      if (process.env.GITHUB_ACTIONS === "true") process.stdout.write(`::error title=AI governance gate::${workflowEscape(`${message}${hint ? ` \u2192 ${hint}` : ""}`)}
 `);
     } else {
-      process.stderr.write(`ai-governance-gate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+      process.stderr.write(`ai-governance-gate: internal error: ${redact(error instanceof Error ? error.stack ?? error.message : String(error))}
 `);
       process.stderr.write("  \u2192 No decision was made. Please report this with the command line you ran.\n");
     }

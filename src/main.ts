@@ -5,6 +5,7 @@
 import { HELP, parseCli } from './gather/options.js';
 import { isInputError, UncheckedError } from './core/errors.js';
 import { VERSION } from './core/version.js';
+import { redact } from './gather/secrets.js';
 
 async function main(argv: string[]): Promise<number> {
   const options = parseCli(argv);
@@ -36,18 +37,21 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UncheckedError && error.failOpen) {
       // The policy chose to pass when facts cannot be read; say so loudly, never silently.
-      process.stderr.write(`ai-governance-gate: warning: ${error.message}\n  → fail-open: no decision was made and the job passes.\n`);
-      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::warning title=AI governance gate::${workflowEscape(error.message)}\n`);
+      const message = redact(error.message);
+      process.stderr.write(`ai-governance-gate: warning: ${message}\n  → fail-open: no decision was made and the job passes.\n`);
+      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::warning title=AI governance gate::${workflowEscape(message)}\n`);
       process.exitCode = 0;
       return;
     }
     if (isInputError(error)) {
-      process.stderr.write(`ai-governance-gate: error: ${error.message}\n`);
-      if (error.hint) process.stderr.write(`  → ${error.hint}\n`);
-      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::error title=AI governance gate::${workflowEscape(`${error.message}${error.hint ? ` → ${error.hint}` : ''}`)}\n`);
+      const message = redact(error.message);
+      const hint = error.hint ? redact(error.hint) : undefined;
+      process.stderr.write(`ai-governance-gate: error: ${message}\n`);
+      if (hint) process.stderr.write(`  → ${hint}\n`);
+      if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(`::error title=AI governance gate::${workflowEscape(`${message}${hint ? ` → ${hint}` : ''}`)}\n`);
     } else {
       // An unexpected failure must never look like a pass.
-      process.stderr.write(`ai-governance-gate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(`ai-governance-gate: internal error: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
       process.stderr.write('  → No decision was made. Please report this with the command line you ran.\n');
     }
     process.exitCode = 2;

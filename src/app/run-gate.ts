@@ -1,9 +1,9 @@
 /**
- * range → policy (from the base) → request → change → evaluate → render → write → publish.
- * Shared by every platform; the adapter supplies facts and publishes the result.
+ * range → policy (from the target's current tip) → change → request → evaluate → render → write →
+ * publish. Shared by every platform; the adapter supplies facts and publishes the result.
  */
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parsePolicy } from '../core/policy/parse.js';
 import type { CliOptions } from '../gather/options.js';
 import { decide, evaluate, type FindingsInput } from '../core/evaluate.js';
@@ -14,76 +14,76 @@ import { gatherPlans } from '../gather/plans/gather.js';
 import { gatherReports } from '../gather/reports/gather.js';
 import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
-import type { CodeownersAtBase } from '../core/oversight/codeowners.js';
 import { gitRaw } from '../gather/git/run.js';
 import type { Policy } from '../core/policy/schema.js';
+import { effectiveMode } from '../core/policy/effective-mode.js';
 import { readChange } from '../gather/git/read-change.js';
 import { readLineLevel } from '../gather/line-level/read-line-level.js';
-import type { Change } from '../core/model.js';
+import type { Change, RequestInfo } from '../core/model.js';
 import type { Range } from '../gather/git/range.js';
 import { builtInPolicy, gitReader, loadPolicyAtBase, loadPolicyFile, type BaseReader, type LoadedPolicy } from '../gather/policy.js';
+import { targetSource, type TargetSource } from '../gather/target.js';
+import { redact } from '../gather/secrets.js';
 import { auditRecord } from '../core/render/audit.js';
 import { renderMarkdown } from '../core/render/markdown.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
 import { hasSql, needsContent } from '../core/risk/destructive.js';
 import { loadSqlParser } from '../gather/sql-parser.js';
+import { teamsToResolve } from '../core/oversight/approvers-to-ask.js';
 import type { PlatformAdapter, Published } from '../platform/types.js';
 import { VERSION } from '../core/version.js';
-
-/** Each platform reads CODEOWNERS in its own syntax; a laptop guesses from the file. */
-const CODEOWNERS_SYNTAX = { github: 'github', gitlab: 'gitlab', local: undefined } as const;
 
 export interface RunEnvironment {
   cwd: string;
   now: Date;
 }
 
-export async function choosePolicy(
-  options: CliOptions,
-  range: Range,
-  cwd: string,
-  readBase: BaseReader,
-  platform: PlatformAdapter['name'] = 'local',
-): Promise<LoadedPolicy> {
+/** The real path of a file that may not exist yet: its nearest existing directory, resolved. */
+async function realPathOf(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    const parent = dirname(file);
+    return parent === file ? file : join(await realPathOf(parent), basename(file));
+  }
+}
+
+export async function choosePolicy(options: CliOptions, source: TargetSource, cwd: string, readTarget: BaseReader, judgesWorkingTree: boolean): Promise<LoadedPolicy> {
+  const at = (loaded: LoadedPolicy): LoadedPolicy => ({ ...loaded, info: { ...loaded.info, ...(source.ref ? { ref: source.ref } : {}), commit: source.commit } });
   if (options.policy) {
     // In CI the working tree is the change under review: a policy file inside the repository is read
-    // as it is at the base, like the default one. On a laptop an explicit file is the user's dry run.
-    const inRepo = platform === 'local' ? undefined : await repositoryPath(options.repo, resolve(await realpath(cwd), options.policy));
+    // as it is on the target branch, like the default one. On a laptop an explicit file is the user's dry run.
+    const inRepo = judgesWorkingTree ? await repositoryPath(options.repo, await realPathOf(resolve(cwd, options.policy))) : undefined;
     if (inRepo === undefined) return loadPolicyFile(options.policy, cwd);
-    const label = `base ${range.base.slice(0, 12)}`;
-    const text = range.emptyBase ? undefined : await readBase(inRepo);
+    const text = await readTarget(inRepo);
     if (text === undefined) {
       throw new InputError(
-        `Policy file ${options.policy} does not exist at the ${label}.`,
-        'The policy that judges a change is read from its base: commit the policy to the target branch first, or leave the policy input empty to use .ai-governance.yml or the built-in default.',
+        `Policy file ${options.policy} does not exist on ${source.description}.`,
+        'The policy that judges a change is read from the branch it merges into: commit the policy there first, or leave the policy input empty to use .ai-governance.yml or the built-in default.',
       );
     }
-    const { policy, sha256: sum } = parsePolicy(text, `${inRepo} (at ${label})`);
-    return { policy, info: { source: `${inRepo} at ${label}`, sha256: sum, path: inRepo } };
+    const { policy, sha256: sum } = parsePolicy(text, `${inRepo} (at ${source.description})`);
+    return at({ policy, info: { source: `${inRepo} at ${source.description}`, sha256: sum, path: inRepo } });
   }
-  if (!range.emptyBase) {
-    const atBase = await loadPolicyAtBase(readBase, `base ${range.base.slice(0, 12)}`);
-    if (atBase) return atBase;
-  }
-  return builtInPolicy();
+  const found = await loadPolicyAtBase(readTarget, source.description);
+  return found ? at(found) : builtInPolicy();
 }
 
 /** `file` relative to the repository's top, or undefined when it lies outside the repository. */
 async function repositoryPath(repo: string, file: string): Promise<string | undefined> {
-  const top = (await gitRaw(repo, ['rev-parse', '--show-toplevel'])).stdout.toString('utf8').trim();
+  const top = await realPathOf((await gitRaw(repo, ['rev-parse', '--show-toplevel'])).stdout.toString('utf8').trim());
   const rel = relative(top, file);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
 /**
- * Reads files of the base revision: from the clone when it has the base commit, else through the
- * platform (a shallow checkout on GitHub). The head is never read for the policy or CODEOWNERS.
+ * Reads files of the target's commit: from the clone when it has it, else through the platform. The
+ * change's head is never read for the policy or CODEOWNERS.
  */
-async function baseReader(adapter: PlatformAdapter, range: Range): Promise<BaseReader> {
-  if (range.emptyBase) return async () => undefined;
-  const local = await gitRaw(adapter.options.repo, ['cat-file', '-e', `${range.base}^{commit}`]);
-  if (local.code === 0 || !adapter.readFileAt) return gitReader(adapter.options.repo, range.base);
-  return (path) => adapter.readFileAt!(path, range.base);
+function targetReader(adapter: PlatformAdapter, source: TargetSource, range: Range): BaseReader {
+  if (!source.ref && range.emptyBase) return async () => undefined;
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  return (path) => adapter.readFileAt!(path, source.commit);
 }
 
 export async function writeOut(cwd: string, file: string, content: string): Promise<string> {
@@ -97,31 +97,20 @@ export async function writeOut(cwd: string, file: string, content: string): Prom
 async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, change: Change, range: Range): Promise<FindingsInput | undefined> {
   if (!options.reports.length && !options.baseline.length) return undefined;
   const gathered = await gatherReports(options.reports, options.baseline, cwd, policy);
-  if (policy.findings.scope === 'changed-lines' && gathered.reports.length) {
-    const text = change.files.filter((f) => !f.binary && f.status !== 'deleted');
-    const patches = await readPatches(options.repo, range.base, range.head, text.map((f) => f.path));
+  const wantsRanges = policy.findings.scope === 'changed-lines' || policy.findings.suppressions === 'existing-only';
+  if (wantsRanges && gathered.reports.length) {
+    const text = change.files.filter((f) => !f.binary && f.status !== 'deleted' && f.addedRanges === undefined);
+    const patches = text.length ? await readPatches(options.repo, range.base, range.head, text.map((f) => f.path)) : [];
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }
   return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
 }
 
-/** Teams/groups whose membership approval rules depend on: named in rules, or owning code. */
-function teamsToResolve(policy: Policy, codeowners: CodeownersAtBase | undefined, change: Change): string[] {
-  const teams = new Set<string>(policy.approvals.rules.flatMap((r) => r.require.teams ?? []));
-  // Code owners can be asked for by a rule, and always by the governance tier.
-  if (codeowners) {
-    for (const f of change.files) {
-      for (const owner of codeowners.codeowners.ownersOf(f.path).owners) if (/^@[^/\s]+\/.+/.test(owner)) teams.add(owner.slice(1));
-    }
-  }
-  return [...teams].sort();
-}
-
 /** Errors of a platform call that are not the user's input mistakes mean "could not check". */
 function asUnchecked(e: unknown, what: string): InputError {
   if (e instanceof UncheckedError || !(e instanceof InputError)) {
-    return e instanceof UncheckedError ? e : new UncheckedError(what, e instanceof Error ? e.message : String(e), UNCHECKED_HINT);
+    return e instanceof UncheckedError ? e : new UncheckedError(what, redact(e instanceof Error ? e.message : String(e)), UNCHECKED_HINT);
   }
   return e;
 }
@@ -156,40 +145,80 @@ function addedLinesByFile(change: Change): Map<string, number> {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
 
-export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
+/** Writes the files a later step reads; the audit record is the decision's evidence, so failing to write it is exit 2. */
+async function writeRecords(options: CliOptions, cwd: string, audit: Record<string, unknown>, markdown: string): Promise<void> {
+  try {
+    await writeOut(cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');
+  } catch (e) {
+    throw new InputError(
+      `The audit record could not be written to ${options.auditFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the decision has no evidence, so none is reported.`,
+      'Point `audit-file` (--audit-file) at a writable path inside the workspace.',
+    );
+  }
+  if (!options.summaryFile) return;
+  try {
+    await writeOut(cwd, options.summaryFile, markdown);
+  } catch (e) {
+    process.stderr.write(`ai-governance-gate: warning: the summary could not be written to ${options.summaryFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the decision is unaffected.\n`);
+  }
+}
+
+async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
   const { options } = adapter;
   const range = await adapter.range();
-  const readBase = await baseReader(adapter, range);
-  const { policy, info } = await choosePolicy(options, range, env.cwd, readBase, adapter.name);
+  const source = await targetSource(options.repo, adapter.target?.(), range);
+  const readTarget = targetReader(adapter, source, range);
+  const { policy, info } = await choosePolicy(options, source, env.cwd, readTarget, adapter.judgesWorkingTree);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
-  const failOpen = (options.mode ?? policy.mode) === 'warn' || policy['on-error'] === 'fail-open';
+  const mode = effectiveMode(policy, options.mode).mode;
+  const failOpen = mode === 'warn' || policy['on-error'] === 'fail-open';
   const fromApi = await unchecked('the change (files and commits) from the platform API', failOpen, () => adapter.change?.(range, wants) ?? Promise.resolve(undefined));
   const change = fromApi ?? (await readChange(options.repo, range, wants, adapter.repository));
-  const codeowners = await readCodeownersWith(readBase, range.base, CODEOWNERS_SYNTAX[adapter.name]);
-  const uncheckedRequest: Violation[] = [];
-  const [facts, lineLevel] = await Promise.all([
-    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }).catch((e: unknown) => {
-      const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
-      if (!failOpen) throw err;
-      uncheckedRequest.push(uncheckedViolation(err));
-      return undefined;
-    }),
-    // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
-    fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
-  ]);
-  if (facts) change.request = facts.request;
-  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const codeowners = await readCodeownersWith(readTarget, source.commit, adapter.codeownersSyntax);
+  // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
+  const lineLevel = fromApi ? undefined : await readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head });
   // The SQL parser is a chunk of its own, loaded only when the change has SQL to read.
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : undefined;
+  // Plans decide which approval rules apply (destroys-stateful), so they are read before the request.
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : undefined;
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans });
+  const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
+  // Which teams matter depends on the request (its labels decide which rules apply): asked once it is read.
+  const teamsFor = (request: RequestInfo) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  const uncheckedRequest: Violation[] = [];
+  const facts = await adapter.request({ policy, range, teamsFor }).catch((e: unknown) => {
+    const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
+    if (!failOpen) throw err;
+    uncheckedRequest.push(uncheckedViolation(err));
+    return undefined;
+  });
+  if (facts) change.request = facts.request;
+  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const evaluated = evaluate({ ...base, change, platformWarnings: facts?.warnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
-  await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');
-  if (options.summaryFile) await writeOut(env.cwd, options.summaryFile, markdown);
+  await writeRecords(options, env.cwd, audit, markdown);
   const result: Published = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
-  await adapter.publish(result);
+  try {
+    await adapter.publish(result);
+  } catch (e) {
+    // Publishing tells people about the decision; failing to tell never changes it.
+    process.stderr.write(`ai-governance-gate: warning: publishing the result failed (${redact(e instanceof Error ? e.message : String(e))}); the decision is unaffected.\n`);
+  }
   return result;
+}
+
+export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
+  try {
+    return await judge(adapter, env);
+  } catch (e) {
+    // No decision: where people look (step summary, outputs, dotenv, job log) still says what could not be checked.
+    if (!(e instanceof UncheckedError && e.failOpen) && adapter.publishFailure) {
+      const message = redact(e instanceof Error ? e.message : String(e));
+      const hint = e instanceof InputError && e.hint ? redact(e.hint) : undefined;
+      await adapter.publishFailure({ message, hint, unchecked: e instanceof UncheckedError }).catch(() => undefined);
+    }
+    throw e;
+  }
 }

@@ -24,6 +24,7 @@ import { assessPlans, planTierFacts } from './plans/assess.js';
 import { planOperations, withPlanFloor, withPlanQuestions } from './plans/plan-risk.js';
 import { planViolations } from './plans/plan-rules.js';
 import { planNotes } from './plans/plan-notes.js';
+import { effectiveMode } from './policy/effective-mode.js';
 
 export interface EvaluateInput {
   policy: Policy;
@@ -31,7 +32,7 @@ export interface EvaluateInput {
   change: Change;
   /** The time of the evaluation, passed in so the core stays deterministic. */
   now: Date;
-  /** --mode overrides the policy's mode. */
+  /** The --mode flag or input: it may only make the policy stricter, unless the policy opts in. */
   mode?: 'enforce' | 'warn';
   /** Line-level authorship data (git-ai notes, Agent Trace), when the repository carries it. */
   lineLevel?: LineLevelResult;
@@ -86,7 +87,7 @@ export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decis
 
 export function evaluate(input: EvaluateInput): Evaluation {
   const { policy, change } = input;
-  const mode = input.mode ?? policy.mode;
+  const { mode, note: modeNote } = effectiveMode(policy, input.mode);
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
   // Plans: what the change will destroy, or that the blast radius of its infrastructure code is a guess.
   const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== undefined);
@@ -111,7 +112,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     rules: policy.approvals.rules,
     request: change.request,
     files: change.files,
-    headSha: change.head,
+    headSha: change.request?.headSha ?? change.head,
     aiAssisted: attribution.aiAssisted,
     riskLevel: risk.level,
     requester: attribution.requester,
@@ -136,7 +137,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
     violations.push(...input.findings.violations, ...findingViolations);
   }
 
-  const notes: string[] = [...(input.platformWarnings ?? []), ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
+  const notes: string[] = [
+    ...(modeNote ? [modeNote] : []),
+    ...(input.platformWarnings ?? []),
+    ...oversight.notes,
+    ...planNotes(plans, policy.approvals.rules, oversight),
+    ...(findings?.notes ?? []),
+  ];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }

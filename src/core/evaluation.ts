@@ -34,6 +34,10 @@ export interface PolicyInfo {
   sha256: string;
   /** Repository-relative path of the policy file, when it lives in the repository. */
   path?: string;
+  /** The branch the policy and CODEOWNERS were read from (the change's target), when there is one. */
+  ref?: string;
+  /** The commit they were read at. */
+  commit?: string;
 }
 
 export interface Evaluation {

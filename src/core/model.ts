@@ -67,6 +67,11 @@ export interface Approval {
   /** Teams (GitHub) or groups (GitLab) the adapter resolved for this person. */
   teams?: string[];
   isBot?: boolean;
+  /**
+   * The platform could not say which commit the approval was given on (GitLab without approval
+   * times): it counts only where the policy allows approvals of older commits.
+   */
+  commitUnknown?: boolean;
 }
 
 export interface RequestInfo {
@@ -83,6 +88,11 @@ export interface RequestInfo {
   assignees: string[];
   requestedReviewers: string[];
   approvals: Approval[];
+  /**
+   * The request's own head commit, when the judged range is not the request itself (a merge queue or
+   * merge train entry): approvals are judged against this commit then.
+   */
+  headSha?: string;
 }
 
 export type BaseReason =
@@ -90,7 +100,9 @@ export type BaseReason =
   | 'platform'
   | 'merge-base'
   | 'parent-of-head'
-  | 'empty-tree';
+  | 'empty-tree'
+  /** An explicit base that is not an ancestor of the head was replaced by their merge-base. */
+  | 'merge-base-of-explicit';
 
 export interface Change {
   repository: string;
@@ -130,6 +142,8 @@ export interface Finding {
   fingerprint?: string;
   /** Suppressed in the report itself (SARIF suppressions, nosemgrep, ...). */
   suppressed: boolean;
+  /** The suppression is written in the source (a `nosemgrep` comment, SARIF `kind: inSource`). */
+  suppressedInSource?: boolean;
   baselineState: BaselineState;
   /** The report file it came from. */
   report: string;

@@ -17,8 +17,12 @@ export interface LoadedPolicy {
   info: PolicyInfo;
 }
 
+/**
+ * The built-in default when the repository commits no policy. Nothing committed is being protected
+ * then, so the workflow's or component's inputs (e.g. `mode: warn` while trying the gate out) decide.
+ */
 export function builtInPolicy(): LoadedPolicy {
-  const policy = defaultPolicy();
+  const policy = { ...defaultPolicy(), 'inputs-may-weaken': true };
   return { policy, info: { source: 'built-in default', sha256: sha256(JSON.stringify(policy)) } };
 }
 
@@ -28,6 +32,7 @@ export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedP
   try {
     read = await readLimited(full, MAX_POLICY_BYTES);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
       code === 'ENOENT' ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? (e as Error).message}).`,

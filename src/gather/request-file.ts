@@ -44,6 +44,7 @@ export async function readRequestFile(file: string, cwd: string): Promise<Reques
   try {
     read = await readLimited(resolve(cwd, file), MAX_REQUEST_BYTES);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`Request file ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, 'Check the --request path.');
   }
   if (!read.ok) throw tooLarge(file);

@@ -30,6 +30,8 @@ export function printResult(result: Published, term: Terminal): void {
 export function localPlatform(options: CliOptions, term: Terminal): PlatformAdapter {
   return {
     name: 'local',
+    // On a laptop an explicit --policy file is the user's own dry run, read as it is on disk.
+    judgesWorkingTree: false,
     options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
     // A laptop has no request unless one is described with --request for a dry run.

@@ -1,8 +1,8 @@
 /**
  * What differs between GitHub Actions, GitLab CI and a laptop lives behind this interface and nowhere
  * else: which change and request to judge, how request facts are fetched, and where results go.
- * The engine (run.ts) calls these in order: range → (policy from the base) → request → change →
- * evaluate → publish.
+ * The engine (src/app/run-gate.ts) calls these in order: range → (policy from the target) → change →
+ * request → evaluate → publish.
  */
 import type { CliOptions } from '../gather/options.js';
 import type { Change, ChangedFile, RequestInfo } from '../core/model.js';
@@ -23,6 +23,14 @@ export interface Published {
   options: CliOptions;
 }
 
+export interface RunFailure {
+  /** The error, secrets already removed. */
+  message: string;
+  hint?: string;
+  /** A platform fact could not be read (as opposed to a wrong input). */
+  unchecked: boolean;
+}
+
 export interface RequestFacts {
   request: RequestInfo;
   /** Things the adapter could not find out, in words that say which token or permission would fix it. */
@@ -32,12 +40,35 @@ export interface RequestFacts {
 export interface RequestQuery {
   policy: Policy;
   range: Range;
-  /** Teams or groups whose membership the policy's approval rules need (e.g. "org/platform-seniors"). */
-  teams: string[];
+  /**
+   * Teams or groups whose membership the approval rules that apply to this request need (e.g.
+   * "org/platform-seniors"). Asked once the request itself is read, because its labels decide which
+   * rules apply: no lookup, and no warning, for a team no applying rule uses.
+   */
+  teamsFor(request: RequestInfo): string[];
+}
+
+/** The branch a change will merge into: the policy and CODEOWNERS are read at its current tip. */
+export interface MergeTarget {
+  /** Branch name, e.g. "main". */
+  ref: string;
+  /** The tip as the event or pipeline reported it, used when the clone cannot say the current one. */
+  fallbackSha?: string;
+  /** The platform's host name: the tip is fetched only from a remote on it (or a local path). */
+  server?: string;
 }
 
 export interface PlatformAdapter {
   name: PlatformName;
+  /** The CODEOWNERS dialect of this platform; undefined: guessed from the file (a laptop). */
+  codeownersSyntax?: 'github' | 'gitlab';
+  /**
+   * True in CI, where the working tree is the change under review: a policy file inside the repository
+   * is then read from the target branch, never from the working tree.
+   */
+  judgesWorkingTree: boolean;
+  /** The branch the change merges into, when there is one (a pull/merge request or a merge queue). */
+  target?(): MergeTarget | undefined;
   /** Options as this platform delivers them (CLI flags, or the Action's inputs). */
   options: CliOptions;
   /** Repository display name (owner/name) when the platform knows it. */
@@ -59,4 +90,6 @@ export interface PlatformAdapter {
   commitUrl?(sha: string): string;
   /** Publishes results where this platform's users look. */
   publish(result: Published): Promise<void>;
+  /** When no decision could be made (exit 2): says so where users look, with decision `error`. */
+  publishFailure?(failure: RunFailure): Promise<void>;
 }

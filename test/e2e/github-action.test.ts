@@ -190,7 +190,9 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
       expect(res.code).toBe(2);
       expect(res.stderr).toMatch(/Could not check the pull or merge request/);
       expect(res.commands.find((c) => c.command === 'error')?.message).toMatch(/Could not check/);
-      expect(res.outputs.decision).toBeUndefined();
+      // No decision, and the outputs say so rather than leave a later step to guess.
+      expect(res.outputs.decision).toBe('error');
+      expect(res.summary).toContain('AI governance gate: ERROR');
     });
 
     it('reports and passes in warn mode, with the unchecked facts as a warning', async () => {
@@ -215,7 +217,9 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
     servePull(server, s);
     const res = await run(s, { inputs: { policy: 'governance/policy.yml' } });
     expect(res.code).toBe(1);
-    expect(res.audit!.policy.source).toBe(`governance/policy.yml at base ${s.forkPoint.slice(0, 12)}`);
+    // From main's tip (the event's base.sha: this clone has no remote to ask for a newer one).
+    expect(res.audit!.policy.source).toBe(`governance/policy.yml at main at ${s.baseTip.slice(0, 12)} (its tip when the run started)`);
+    expect(res.audit!.policy).toMatchObject({ ref: 'main', commit: s.baseTip });
     expect(res.audit!.policy.sha256).toBe(createHash('sha256').update(basePolicy).digest('hex'));
     expect(res.audit!.notes).toContainEqual(expect.stringContaining('edits the policy file governance/policy.yml'));
   });
@@ -234,7 +238,7 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
     expect(res.outputs.decision).toBe('fail');
     expect(res.audit!.violations.map((v: { rule: string }) => v.rule)).toContain('risk.fail-at');
     expect(res.audit!.policy.sha256).toBe(createHash('sha256').update(basePolicy).digest('hex'));
-    expect(res.audit!.policy.source).toContain(s.forkPoint.slice(0, 12));
+    expect(res.audit!.policy.source).toContain(s.baseTip.slice(0, 12));
     expect(res.audit!.notes).toContainEqual(expect.stringContaining('edits the policy file .ai-governance.yml'));
     // Editing the policy needs a human sign-off of its own.
     expect(res.audit!.oversight.required.map((r: { rules: string[] }) => r.rules).flat()).toContain('governance-change');

@@ -139,10 +139,13 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
       serveFromGit(s);
       // The base's policy is strict; the checkout (the head) has a lenient one that must not be used.
       server.contents.set(`${s.baseTip}:.ai-governance.yml`, 'version: 1\nrisk:\n  fail-at: low\n');
-      const res = await run(shallow(s, 'feature'), 'pull_request', pullPayload(s));
+      // Without a remote to fetch main's tip from, the event's base.sha is read through the API.
+      const ws = shallow(s, 'feature');
+      execFileSync('git', ['-C', ws, 'remote', 'remove', 'origin']);
+      const res = await run(ws, 'pull_request', pullPayload(s));
       expect(res.stderr).toBe('');
       expect(res.code).toBe(1);
-      expect(res.audit!.policy.source).toBe(`.ai-governance.yml at base ${s.baseTip.slice(0, 12)}`);
+      expect(res.audit!.policy.source).toBe(`.ai-governance.yml at main at ${s.baseTip.slice(0, 12)} (its tip when the run started)`);
       expect(res.audit!.violations.map((v: { rule: string }) => v.rule)).toContain('risk.fail-at');
     });
   });

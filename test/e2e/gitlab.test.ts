@@ -2,67 +2,19 @@
  * The bundle on a GitLab merge request pipeline: dist/index.js started with the variables GitLab sets,
  * talking to a real HTTP server that answers like GitLab's REST API.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
-import { assertNoSecret } from '../helpers/no-secret.js';
-import { distEntry } from '../helpers/run-dist.js';
-import { readAuditRecord } from '../helpers/audit-record.js';
-import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
+import { runGitlab } from '../platform/gitlab/run-gitlab.js';
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 const ALICE: User = { id: 7, username: 'alice' };
 const BOB: User = { id: 8, username: 'bob' };
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** Checked against schema/audit-record.schema.json. */
-  audit: AuditRecord | undefined;
-  dotenv: Record<string, string>;
-  codeQuality: any;
-}
-
-/** Asynchronous, so the API server in this process can answer while the gate runs. */
-async function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
-  const base: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
-  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-  const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
-  const dotenv = Object.fromEntries(
-    (read('ai-governance.env') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-  );
-  const cq = read('ai-governance-codequality.json');
-  const audit = read('ai-governance-audit.json');
-  const tokenVariable = env.AI_GOVERNANCE_TOKEN_VARIABLE ?? 'GITLAB_TOKEN';
-  assertNoSecret(env[tokenVariable], {
-    stdout: r.stdout,
-    stderr: r.stderr,
-    'the audit record': audit,
-    'the dotenv report': read('ai-governance.env'),
-    'the Code Quality report': cq,
-    'the summary file': read('ai-governance-summary.md'),
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job'), dotenv, codeQuality: cq && JSON.parse(cq) };
-}
 
 /** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
 /** Risk alone refuses nothing by default; these pipelines run under a policy that stops AI-assisted changes at high risk. */
@@ -270,7 +222,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline));
     expect(res.code).toBe(1);
     expect(server.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(0);
-    expect(res.stdout).toContain('is not allowed to do this (HTTP 403');
+    expect(res.stdout).toContain('is not allowed to access the notes of merge request !7 (HTTP 403');
     expect(res.stdout).toContain('It needs `api` scope');
     expect(server.state.notes.get(7)).toHaveLength(0);
   });
@@ -321,6 +273,8 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
 
     // Bob, a member of acme/seniors, approves; the next pipeline sees it through the group lookup.
     server.state.mergeRequests[0]!.approvedBy = [BOB];
+    // After the merge request's only push (its one diff version), so the approval is on its head.
+    server.state.mergeRequests[0]!.approvedAt = { bob: '2024-01-02T00:00:00.000Z' };
     server.requests.length = 0;
     const second = await runGitlab(repo.dir, env);
     expect(second.code).toBe(0);

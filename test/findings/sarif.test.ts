@@ -95,9 +95,19 @@ describe('severity', () => {
     expect(one({ level: 'none' })).toMatchObject({ severity: 'info', nativeSeverity: 'none' });
   });
 
-  it('defaults a non-failure result kind to level none', () => {
-    expect(one({ kind: 'pass', ruleId: 'r' }, [{ id: 'r', defaultConfiguration: { level: 'error' } }])).toMatchObject({ severity: 'info', nativeSeverity: 'none' });
+  it('reads a result whose kind is not "fail" as no finding at all, whatever its level', () => {
+    for (const kind of ['pass', 'open', 'review', 'notApplicable', 'informational']) {
+      expect(read(log([run([{ message: { text: 'm' }, kind, level: 'error', ruleId: 'r' }], [{ id: 'r' }])]))).toEqual([]);
+    }
     expect(one({ kind: 'fail' })).toMatchObject({ severity: 'medium' });
+  });
+
+  it('reads a level SARIF does not define as unknown, and says so in the native severity', () => {
+    for (const level of ['Error', 'fatal', 'ERROR']) {
+      const f = one({ level });
+      expect(f.severity).toBe('unknown');
+      expect(f.nativeSeverity).toBe(`${level} (not a SARIF level: error, warning, note or none)`);
+    }
   });
 
   it('lets security-severity decide, result properties before rule properties', () => {

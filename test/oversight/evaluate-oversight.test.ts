@@ -24,7 +24,7 @@ function request(approvals: Approval[], fields: Partial<RequestInfo> = {}): Requ
 const approve = (login: string, extra: Partial<Approval> = {}): Approval => ({ login, commitSha: HEAD, ...extra });
 
 function rule(name: string, require: Partial<ApprovalRule['require']> = {}, when: ApprovalRule['when'] = {}): ApprovalRule {
-  return { name, when, require: { count: 1, codeowners: false, 'allow-stale': false, ...require } };
+  return { name, when, require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require } };
 }
 
 function input(fields: Partial<OversightInput>): OversightInput {
@@ -171,13 +171,50 @@ describe('approver sets', () => {
       expect(r.required[0]?.counted).toEqual([{ login: 'web-owner', via: 'codeowner' }]);
     });
 
-    it('falls back to any reviewer, and says so, when no CODEOWNERS file exists', () => {
+    it('fails closed, and says so, when the target has no CODEOWNERS file: nobody counts', () => {
       const r = evaluateOversight(input({ rules: [dbRule], files, request: request([approve('someone')]) }));
+      expect(r.required[0]?.approvers.anyone).toBe(false);
+      expect(r.required[0]?.counted).toEqual([]);
+      expect(r.required[0]?.notCounted).toEqual([{ login: 'someone', why: 'not-in-approver-set' }]);
+      expect(r.satisfied).toBe(false);
+      expect(r.stillMissing).toEqual({ count: 1, from: [], unreachable: ['db-owners'] });
+      expect(r.notes).toEqual([
+        'Approval rule "db-owners" asks for code owners, but the target branch has no CODEOWNERS file; nobody can approve until one is committed. Commit a CODEOWNERS file to the target branch, or set `if-no-codeowners: any-reviewer` on the rule.',
+      ]);
+    });
+
+    it('lets any reviewer approve without a CODEOWNERS file when the rule says so', () => {
+      const lenient = { ...dbRule, require: { ...dbRule.require, 'if-no-codeowners': 'any-reviewer' as const } };
+      const r = evaluateOversight(input({ rules: [lenient], files, request: request([approve('someone')]) }));
       expect(r.required[0]?.approvers.anyone).toBe(true);
       expect(r.required[0]?.counted).toEqual([{ login: 'someone', via: 'any-reviewer' }]);
       expect(r.notes).toEqual([
         'Approval rule "db-owners" asks for code owners, but the base revision has no CODEOWNERS file; any reviewer other than the author and the requester counts.',
       ]);
+    });
+  });
+
+  describe('the fewest further approvals across rules', () => {
+    it('counts one person named by two rules once, and names who can give them', () => {
+      const r = evaluateOversight(
+        input({
+          rules: [rule('security', { users: ['alice', 'carol'] }), rule('platform', { users: ['alice', 'dan'] }), rule('peer', { count: 2 })],
+          request: request([]),
+        }),
+      );
+      // Each rule alone misses 1, 1 and 2 (a sum of 4); alice meets security and platform, and with one
+      // more reviewer the peer rule's two are met as well.
+      expect(r.required.map((q) => q.missing)).toEqual([1, 1, 2]);
+      expect(r.stillMissing?.count).toBe(2);
+      expect(r.stillMissing?.from[0]).toEqual({ who: 'alice', kind: 'user', rules: ['security', 'platform', 'peer'] });
+      expect(r.stillMissing?.from[1]).toMatchObject({ kind: 'anyone' });
+    });
+
+    it('never counts the author as a further approver', () => {
+      const r = evaluateOversight(input({ rules: [rule('a', { users: ['dev', 'erin'], count: 2 })], request: request([]) }));
+      expect(r.stillMissing?.count).toBe(2);
+      expect(r.stillMissing?.from.map((p) => p.who)).toEqual(['erin']);
+      expect(r.stillMissing?.unreachable).toEqual(['a']);
     });
   });
 });

@@ -13,7 +13,7 @@ const request = (approvals: Approval[], author = 'dev'): RequestInfo => ({ autho
 const rule = (name: string, require: Partial<ApprovalRule['require']> = {}): ApprovalRule => ({
   name,
   when: {},
-  require: { count: 1, codeowners: false, 'allow-stale': false, ...require },
+  require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require },
 });
 
 function evaluate(fields: Partial<OversightInput>) {
@@ -138,6 +138,7 @@ describe('signoffText', () => {
       '      approved by alice (listed user)',
       '      still missing 1',
       '      not counted: dev (author)',
+      '  Still needed: 1 further approval would meet every requirement: bob (seniors).',
     ]);
   });
 

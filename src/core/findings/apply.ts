@@ -15,7 +15,7 @@ import { applySeverityOverrides } from './overrides.js';
 import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty } from './result.js';
 import { inChange, indexChange, repoPath, type ChangeIndex } from './scope.js';
 import { checkThresholds } from './thresholds.js';
-import { EXPIRING_SOON_DAYS, expiredViolation, hasMatcher, isExpired, unusedViolation, waiverMatches, waiverStatus } from './waivers.js';
+import { EXPIRING_SOON_DAYS, expiredViolation, hasMatcher, isExpired, tooBroadViolation, tooLongViolation, unusedViolation, waiverMatches, waiverStatus, waivesEverything } from './waivers.js';
 
 export interface ApplyInput {
   reports: readonly LoadedReport[];
@@ -71,6 +71,17 @@ function toolsRead(reports: readonly LoadedReport[]): Set<string> {
   return tools;
 }
 
+/**
+ * A suppression written in the source on a line this change added (the finding's own lines, or the
+ * line above, where `nosemgrep`-style comments go): the change suppressed its own finding.
+ */
+function addedByChange(l: Located, change: ChangeIndex): boolean {
+  const f = l.finding;
+  if (!f.suppressedInSource) return false;
+  const start = f.location.startLine;
+  return inChange('changed-lines', l.path, start === undefined ? undefined : Math.max(1, start - 1), f.location.endLine ?? start, change);
+}
+
 export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const policy = input.policy.findings;
   const { scope, waivers } = policy;
@@ -91,8 +102,15 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   let suppressed = 0;
   let absent = 0;
   const active: Located[] = [];
+  const honourAll = policy.suppressions === 'all';
+  const notHonoured: Located[] = [];
   for (const l of all) {
-    if (l.finding.suppressed) {
+    if (l.finding.suppressed && !honourAll && addedByChange(l, change)) {
+      // The change wrote the suppression itself: it does not get to silence its own finding.
+      notHonoured.push(l);
+      counts[l.finding.severity] += 1;
+      active.push(l);
+    } else if (l.finding.suppressed) {
       suppressed += 1;
       suppressedBySeverity[l.finding.severity] += 1;
     } else if (l.finding.baselineState === 'absent') {
@@ -162,6 +180,13 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     return input.reports.length > 0 && (s.tool === undefined || tools.has(s.tool.toLowerCase()));
   });
   const expiringSoon = statuses.filter((s, i) => !expired[i] && s.daysLeft <= EXPIRING_SOON_DAYS);
+  const horizon = policy['waiver-horizon-days'];
+  const tooBroad = statuses.filter((_, i) => !expired[i] && waivesEverything(waivers[i]!));
+  const tooLong = statuses.filter((s, i) => !expired[i] && s.daysLeft > horizon);
+  const invalidLevels = all.filter((l) => l.finding.severity === 'unknown' && l.finding.nativeSeverity?.includes('not a SARIF level')).length;
+  const notes = invalidLevels
+    ? [`${invalidLevels} SARIF result${invalidLevels === 1 ? ' has' : 's have'} a level SARIF does not define (only error, warning, note and none): read as severity unknown. Fix the scanner's output, or map the word with findings.tools.<tool>.severity.`]
+    : [];
 
   return {
     reports: input.reports.map(({ path, format, tool, sha256, results }) => ({ path, format, tool, sha256, results })),
@@ -177,9 +202,17 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
     overThresholdTotal: over.length,
     limits,
-    waivers: { expired: expiredList, unused, expiringSoon },
+    waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
+    suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: 'new' })).sort(compareListed),
+    notes,
     scope,
-    violations: [...thresholds.violations, ...expiredList.map(expiredViolation), ...unused.map(unusedViolation)],
+    violations: [
+      ...thresholds.violations,
+      ...expiredList.map(expiredViolation),
+      ...unused.map(unusedViolation),
+      ...tooBroad.map(tooBroadViolation),
+      ...tooLong.map((w) => tooLongViolation(w, horizon)),
+    ],
   };
 }
 

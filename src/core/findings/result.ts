@@ -70,7 +70,11 @@ export interface FindingsResult {
   overThresholdTotal: number;
   /** The limits the in-scope counts were held to (`findings.max`). */
   limits: SeverityLimits;
-  waivers: { expired: WaiverStatus[]; unused: WaiverStatus[]; expiringSoon: WaiverStatus[] };
+  waivers: { expired: WaiverStatus[]; unused: WaiverStatus[]; expiringSoon: WaiverStatus[]; tooBroad: WaiverStatus[]; tooLong: WaiverStatus[] };
+  /** Findings whose suppression the change itself added, counted as active (`findings.suppressions`). */
+  suppressionsNotHonoured: ListedFinding[];
+  /** Facts about the reports worth a reader's attention (e.g. results with an invalid SARIF level). */
+  notes: string[];
   scope: FindingsScope;
   violations: Violation[];
 }

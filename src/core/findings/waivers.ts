@@ -85,3 +85,35 @@ export function unusedViolation(w: WaiverStatus): Violation {
     level: 'warning',
   };
 }
+
+const SAMPLE_PATHS = ['a', 'src/app.ts', 'deep/nested/dir/file.go', '.github/workflows/ci.yml'];
+
+/**
+ * A waiver that names no rule and no fingerprint, and whose path (if any) matches every path, waives
+ * every finding (of its tool, if it names one): the findings gate is switched off under a waiver's name.
+ */
+export function waivesEverything(waiver: Waiver): boolean {
+  if (!hasMatcher(waiver) || waiver.rule !== undefined || waiver.fingerprint !== undefined) return false;
+  if (waiver.path === undefined) return true;
+  const matches = globMatcher([waiver.path]);
+  return SAMPLE_PATHS.every((p) => matches(p));
+}
+
+export function tooBroadViolation(w: WaiverStatus): Violation {
+  const of = w.tool !== undefined ? ` of ${w.tool}` : '';
+  return {
+    rule: 'findings.waiver-too-broad',
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} matches every finding${of} until ${w.expires}: it switches the findings limits off rather than accepting a known finding.`,
+    remediation: 'Narrow the waiver to the rule, path or fingerprint of the finding it accepts.',
+    level: 'warning',
+  };
+}
+
+export function tooLongViolation(w: WaiverStatus, horizonDays: number): Violation {
+  return {
+    rule: 'findings.waiver-too-long',
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} runs until ${w.expires}, ${w.daysLeft} days from now: longer than the policy's horizon of ${horizonDays} days.`,
+    remediation: `Set an expires date within ${horizonDays} days and renew it when it comes due, or raise findings.waiver-horizon-days in the policy.`,
+    level: 'warning',
+  };
+}

@@ -8,6 +8,7 @@
  */
 import type { Approval } from '../model.js';
 import type { ApproverSet, CountedVia } from './types.js';
+import { ownerKind } from './owner-kind.js';
 
 const norm = (s: string): string => s.trim().replace(/^@+/, '').toLowerCase();
 
@@ -38,7 +39,7 @@ export function approverSet(users: string[], teams: string[], owners: string[], 
 export function approverSetKey(set: ApproverSet): string {
   if (set.anyone) return 'anyone';
   const sorted = (xs: string[]) => xs.map(norm).sort();
-  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners)]);
+  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners), set.noOwnersFile === true]);
 }
 
 /** Merges the files of two sets with the same key. */
@@ -47,10 +48,11 @@ export function mergeApproverSets(a: ApproverSet, b: ApproverSet): ApproverSet {
 }
 
 function ownerMatches(owner: string, login: string, teams: string[]): boolean {
-  if (!owner.startsWith('@') || owner.startsWith('@@')) return false;
+  const kind = ownerKind(owner);
+  if (kind === 'role' || kind === 'email') return false;
   const o = norm(owner);
-  if (!o.includes('/') && o === login) return true;
-  return teams.includes(o);
+  // `@name` is a user, or on GitLab a top-level group; `@org/team` only a team.
+  return (kind === 'user' && o === login) || teams.includes(o);
 }
 
 /** How the approval belongs to the set, or undefined when it does not. Users first, then teams, then owners. */

@@ -14,7 +14,8 @@
  * - `*` alone means every file; a pattern without a leading slash matches at any depth (`ee/docs`
  *   too, unlike GitHub); a trailing slash means every file below that directory;
  * - otherwise the pattern must match the whole path: `docs` names a file, not a directory's contents;
- * - `**` followed by a slash spans directories, `[...]` is a character class.
+ * - `**` followed by a slash spans directories, `[...]` is a character class as Ruby reads it (a
+ *   reversed range matches nothing, an unclosed `[` never matches).
  */
 
 export type CodeownersSyntax = 'github' | 'gitlab';
@@ -23,7 +24,15 @@ export type PathTest = (path: string) => boolean;
 
 const escapeRe = (c: string): string => c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
-/** `[...]` at `start`, as a regex class that never matches `/`; undefined when the bracket is not closed. */
+/** A character inside a regex class: `\`, `]`, `[`, `^` and `-` are escaped. */
+const escapeClassChar = (c: string): string => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c);
+
+/**
+ * `[...]` at `start` as Ruby's fnmatch reads it (GitLab matches with File.fnmatch?): `!` or `^`
+ * negates, `\` escapes (so `[a\-c]` is three characters, not a range), a `]` ends the class even
+ * first, and a reversed range (`[b-a]`) matches nothing instead of being an error. The class never
+ * matches `/`. Undefined when the bracket is not closed: such a pattern never matches.
+ */
 function bracketClass(p: string, start: number): { re: string; end: number } | undefined {
   let i = start + 1;
   let negate = false;
@@ -31,19 +40,23 @@ function bracketClass(p: string, start: number): { re: string; end: number } | u
     negate = true;
     i++;
   }
-  let body = '';
-  let first = true;
+  const items: string[] = [];
   for (; i < p.length; i++) {
-    const c = p[i]!;
-    if (c === ']' && !first) return { re: negate ? `[^/${body}]` : `(?!/)[${body}]`, end: i };
-    first = false;
-    if (c === '\\' && i + 1 < p.length) {
-      body += escapeRe(p[++i]!);
-    } else if (c === '-' && body !== '' && p[i + 1] !== ']') {
-      body += '-';
-    } else {
-      body += escapeRe(c);
+    let c = p[i]!;
+    if (c === ']') {
+      if (!items.length) return { re: negate ? '[^/]' : '(?!)', end: i };
+      return { re: negate ? `[^/${items.join('')}]` : `(?!/)[${items.join('')}]`, end: i };
     }
+    if (c === '\\' && i + 1 < p.length) c = p[++i]!;
+    if (p[i + 1] === '-' && i + 2 < p.length && p[i + 2] !== ']') {
+      let j = i + 2;
+      let hi = p[j]!;
+      if (hi === '\\' && j + 1 < p.length) hi = p[++j]!;
+      i = j;
+      if (c <= hi) items.push(`${escapeClassChar(c)}-${escapeClassChar(hi)}`);
+      continue;
+    }
+    items.push(escapeClassChar(c));
   }
   return undefined;
 }
@@ -58,10 +71,9 @@ function fragmentRe(p: string, classes: boolean): string {
     else if (c === '?') re += '[^/]';
     else if (c === '[' && classes) {
       const cls = bracketClass(p, i);
-      if (cls) {
-        re += cls.re;
-        i = cls.end;
-      } else re += '\\[';
+      if (!cls) return '(?!)'; // an unclosed bracket: fnmatch matches nothing
+      re += cls.re;
+      i = cls.end;
     } else re += escapeRe(c);
   }
   return re;
@@ -84,7 +96,8 @@ function githubTest(pattern: string): PathTest {
     else re += fragmentRe(seg, false) + (last ? '' : '/');
   });
   const lastSeg = segments[segments.length - 1]!;
-  const childrenOnly = lastSeg === '*' && (anchored || segments.length > 1);
+  // `docs/*` owns direct children only; `docs/*/` (and `/*/`) names directories, so it owns all below them.
+  const childrenOnly = !dirOnly && lastSeg === '*' && (anchored || segments.length > 1);
   if (lastSeg === '**' || childrenOnly) re += '$';
   else if (dirOnly) re += '/.+$';
   else re += '(?:/.*)?$';

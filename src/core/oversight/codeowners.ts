@@ -64,7 +64,12 @@ export interface Codeowners {
   ownersOf(path: string): Ownership;
 }
 
-const SECTION_HEADER = /^(\^)?\[([^\]]+)\](?:\[(\d+)\])?(?:\s+(.*))?$/;
+/**
+ * GitLab's header, anchored only at the start as GitLab's own parser is: `[Name][q]`, `[Name]garbage`
+ * and `[Name][.] @x` are all sections (approvals 1, and in the last `@x` is no default owner, since
+ * default owners must follow the header after whitespace). `[]` is a section with an empty name.
+ */
+const SECTION_HEADER = /^(\^)?\[([^\]]*)\](?:\[(\d*)\])?(\s+.*)?/;
 const USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -138,9 +143,11 @@ export function parseCodeowners(text: string, syntax?: CodeownersSyntax): Codeow
       const header = flavour === 'gitlab' ? SECTION_HEADER.exec(line) : null;
       if (header) {
         const name = header[2]!.trim();
+        if (name === '') problems.push(`line ${lineNo}: a section header with no name`);
         const key = [...sections.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
         const optional = header[1] === '^';
         const approvals = header[3] ? Math.max(1, Number(header[3])) : 1;
+        // Default owners follow the header (and its count) after whitespace; anything else after it is ignored.
         const existing = key ? sections.get(key) : undefined;
         if (existing) {
           existing.optional = existing.optional && optional;
@@ -163,13 +170,21 @@ export function parseCodeowners(text: string, syntax?: CodeownersSyntax): Codeow
       const pattern = unescapePattern(exclusion ? written.slice(1) : written);
       if (pattern === '') return;
       const listed = ownerTokens(rest, lineNo, problems);
+      let test: PathTest;
+      try {
+        test = compileCodeownersPattern(pattern, flavour);
+      } catch {
+        // One line the gate cannot read is skipped and reported; the rest of the file still decides.
+        problems.push(`line ${lineNo}: "${written}" is not a pattern the gate can read; line ignored`);
+        return;
+      }
       entries.push({
         line: lineNo,
         pattern: written,
         owners: exclusion ? [] : listed.length || flavour === 'github' ? listed : defaults,
         section,
         exclusion,
-        test: compileCodeownersPattern(pattern, flavour),
+        test,
       });
     });
 

@@ -22,6 +22,7 @@ export function isBotLogin(approval: Approval): boolean {
 
 /** A request file written by hand may give a short sha; seven characters or more of the head is the head. */
 export function isStale(approval: Approval, headSha: string): boolean {
+  if (approval.commitUnknown) return true;
   if (approval.commitSha === undefined) return false;
   const given = approval.commitSha.trim().toLowerCase();
   const head = headSha.toLowerCase();

@@ -30,6 +30,7 @@ export function approverParts(set: ApproverSet): string[] {
   if (set.users.length) parts.push(`${set.users.length === 1 ? 'user' : 'users'} ${set.users.join(', ')}`);
   if (set.teams.length) parts.push(`${set.teams.length === 1 ? 'team' : 'teams'} ${set.teams.join(', ')}`);
   if (set.owners.length) parts.push(`code owners of ${listFiles(set.ownedFiles)} (${set.owners.join(', ')})`);
+  if (set.noOwnersFile) parts.push('code owners (none: the target branch has no CODEOWNERS file)');
   return parts;
 }
 

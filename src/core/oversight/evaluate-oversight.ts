@@ -12,6 +12,7 @@ import { approverSet, approverSetKey, mergeApproverSets } from './approver-set.j
 import { countApprovals, type People } from './count-approvals.js';
 import { describeApprovers, requirementMessage, requirementRemediation } from './describe.js';
 import { applicableTiers } from './tiers.js';
+import { stillMissing } from './still-missing.js';
 import { GOVERNANCE_TIER, type ApproverSet, type OversightInput, type OversightResult, type Requirement } from './types.js';
 
 export const NOT_APPLICABLE_REASON = 'no pull or merge request (a push or a manual run)';
@@ -43,6 +44,13 @@ function ownersOfFiles(codeowners: Codeowners | undefined, files: string[]): Own
 function policyTier(rule: ApprovalRule, files: string[], codeowners: Codeowners | undefined, notes: string[]): Tier {
   const req = rule.require;
   const owned: Owned = req.codeowners ? ownersOfFiles(codeowners, files) : { owners: [], ownedFiles: [] };
+  if (req.codeowners && !codeowners && req['if-no-codeowners'] === 'fail') {
+    // Without a CODEOWNERS file nobody is a code owner: the rule fails closed rather than let anyone approve.
+    const set: ApproverSet = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, noOwnersFile: true };
+    const others = set.users.length + set.teams.length ? `; only ${describeApprovers(set)} can approve` : '; nobody can approve until one is committed';
+    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` on the rule.`);
+    return { names: [rule.name], set, count: req.count, allowStale: req['allow-stale'] };
+  }
   const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles);
   if (req.codeowners && owned.owners.length === 0) {
     const why = codeowners ? 'no CODEOWNERS entry owns the files it matched' : 'the base revision has no CODEOWNERS file';
@@ -135,10 +143,13 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     };
   });
 
+  const subject = request.number === undefined && request.headSha === undefined ? undefined : { number: request.number, ...(request.headSha ? { headSha: request.headSha } : {}) };
   return {
     applicable: true,
+    ...(subject ? { subject } : {}),
     required,
     observed: request.approvals,
+    stillMissing: stillMissing(required, people, request.approvals),
     satisfied: required.every((r) => r.satisfied),
     violations: required.filter((r) => !r.satisfied).map(violationOf),
     notes,

@@ -46,6 +46,8 @@ export interface ApproverSet {
   /** Files whose code owners were asked for, when the set came from CODEOWNERS. */
   ownedFiles: string[];
   anyone: boolean;
+  /** Code owners were asked for, but the target branch has no CODEOWNERS file (the rule fails closed). */
+  noOwnersFile?: boolean;
 }
 
 export type CountedVia = 'user' | `team:${string}` | 'codeowner' | 'any-reviewer';
@@ -75,14 +77,35 @@ export interface Requirement {
   satisfied: boolean;
 }
 
+/** One approval still to give: by `who` (a user, or any member of a team), counting towards `rules`. */
+export interface FurtherApproval {
+  who: string;
+  /** `nobody`: the approval is needed but no one named is left to give it (internal to the search). */
+  kind: 'user' | 'team' | 'anyone' | 'nobody';
+  rules: string[];
+}
+
+export interface FurtherApprovals {
+  /** The smallest number of further approvals that satisfies every requirement together. */
+  count: number;
+  /** One way to get there, approval by approval. */
+  from: FurtherApproval[];
+  /** Requirements nobody named can meet (e.g. code owners without a CODEOWNERS file). */
+  unreachable: string[];
+}
+
 export interface OversightResult {
   applicable: boolean;
+  /** The request the approvals belong to, and its own head when that is not the judged head (a merge queue entry). */
+  subject?: { number?: number; headSha?: string };
   /** Why approval rules were not evaluated. */
   reason?: string;
   required: Requirement[];
   /** The approvals as the platform reported them. */
   observed: Approval[];
   satisfied: boolean;
+  /** The fewest further approvals that would meet every requirement, and from whom. */
+  stillMissing?: FurtherApprovals;
   violations: Violation[];
   /** Facts worth a reviewer's attention, e.g. a governance file no CODEOWNERS entry covers. */
   notes: string[];

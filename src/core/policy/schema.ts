@@ -84,6 +84,13 @@ const approvalRequirement = v.pipe(
     teams: v.optional(described(names, 'GitHub teams (org/team) or GitLab groups (group/subgroup).')),
     codeowners: v.optional(described(v.boolean(), 'Code owners of the matched files count as approvers.'), false),
     'allow-stale': v.optional(described(v.boolean(), 'Count approvals given before the latest commit.'), false),
+    'if-no-codeowners': v.optional(
+      described(
+        v.picklist(['fail', 'any-reviewer']),
+        'When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve) or let any reviewer approve.',
+      ),
+      'fail',
+    ),
   }),
   // Only users named: the approver set is known, and a count above its size can never be met.
   v.forward(
@@ -191,6 +198,13 @@ export const policySchema = mapping({
     ),
     'fail-closed',
   ),
+  'inputs-may-weaken': v.optional(
+    described(
+      v.boolean(),
+      'Let workflow or component inputs relax this policy (e.g. `mode: warn` over `mode: enforce`); by default inputs may only tighten it.',
+    ),
+    false,
+  ),
   risk: block({
     levels: v.optional(levels, {}),
     'fail-at': v.optional(
@@ -287,6 +301,17 @@ export const policySchema = mapping({
       4 * 1024 ** 3,
     ),
     waivers: v.optional(v.array(waiver), () => []),
+    'waiver-horizon-days': v.optional(
+      described(wholeNumberFrom(1), 'A waiver that expires further ahead than this many days is reported as a warning.'),
+      180,
+    ),
+    suppressions: v.optional(
+      described(
+        v.picklist(['existing-only', 'all']),
+        'existing-only: a suppression (nosemgrep, SARIF suppressions) the change itself adds does not remove its finding; all: every suppression in the report counts.',
+      ),
+      'existing-only',
+    ),
   }),
   plans: block({
     'max-deletes': v.optional(described(wholeNumberFrom(0), 'Rule plans.max-deletes: most resources the plans may delete; unlimited when absent.')),

@@ -24,6 +24,7 @@ const approval = v.strictObject({
   commitSha: v.optional(described(text, 'The head commit the approval was given on.')),
   teams: v.optional(described(texts, 'Teams (GitHub) or groups (GitLab) resolved for this person.')),
   isBot: v.optional(v.boolean()),
+  commitUnknown: v.optional(described(v.boolean(), 'The platform does not say which commit the approval was given on (GitLab without approval times).')),
 });
 
 const request = v.strictObject({
@@ -35,6 +36,7 @@ const request = v.strictObject({
   labels: texts,
   sourceBranch: v.nullable(text),
   targetBranch: v.nullable(text),
+  headSha: described(v.nullable(text), "The request's own head commit, as the platform reports it (in a merge queue, not the queue's commit)."),
   draft: v.boolean(),
   assignees: texts,
   requestedReviewers: texts,
@@ -137,6 +139,17 @@ const waiverStatus = v.strictObject({
   matched: count,
 });
 
+const listedFinding = v.strictObject({
+  tool: text,
+  rule: text,
+  severity,
+  message: text,
+  path: v.optional(text),
+  line: v.optional(v.number()),
+  fingerprint: v.optional(text),
+  state: v.picklist(['new', 'existing']),
+});
+
 const findings = v.strictObject({
   reports: v.array(v.strictObject({ path: text, format: text, tool: text, sha256, results: count })),
   counts: described(severityCounts, 'Active findings as read: not suppressed, not absent; before scope, waivers and de-duplication.'),
@@ -148,18 +161,7 @@ const findings = v.strictObject({
   outOfScope: severityCounts,
   waivedBySeverity: severityCounts,
   suppressedBySeverity: severityCounts,
-  overThreshold: v.array(
-    v.strictObject({
-      tool: text,
-      rule: text,
-      severity,
-      message: text,
-      path: v.optional(text),
-      line: v.optional(v.number()),
-      fingerprint: v.optional(text),
-      state: v.picklist(['new', 'existing']),
-    }),
-  ),
+  overThreshold: v.array(listedFinding),
   overThresholdTotal: count,
   limits: v.strictObject({
     critical: v.optional(count),
@@ -169,13 +171,28 @@ const findings = v.strictObject({
     info: v.optional(count),
     unknown: v.optional(count),
   }),
-  waivers: v.strictObject({ expired: v.array(waiverStatus), unused: v.array(waiverStatus), expiringSoon: v.array(waiverStatus) }),
+  waivers: v.strictObject({
+    expired: v.array(waiverStatus),
+    unused: v.array(waiverStatus),
+    expiringSoon: v.array(waiverStatus),
+    tooBroad: described(v.array(waiverStatus), 'Waivers that excuse every finding read.'),
+    tooLong: described(v.array(waiverStatus), 'Waivers that expire beyond findings.waiver-horizon-days.'),
+  }),
+  suppressionsNotHonoured: described(v.array(listedFinding), 'Findings the report marks suppressed where the change itself wrote the suppression.'),
+  notes: texts,
   scope: v.picklist(['new', 'changed-lines', 'changed-files', 'all']),
 });
 
 const requirement = v.strictObject({
   rules: described(texts, 'Approval rules merged into this requirement; governance-change is the built-in tier.'),
-  approvers: v.strictObject({ users: texts, teams: texts, owners: texts, ownedFiles: texts, anyone: v.boolean() }),
+  approvers: v.strictObject({
+    users: texts,
+    teams: texts,
+    owners: texts,
+    ownedFiles: texts,
+    anyone: v.boolean(),
+    noOwnersFile: v.optional(described(v.boolean(), 'Code owners were asked for, but the target branch has no CODEOWNERS file.')),
+  }),
   needed: count,
   allowStale: v.boolean(),
   counted: v.array(v.strictObject({ login: text, via: v.union([v.picklist(['user', 'codeowner', 'any-reviewer']), v.pipe(v.string(), v.startsWith('team:'))]) })),
@@ -192,6 +209,16 @@ const oversight = v.strictObject({
   required: v.array(requirement),
   observed: described(v.array(approval), 'The approvals as the platform reported them.'),
   satisfied: v.boolean(),
+  stillMissing: described(
+    v.nullable(
+      v.strictObject({
+        count: described(count, 'The fewest further approvals that satisfy every requirement together.'),
+        from: v.array(v.strictObject({ who: text, kind: v.picklist(['user', 'team', 'anyone', 'nobody']), rules: texts })),
+        unreachable: described(texts, 'Requirements nobody named can meet.'),
+      }),
+    ),
+    'Who can still approve, when approvals are missing.',
+  ),
   wouldApply: described(texts, 'Outside a request: the rules that would apply to this change in one.'),
 });
 
@@ -205,14 +232,19 @@ export const auditRecordSchema = v.strictObject({
   change: v.strictObject({
     base: text,
     head: text,
-    baseReason: v.picklist(['explicit', 'platform', 'merge-base', 'parent-of-head', 'empty-tree']),
+    baseReason: v.picklist(['explicit', 'platform', 'merge-base', 'merge-base-of-explicit', 'parent-of-head', 'empty-tree']),
     baseDescription: text,
     files: described(count, 'Number of files changed.'),
     additions: count,
     deletions: count,
     commits: described(count, 'Number of commits in the range.'),
   }),
-  policy: v.strictObject({ source: described(text, 'A path, "path at <revision>", or "built-in default".'), sha256 }),
+  policy: v.strictObject({
+    source: described(text, 'A path, "path at <revision>", or "built-in default".'),
+    sha256,
+    ref: described(v.nullable(text), 'The branch the policy was read from (the target of the change), when read from the repository.'),
+    commit: described(v.nullable(text), 'The commit the policy was read at.'),
+  }),
   request: described(v.nullable(request), 'The pull/merge request judged; null outside one.'),
   attribution,
   risk,

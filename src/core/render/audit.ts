@@ -34,6 +34,7 @@ function requestRecord(r: RequestInfo): NonNullable<AuditRecord['request']> {
     assignees: r.assignees,
     requestedReviewers: r.requestedReviewers,
     approvals: r.approvals,
+    headSha: r.headSha ?? null,
   };
 }
 
@@ -57,7 +58,7 @@ export function auditRecord(input: AuditInput): AuditRecord {
       deletions: t.deletions,
       commits: change.commits.length,
     },
-    policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    policy: { source: policyInfo.source, sha256: policyInfo.sha256, ref: policyInfo.ref ?? null, commit: policyInfo.commit ?? null },
     request: change.request ? requestRecord(change.request) : null,
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
@@ -88,6 +89,7 @@ export function auditRecord(input: AuditInput): AuditRecord {
       required: e.oversight.required,
       observed: e.oversight.observed,
       satisfied: e.oversight.satisfied,
+      stillMissing: e.oversight.stillMissing ?? null,
       wouldApply: e.oversight.wouldApply,
     },
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),

@@ -97,6 +97,15 @@ function expiringList(r: FindingsView): string {
   return ['#### Waivers expiring within 14 days', '', ...items, ''].join('\n');
 }
 
+/** Suppressions the change wrote for its own findings: listed, because they did not take effect. */
+function notHonouredList(r: FindingsView): string {
+  const list = r.suppressionsNotHonoured ?? [];
+  if (!list.length) return '';
+  const items = list.slice(0, SECTION_ROWS).map((f) => `- ${mdText(f.severity)} ${mdCode(f.rule)} (${mdText(f.tool)}) at ${mdCode(where(f) ?? '(no location)')}`);
+  const more = list.length > SECTION_ROWS ? [`- …and ${list.length - SECTION_ROWS} more (see the audit record)`] : [];
+  return ['#### Suppressions added by this change (not honoured)', '', 'The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).', '', ...items, ...more, ''].join('\n');
+}
+
 function reportsTable(r: FindingsView): string {
   const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
   return ['#### Reports read', '', '| Report | Format | Tool | Results |', '|---|---|---|---:|', ...rows, ''].join('\n');
@@ -113,7 +122,7 @@ export function findingsMarkdown(r: FindingsView): string {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return '';
   const total = sum(r.inScope);
   const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
-  const parts = [`${title}\n`, `${countsTable(r)}\n${otherCounts(r)}`, overTable(r), expiringList(r), reportsTable(r)];
+  const parts = [`${title}\n`, `${countsTable(r)}\n${otherCounts(r)}`, overTable(r), notHonouredList(r), expiringList(r), reportsTable(r)];
   return parts.filter((p) => p !== '').join('\n');
 }
 
@@ -136,6 +145,9 @@ export function findingsText(r: FindingsView, paint: Paint): string[] {
     }
     const more = r.overThresholdTotal - Math.min(r.overThreshold.length, SECTION_ROWS);
     if (more > 0) out.push(paint(`    …and ${more} more`, 'dim'));
+  }
+  for (const f of (r.suppressionsNotHonoured ?? []).slice(0, SECTION_ROWS)) {
+    out.push(paint(`  Suppression added by this change, not honoured: ${termText(f.rule)} at ${termText(where(f) ?? '(no location)')}`, 'yellow'));
   }
   for (const w of r.waivers.expiringSoon) {
     out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(', ') || 'no matcher')}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, 'yellow'));

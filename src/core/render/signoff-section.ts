@@ -13,7 +13,19 @@ export type SignoffPaint = (text: string, ...styles: Array<'red' | 'green' | 'ye
 const FILES_SHOWN = 3;
 
 function totalMissing(result: OversightResult): number {
-  return result.required.reduce((n, r) => n + r.missing, 0);
+  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
+}
+
+/** "alice (senior review + security), a member of team org/dba (security)" — before escaping. */
+export function furtherApprovalsWords(result: OversightResult): string | undefined {
+  const further = result.stillMissing;
+  if (!further || further.count === 0) return undefined;
+  const picks = further.from.map((p) => {
+    const who = p.kind === 'team' ? `a member of team ${p.who}` : p.kind === 'user' ? p.who : p.who === 'any reviewer' ? 'any reviewer' : `an approver for ${p.who}`;
+    return `${who} (${p.rules.join(', ')})`;
+  });
+  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(', ')}` : '';
+  return `${plural(further.count, 'further approval')} would meet every requirement: ${picks.join('; ') || 'none possible'}${none}.`;
 }
 
 /** The verdict in plain words, before escaping. */
@@ -61,15 +73,26 @@ function row(r: Requirement): string {
   return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
 }
 
+/** "Approvals of request #104, on its own head 1a2b3c4d5e6f" — said when the judged commit is not the request's head. */
+function subjectWords(result: OversightResult): string | undefined {
+  const s = result.subject;
+  if (!s?.headSha) return undefined;
+  return `Approvals of request${s.number === undefined ? '' : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
+}
+
 export function signoffMarkdown(result: OversightResult): string {
   const v = verdict(result);
   const lines = ['### Sign-off', '', `${v.icon} **${mdText(v.text)}**`];
+  const subject = subjectWords(result);
+  if (subject) lines.push('', mdText(subject));
   if (!result.applicable && result.wouldApply.length) {
     lines.push('', `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(', ')}.`);
   }
   if (result.required.length) {
     lines.push('', '| Requirement | Needed | Approved by | Still missing | Not counted |', '|---|---:|---|---:|---|', ...result.required.map(row));
   }
+  const further = furtherApprovalsWords(result);
+  if (further) lines.push('', `Still needed: ${mdText(further)}`);
   if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ⚠️ ${mdText(n)}`));
   return lines.join('\n') + '\n';
 }
@@ -82,6 +105,8 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
   const v = verdict(result);
   const tone = v.icon === '❌' ? 'red' : v.icon === '✅' ? 'green' : 'yellow';
   const out = [paint(`${v.icon} ${termText(v.text)}`, 'bold', tone)];
+  const subject = subjectWords(result);
+  if (subject) out.push(`  ${termText(subject)}`);
   if (!result.applicable && result.wouldApply.length) {
     out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(', ')}`);
   }
@@ -100,6 +125,8 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
       out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(', ')}`, 'dim'));
     }
   }
+  const further = furtherApprovalsWords(result);
+  if (further) out.push(`  Still needed: ${termText(further)}`);
   for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, 'yellow'));
   return out;
 }

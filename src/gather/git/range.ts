@@ -76,11 +76,26 @@ export async function resolveRange(repo: string, opts: { base?: string; head?: s
         (await isShallow(repo)) ? SHALLOW_HINT : `Fetch it first (git fetch origin ${opts.base}) or check the spelling.`,
       );
     }
-    if (await isShallow(repo)) {
-      const mb = await gitRaw(repo, ['merge-base', base, head]);
-      if (mb.code !== 0) throw new InputError(`Base ${short(base)} and head ${short(head)} share no history in this shallow clone.`, SHALLOW_HINT);
+    const ancestor = await gitRaw(repo, ['merge-base', '--is-ancestor', base, head]);
+    if (ancestor.code === 0) return { base, head, baseReason: 'explicit', baseDescription: `${opts.base} (given)`, emptyBase: false };
+    // Diffing straight against a base off the head's line would count the other line's work as this
+    // change (and show it "destroyed"): the change starts where the two lines meet.
+    const mb = await gitRaw(repo, ['merge-base', base, head]);
+    const mergeBase = mb.code === 0 ? mb.stdout.toString('utf8').trim() : undefined;
+    if (!mergeBase) {
+      const shallow = await isShallow(repo);
+      throw new InputError(
+        `Base ${short(base)} and head ${short(head)} share no history${shallow ? ' in this shallow clone' : ''}.`,
+        shallow ? SHALLOW_HINT : `Give a --base that is an ancestor of ${opts.head ?? 'HEAD'}, e.g. the branch it was cut from.`,
+      );
     }
-    return { base, head, baseReason: 'explicit', baseDescription: `${opts.base} (given)`, emptyBase: false };
+    return {
+      base: mergeBase,
+      head,
+      baseReason: 'merge-base-of-explicit',
+      baseDescription: `merge-base ${short(mergeBase)} of ${opts.base} and the head: ${opts.base} is not an ancestor of the head, so the change starts where the two meet`,
+      emptyBase: false,
+    };
   }
 
   const remote = await remoteDefaultBranch(repo);

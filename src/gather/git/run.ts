@@ -11,11 +11,12 @@ export interface GitResult {
   code: number;
 }
 
-export function gitRaw(repo: string, args: string[], input?: string): Promise<GitResult> {
+export function gitRaw(repo: string, args: string[], input?: string, timeoutMs?: number): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotepath=off', '-c', 'color.ui=never', ...args], {
       cwd: repo,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      ...(timeoutMs ? { timeout: timeoutMs, killSignal: 'SIGKILL' as const } : {}),
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -41,10 +42,17 @@ export function gitRaw(repo: string, args: string[], input?: string): Promise<Gi
 }
 
 /** Runs git and returns stdout as text; a non-zero exit throws InputError carrying git's message. */
+export const INCOMPLETE_CLONE_HINT =
+  'The clone may be incomplete or shallow: on GitHub Actions set `fetch-depth: 0` on actions/checkout, on GitLab CI set `GIT_DEPTH: 0`, locally run `git fetch --unshallow`.';
+
+/** git's own words, one line each, indented under what failed. */
+export function gitFailure(args: string[], r: GitResult): string {
+  const lines = r.stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return `git ${args[0]} failed${lines.length ? ':\n' + lines.map((l) => `    ${l}`).join('\n') : ` (exit code ${r.code})`}`;
+}
+
 export async function git(repo: string, args: string[], hint?: string): Promise<string> {
   const r = await gitRaw(repo, args);
-  if (r.code !== 0) {
-    throw new InputError(`git ${args[0]} failed: ${r.stderr.trim() || `exit code ${r.code}`}`, hint);
-  }
+  if (r.code !== 0) throw new InputError(gitFailure(args, r), hint ?? INCOMPLETE_CLONE_HINT);
   return r.stdout.toString('utf8');
 }

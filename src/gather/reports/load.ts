@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants as bufferConstants } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { readLimited } from '../files/read-limited.js';
@@ -59,7 +59,7 @@ export async function readReport(path: string, ctx: LoadContext, cwd?: string): 
   let bytes: Uint8Array;
   try {
     // Not a regular file (a pipe, a device): read up to the limit so an endless stream ends in an error.
-    const read = size === undefined ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true as const, bytes: await readFile(file) };
+    const read = await readLimited(file, size === undefined ? Math.min(limit, MAX_STRING) : size + 1);
     if (!read.ok) throw tooLarge(path, undefined, Math.min(limit, MAX_STRING));
     bytes = read.bytes;
   } catch (e) {
@@ -117,7 +117,10 @@ async function readInParts(path: string, file: string, size: number, ctx: LoadCo
     case 'whole':
       return readText(path, outcome.text, size, outcome.sha256, ctx);
     case 'other':
-      if (size <= MAX_STRING) return parseReport(path, await readFile(file), ctx);
+      if (size <= MAX_STRING) {
+        const whole = await readLimited(file, size + 1);
+        if (whole.ok) return parseReport(path, whole.bytes, ctx);
+      }
       throw new InputError(
         `${path}: the report is ${(size / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
         'Ask the scanner for SARIF output, or split its report (for example one report per scanned project).',

@@ -55,7 +55,12 @@ export function fromSarif(level: string, securitySeverity: unknown): Severity {
     const w = fromWord(securitySeverity);
     if (w !== 'unknown') return w;
   }
-  return ownEntry(SARIF_LEVELS, level) ?? 'medium';
+  // SARIF allows only error, warning, note and none (lower case): "Error" or "fatal" is not a level.
+  return ownEntry(SARIF_LEVELS, level) ?? 'unknown';
+}
+
+export function isSarifLevel(level: string): boolean {
+  return ownEntry(SARIF_LEVELS, level) !== undefined;
 }
 
 const CODE_QUALITY: Record<string, Severity> = { blocker: 'critical', critical: 'high', major: 'medium', minor: 'low', info: 'info' };

@@ -1,14 +1,17 @@
 /**
  * The change read from the API, for checkouts that lack the history (the default `fetch-depth: 1`,
  * or `pull_request_target` running on the base branch). GitHub caps what it lists: 3,000 files and
- * 250 commits per pull request, and no `patch` text for very large diffs. Whatever was cut is said in
- * a warning, never silently ignored; `fetch-depth: 0` gives the full picture.
+ * 250 commits per pull request, and no `patch` text for very large diffs. A change that reaches a cap
+ * is "could not check" (a part of a change is not judged as the whole); a missing patch is a warning;
+ * `fetch-depth: 0` gives the full picture.
  */
 import type { Change, ChangedFile, Commit, FilePatch, FileStatus } from '../../core/model.js';
 import type { Range } from '../../gather/git/range.js';
 import { changeOf } from '../../gather/git/read-change.js';
 import { parseTrailers } from '../../core/git-text/trailers.js';
-import { addWarning, type GitHubContext } from './context.js';
+import { UncheckedError } from '../../core/errors.js';
+import { commitStatsSchema, commitsSchema, filesSchema } from './answers.js';
+import { addWarning, ask, type GitHubContext } from './context.js';
 import { parseHunkHeader, readHunk } from '../../core/git-text/hunks.js';
 
 export const MAX_API_FILES = 3000;
@@ -79,16 +82,19 @@ export async function fetchChange(ctx: GitHubContext, range: Range, needsContent
   }
   const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number, per_page: 100 };
   const [entries, apiCommits] = await Promise.all([
-    client.paginate(client.rest.pulls.listFiles, where) as Promise<DiffEntry[]>,
-    client.paginate(client.rest.pulls.listCommits, where) as Promise<ApiCommit[]>,
+    ask(ctx, filesSchema, `GET pulls/${number}/files`, () => client.paginate(client.rest.pulls.listFiles, where)),
+    ask(ctx, commitsSchema, `GET pulls/${number}/commits`, () => client.paginate(client.rest.pulls.listCommits, where)),
   ]);
+  // A change cut at GitHub's caps would be judged on part of itself: the rest is what could hide the risk.
+  if (entries.length >= MAX_API_FILES || apiCommits.length >= MAX_API_COMMITS) {
+    const cut = entries.length >= MAX_API_FILES ? `${MAX_API_FILES.toLocaleString('en-US')} files` : `${MAX_API_COMMITS} commits`;
+    throw new UncheckedError(
+      `the whole change of pull request #${number}`,
+      `GitHub's API lists at most ${cut} of a pull request and this one reaches that cap, so the rest cannot be read from the API and the change was not judged on a part of it.`,
+      'Set `fetch-depth: 0` on actions/checkout so the gate reads every file and commit from git.',
+    );
+  }
   addWarning(ctx, `The checkout does not contain the pull request's history, so its files and commits were read from the GitHub API. Set \`fetch-depth: 0\` on actions/checkout to judge the exact commits locally.`);
-  if (entries.length >= MAX_API_FILES) {
-    addWarning(ctx, `GitHub lists at most ${MAX_API_FILES} files of a pull request; this one has more, so files past the first ${MAX_API_FILES} were not judged. Set \`fetch-depth: 0\` on actions/checkout so the gate reads every file from git.`);
-  }
-  if (apiCommits.length >= MAX_API_COMMITS) {
-    addWarning(ctx, `GitHub lists at most ${MAX_API_COMMITS} commits of a pull request; this one has more, so AI attribution saw only the first ${MAX_API_COMMITS}. Set \`fetch-depth: 0\` on actions/checkout so the gate reads every commit from git.`);
-  }
 
   const files = entries.map(changedFileFromEntry);
   const patches: FilePatch[] = [];
@@ -105,8 +111,10 @@ export async function fetchChange(ctx: GitHubContext, range: Range, needsContent
   // git log order: newest first.
   const commits = apiCommits.map(commitFromApi).reverse();
   const withStats = apiCommits.filter((c) => (c.parents?.length ?? 1) <= 1).slice(0, MAX_COMMIT_STATS);
-  const stats = await Promise.all(withStats.map((c) => client.rest.repos.getCommit({ owner: ctx.owner, repo: ctx.repo, ref: c.sha, per_page: 1 })));
-  const bySha = new Map(stats.map((r) => [r.data.sha, r.data.stats]));
+  const stats = await Promise.all(
+    withStats.map((c) => ask(ctx, commitStatsSchema, `GET commits/${c.sha.slice(0, 12)}`, async () => (await client.rest.repos.getCommit({ owner: ctx.owner, repo: ctx.repo, ref: c.sha, per_page: 1 })).data)),
+  );
+  const bySha = new Map(stats.map((r) => [r.sha, r.stats]));
   for (const c of commits) {
     const s = bySha.get(c.sha);
     if (s) Object.assign(c, { additions: s.additions ?? 0, deletions: s.deletions ?? 0 });

@@ -1,61 +1,43 @@
 /**
- * The REST/GraphQL client: @actions/github's Octokit (proxy settings of the runner included) with
- * retries for transient failures (5xx, timeouts) and GitHub's rate-limit rules (wait as `retry-after`
- * or the reset time says, within bounds). Every attempt has a timeout, so a hung connection cannot
- * hold a required check for the job's whole time limit.
+ * The REST/GraphQL client: @actions/github's Octokit (proxy settings of the runner included) over the
+ * shared resilient fetch: every try is time-limited (headers and body), rate limits are waited out as
+ * GitHub asks (`retry-after`, `x-ratelimit-reset`) within the platform deadline, server errors and cut
+ * bodies are retried with jittered backoff, and nothing outlives the deadline.
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { resilientFetch } from '../http/resilient-fetch.js';
+import type { PlatformTiming } from '../http/timing.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
-/** One attempt's limit; retries come on top, so a dead API costs about a few minutes at most. */
-export const REQUEST_TIMEOUT_MS = 30_000;
-/** The longest rate-limit wait the gate accepts; a longer one fails the request with GitHub's message. */
-export const MAX_RATE_LIMIT_WAIT_S = 60;
-const MAX_RATE_LIMIT_RETRIES = 2;
-
 type Fetch = typeof fetch;
-
-function withTimeout(base: Fetch, ms: number): Fetch {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(ms);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return base(input, { ...init, signal });
-  };
-}
 
 export function apiUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL && env.GITHUB_API_URL.trim()) || 'https://api.github.com';
 }
 
-function onLimit(kind: string) {
-  return (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-    const retryable = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    core.info(`GitHub ${kind} for ${options.method ?? 'GET'} ${options.url ?? ''}: ${retryable ? `retrying in ${retryAfter}s` : 'giving up'}.`);
-    return retryable;
-  };
+export interface CountedClient {
+  client: GitHubClient;
+  /** HTTP tries made so far. */
+  requests(): number;
 }
 
-export function createClient(token: string, env: NodeJS.ProcessEnv): GitHubClient {
-  const baseFetch = ((defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch);
-  return getOctokit(
-    token,
-    {
-      baseUrl: apiUrl(env),
-      request: { fetch: withTimeout(baseFetch, REQUEST_TIMEOUT_MS) },
-      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-      // 429 is left to the throttling plugin, which waits as `retry-after` or the rate-limit reset says;
-      // the retry plugin would otherwise retry it first on its own fixed backoff, too early.
-      retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      log: { debug: () => {}, info: () => {}, warn: (m: string) => core.info(m), error: (m: string) => core.info(m) },
-    },
-    retry,
-    throttling,
-  );
+export function createClient(token: string, env: NodeJS.ProcessEnv, timing: PlatformTiming): CountedClient {
+  const baseFetch = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch;
+  let requests = 0;
+  const fetchWithRules = resilientFetch(baseFetch, {
+    ...timing,
+    onAttempt: () => requests++,
+    log: (line) => core.info(`GitHub API ${line}`),
+  });
+  const client = getOctokit(token, {
+    baseUrl: apiUrl(env),
+    request: { fetch: fetchWithRules },
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => core.info(m), error: (m: string) => core.info(m) },
+  });
+  return { client, requests: () => requests };
 }
 
 /** The HTTP status of an Octokit error, or undefined for network errors and bugs. */

@@ -40,6 +40,8 @@ export interface GitHubEvent {
   created?: boolean;
   /** The commit the workflow runs on (GITHUB_SHA). */
   sha?: string;
+  /** The branch the change merges into, and its tip as the event saw it (policy and CODEOWNERS come from there). */
+  target?: { ref: string; sha: string };
 }
 
 type Json = Record<string, unknown>;
@@ -104,14 +106,18 @@ export function parseEvent(name: string | undefined, payload: Json, file: string
     case 'pull_request_target':
     case 'pull_request_review': {
       const pr = pullRequest(payload, file);
-      return { name: event as SupportedEvent, pullRequest: pr, pullNumber: pr.number, sha: runCommit };
+      const target = str(obj(obj(payload.pull_request)?.base)?.ref);
+      return { name: event as SupportedEvent, pullRequest: pr, pullNumber: pr.number, sha: runCommit, ...(target ? { target: { ref: target, sha: pr.baseSha } } : {}) };
     }
     case 'merge_group': {
       const group = need(obj(payload.merge_group), file, 'merge_group');
       const headRef = str(group.head_ref);
+      const baseRef = str(group.base_ref)?.replace(/^refs\/heads\//, '');
+      const baseSha = need(sha(group.base_sha), file, 'merge_group.base_sha');
       return {
         name: 'merge_group',
-        base: need(sha(group.base_sha), file, 'merge_group.base_sha'),
+        ...(baseRef ? { target: { ref: baseRef, sha: baseSha } } : {}),
+        base: baseSha,
         head: need(sha(group.head_sha), file, 'merge_group.head_sha'),
         baseLabel: `merge queue base (${(str(group.base_ref) ?? 'target branch').replace(/^refs\/heads\//, '')})`,
         pullNumber: mergeQueuePullNumber(headRef),

@@ -6,23 +6,34 @@
 import * as core from '@actions/core';
 import { InputError } from '../../core/errors.js';
 import { SHALLOW_HINT } from '../../gather/git/range.js';
+import { hasControlCharacters, registerSecret } from '../../gather/secrets.js';
+import { platformTiming } from '../http/timing.js';
 import type { Terminal } from '../local.js';
 import type { PlatformAdapter } from '../types.js';
+import { contentSchema } from './answers.js';
 import { fetchChange } from './api-change.js';
 import { createClient, statusOf } from './client.js';
-import type { GitHubContext } from './context.js';
+import { ask, type GitHubContext } from './context.js';
 import { readEvent } from './event.js';
-import { readInputs } from './inputs.js';
-import { publishGitHub } from './publish.js';
+import { readInput, readInputs } from './inputs.js';
+import { publishGitHub, publishGitHubFailure } from './publish.js';
 import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
    * A file of the repository at `rev`, read through the API; undefined when it does not exist there.
-   * For checkouts that lack the base commit: the policy and CODEOWNERS must still come from the base.
+   * For checkouts that lack the target's commit: the policy and CODEOWNERS must still come from it.
    */
   readFileAt(path: string, rev: string): Promise<string | undefined>;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 function splitRepository(value: string | undefined): { owner: string; repo: string } {
@@ -47,10 +58,10 @@ export function workflowPath(env: NodeJS.ProcessEnv, owner: string, repo: string
 
 async function readFileAt(ctx: GitHubContext, path: string, rev: string): Promise<string | undefined> {
   if (!ctx.client) return undefined;
+  const client = ctx.client;
   try {
-    const r = await ctx.client.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: rev });
-    const data = r.data as { type?: string; content?: string; encoding?: string };
-    if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
+    const data = await ask(ctx, contentSchema, `GET contents/${path} at ${rev.slice(0, 12)}`, async () => (await client.rest.repos.getContent({ owner: ctx.owner, repo: ctx.repo, path, ref: rev })).data);
+    if (Array.isArray(data) || data.type !== 'file' || typeof data.content !== 'string') return undefined;
     return Buffer.from(data.content, (data.encoding as BufferEncoding | undefined) ?? 'base64').toString('utf8');
   } catch (e) {
     if (statusOf(e) === 404) return undefined;
@@ -58,39 +69,66 @@ async function readFileAt(ctx: GitHubContext, path: string, rev: string): Promis
   }
 }
 
-/** The change can come from the API only with a token; the policy and CODEOWNERS are then read at the base through it. */
-async function assertApiFallbackPossible(ctx: GitHubContext): Promise<void> {
+/** The change can come from the API only with a token; the policy and CODEOWNERS are then read at the target through it. */
+function assertApiFallbackPossible(ctx: GitHubContext): void {
   if (!ctx.client) {
     throw new InputError('The checkout does not contain the pull request\'s commits, and no token was given to read them from the API.', SHALLOW_HINT);
   }
 }
 
+/** A token goes into a header; one with a line break is refused without repeating any of it. */
+function checkToken(token: string): void {
+  registerSecret(token);
+  for (const part of token.split(/[\r\n]+/)) if (part) core.setSecret(part);
+  if (hasControlCharacters(token)) {
+    throw new InputError(
+      'The `token` input contains a line break or another control character, so it cannot be sent to GitHub (it is not repeated here).',
+      'Pass the token as `${{ secrets.NAME }}` or `${{ github.token }}` without surrounding text, and check that the secret was stored without a trailing line break inside it.',
+    );
+  }
+}
+
+/** A setting refused before the run could start still shows in the step summary and outputs as `error`. */
 export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Promise<GitHubPlatform> {
+  try {
+    return await connectGitHub(env, term);
+  } catch (e) {
+    if (e instanceof InputError) await publishGitHubFailure(env, { message: e.message, unchecked: false, ...(e.hint ? { hint: e.hint } : {}) }).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<GitHubPlatform> {
   const inputs = readInputs(env, process.cwd());
-  if (inputs.token) core.setSecret(inputs.token);
+  if (inputs.token) checkToken(inputs.token);
+  const timing = platformTiming(env, readInput(env, 'platform-deadline') || undefined, 'The `platform-deadline` input');
   const explicit = inputs.options.base !== undefined && inputs.options.head !== undefined;
   const event = await readEvent(env, explicit);
   const { owner, repo } = splitRepository(env.GITHUB_REPOSITORY);
-  const ctx: GitHubContext = { env, inputs, event, owner, repo, client: inputs.token ? createClient(inputs.token, env) : undefined, warnings: [] };
+  const ctx: GitHubContext = { env, inputs, event, owner, repo, client: inputs.token ? createClient(inputs.token, env, timing).client : undefined, timing, warnings: [] };
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const commitUrl = (sha: string) => `${server}/${owner}/${repo}/commit/${sha}`;
   let local = true;
   const workflow = workflowPath(env, owner, repo);
   return {
     name: 'github',
+    codeownersSyntax: 'github',
+    judgesWorkingTree: true,
     options: inputs.options,
     repository: `${owner}/${repo}`,
     ...(workflow ? { governancePaths: [workflow] } : {}),
+    target: () => (event.target ? { ref: event.target.ref, fallbackSha: event.target.sha, server: hostOf(server) } : undefined),
     async range() {
       const r = await eventRange(inputs.options.repo, event, { base: inputs.options.base, head: inputs.options.head });
       local = r.local;
-      if (!local) await assertApiFallbackPossible(ctx);
+      if (!local) assertApiFallbackPossible(ctx);
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
+    publishFailure: (failure) => publishGitHubFailure(env, failure, inputs.options),
     readFileAt: (path, rev) => readFileAt(ctx, path, rev),
   };
 }

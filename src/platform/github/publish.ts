@@ -9,10 +9,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { gateOutputs } from '../../core/render/outputs.js';
+import { reviewersToAsk } from '../../core/oversight/approvers-to-ask.js';
 import { renderText } from '../../core/render/text.js';
 import { verdictReason } from '../../core/render/summary-model.js';
 import { VERSION } from '../../core/version.js';
-import type { Published } from '../types.js';
+import type { Published, RunFailure } from '../types.js';
+import { mdText } from '../../core/render/escape.js';
 import { MAX_ANNOTATIONS, pickAnnotations } from './annotations.js';
 import { statusOf } from './client.js';
 import type { GitHubContext } from './context.js';
@@ -20,27 +22,6 @@ import { syncLabels } from './labels.js';
 import { requestReviews } from './review-requests.js';
 import { upsertStickyComment } from './sticky-comment.js';
 import { fitStepSummary, githubSections, joinSections } from './summary.js';
-
-/**
- * Whom to ask for a review: the named approvers of every unmet requirement (users, teams, and code
- * owners as written in CODEOWNERS), less those whose approval already counted. A requirement that any
- * reviewer can meet names nobody.
- */
-export function missingApprovers(result: Published): { users: string[]; teams: string[] } {
-  const users = new Set<string>();
-  const teams = new Set<string>();
-  for (const r of result.evaluation.oversight?.required ?? []) {
-    if (r.satisfied) continue;
-    const counted = new Set(r.counted.map((c) => c.login.toLowerCase()));
-    for (const u of r.approvers.users) if (!counted.has(u.replace(/^@/, '').toLowerCase())) users.add(u.replace(/^@/, ''));
-    for (const t of r.approvers.teams) teams.add(t.replace(/^@/, ''));
-    for (const owner of r.approvers.owners) {
-      if (/^@[^/\s]+\/\S+$/.test(owner)) teams.add(owner.slice(1));
-      else if (/^@[^/\s@]+$/.test(owner) && !counted.has(owner.slice(1).toLowerCase())) users.add(owner.slice(1));
-    }
-  }
-  return { users: [...users].sort(), teams: [...teams].sort() };
-}
 
 function failureWarning(ctx: GitHubContext, what: string, permission: string, error: unknown): string {
   const status = statusOf(error);
@@ -74,16 +55,31 @@ function logResult(result: Published, write: (text: string) => void): void {
   write(`::${token}::\n`);
 }
 
+/** A file the runner reads could not be written: said as a warning, the decision stands. */
+async function guardedFile(what: string, step: () => unknown): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    core.warning(`Could not write ${what} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). The decision is unaffected.`, { title: 'AI governance gate' });
+  }
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
 export async function publishGitHub(ctx: GitHubContext, result: Published, commitUrl: (sha: string) => string, write: (text: string) => void): Promise<void> {
   const summaryFile = result.options.summaryFile!;
   const sections = githubSections(result, ctx.warnings, commitUrl);
-  await mkdir(dirname(summaryFile), { recursive: true });
-  await writeFile(summaryFile, joinSections(sections));
+  await guardedFile(`the summary file ${summaryFile}`, async () => {
+    await mkdir(dirname(summaryFile), { recursive: true });
+    await writeFile(summaryFile, joinSections(sections));
+  });
 
   logResult(result, write);
 
   if (ctx.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(fitStepSummary(sections, summaryFile).markdown).write({ overwrite: false });
+    await guardedFile('the step summary', () => core.summary.addRaw(fitStepSummary(sections, summaryFile).markdown).write({ overwrite: false }));
   }
 
   for (const w of ctx.warnings) core.warning(w, { title: 'AI governance gate' });
@@ -100,13 +96,24 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
   const fullTextAt = run ? `the [job summary](${run})` : 'the job summary';
   await guarded(ctx, 'write the pull request comment', 'pull-requests: write', () => upsertStickyComment(ctx, result, sections, fullTextAt));
   await guarded(ctx, 'label the pull request', 'pull-requests: write', () => syncLabels(ctx, result));
-  const missing = missingApprovers(result);
+  const missing = reviewersToAsk(result.evaluation.oversight);
   await guarded(ctx, 'request reviews', 'pull-requests: write', () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
 
   const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  await guardedFile('the step outputs', () => setOutputs({ ...outputs }));
 
   if (result.exitCode === 1) {
     core.setFailed(`AI governance gate: FAIL — ${verdictReason(result.evaluation)}. The job summary says what blocks the change and what to do.`);
   }
+}
+
+/**
+ * No decision (exit 2): the step summary and the outputs still say so, with decision `error`, so a
+ * later step or a reader of the run does not take a missing verdict for a pass.
+ */
+export async function publishGitHubFailure(env: NodeJS.ProcessEnv, failure: RunFailure, files: { auditFile?: string; summaryFile?: string } = {}): Promise<void> {
+  const what = failure.unchecked ? 'a fact the policy needs could not be checked' : 'the gate could not run with this input';
+  const body = [`## ⚠️ AI governance gate: ERROR`, '', `No decision: ${what}.`, '', ...failure.message.split('\n').map((l) => `> ${mdText(l)}`), ...(failure.hint ? ['', mdText(failure.hint)] : [])].join('\n') + '\n';
+  if (env.GITHUB_STEP_SUMMARY) await guardedFile('the step summary', () => core.summary.addRaw(body).write({ overwrite: false }));
+  await guardedFile('the step outputs', () => setOutputs({ decision: 'error', error: failure.message.replace(/\s+/g, ' '), 'audit-file': files.auditFile ?? '', 'summary-file': files.summaryFile ?? '' }));
 }

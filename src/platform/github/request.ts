@@ -8,7 +8,8 @@ import { InputError } from '../../core/errors.js';
 import type { Approval, RequestInfo } from '../../core/model.js';
 import { statusOf } from './client.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
-import { addWarning, type GitHubContext } from './context.js';
+import { pullSchema, reviewsSchema, type PullAnswer } from './answers.js';
+import { addWarning, ask, type GitHubContext } from './context.js';
 import { resolveTeams } from './teams.js';
 
 interface UserLike {
@@ -83,7 +84,11 @@ export function requestInfoFromPull(pr: Json, approvals: Approval[]): RequestInf
 export const NO_TOKEN_WARNING =
   'No token was given, so the pull request\'s approvals and current labels could not be read (the event payload was used instead). Leave the `token` input at its default (`${{ github.token }}`) and grant `pull-requests: read`.';
 
-/** Fetches the pull request and its reviews: two requests (more only past 100 reviews). */
+/**
+ * Fetches the pull request and its reviews: two requests (more only past 100 reviews), plus team
+ * lookups only for teams a rule that applies needs. In a merge queue the pull request is the one the
+ * queue branch names, and its approvals are judged against its own head, not the queue's merge commit.
+ */
 export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Promise<RequestFacts | undefined> {
   const number = ctx.event.pullNumber;
   if (number === undefined) return undefined;
@@ -92,12 +97,13 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
     addWarning(ctx, NO_TOKEN_WARNING);
     return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
   }
+  const client = ctx.client;
   const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number };
-  let pr, reviews;
+  let pr: PullAnswer, reviews;
   try {
     [pr, reviews] = await Promise.all([
-      ctx.client.rest.pulls.get(where),
-      ctx.client.paginate(ctx.client.rest.pulls.listReviews, { ...where, per_page: 100 }),
+      ask(ctx, pullSchema, `GET pulls/${number}`, async () => (await client.rest.pulls.get(where)).data),
+      ask(ctx, reviewsSchema, `GET pulls/${number}/reviews`, () => client.paginate(client.rest.pulls.listReviews, { ...where, per_page: 100 })),
     ]);
   } catch (e) {
     const status = statusOf(e);
@@ -110,6 +116,8 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
     }
     throw e;
   }
-  const approvals = await resolveTeams(ctx, latestApprovals(reviews), query.teams);
-  return { request: requestInfoFromPull(pr.data, approvals), warnings: [...ctx.warnings] };
+  const request = requestInfoFromPull(pr, latestApprovals(reviews));
+  if (ctx.event.name === 'merge_group') request.headSha = pr.head.sha.toLowerCase();
+  request.approvals = await resolveTeams(ctx, request.approvals, query.teamsFor(request));
+  return { request, warnings: [...ctx.warnings] };
 }

@@ -9,7 +9,8 @@ import { STICKY_MARKER, isStickyBody } from '../../core/render/marker.js';
 import { fitSections } from '../../core/render/fit.js';
 import type { Section } from '../../core/render/markdown.js';
 import type { Published } from '../types.js';
-import type { GitHubContext } from './context.js';
+import { commentsPageSchema } from './answers.js';
+import { ask, type GitHubContext } from './context.js';
 import { COMMENT_LIMIT } from './summary.js';
 
 const STATE = (failing: boolean) => `<!-- ai-governance-gate:state=${failing ? 'violation' : 'ok'} -->`;
@@ -59,7 +60,8 @@ interface CommentsPage {
 export async function findStickyComment(ctx: GitHubContext, number: number): Promise<StickyComment | undefined> {
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const data: CommentsPage = await ctx.client!.graphql<CommentsPage>(QUERY, { owner: ctx.owner, repo: ctx.repo, number, cursor });
+    const client = ctx.client!;
+    const data: CommentsPage = await ask(ctx, commentsPageSchema, `GraphQL comments of pull request #${number}`, () => client.graphql<CommentsPage>(QUERY, { owner: ctx.owner, repo: ctx.repo, number, cursor }));
     const comments = data.repository?.pullRequest?.comments;
     if (!comments) return undefined;
     const mine = comments.nodes.find((n) => n && n.viewerDidAuthor && n.databaseId !== null && isStickyBody(n.body));

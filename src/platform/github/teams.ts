@@ -7,7 +7,8 @@
  */
 import type { Approval } from '../../core/model.js';
 import { statusOf } from './client.js';
-import { addWarning, type GitHubContext } from './context.js';
+import { membershipSchema, teamSchema } from './answers.js';
+import { addWarning, ask, type GitHubContext } from './context.js';
 
 export const TEAM_TOKEN_HINT =
   'The default GITHUB_TOKEN cannot read team membership. Pass a token that can as the `token` input: a fine-grained personal access token or a GitHub App installation token with the "Members: read" organization permission, or a classic personal access token with the read:org scope.';
@@ -28,9 +29,10 @@ type Membership = 'member' | 'not-member' | 'unreadable';
 
 async function membership(ctx: GitHubContext, org: string, slug: string, username: string): Promise<{ state: Membership; status?: number }> {
   try {
-    const r = await ctx.client!.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username });
+    const client = ctx.client!;
+    const r = await ask(ctx, membershipSchema, `GET teams/${slug}/memberships/${username}`, async () => (await client.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username })).data);
     // A pending invitation is not membership yet.
-    return { state: r.data.state === 'active' ? 'member' : 'not-member' };
+    return { state: r.state === 'active' ? 'member' : 'not-member' };
   } catch (e) {
     const status = statusOf(e);
     if (status === 404) return { state: 'not-member', status };
@@ -56,7 +58,8 @@ export async function resolveTeams(ctx: GitHubContext, approvals: Approval[], te
     }
     if (answers.some((x) => x.status === 404)) {
       try {
-        await ctx.client.rest.teams.getByName({ org, team_slug: slug });
+        const client = ctx.client;
+        await ask(ctx, teamSchema, `GET teams/${slug}`, async () => (await client.rest.teams.getByName({ org, team_slug: slug })).data);
       } catch (e) {
         const status = statusOf(e);
         if (status === 404 || status === 403 || status === 401) {

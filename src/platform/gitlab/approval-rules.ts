@@ -7,6 +7,7 @@
  * gate says so.
  */
 import type { OversightResult } from '../../core/oversight/types.js';
+import { openRequirements } from '../../core/oversight/approvers-to-ask.js';
 import { apiFailure, type ApiApprovalRule, type ApprovalRuleFields, type GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 import { tokenProblem } from './token-help.js';
@@ -40,16 +41,13 @@ export const RULE_PREFIX = 'AI governance: ';
 export function unmetRequirements(oversight: OversightResult): { requirements: ApprovalRequirement[]; skipped: string[] } {
   const requirements: ApprovalRequirement[] = [];
   const skipped: string[] = [];
-  if (!oversight.applicable) return { requirements, skipped };
-  for (const r of oversight.required) {
-    if (r.satisfied) continue;
-    const name = r.rules.join(', ');
-    const { users, teams, owners, anyone } = r.approvers;
-    if (!users.length && !teams.length && owners.length && !anyone) {
-      skipped.push(`"${name}" asks for code owners: turn on "Require approval from code owners" for the target branch so GitLab enforces it.`);
+  for (const r of openRequirements(oversight)) {
+    const ownersOnly = !r.users.length && !r.teams.length && !r.anyone;
+    if (ownersOnly) {
+      skipped.push(`"${r.name}" asks for code owners: turn on "Require approval from code owners" for the target branch so GitLab enforces it.`);
       continue;
     }
-    requirements.push({ name, approvalsRequired: r.needed, usernames: users, groupPaths: teams });
+    requirements.push({ name: r.name, approvalsRequired: r.needed, usernames: r.users, groupPaths: r.teams });
   }
   return { requirements, skipped };
 }
@@ -84,7 +82,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
   } catch (e) {
     const failure = apiFailure(e);
     const tier = failure.status === 403 || failure.status === 404 ? ` ${TIER_NOTE}` : '';
-    result.problems.push(tokenProblem(failure, tokenVariable, 'approval-rules', 'the merge request approval rules were not changed') + tier);
+    result.problems.push(tokenProblem(failure, tokenVariable, 'approval-rules', 'the merge request approval rules were not changed', `the approval rules of merge request !${ref.iid}`) + tier);
     return result;
   }
 
@@ -93,7 +91,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
     try {
       groupIds.set(path, await api.groupId(path));
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `group ${path} could not be found, so rules naming it were not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `group ${path} could not be found, so rules naming it were not written`, `group ${path}`));
     }
   }
 
@@ -121,7 +119,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
         result.unchanged.push(name);
       }
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${name}" was not written`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${name}" was not written`, `the approval rules of merge request !${ref.iid}`));
     }
   }
 
@@ -132,7 +130,7 @@ export async function syncApprovalRules(api: GitLabApi, ref: MergeRequestRef, re
       await api.removeApprovalRule(ref.project, ref.iid, rule.id);
       result.removed.push(rule.name);
     } catch (e) {
-      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${rule.name}" was not removed`));
+      result.problems.push(tokenProblem(apiFailure(e), tokenVariable, 'approval-rules', `approval rule "${rule.name}" was not removed`, `the approval rules of merge request !${ref.iid}`));
     }
   }
   return result;

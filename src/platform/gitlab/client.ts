@@ -1,10 +1,29 @@
 /**
- * The few GitLab REST calls the gate makes, behind one small interface, through @gitbeaker/rest.
- * Responses are narrowed to the fields the gate reads, so a surprise in a response becomes a missing
- * fact, not a crash. Every call is counted (the job log says how many were made), every call has a
- * time limit, and the token is only ever handed to the HTTP header: no message quotes it.
+ * The few GitLab REST calls the gate makes, behind one small interface, over the shared resilient
+ * fetch: every try is time-limited (headers and body), `Retry-After` and `RateLimit-Reset` are honoured
+ * within the platform deadline, server errors and cut bodies are retried with jittered backoff, and
+ * every answer is checked against the shape the gate relies on (a broken answer is never empty data).
+ * Every try is counted (the job log says how many were made), and the token is only ever handed to
+ * the HTTP header: no message quotes it, nor an error body verbatim.
  */
-import { GitbeakerRequestError, GitbeakerRetryError, GitbeakerTimeoutError, Groups, GroupMembers, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
+import type * as v from 'valibot';
+import { askChecked } from '../answers.js';
+import { deadlineIn, DeadlineError } from '../http/deadline.js';
+import { resilientFetch } from '../http/resilient-fetch.js';
+import type { PlatformTiming } from '../http/timing.js';
+import {
+  approvalRuleSchema,
+  approvalRulesSchema,
+  approvalsSchema,
+  groupSchema,
+  membersSchema,
+  mergeRequestSchema,
+  noteSchema,
+  notesSchema,
+  projectApprovalsSchema,
+  userSchema,
+  versionsSchema,
+} from './answers.js';
 
 export interface ApiUser {
   id: number;
@@ -22,10 +41,23 @@ export interface ApiMergeRequest {
   sourceBranch?: string;
   targetBranch?: string;
   webUrl?: string;
+  /** The source branch's head commit. */
+  sha?: string;
   assignees: ApiUser[];
   reviewers: ApiUser[];
   /** Non-system notes on the request; 0 means there is no note to look for. */
   userNotesCount?: number;
+}
+
+export interface ApiApproval {
+  user: ApiUser;
+  /** When the approval was given; older GitLab versions do not say. */
+  approvedAt?: string;
+}
+
+export interface ApiVersion {
+  headSha: string;
+  createdAt: string;
 }
 
 export interface ApiNote {
@@ -52,10 +84,14 @@ export interface ApprovalRuleFields {
 }
 
 export interface GitLabApi {
-  /** HTTP requests made so far (pages count one each). */
+  /** HTTP requests made so far (pages and retries count one each). */
   readonly requests: number;
   mergeRequest(project: string, iid: number): Promise<ApiMergeRequest>;
-  approvedBy(project: string, iid: number): Promise<ApiUser[]>;
+  approvals(project: string, iid: number): Promise<ApiApproval[]>;
+  /** The merge request's diff versions, newest first (one per push). */
+  versions(project: string, iid: number): Promise<ApiVersion[]>;
+  /** The project's "reset approvals on push" setting. */
+  resetsApprovalsOnPush(project: string): Promise<boolean>;
   notes(project: string, iid: number): Promise<ApiNote[]>;
   currentUser(): Promise<ApiUser>;
   createNote(project: string, iid: number, body: string): Promise<ApiNote>;
@@ -75,7 +111,9 @@ export interface ApiConnection {
   token: string;
   /** CI_JOB_TOKEN travels in its own header; any other token is a private token. */
   kind?: 'private' | 'job';
-  /** Per request, milliseconds. */
+  /** Deadline and retry settings of the platform phase. */
+  timing?: PlatformTiming;
+  /** Per try, milliseconds (default: the timing's). */
   timeoutMs?: number;
 }
 
@@ -92,158 +130,149 @@ export function apiHost(env: NodeJS.ProcessEnv): string | undefined {
   return server ? server.replace(/\/+$/, '') : undefined;
 }
 
-type Json = Record<string, unknown>;
-
-function obj(v: unknown): Json {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {};
-}
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
 // Project and group access tokens act as bot users named project_<id>_bot_<hash> / group_<id>_bot_<hash>.
 const BOT_USERNAME = /^(project|group)_\d+_bot(_|$)|^service_account_/;
 
-export function toUser(v: unknown): ApiUser | undefined {
-  const o = obj(v);
-  const id = num(o.id);
-  const username = str(o.username);
-  if (id === undefined || username === undefined) return undefined;
-  return { id, username, bot: o.bot === true || BOT_USERNAME.test(username) };
+export function toUser(u: v.InferOutput<typeof userSchema>): ApiUser {
+  return { id: u.id, username: u.username, bot: u.bot === true || BOT_USERNAME.test(u.username) };
 }
 
-function users(v: unknown): ApiUser[] {
-  return list(v).map(toUser).filter((u): u is ApiUser => u !== undefined);
+/** A refused or failed call: the HTTP status and GitLab's own short message, never the request. */
+export class GitLabApiError extends Error {
+  constructor(
+    readonly status: number | undefined,
+    readonly detail: string,
+  ) {
+    super(status ? `HTTP ${status}: ${detail}` : detail);
+    this.name = 'GitLabApiError';
+  }
 }
 
-function toMergeRequest(v: unknown): ApiMergeRequest {
-  const o = obj(v);
-  return {
-    iid: num(o.iid) ?? 0,
-    title: str(o.title) ?? '',
-    description: str(o.description) ?? '',
-    labels: list(o.labels).map((l) => (typeof l === 'string' ? l : str(obj(l).name))).filter((l): l is string => !!l),
-    author: toUser(o.author),
-    draft: o.draft === true || o.work_in_progress === true,
-    sourceBranch: str(o.source_branch),
-    targetBranch: str(o.target_branch),
-    webUrl: str(o.web_url),
-    assignees: users(o.assignees),
-    reviewers: users(o.reviewers),
-    userNotesCount: num(o.user_notes_count),
-  };
-}
-
-function toNote(v: unknown): ApiNote {
-  const o = obj(v);
-  return { id: num(o.id) ?? 0, body: str(o.body) ?? '', system: o.system === true, author: toUser(o.author) };
-}
-
-function toRule(v: unknown): ApiApprovalRule {
-  const o = obj(v);
-  return {
-    id: num(o.id) ?? 0,
-    name: str(o.name) ?? '',
-    ruleType: str(o.rule_type) ?? '',
-    approvalsRequired: num(o.approvals_required) ?? 0,
-    usernames: users(o.users).map((u) => u.username),
-    groupIds: list(o.groups).map((g) => num(obj(g).id)).filter((id): id is number => id !== undefined),
-  };
-}
-
-const TRANSIENT_STATUS = new Set([500, 503, 504]);
-/** Backoff between attempts of a read: three attempts in all. */
-const READ_RETRY_DELAYS_MS = [500, 1500];
-
-/** What went wrong with a request, in words for the job log; never the request itself (it holds the token). */
+/** What went wrong with a request, in words for the job log. */
 export interface ApiFailure {
   status?: number;
   detail: string;
 }
 
 export function apiFailure(e: unknown): ApiFailure {
-  if (e instanceof GitbeakerRequestError) {
-    const response = (e.cause as { response?: { status?: number } } | undefined)?.response;
-    return { status: response?.status, detail: e.message || 'request refused' };
-  }
-  if (e instanceof GitbeakerTimeoutError) return { detail: 'the request timed out' };
-  if (e instanceof GitbeakerRetryError) return { detail: e.message };
-  const cause = (e as { cause?: { code?: string } } | undefined)?.cause?.code;
-  return { detail: cause ? `${(e as Error).message} (${cause})` : e instanceof Error ? e.message : String(e) };
+  if (e instanceof GitLabApiError) return e.status === undefined ? { detail: e.detail } : { status: e.status, detail: e.detail };
+  if (e instanceof DeadlineError) return { detail: e.message };
+  return { detail: e instanceof Error ? e.message : String(e) };
 }
 
+/** GitLab's error text (`message` or `error`), one short line: an error body is never printed raw. */
+function errorDetail(status: number, text: string): string {
+  let said: unknown;
+  try {
+    const body = JSON.parse(text) as { message?: unknown; error?: unknown };
+    said = body.message ?? body.error;
+  } catch {
+    said = undefined;
+  }
+  const words = typeof said === 'string' ? said : said !== undefined ? JSON.stringify(said) : `status ${status}`;
+  const line = words.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+type Query = Record<string, string | number | boolean | Array<string | number>>;
+
 export function gitlabApi(conn: ApiConnection): GitLabApi {
-  const auth = conn.kind === 'job' ? { jobToken: conn.token } : { token: conn.token };
-  const common = { host: conn.host, ...auth, queryTimeout: conn.timeoutMs ?? DEFAULT_TIMEOUT_MS };
-  const mrs = new MergeRequests(common);
-  const approvals = new MergeRequestApprovals(common);
-  const notes = new MergeRequestNotes(common);
-  const userApi = new Users(common);
-  const members = new GroupMembers(common);
-  const groups = new Groups(common);
+  const timing: PlatformTiming = conn.timing ?? { deadline: deadlineIn(60), backoffBaseMs: 1000, attemptTimeoutMs: DEFAULT_TIMEOUT_MS, maxAttempts: 4 };
   let requests = 0;
-  // Reads are retried on a server error (gitbeaker itself retries 429 and 502); writes are not, so a
-  // note is never posted twice. Timeouts are not retried: each attempt is already bounded.
-  const counted = async <T>(call: () => Promise<T>, retry = false): Promise<T> => {
-    for (let attempt = 0; ; attempt++) {
-      requests++;
-      try {
-        return await call();
-      } catch (e) {
-        const status = apiFailure(e).status;
-        if (!retry || attempt >= READ_RETRY_DELAYS_MS.length || status === undefined || !TRANSIENT_STATUS.has(status)) throw e;
-        await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAYS_MS[attempt]));
-      }
+  const http = resilientFetch(fetch, { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
+  const auth: Record<string, string> = conn.kind === 'job' ? { 'JOB-TOKEN': conn.token } : { 'PRIVATE-TOKEN': conn.token };
+  const base = `${conn.host.replace(/\/+$/, '')}/api/v4`;
+
+  const call = async (method: string, path: string, query: Query = {}, body?: unknown): Promise<{ data: unknown; headers: Headers }> => {
+    const url = new URL(base + path);
+    for (const [k, val] of Object.entries(query)) {
+      if (Array.isArray(val)) for (const x of val) url.searchParams.append(`${k}[]`, String(x));
+      else url.searchParams.set(k, String(val));
+    }
+    let res: Response;
+    try {
+      res = await http(url, { method, headers: { ...auth, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    } catch (e) {
+      if (e instanceof DeadlineError) throw e;
+      throw new GitLabApiError(undefined, e instanceof Error ? e.message : String(e));
+    }
+    const text = await res.text();
+    if (!res.ok) throw new GitLabApiError(res.status, errorDetail(res.status, text));
+    if (res.status === 204 || text === '') return { data: undefined, headers: res.headers };
+    try {
+      return { data: JSON.parse(text), headers: res.headers };
+    } catch {
+      return { data: text, headers: res.headers };
     }
   };
-  const read = <T>(call: () => Promise<T>): Promise<T> => counted(call, true);
+  /** A read whose answer is checked, and asked again while it is broken. */
+  const read = <S extends v.GenericSchema>(schema: S, path: string, query: Query = {}): Promise<v.InferOutput<S>> =>
+    askChecked(schema, `GET ${path}`, timing, async () => (await call('GET', path, query)).data);
+  const write = async <S extends v.GenericSchema>(schema: S, method: string, path: string, body: unknown): Promise<v.InferOutput<S>> => {
+    const { data } = await call(method, path, {}, body);
+    return askChecked(schema, `${method} ${path}`, { ...timing, tries: 1 }, async () => data);
+  };
+  const enc = encodeURIComponent;
+  const mr = (project: string, iid: number) => `/projects/${enc(project)}/merge_requests/${iid}`;
+  const toRule = (r: v.InferOutput<typeof approvalRuleSchema>): ApiApprovalRule => ({
+    id: r.id,
+    name: r.name,
+    ruleType: r.rule_type ?? '',
+    approvalsRequired: r.approvals_required,
+    usernames: (r.users ?? []).map((u) => u.username),
+    groupIds: (r.groups ?? []).map((g) => g.id),
+  });
+  const toNote = (n: v.InferOutput<typeof noteSchema>): ApiNote => ({ id: n.id, body: n.body, system: n.system === true, ...(n.author ? { author: toUser(n.author) } : {}) });
+  const ruleBody = (r: ApprovalRuleFields) => ({ name: r.name, approvals_required: r.approvalsRequired, usernames: [...r.usernames], group_ids: [...r.groupIds] });
+
   return {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => toMergeRequest(await read(() => mrs.show(project, iid))),
-    approvedBy: async (project, iid) => {
-      const body = obj(await read(() => approvals.showConfiguration(project, { mergerequestIId: iid })));
-      return list(body.approved_by).map((a) => toUser(obj(a).user)).filter((u): u is ApiUser => u !== undefined);
+    mergeRequest: async (project, iid) => {
+      const m = await read(mergeRequestSchema, mr(project, iid));
+      return {
+        iid: m.iid,
+        title: m.title,
+        description: m.description ?? '',
+        labels: m.labels.map((l) => (typeof l === 'string' ? l : l.name)),
+        author: toUser(m.author),
+        draft: m.draft === true || m.work_in_progress === true,
+        sourceBranch: m.source_branch,
+        targetBranch: m.target_branch,
+        webUrl: m.web_url,
+        ...(m.sha ? { sha: m.sha } : {}),
+        assignees: (m.assignees ?? []).map(toUser),
+        reviewers: (m.reviewers ?? []).map(toUser),
+        userNotesCount: m.user_notes_count,
+      };
     },
+    approvals: async (project, iid) => (await read(approvalsSchema, `${mr(project, iid)}/approvals`)).approved_by.map((a) => ({ user: toUser(a.user), ...(a.approved_at ? { approvedAt: a.approved_at } : {}) })),
+    versions: async (project, iid) => (await read(versionsSchema, `${mr(project, iid)}/versions`, { per_page: 100 })).map((x) => ({ headSha: x.head_commit_sha, createdAt: x.created_at })),
+    resetsApprovalsOnPush: async (project) => (await read(projectApprovalsSchema, `/projects/${enc(project)}/approvals`)).reset_approvals_on_push === true,
     notes: async (project, iid) => {
       const out: ApiNote[] = [];
       // Oldest first: the sticky note is written by the first pipeline, so it is on the first page.
       for (let page = 1; page <= MAX_NOTE_PAGES; page++) {
-        const res = await read(() => notes.all(project, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100, page, showExpanded: true }));
-        out.push(...list(res.data).map(toNote));
-        if (!res.paginationInfo.next) break;
+        const path = `${mr(project, iid)}/notes`;
+        const query = { sort: 'asc', order_by: 'created_at', per_page: 100, page };
+        const { data, headers } = await call('GET', path, query);
+        const list = await askChecked(notesSchema, `GET ${path}`, { ...timing, tries: 1 }, async () => data);
+        out.push(...list.map(toNote));
+        if (!headers.get('x-next-page')) break;
       }
       return out;
     },
-    currentUser: async () => {
-      const u = toUser(await read(() => userApi.showCurrentUser()));
-      if (!u) throw new Error('GET /user returned no user');
-      return u;
-    },
-    createNote: async (project, iid, body) => toNote(await counted(() => notes.create(project, iid, body))),
-    editNote: async (project, iid, noteId, body) => toNote(await counted(() => notes.edit(project, iid, noteId, { body }))),
-    // Arrays are copied: gitbeaker's key converter tests `instanceof Array`, which an array from
-    // another realm (a parsed response inside a test VM) fails, turning it into an object.
-    groupMembers: async (group, userIds) => users(await read(() => members.all(group, { includeInherited: true, userIds: [...userIds], perPage: 100, maxPages: 1 }))),
-    groupId: async (group) => {
-      const id = num(obj(await read(() => groups.show(group))).id);
-      if (id === undefined) throw new Error(`GET /groups/${group} returned no id`);
-      return id;
-    },
-    approvalRules: async (project, iid) => list(await read(() => approvals.allApprovalRules(project, { mergerequestIId: iid }))).map(toRule),
-    createApprovalRule: async (project, iid, r) =>
-      toRule(await counted(() => approvals.createApprovalRule(project, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
-    editApprovalRule: async (project, iid, ruleId, r) =>
-      toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
+    currentUser: async () => toUser(await read(userSchema, '/user')),
+    createNote: async (project, iid, body) => toNote(await write(noteSchema, 'POST', `${mr(project, iid)}/notes`, { body })),
+    editNote: async (project, iid, noteId, body) => toNote(await write(noteSchema, 'PUT', `${mr(project, iid)}/notes/${noteId}`, { body })),
+    groupMembers: async (group, userIds) => (await read(membersSchema, `/groups/${enc(group)}/members/all`, { user_ids: userIds, per_page: 100 })).map(toUser),
+    groupId: async (group) => (await read(groupSchema, `/groups/${enc(group)}`)).id,
+    approvalRules: async (project, iid) => (await read(approvalRulesSchema, `${mr(project, iid)}/approval_rules`)).map(toRule),
+    createApprovalRule: async (project, iid, r) => toRule(await write(approvalRuleSchema, 'POST', `${mr(project, iid)}/approval_rules`, ruleBody(r))),
+    editApprovalRule: async (project, iid, ruleId, r) => toRule(await write(approvalRuleSchema, 'PUT', `${mr(project, iid)}/approval_rules/${ruleId}`, ruleBody(r))),
     removeApprovalRule: async (project, iid, ruleId) => {
-      await counted(() => approvals.removeApprovalRule(project, ruleId, { mergerequestIId: iid }));
+      await call('DELETE', `${mr(project, iid)}/approval_rules/${ruleId}`);
     },
   };
 }

@@ -86,5 +86,6 @@ export async function gitlabRange(options: CliOptions, env: NodeJS.ProcessEnv): 
   }
   // resolveRange checks both revisions and the shallow clone, and says what to do if either is missing.
   const r = await resolveRange(options.repo, { base, head: plan.head });
+  if (r.baseReason === 'merge-base-of-explicit') return { ...r, baseDescription: `${r.baseDescription} (${description})` };
   return { ...r, baseReason: 'platform', baseDescription: description };
 }

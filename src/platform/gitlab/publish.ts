@@ -13,7 +13,7 @@ import { dotenv, gateOutputs } from '../../core/render/outputs.js';
 import { renderText } from '../../core/render/text.js';
 import { VERSION } from '../../core/version.js';
 import type { Terminal } from '../local.js';
-import type { Published } from '../types.js';
+import type { Published, RunFailure } from '../types.js';
 import { syncApprovalRules, unmetRequirements } from './approval-rules.js';
 import { apiFailure, type GitLabApi } from './client.js';
 import { codeQualityReport, findingIssues, riskIssues, violationIssues } from './code-quality.js';
@@ -84,7 +84,7 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
     else if (outcome.action === 'updated') log(`Merge request note updated${where}`);
     else log('No merge request note: the change passes and comment is on-violation.');
   } catch (e) {
-    log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request'));
+    log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request', `the notes of merge request !${ref.iid}`));
   }
 }
 
@@ -129,4 +129,18 @@ export async function publishGitlab(result: Published, ctx: PublishContext): Pro
   await publishNote(result, ctx, log);
   await publishApprovalRules(result, ctx, log);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
+}
+
+/**
+ * No decision (exit 2): the dotenv report says `error` so later jobs do not read a stale verdict, and
+ * the job log says in its own section what could not be checked.
+ */
+export async function publishGitlabFailure(failure: RunFailure, ctx: PublishContext): Promise<void> {
+  const { settings, term } = ctx;
+  const summaryFile = settings.options.summaryFile ?? '';
+  const line = (k: string, value: string) => `AI_GOVERNANCE_${k}=${value.replace(/[\r\n]+/g, ' ')}`;
+  await writeReport(ctx.cwd, settings.dotenvFile, [line('DECISION', 'error'), line('ERROR', failure.message), line('AUDIT_FILE', settings.options.auditFile), line('SUMMARY_FILE', summaryFile)].join('\n') + '\n');
+  const what = failure.unchecked ? 'No decision: a fact the policy needs could not be checked.' : 'No decision: the gate could not run with this input.';
+  const text = [what, '', ...failure.message.split('\n'), ...(failure.hint ? ['', `→ ${failure.hint}`] : [])].join('\n');
+  term.write(logSection(text, { name: 'ai_governance', header: 'AI governance gate: ERROR', start: ctx.clock(), end: ctx.clock() }));
 }

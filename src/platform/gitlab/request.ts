@@ -6,7 +6,7 @@
  */
 import type { Approval, RequestInfo } from '../../core/model.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
-import { apiFailure, type ApiMergeRequest, type ApiUser, type GitLabApi } from './client.js';
+import { apiFailure, type ApiApproval, type ApiMergeRequest, type ApiUser, type GitLabApi } from './client.js';
 import { missingToken, tokenProblem } from './token-help.js';
 import { UncheckedError } from '../../core/errors.js';
 
@@ -71,7 +71,17 @@ function isRefusal(f: { status?: number }): boolean {
   return f.status !== undefined && f.status >= 400 && f.status < 500 && f.status !== 408 && f.status !== 429;
 }
 
-/** Groups each approver belongs to, one request per group, asking only about the approvers. */
+const UNCHECKED_HINT = 'Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.';
+
+function unchecked(what: string, e: unknown): UncheckedError {
+  return new UncheckedError(what, apiFailure(e).detail, UNCHECKED_HINT);
+}
+
+/**
+ * Groups each approver belongs to, one request per group, asking only about the approvers. A group
+ * the token may not read costs its approvals, with a warning; a group GitLab fails to answer for is
+ * "could not check", never "not a member".
+ */
 async function groupsOf(api: GitLabApi, groups: string[], approvers: ApiUser[], warnings: string[], tokenVariable: string): Promise<Map<number, string[]>> {
   const byUser = new Map<number, string[]>();
   if (!approvers.length) return byUser;
@@ -84,12 +94,56 @@ async function groupsOf(api: GitLabApi, groups: string[], approvers: ApiUser[], 
           byUser.set(member.id, [...(byUser.get(member.id) ?? []), group]);
         }
       } catch (e) {
-        warnings.push(tokenProblem(apiFailure(e), tokenVariable, 'read', `membership of group ${group} is unknown and its approvals do not count`));
+        if (!isRefusal(apiFailure(e))) throw unchecked(`membership of group ${group}`, e);
+        warnings.push(tokenProblem(apiFailure(e), tokenVariable, 'read', `membership of group ${group} is unknown and its approvals do not count`, `the members of group ${group}`));
       }
     }),
   );
   for (const list of byUser.values()) list.sort();
   return byUser;
+}
+
+/**
+ * Which commit each approval was given on. GitLab records no commit with an approval, but each push
+ * makes a diff version with a time, and newer GitLab says when each approval was given: an approval
+ * belongs to the newest version created before it. Without approval times, the project's "reset
+ * approvals on push" setting decides (every approval listed is then on the latest push); otherwise the
+ * commit is unknown and the approval counts only where the policy allows older approvals.
+ */
+async function placeApprovals(api: GitLabApi, ref: MergeRequestRef, list: ApiApproval[], warnings: string[], tokenVariable: string): Promise<Approval[]> {
+  const plain = (a: ApiApproval): Approval => ({ login: a.user.username, isBot: a.user.bot, ...(a.approvedAt ? { at: a.approvedAt } : {}) });
+  if (!list.length) return [];
+  let versions;
+  try {
+    versions = await api.versions(ref.project, ref.iid);
+  } catch (e) {
+    if (!isRefusal(apiFailure(e))) throw unchecked(`the diff versions of merge request !${ref.iid}`, e);
+    warnings.push(tokenProblem(apiFailure(e), tokenVariable, 'read', 'it is unknown which commit each approval was given on, so approvals count only where the policy allows approvals of older commits', `the diff versions of merge request !${ref.iid}`));
+    return list.map((a) => ({ ...plain(a), commitUnknown: true }));
+  }
+  const ordered = [...versions].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+  const latest = ordered[0];
+  if (!latest) return list.map(plain);
+  let resets: boolean | undefined;
+  if (list.some((a) => !a.approvedAt)) {
+    try {
+      resets = await api.resetsApprovalsOnPush(ref.project);
+    } catch (e) {
+      if (!isRefusal(apiFailure(e))) throw unchecked(`the approval settings of project ${ref.project}`, e);
+      resets = undefined;
+    }
+    if (!resets) {
+      warnings.push(
+        'GitLab did not say when each approval was given (approval times need a recent GitLab) and the project does not reset approvals on push, so it is unknown whether approvals were given on the latest push: they count only where the policy allows approvals of older commits. Turn on "Remove all approvals when commits are added to the source branch" in the project\'s merge request approval settings, or upgrade GitLab.',
+      );
+    }
+  }
+  return list.map((a) => {
+    if (!a.approvedAt) return resets ? { ...plain(a), commitSha: latest.headSha } : { ...plain(a), commitUnknown: true };
+    const at = Date.parse(a.approvedAt);
+    const on = ordered.find((version) => Date.parse(version.createdAt) <= at);
+    return on ? { ...plain(a), commitSha: on.headSha } : { ...plain(a), commitUnknown: true };
+  });
 }
 
 export async function readRequest(
@@ -110,26 +164,24 @@ export async function readRequest(
     warnings.push(missingToken(tokenVariable, 'read', 'labels are as they were when the pipeline was created, and the author, reviewers and approvals are unknown'));
     return { request: fallback(), warnings };
   }
-  const [mr, approvedBy] = await Promise.allSettled([api.mergeRequest(ref.project, ref.iid), api.approvedBy(ref.project, ref.iid)]);
-  // A token that may not read is a configuration fact to report; an API that does not answer leaves
-  // the request unchecked, which the engine turns into "no decision" (or a warning when failing open).
+  const [mr, approvedBy] = await Promise.allSettled([api.mergeRequest(ref.project, ref.iid), api.approvals(ref.project, ref.iid)]);
+  // A token that may not read is a configuration fact to report; an API that does not answer (or
+  // answers garbage) leaves the request unchecked, which the engine turns into "no decision".
   for (const r of [mr, approvedBy]) {
-    if (r.status === 'rejected' && !isRefusal(apiFailure(r.reason))) {
-      throw new UncheckedError(`merge request !${ref.iid} from the GitLab API`, apiFailure(r.reason).detail, 'Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.');
-    }
+    if (r.status === 'rejected' && !isRefusal(apiFailure(r.reason))) throw unchecked(`merge request !${ref.iid} from the GitLab API`, r.reason);
   }
-  let approvers: ApiUser[] = [];
-  if (approvedBy.status === 'fulfilled') approvers = approvedBy.value;
-  else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, 'read', 'approvals are unknown and count as none'));
-  const teams = query.teams.length ? await groupsOf(api, query.teams, approvers, warnings, tokenVariable) : new Map<number, string[]>();
-  const approvals: Approval[] = approvers.map((u) => ({
-    login: u.username,
-    isBot: u.bot,
-    ...(query.teams.length ? { teams: teams.get(u.id) ?? [] } : {}),
-  }));
+  let approvals: Approval[] = [];
+  if (approvedBy.status === 'fulfilled') approvals = await placeApprovals(api, ref, approvedBy.value, warnings, tokenVariable);
+  else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, 'read', 'approvals are unknown and count as none', `the approvals of merge request !${ref.iid}`));
+  const request = mr.status === 'fulfilled' ? fromApi(mr.value, approvals) : { ...fallback(), approvals };
   if (mr.status === 'rejected') {
-    warnings.push(tokenProblem(apiFailure(mr.reason), tokenVariable, 'read', 'labels are as they were when the pipeline was created and the author is unknown'));
-    return { request: { ...fallback(), approvals }, warnings };
+    warnings.push(tokenProblem(apiFailure(mr.reason), tokenVariable, 'read', 'labels are as they were when the pipeline was created and the author is unknown', `merge request !${ref.iid}`));
   }
-  return { request: fromApi(mr.value, approvals), warnings, userNotesCount: mr.value.userNotesCount };
+  const groups = query.teamsFor(request);
+  if (groups.length && approvedBy.status === 'fulfilled') {
+    const byUser = await groupsOf(api, groups, approvedBy.value.map((a) => a.user), warnings, tokenVariable);
+    const idOf = new Map(approvedBy.value.map((a) => [a.user.username, a.user.id]));
+    request.approvals = request.approvals.map((a) => ({ ...a, teams: byUser.get(idOf.get(a.login) ?? -1) ?? [] }));
+  }
+  return { request, warnings, ...(mr.status === 'fulfilled' ? { userNotesCount: mr.value.userNotesCount } : {}) };
 }

@@ -100,7 +100,9 @@ export const findingsView: fc.Arbitrary<FindingsView> = fc.record({
   overThreshold: list(listed, 6),
   overThresholdTotal: fc.nat({ max: 200 }),
   limits: fc.dictionary(severity, fc.nat({ max: 5 })),
-  waivers: fc.record({ expired: list(waiverStatus, 2), unused: list(waiverStatus, 2), expiringSoon: list(waiverStatus, 3) }),
+  waivers: fc.record({ expired: list(waiverStatus, 2), unused: list(waiverStatus, 2), expiringSoon: list(waiverStatus, 3), tooBroad: list(waiverStatus, 2), tooLong: list(waiverStatus, 2) }),
+  suppressionsNotHonoured: list(listed, 3),
+  notes: list(s, 2),
   scope: fc.constantFrom('new' as const, 'changed-lines' as const, 'changed-files' as const, 'all' as const),
 });
 
@@ -245,7 +247,7 @@ const policyArb: fc.Arbitrary<Policy> = fc
       fc.record({
         name: ne,
         when: fc.record({ 'ai-assisted': fc.option(fc.boolean(), { nil: undefined }), labels: fc.option(list(ne), { nil: undefined }) }),
-        require: fc.record({ count: fc.integer({ min: 1, max: 3 }), users: fc.option(list(ne), { nil: undefined }), teams: fc.option(list(ne), { nil: undefined }), codeowners: fc.boolean(), 'allow-stale': fc.boolean() }),
+        require: fc.record({ count: fc.integer({ min: 1, max: 3 }), users: fc.option(list(ne), { nil: undefined }), teams: fc.option(list(ne), { nil: undefined }), codeowners: fc.boolean(), 'allow-stale': fc.boolean(), 'if-no-codeowners': fc.constantFrom('fail' as const, 'any-reviewer' as const) }),
       }),
       3,
     ),

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { platformTiming, type PlatformTiming } from '../../../src/platform/http/timing.js';
+
 import { MAX_API_COMMITS, MAX_API_FILES, MAX_COMMIT_STATS, fetchChange, parseApiPatch } from '../../../src/platform/github/api-change.js';
 import { createClient } from '../../../src/platform/github/client.js';
 import type { GitHubContext } from '../../../src/platform/github/context.js';
@@ -10,6 +12,9 @@ import { TempRepo } from '../../helpers/git-repo.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';
 import { TEST_TOKEN, defaultInputEnv } from './support/run-action.js';
+
+/** Short backoff and a deadline that leaves room for the scripted retries. */
+const TIMING = (): PlatformTiming => platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '10', 'test');
 
 const git = (repo: TempRepo, ...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
 
@@ -66,7 +71,8 @@ describe('fetchChange', () => {
     event: { name: 'pull_request', pullNumber: 9 },
     owner: 'o',
     repo: 'r',
-    client: createClient(TEST_TOKEN, { GITHUB_API_URL: server.url }),
+    client: createClient(TEST_TOKEN, { GITHUB_API_URL: server.url }, TIMING()).client,
+    timing: TIMING(),
     warnings: [],
   });
   const rangeOf = (base: string, head: string): Range => ({ base, head, baseReason: 'platform', baseDescription: 'main', emptyBase: false });
@@ -111,26 +117,29 @@ describe('fetchChange', () => {
     }
   });
 
-  it('says so when GitHub\'s caps cut the files, the commits or the per-commit line counts', async () => {
+  it('refuses to judge a change cut at GitHub\'s file or commit cap, rather than judge part of it', async () => {
     server.files.set(9, Array.from({ length: MAX_API_FILES + 100 }, (_, i) => ex.diffEntry({ filename: `f/${i}.txt`, status: 'added', additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+x' })));
+    server.commits.set(9, [ex.commitItem({ sha: 'a'.repeat(40), message: 'c', author: { name: 'n', email: 'e@x' } })]);
+    await expect(fetchChange(context(), rangeOf('1'.repeat(40), '2'.repeat(40)), () => false)).rejects.toThrow(/at most 3,000 files of a pull request/);
+    // 30 pages of files: all GitHub lists, read before the cap was known to be hit.
+    expect(server.requests.filter((q) => q.path.endsWith('/files'))).toHaveLength(30);
+
+    server.files.set(9, [ex.diffEntry({ filename: 'a.txt', status: 'added', additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+x' })]);
     const shas = Array.from({ length: MAX_API_COMMITS + 10 }, (_, i) => i.toString(16).padStart(40, '0'));
+    server.commits.set(9, shas.map((sha) => ex.commitItem({ sha, message: `c ${sha}`, author: { name: 'n', email: 'e@x' } })));
+    await expect(fetchChange(context(), rangeOf('1'.repeat(40), '2'.repeat(40)), () => false)).rejects.toThrow(new RegExp(`at most ${MAX_API_COMMITS} commits`));
+  });
+
+  it('says when line counts were read for only some commits', async () => {
+    server.files.set(9, [ex.diffEntry({ filename: 'a.txt', status: 'added', additions: 1, deletions: 0, patch: '@@ -0,0 +1 @@\n+x' })]);
+    const shas = Array.from({ length: MAX_COMMIT_STATS + 10 }, (_, i) => i.toString(16).padStart(40, '0'));
     server.commits.set(9, shas.map((sha) => ex.commitItem({ sha, message: `c ${sha}`, author: { name: 'n', email: 'e@x' } })));
     for (const sha of shas) server.commitStats.set(sha, ex.commitWithStats(sha, 1, 0));
     const ctx = context();
     const change = await fetchChange(ctx, rangeOf('1'.repeat(40), '2'.repeat(40)), () => false);
-    expect(change.files).toHaveLength(MAX_API_FILES);
-    expect(change.commits).toHaveLength(MAX_API_COMMITS);
+    expect(change.commits).toHaveLength(MAX_COMMIT_STATS + 10);
     expect(change.commits.filter((c) => c.additions === 1)).toHaveLength(MAX_COMMIT_STATS);
-    expect(ctx.warnings).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining(`GitHub lists at most ${MAX_API_FILES} files`),
-        expect.stringContaining(`GitHub lists at most ${MAX_API_COMMITS} commits`),
-        expect.stringContaining(`Line counts were read for the first ${MAX_COMMIT_STATS} of ${MAX_API_COMMITS} commits`),
-      ]),
-    );
-    // 30 pages of files, 3 of commits, one stats request per counted commit.
-    expect(server.requests.filter((q) => q.path.endsWith('/files'))).toHaveLength(30);
-    expect(server.requests.filter((q) => q.path.endsWith('/commits'))).toHaveLength(3);
+    expect(ctx.warnings).toEqual(expect.arrayContaining([expect.stringContaining(`Line counts were read for the first ${MAX_COMMIT_STATS} of ${MAX_COMMIT_STATS + 10} commits`)]));
     expect(server.requests.filter((q) => /\/commits\/[0-9a-f]{40}$/.test(q.path))).toHaveLength(MAX_COMMIT_STATS);
   });
 

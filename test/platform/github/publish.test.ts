@@ -10,7 +10,7 @@ import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../../src/gather/options
 import { resolveRange } from '../../../src/gather/git/range.js';
 import { MAX_ANNOTATIONS, pickAnnotations } from '../../../src/platform/github/annotations.js';
 import { labelChanges } from '../../../src/platform/github/labels.js';
-import { missingApprovers } from '../../../src/platform/github/publish.js';
+import { reviewersToAsk } from '../../../src/core/oversight/approvers-to-ask.js';
 import { reviewRequest } from '../../../src/platform/github/review-requests.js';
 import { RESOLVED_BANNER, commentBody, wasFailing } from '../../../src/platform/github/sticky-comment.js';
 import { COMMENT_LIMIT, STEP_SUMMARY_LIMIT, fitStepSummary, githubSections, joinSections } from '../../../src/platform/github/summary.js';
@@ -32,6 +32,8 @@ async function judge(repo: TempRepo, extra: { reports?: string[]; request?: Requ
   let published: Published | undefined;
   const adapter: PlatformAdapter = {
     name: 'github',
+    codeownersSyntax: 'github',
+    judgesWorkingTree: true,
     options,
     repository: 'o/r',
     range: () => resolveRange(repo.dir, {}),
@@ -101,14 +103,14 @@ describe('review requests and labels', () => {
     const head = repo.git('rev-parse', 'HEAD').trim();
     const result = await judge(repo, { request: request({ approvals: [{ login: 'bob', commitSha: head }] }) });
     expect(result.evaluation.oversight.satisfied).toBe(false);
-    const missing = missingApprovers(result);
+    const missing = reviewersToAsk(result.evaluation.oversight);
     expect(missing).toEqual({ users: ['alice', 'zed'], teams: ['o/security'] });
     expect(reviewRequest(missing.users, missing.teams, 'zed', 'o')).toEqual({ users: ['alice'], teams: ['security'] });
   });
 
   it('asks nobody when the rules are met', async () => {
     const repo = repoWith({ 'a.txt': '1\n' }, { 'a.txt': '2\n' });
-    expect(missingApprovers(await judge(repo, { request: request() }))).toEqual({ users: [], teams: [] });
+    expect(reviewersToAsk((await judge(repo, { request: request() })).evaluation.oversight)).toEqual({ users: [], teams: [] });
   });
 
   it('adds ai-assisted and the current risk label, removes only stale risk labels', async () => {

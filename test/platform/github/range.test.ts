@@ -69,8 +69,15 @@ describe('eventRange', () => {
 
   it('lets explicit base and head inputs win over the event', async () => {
     const s = scenario();
+    const { range } = await eventRange(s.repo.dir, prEvent(s), { base: s.forkPoint, head: s.head });
+    expect([range.base, range.head, range.baseReason]).toEqual([s.forkPoint, s.head, 'explicit']);
+  });
+
+  it('replaces an explicit base that is not an ancestor of the head with their merge-base, and says so', async () => {
+    const s = scenario();
     const { range } = await eventRange(s.repo.dir, prEvent(s), { base: s.baseTip, head: s.head });
-    expect([range.base, range.head, range.baseReason]).toEqual([s.baseTip, s.head, 'explicit']);
+    expect([range.base, range.head, range.baseReason]).toEqual([s.forkPoint, s.head, 'merge-base-of-explicit']);
+    expect(range.baseDescription).toContain('is not an ancestor of the head');
   });
 
   it('judges a manual run at the run\'s commit', async () => {

@@ -1,4 +1,6 @@
 import { createClient } from '../../../src/platform/github/client.js';
+import { platformTiming, type PlatformTiming } from '../../../src/platform/http/timing.js';
+
 import type { GitHubContext } from '../../../src/platform/github/context.js';
 import { readInputs } from '../../../src/platform/github/inputs.js';
 import { latestApprovals, fetchRequest, NO_TOKEN_WARNING } from '../../../src/platform/github/request.js';
@@ -7,6 +9,9 @@ import type { RequestQuery } from '../../../src/platform/types.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';
 import { TEST_TOKEN, defaultInputEnv } from './support/run-action.js';
+
+/** Short backoff and a deadline that leaves room for the scripted retries. */
+const TIMING = (): PlatformTiming => platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '10', 'test');
 
 const HEAD = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);
@@ -55,10 +60,11 @@ describe('fetchRequest against the API', () => {
     event: { name: 'pull_request_review', pullNumber: 5 },
     owner: 'octo-org',
     repo: 'app',
-    client: token ? createClient(token, { GITHUB_API_URL: server.url }) : undefined,
+    client: token ? createClient(token, { GITHUB_API_URL: server.url }, TIMING()).client : undefined,
+    timing: TIMING(),
     warnings: [],
   });
-  const query = (teams: string[]): RequestQuery => ({ policy: defaultPolicy(), range: { base: OLD, head: HEAD, baseReason: 'platform', baseDescription: '', emptyBase: false }, teams });
+  const query = (teams: string[]): RequestQuery => ({ policy: defaultPolicy(), range: { base: OLD, head: HEAD, baseReason: 'platform', baseDescription: '', emptyBase: false }, teamsFor: () => teams });
 
   const serve = () => {
     server.pulls.set(5, ex.pullRequest({ owner: 'octo-org', repo: 'app', number: 5, baseSha: OLD, headSha: HEAD, author: 'zed', title: 'Add login', body: 'AI-Assisted: yes', labels: ['security', 'ai-assisted'], draft: true }));

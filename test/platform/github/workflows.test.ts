@@ -89,7 +89,7 @@ describe('workflows and action.yml', () => {
 
   it('action.yml names the inputs the issue asks for, with the defaults the code assumes', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['policy', 'reports', 'baseline', 'plans', 'mode', 'base', 'head', 'audit-file', 'summary-file', 'token', 'comment', 'annotations', 'request-reviews', 'labels'].sort(),
+      ['policy', 'reports', 'baseline', 'plans', 'mode', 'base', 'head', 'audit-file', 'summary-file', 'token', 'comment', 'annotations', 'request-reviews', 'labels', 'platform-deadline'].sort(),
     );
     for (const [name, value] of Object.entries(INPUT_DEFAULTS)) expect([name, action.inputs[name].default]).toEqual([name, value]);
     expect(action.inputs.token.default).toBe('${{ github.token }}');

@@ -18,6 +18,8 @@ export interface Token {
   user: User;
   /** `api` (read and write) or `read_api`. */
   scopes: Array<'api' | 'read_api'>;
+  /** A CI_JOB_TOKEN: sent as JOB-TOKEN, and it may read only the merge request itself (GitLab's job token permissions). */
+  job?: boolean;
 }
 
 export interface Note {
@@ -40,6 +42,10 @@ export interface MergeRequest {
   assignees?: User[];
   reviewers?: User[];
   approvedBy?: User[];
+  /** When each approval in approvedBy was given (approved_at); missing entries are left out, as older GitLab does. */
+  approvedAt?: Record<string, string>;
+  /** Diff versions, one per push: the head commit and when it was pushed. */
+  versions?: Array<{ head: string; created_at: string }>;
 }
 
 export interface Group {
@@ -78,8 +84,15 @@ export interface GitLabState {
   tier: 'free' | 'premium';
   /** Paths whose requests hang without an answer (to test time limits). */
   hang?: RegExp;
-  /** Paths whose requests fail with this status (an outage), as GitLab answers a 503. */
-  failing?: { path: RegExp; status: number; times?: number };
+  /**
+   * Paths whose requests fail with this status (an outage), as GitLab answers a 503; `raw` replaces the
+   * body byte for byte (a cut body, `{"message": …}` with 200), `headers` adds headers (Retry-After).
+   */
+  failing?: { path: RegExp; status: number; times?: number; raw?: string; headers?: Record<string, string> };
+  /** Paths whose answers send headers and part of a body, then stall. */
+  stallBody?: RegExp;
+  /** The project's "reset approvals on push" setting. */
+  resetApprovalsOnPush?: boolean;
 }
 
 export interface RunningServer {
@@ -142,11 +155,25 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
       pending.push(res);
       return;
     }
+    if (state.stallBody?.test(url.pathname)) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id": ');
+      pending.push(res);
+      return;
+    }
     if (state.failing?.path.test(url.pathname) && (state.failing.times === undefined || state.failing.times-- > 0)) {
-      return send(res, state.failing.status, { message: `${state.failing.status} Service Unavailable` });
+      if (state.failing.raw !== undefined) {
+        res.writeHead(state.failing.status, { 'content-type': 'application/json', ...state.failing.headers });
+        return res.end(state.failing.raw);
+      }
+      return send(res, state.failing.status, { message: `${state.failing.status} Service Unavailable` }, state.failing.headers);
     }
     if (segments[0] !== 'api' || segments[1] !== 'v4') return send(res, 404, { error: '404 Not Found' });
-    const token = state.tokens.find((t) => t.value === req.headers['private-token']);
+    const jobToken = state.tokens.find((t) => t.job && t.value === req.headers['job-token']);
+    if (jobToken && !(method === 'GET' && /^\/api\/v4\/projects\/[^/]+\/merge_requests\/\d+$/.test(url.pathname))) {
+      return send(res, 404, { message: '404 Not Found' });
+    }
+    const token = jobToken ?? state.tokens.find((t) => !t.job && t.value === req.headers['private-token']);
     if (!token) return send(res, 401, { message: '401 Unauthorized' });
     if (method !== 'GET' && !token.scopes.includes('api')) {
       return send(res, 403, {
@@ -175,6 +202,10 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
           'x-total-pages': '1',
         });
       }
+    }
+
+    if (rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'approvals' && rest.length === 3 && method === 'GET') {
+      return send(res, 200, { approvals_before_merge: 0, reset_approvals_on_push: state.resetApprovalsOnPush ?? false, disable_overriding_approvers_per_merge_request: false, merge_requests_author_approval: false });
     }
 
     if (rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'merge_requests') {
@@ -208,6 +239,15 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
         });
       }
 
+      if (sub === 'versions' && method === 'GET') {
+        const versions = [...(mr.versions ?? [{ head: mr.sha, created_at: '2024-01-01T00:00:00.000Z' }])].reverse();
+        return send(
+          res,
+          200,
+          versions.map((v, i) => ({ id: 100 + versions.length - i, head_commit_sha: v.head, base_commit_sha: 'b'.repeat(40), start_commit_sha: 'c'.repeat(40), created_at: v.created_at, merge_request_id: 5000 + mr.iid, state: 'collected', real_size: '1' })),
+        );
+      }
+
       if (sub === 'approvals' && method === 'GET') {
         const approved = mr.approvedBy ?? [];
         return send(res, 200, {
@@ -222,7 +262,7 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
           merge_status: 'can_be_merged',
           approvals_required: 0,
           approvals_left: 0,
-          approved_by: approved.map((x) => ({ user: u(x) })),
+          approved_by: approved.map((x) => ({ user: u(x), ...(mr.approvedAt?.[x.username] ? { approved_at: mr.approvedAt[x.username] } : {}) })),
         });
       }
 

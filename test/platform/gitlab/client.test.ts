@@ -1,5 +1,6 @@
 import { apiFailure, apiHost, gitlabApi, type ApiFailure } from '../../../src/platform/gitlab/client.js';
 import { newState, startGitLab, type RunningServer, type User } from './api-server.js';
+import { platformTiming } from '../../../src/platform/http/timing.js';
 
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 
@@ -37,14 +38,25 @@ describe('GitLab API client', () => {
     expect(failure).toEqual({ status: 401, detail: '401 Unauthorized' });
   });
 
-  it('gives up on a request that hangs after its time limit, and counts every request', async () => {
+  it('gives up on a request that hangs at the platform deadline, trying again until then, and counts every try', async () => {
     server.state.hang = /\/user$/;
-    const api = gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 300 });
+    const timing = platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '2', 'test');
+    const api = gitlabApi({ host: server.url, token: 'glpat-abc', timing, timeoutMs: 300 });
     const started = Date.now();
     const failure = await failureOf(api.currentUser());
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(failure).toEqual({ detail: 'the request timed out' });
-    expect(api.requests).toBe(1);
+    expect(failure.status).toBeUndefined();
+    expect(failure.detail).toMatch(/GET \/api\/v4\/user.*no answer within the time limit/);
+    expect(api.requests).toBe(server.requests.length);
+    expect(api.requests).toBeGreaterThan(1);
+  });
+
+  it('never prints an error body as it came: GitLab\'s message, one short line', async () => {
+    server.state.failing = { path: /\/user$/, status: 400, raw: JSON.stringify({ message: `bad\n::error::injected ${'x'.repeat(400)}` }) };
+    const failure = await failureOf(gitlabApi({ host: server.url, token: 'glpat-abc' }).currentUser());
+    expect(failure.status).toBe(400);
+    expect(failure.detail).not.toContain('\n');
+    expect(failure.detail.length).toBeLessThanOrEqual(201);
   });
 
   it('reports an unreachable server without the token', async () => {

@@ -8,7 +8,9 @@ const ALICE: User = { id: 7, username: 'alice' };
 const BOB: User = { id: 8, username: 'bob' };
 const CAROL: User = { id: 9, username: 'carol' };
 const ref = { project: '42', iid: 3 };
-const query = (teams: string[] = []) => ({ teams }) as unknown as RequestQuery;
+const query = (teams: string[] = []) => ({ teamsFor: () => teams }) as unknown as RequestQuery;
+const AT = '2024-02-01T00:00:00.000Z';
+const HEAD = 'a'.repeat(40);
 
 const frozen: NodeJS.ProcessEnv = {
   CI_MERGE_REQUEST_IID: '3',
@@ -46,6 +48,7 @@ describe('readRequest', () => {
             assignees: [BOB],
             reviewers: [CAROL],
             approvedBy: [BOB, CAROL],
+            approvedAt: { bob: AT, carol: AT },
           },
         ],
         groups: [
@@ -76,18 +79,18 @@ describe('readRequest', () => {
       assignees: ['bob'],
       requestedReviewers: ['carol'],
       approvals: [
-        { login: 'bob', isBot: false },
-        { login: 'carol', isBot: false },
+        { login: 'bob', isBot: false, at: AT, commitSha: HEAD },
+        { login: 'carol', isBot: false, at: AT, commitSha: HEAD },
       ],
     });
-    expect(calls(server)).toEqual(['GET /projects/42/merge_requests/3', 'GET /projects/42/merge_requests/3/approvals']);
+    expect(calls(server)).toEqual(['GET /projects/42/merge_requests/3', 'GET /projects/42/merge_requests/3/approvals', 'GET /projects/42/merge_requests/3/versions']);
   });
 
   it('resolves each asked-for group once, asking only about the approvers', async () => {
     const facts = await readRequest(api(), ref, frozen, query(['acme/seniors', 'acme/security']), 'GITLAB_TOKEN');
     expect(facts.request.approvals).toEqual([
-      { login: 'bob', isBot: false, teams: ['acme/security', 'acme/seniors'] },
-      { login: 'carol', isBot: false, teams: ['acme/security'] },
+      { login: 'bob', isBot: false, at: AT, commitSha: HEAD, teams: ['acme/security', 'acme/seniors'] },
+      { login: 'carol', isBot: false, at: AT, commitSha: HEAD, teams: ['acme/security'] },
     ]);
     const memberCalls = server.requests.filter((r) => r.path.endsWith('/members/all'));
     expect(memberCalls.map((r) => r.path).sort()).toEqual(['/api/v4/groups/acme/security/members/all', '/api/v4/groups/acme/seniors/members/all']);

@@ -17,6 +17,8 @@ export interface FindingParts {
   endLine?: number | undefined;
   fingerprint?: string | undefined;
   suppressed?: boolean;
+  /** The suppression is a comment in the source, which a change can add itself. */
+  suppressedInSource?: boolean;
   baselineState?: BaselineState;
 }
 
@@ -37,6 +39,7 @@ export function makeFinding(ctx: ReadContext, parts: FindingParts): Finding {
   };
   if (nonEmpty(parts.nativeSeverity)) finding.nativeSeverity = parts.nativeSeverity;
   if (nonEmpty(parts.fingerprint)) finding.fingerprint = parts.fingerprint;
+  if (finding.suppressed && parts.suppressedInSource) finding.suppressedInSource = true;
   return finding;
 }
 

@@ -7,7 +7,7 @@
 import { InputError } from '../../../core/errors.js';
 import type { BaselineState, Finding } from '../../../core/model.js';
 import type { ReadContext, ReadResult, ReportReader } from '../reader.js';
-import { fromSarif, fromWord } from '../severity.js';
+import { fromSarif, isSarifLevel, fromWord } from '../severity.js';
 import { isObject, JsonPath, type JsonObject } from './json-path.js';
 import { firstText, joinNames, makeFinding } from './make-finding.js';
 
@@ -166,14 +166,24 @@ export class RunReader {
   readResults(): Finding[] {
     const results = array(this.run, 'results', this.runAt);
     const findings: Finding[] = [];
-    for (let j = 0; j < results.length; j++) findings.push(this.result(results[j], j));
+    for (let j = 0; j < results.length; j++) {
+      const f = this.result(results[j], j);
+      if (f !== undefined) findings.push(f);
+    }
     return findings;
   }
 
-  /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
-  result(value: unknown, index: number): Finding {
+  /**
+   * The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed.
+   * Undefined for a result that is not a failure (SARIF §3.27.9: `kind` pass, open, review,
+   * notApplicable or informational): it reports a check, not a problem.
+   */
+  result(value: unknown, index: number): Finding | undefined {
     const at: Where = () => this.runAt().key('results').index(index);
-    return this.finding(requiredObject(value, at), at);
+    const result = requiredObject(value, at);
+    const kind = string(result, 'kind', at);
+    if (kind !== undefined && kind !== 'fail') return undefined;
+    return this.finding(result, at);
   }
 
   private finding(result: JsonObject, at: Where): Finding {
@@ -192,13 +202,13 @@ export class RunReader {
       tool: this.tool,
       rule: this.shared(ruleName ?? 'unknown'),
       severity: fromSarif(level, securitySeverity),
-      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? level),
+      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? (isSarifLevel(level) ? level : `${level} (not a SARIF level: error, warning, note or none)`)),
       message: message(result, at, rule) ?? ruleName ?? '',
       path: location.path,
       startLine: location.startLine,
       endLine: location.endLine,
       fingerprint: fingerprint(result, at),
-      suppressed: isSuppressed(result, at),
+      ...suppression(result, at),
       baselineState: baselineState(result, at),
     });
   }
@@ -301,9 +311,6 @@ function rulesOf(component: JsonObject | undefined, at: Where): Rule[] {
 function resolveLevel(result: JsonObject, at: Where, rule: Rule | undefined): string {
   const level = string(result, 'level', at);
   if (level !== undefined) return level;
-  // SARIF §3.27.10: a result that is not a failure (pass, review, notApplicable...) defaults to "none".
-  const kind = string(result, 'kind', at);
-  if (kind !== undefined && kind !== 'fail') return 'none';
   if (rule === undefined) return 'warning';
   return string(object(rule.value, 'defaultConfiguration', rule.at), 'level', child(rule.at, 'defaultConfiguration')) ?? 'warning';
 }
@@ -363,13 +370,18 @@ function serialise(map: JsonObject | undefined): string | undefined {
   return keys.length > 0 ? keys.map((k) => `${k}=${String(map[k])}`).join(';') : undefined;
 }
 
-/** Suppressed when any suppression is in force: status absent (= accepted) or accepted; underReview and rejected are not. */
-function isSuppressed(result: JsonObject, at: Where): boolean {
-  return array(result, 'suppressions', at).some((s, i) => {
+/**
+ * Suppressed when any suppression is in force: status absent (= accepted) or accepted; underReview and
+ * rejected are not. In source when every suppression in force is `kind: inSource` (a comment in the code).
+ */
+function suppression(result: JsonObject, at: Where): { suppressed: boolean; suppressedInSource: boolean } {
+  const inForce = array(result, 'suppressions', at).filter((s, i) => {
     const sAt = element(at, 'suppressions', i);
     const status = string(requiredObject(s, sAt), 'status', sAt);
     return status === undefined || status === 'accepted';
   });
+  const inSource = inForce.length > 0 && inForce.every((s) => (s as JsonObject).kind === 'inSource');
+  return { suppressed: inForce.length > 0, suppressedInSource: inSource };
 }
 
 function baselineState(result: JsonObject, at: Where): BaselineState {

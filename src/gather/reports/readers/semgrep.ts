@@ -37,6 +37,8 @@ function read(doc: unknown, ctx: ReadContext): ReadResult {
       endLine: r.object('end')?.line('line'),
       fingerprint: fingerprint === NO_FINGERPRINT ? undefined : fingerprint,
       suppressed: extra?.boolean('is_ignored') === true,
+      // nosemgrep comments are the only way Semgrep ignores a single result.
+      suppressedInSource: true,
     });
   });
   return { tool: TOOL, findings };

@@ -36,6 +36,8 @@ function read(doc: unknown, ctx: ReadContext): ReadResult {
         startLine: location?.line('start_line'),
         endLine: location?.line('end_line'),
         suppressed: r.number('status') === IGNORED,
+        // tfsec ignores a result through a `tfsec:ignore` comment in the source.
+        suppressedInSource: true,
       });
     });
   return { tool: TOOL, findings };

@@ -79,7 +79,8 @@ export class SarifResults {
     const state = this.runs.get(path[1] as number);
     if (state?.reader === undefined) return;
     try {
-      state.findings.push(state.reader.result(value, index));
+      const finding = state.reader.result(value, index);
+      if (finding !== undefined) state.findings.push(finding);
     } catch (e) {
       // Kept, not thrown: an earlier problem (a syntax error later in the file, the version) comes first.
       state.error = { caught: e };

@@ -3,7 +3,8 @@
  * byte order mark dropped, UTF-16 (what Windows PowerShell redirection writes) transcoded. Every raw
  * chunk is also handed to `onRaw`, so the file's hash is taken in the same read.
  */
-import { open, type FileReadResult } from 'node:fs/promises';
+import type { FileReadResult } from 'node:fs/promises';
+import { openRegular } from '../../files/read-limited.js';
 
 /** Small enough to stay in cache between the read, the hash and the scan. */
 const CHUNK_SIZE = 1 << 20;
@@ -14,7 +15,7 @@ const CHUNK_SIZE = 1 << 20;
  * one, so whatever must outlive it is copied.
  */
 export async function* utf8Chunks(file: string, onRaw?: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
-  const handle = await open(file, 'r');
+  const handle = await openRegular(file);
   let pending: Promise<FileReadResult<Buffer>> | undefined;
   try {
     const buffers = [Buffer.allocUnsafeSlow(CHUNK_SIZE), Buffer.allocUnsafeSlow(CHUNK_SIZE)];

@@ -28,6 +28,10 @@ export interface ScriptedFailure {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Sent byte for byte instead of `body` (a body cut short, say), with a JSON content type. */
+  raw?: string;
+  /** Sends the headers and the start of a body, then never finishes (a stalled answer). */
+  stall?: boolean;
   /** How many matching requests fail; afterwards the route answers normally. */
   times: number;
 }
@@ -58,6 +62,7 @@ export class GitHubApiServer {
   /** Which account each token belongs to. */
   readonly accounts = new Map<string, { login: string; type: 'User' | 'Bot' }>();
   private server?: Server;
+  private readonly stalled: ServerResponse[] = [];
   private started = 0;
   private nextCommentId = 9000;
   url = '';
@@ -75,6 +80,8 @@ export class GitHubApiServer {
   }
 
   async stop(): Promise<void> {
+    for (const r of this.stalled) r.destroy();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -126,6 +133,17 @@ export class GitHubApiServer {
     const failure = this.failures.find((f) => f.times > 0 && f.method === rec.method && f.path.test(rec.path));
     if (failure) {
       failure.times--;
+      if (failure.stall) {
+        res.writeHead(failure.status, { 'content-type': 'application/json; charset=utf-8', ...failure.headers });
+        res.write('{"number": ');
+        this.stalled.push(res);
+        return;
+      }
+      if (failure.raw !== undefined) {
+        res.writeHead(failure.status, { 'content-type': 'application/json; charset=utf-8', ...failure.headers });
+        res.end(failure.raw);
+        return;
+      }
       this.send(res, failure.status, failure.body ?? ex.basicError('Server Error'), failure.headers);
       return;
     }

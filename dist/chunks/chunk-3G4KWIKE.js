@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   git
-} from "./chunk-6AOSDG7R.js";
+} from "./chunk-LD2DTO7A.js";
 import {
   InputError
 } from "./chunk-7E52SYYN.js";

@@ -7,47 +7,56 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-X4WO4PW4.js";
+} from "./chunk-3G4KWIKE.js";
 import {
-  array,
-  boolean,
+  isTeamOwner,
+  ownerKind,
+  teamsToResolve
+} from "./chunk-Z65OWIDW.js";
+import {
+  redact
+} from "./chunk-T57JILMZ.js";
+import {
   calendarDate,
-  check,
-  description,
   dictionary,
-  forward,
   listProblems,
   mapping,
-  metadata,
   nonEmptyText,
   numberBetween,
-  optional,
-  picklist,
-  pipe,
-  rawCheck,
+  openRegular,
   readLimited,
-  string,
-  transform,
   validate,
   wholeNumberFrom
-} from "./chunk-IKUEWHPO.js";
+} from "./chunk-VVJYXBKB.js";
 import {
   RISK_LEVELS,
   SEVERITIES,
+  array,
   assessPlans,
+  boolean,
+  check,
   describeApprovers,
+  description,
+  forward,
   gitRaw,
   globMatcher,
+  metadata,
   noPlanWords,
+  optional,
   ownEntry,
+  picklist,
+  pipe,
   planTierFacts,
+  rawCheck,
   renderMarkdown,
   require_picomatch,
   requirementMessage,
   requirementRemediation,
   statefulFirst,
-  totals
-} from "./chunk-6AOSDG7R.js";
+  string,
+  totals,
+  transform
+} from "./chunk-LD2DTO7A.js";
 import {
   InputError,
   UncheckedError,
@@ -60,7 +69,7 @@ import {
 
 // src/app/run-gate.ts
 import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative, resolve as resolve7, sep } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve7, sep } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -2835,7 +2844,14 @@ var approvalRequirement = pipe(
     users: optional(described(names, "Logins that count as approvers.")),
     teams: optional(described(names, "GitHub teams (org/team) or GitLab groups (group/subgroup).")),
     codeowners: optional(described(boolean(), "Code owners of the matched files count as approvers."), false),
-    "allow-stale": optional(described(boolean(), "Count approvals given before the latest commit."), false)
+    "allow-stale": optional(described(boolean(), "Count approvals given before the latest commit."), false),
+    "if-no-codeowners": optional(
+      described(
+        picklist(["fail", "any-reviewer"]),
+        "When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve) or let any reviewer approve."
+      ),
+      "fail"
+    )
   }),
   // Only users named: the approver set is known, and a count above its size can never be met.
   forward(
@@ -2930,6 +2946,13 @@ var policySchema = mapping({
       "When a platform API cannot be read: fail-closed stops without a decision (exit 2); fail-open reports it and decides without those facts."
     ),
     "fail-closed"
+  ),
+  "inputs-may-weaken": optional(
+    described(
+      boolean(),
+      "Let workflow or component inputs relax this policy (e.g. `mode: warn` over `mode: enforce`); by default inputs may only tighten it."
+    ),
+    false
   ),
   risk: block({
     levels: optional(levels, {}),
@@ -3026,7 +3049,18 @@ var policySchema = mapping({
       described(wholeNumberFrom(1), "Largest report file accepted; a larger one is a findings.report-unreadable problem."),
       4 * 1024 ** 3
     ),
-    waivers: optional(array(waiver), () => [])
+    waivers: optional(array(waiver), () => []),
+    "waiver-horizon-days": optional(
+      described(wholeNumberFrom(1), "A waiver that expires further ahead than this many days is reported as a warning."),
+      180
+    ),
+    suppressions: optional(
+      described(
+        picklist(["existing-only", "all"]),
+        "existing-only: a suppression (nosemgrep, SARIF suppressions) the change itself adds does not remove its finding; all: every suppression in the report counts."
+      ),
+      "existing-only"
+    )
   }),
   plans: block({
     "max-deletes": optional(described(wholeNumberFrom(0), "Rule plans.max-deletes: most resources the plans may delete; unlimited when absent.")),
@@ -3489,6 +3523,30 @@ function unusedViolation(w) {
     level: "warning"
   };
 }
+var SAMPLE_PATHS = ["a", "src/app.ts", "deep/nested/dir/file.go", ".github/workflows/ci.yml"];
+function waivesEverything(waiver2) {
+  if (!hasMatcher(waiver2) || waiver2.rule !== void 0 || waiver2.fingerprint !== void 0) return false;
+  if (waiver2.path === void 0) return true;
+  const matches = globMatcher([waiver2.path]);
+  return SAMPLE_PATHS.every((p) => matches(p));
+}
+function tooBroadViolation(w) {
+  const of = w.tool !== void 0 ? ` of ${w.tool}` : "";
+  return {
+    rule: "findings.waiver-too-broad",
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} matches every finding${of} until ${w.expires}: it switches the findings limits off rather than accepting a known finding.`,
+    remediation: "Narrow the waiver to the rule, path or fingerprint of the finding it accepts.",
+    level: "warning"
+  };
+}
+function tooLongViolation(w, horizonDays) {
+  return {
+    rule: "findings.waiver-too-long",
+    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} runs until ${w.expires}, ${w.daysLeft} days from now: longer than the policy's horizon of ${horizonDays} days.`,
+    remediation: `Set an expires date within ${horizonDays} days and renew it when it comes due, or raise findings.waiver-horizon-days in the policy.`,
+    level: "warning"
+  };
+}
 
 // src/core/findings/apply.ts
 function compareText(a, b) {
@@ -3515,6 +3573,12 @@ function toolsRead(reports) {
   }
   return tools;
 }
+function addedByChange(l, change) {
+  const f = l.finding;
+  if (!f.suppressedInSource) return false;
+  const start = f.location.startLine;
+  return inChange("changed-lines", l.path, start === void 0 ? void 0 : Math.max(1, start - 1), f.location.endLine ?? start, change);
+}
 function applyFindingsPolicy(input) {
   const policy = input.policy.findings;
   const { scope, waivers } = policy;
@@ -3533,8 +3597,14 @@ function applyFindingsPolicy(input) {
   let suppressed = 0;
   let absent = 0;
   const active = [];
+  const honourAll = policy.suppressions === "all";
+  const notHonoured = [];
   for (const l of all) {
-    if (l.finding.suppressed) {
+    if (l.finding.suppressed && !honourAll && addedByChange(l, change)) {
+      notHonoured.push(l);
+      counts[l.finding.severity] += 1;
+      active.push(l);
+    } else if (l.finding.suppressed) {
       suppressed += 1;
       suppressedBySeverity[l.finding.severity] += 1;
     } else if (l.finding.baselineState === "absent") {
@@ -3594,6 +3664,11 @@ function applyFindingsPolicy(input) {
     return input.reports.length > 0 && (s.tool === void 0 || tools.has(s.tool.toLowerCase()));
   });
   const expiringSoon = statuses.filter((s, i) => !expired[i] && s.daysLeft <= EXPIRING_SOON_DAYS);
+  const horizon = policy["waiver-horizon-days"];
+  const tooBroad = statuses.filter((_, i) => !expired[i] && waivesEverything(waivers[i]));
+  const tooLong = statuses.filter((s, i) => !expired[i] && s.daysLeft > horizon);
+  const invalidLevels = all.filter((l) => l.finding.severity === "unknown" && l.finding.nativeSeverity?.includes("not a SARIF level")).length;
+  const notes = invalidLevels ? [`${invalidLevels} SARIF result${invalidLevels === 1 ? " has" : "s have"} a level SARIF does not define (only error, warning, note and none): read as severity unknown. Fix the scanner's output, or map the word with findings.tools.<tool>.severity.`] : [];
   return {
     reports: input.reports.map(({ path, format, tool, sha256: sha2562, results }) => ({ path, format, tool, sha256: sha2562, results })),
     counts,
@@ -3608,9 +3683,17 @@ function applyFindingsPolicy(input) {
     overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
     overThresholdTotal: over.length,
     limits,
-    waivers: { expired: expiredList, unused, expiringSoon },
+    waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
+    suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: "new" })).sort(compareListed),
+    notes,
     scope,
-    violations: [...thresholds.violations, ...expiredList.map(expiredViolation), ...unused.map(unusedViolation)]
+    violations: [
+      ...thresholds.violations,
+      ...expiredList.map(expiredViolation),
+      ...unused.map(unusedViolation),
+      ...tooBroad.map(tooBroadViolation),
+      ...tooLong.map((w) => tooLongViolation(w, horizon))
+    ]
   };
 }
 
@@ -3640,16 +3723,16 @@ function approverSet(users, teams, owners, ownedFiles) {
 function approverSetKey(set) {
   if (set.anyone) return "anyone";
   const sorted = (xs) => xs.map(norm).sort();
-  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners)]);
+  return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners), set.noOwnersFile === true]);
 }
 function mergeApproverSets(a, b) {
   return { ...a, ownedFiles: unique([...a.ownedFiles, ...b.ownedFiles]) };
 }
 function ownerMatches(owner, login, teams) {
-  if (!owner.startsWith("@") || owner.startsWith("@@")) return false;
+  const kind = ownerKind(owner);
+  if (kind === "role" || kind === "email") return false;
   const o = norm(owner);
-  if (!o.includes("/") && o === login) return true;
-  return teams.includes(o);
+  return kind === "user" && o === login || teams.includes(o);
 }
 function viaOf(approval, set) {
   if (set.anyone) return "any-reviewer";
@@ -3668,6 +3751,7 @@ function isBotLogin(approval) {
   return approval.isBot === true || /\[bot\]$/i.test(approval.login.trim());
 }
 function isStale(approval, headSha) {
+  if (approval.commitUnknown) return true;
   if (approval.commitSha === void 0) return false;
   const given = approval.commitSha.trim().toLowerCase();
   const head = headSha.toLowerCase();
@@ -3740,6 +3824,82 @@ function applicableTiers(rules, facts) {
   return rules.map((r) => applyTier(r, facts)).filter((t) => t !== void 0);
 }
 
+// src/core/oversight/still-missing.ts
+var norm2 = (s) => s.trim().replace(/^@+/, "").toLowerCase();
+function candidatesOf(named2, excluded) {
+  const byKey = /* @__PURE__ */ new Map();
+  const add = (key, who, kind, i) => {
+    const c = byKey.get(key) ?? { key, who, kind, covers: [], once: kind === "user" };
+    if (!c.covers.includes(i)) c.covers.push(i);
+    byKey.set(key, c);
+  };
+  named2.forEach((r, i) => {
+    for (const u of r.approvers.users) if (!excluded.has(norm2(u))) add(`u:${norm2(u)}`, u, "user", i);
+    for (const t of r.approvers.teams) add(`t:${norm2(t)}`, t, "team", i);
+    for (const o of r.approvers.owners) {
+      if (!o.startsWith("@") || o.startsWith("@@")) continue;
+      if (isTeamOwner(o)) add(`t:${norm2(o)}`, o.slice(1), "team", i);
+      else if (!excluded.has(norm2(o))) add(`u:${norm2(o)}`, o.slice(1), "user", i);
+    }
+  });
+  return [...byKey.values()];
+}
+var SEARCH_LIMIT = 2e4;
+function search(gaps, candidates) {
+  let best;
+  let steps = 0;
+  const used = /* @__PURE__ */ new Set();
+  const picks = [];
+  const lowerBound = (g) => Math.max(0, ...g);
+  const go = (g) => {
+    if (++steps > SEARCH_LIMIT) return;
+    const i = g.findIndex((n) => n > 0);
+    if (i < 0) {
+      if (!best || picks.length < best.length) best = [...picks];
+      return;
+    }
+    if (best && picks.length + lowerBound(g) >= best.length) return;
+    const viable = candidates.filter((c) => c.covers.includes(i) && !(c.once && used.has(c.key)));
+    if (!viable.length) {
+      picks.push({ who: "", kind: "nobody", rules: [String(i)] });
+      go(g.map((n, j) => j === i ? n - 1 : n));
+      picks.pop();
+      return;
+    }
+    for (const c of viable) {
+      if (c.once) used.add(c.key);
+      picks.push({ who: c.who, kind: c.kind, rules: c.covers.map(String) });
+      go(g.map((n, j) => n > 0 && c.covers.includes(j) ? n - 1 : n));
+      picks.pop();
+      if (c.once) used.delete(c.key);
+    }
+  };
+  go(gaps);
+  return steps > SEARCH_LIMIT ? void 0 : best;
+}
+function stillMissing(required, people, approvals) {
+  const open = required.filter((r) => !r.satisfied);
+  const anyone = open.filter((r) => r.approvers.anyone);
+  const named2 = open.filter((r) => !r.approvers.anyone);
+  const excluded = new Set([people.author, people.requester, ...approvals.map((a) => a.login)].filter((x) => !!x).map(norm2));
+  const candidates = candidatesOf(named2, excluded);
+  const reachable = named2.filter((_, i) => candidates.some((c) => c.covers.includes(i)));
+  const unreachable = named2.filter((_, i) => !candidates.some((c) => c.covers.includes(i)));
+  const reachableCandidates = candidates.map((c) => ({ ...c, covers: c.covers.filter((i) => reachable.includes(named2[i])).map((i) => reachable.indexOf(named2[i])) })).filter((c) => c.covers.length);
+  const found = search(reachable.map((r) => r.missing), reachableCandidates);
+  const ruleNames = (indexes) => indexes.map((i) => reachable[Number(i)].rules.join(" + "));
+  const picked = found ? found.map((p) => ({ ...p, rules: ruleNames(p.rules) })) : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: "", kind: "nobody", rules: [r.rules.join(" + ")] })));
+  const nobody = picked.filter((p) => p.kind === "nobody");
+  const from = picked.filter((p) => p.kind !== "nobody");
+  const anyoneGap = Math.max(0, ...anyone.map((r) => r.missing));
+  const anyoneRules = anyone.map((r) => r.rules.join(" + "));
+  for (const p of from) p.rules.push(...anyoneRules.filter((n) => !p.rules.includes(n)));
+  for (let k = from.length; k < anyoneGap; k++) from.push({ who: "any reviewer", kind: "anyone", rules: anyoneRules });
+  const unreachableGap = unreachable.reduce((n, r) => n + r.missing, 0);
+  const short4 = [...new Set(nobody.flatMap((p) => p.rules))];
+  return { count: from.length + nobody.length + unreachableGap, from, unreachable: [...unreachable.map((r) => r.rules.join(" + ")), ...short4] };
+}
+
 // src/core/oversight/evaluate-oversight.ts
 var NOT_APPLICABLE_REASON = "no pull or merge request (a push or a manual run)";
 var APPROVALS_RULE_ID = "approvals.required";
@@ -3756,6 +3916,12 @@ function ownersOfFiles(codeowners, files) {
 function policyTier(rule, files, codeowners, notes) {
   const req = rule.require;
   const owned = req.codeowners ? ownersOfFiles(codeowners, files) : { owners: [], ownedFiles: [] };
+  if (req.codeowners && !codeowners && req["if-no-codeowners"] === "fail") {
+    const set2 = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, noOwnersFile: true };
+    const others = set2.users.length + set2.teams.length ? `; only ${describeApprovers(set2)} can approve` : "; nobody can approve until one is committed";
+    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` on the rule.`);
+    return { names: [rule.name], set: set2, count: req.count, allowStale: req["allow-stale"] };
+  }
   const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles);
   if (req.codeowners && owned.owners.length === 0) {
     const why = codeowners ? "no CODEOWNERS entry owns the files it matched" : "the base revision has no CODEOWNERS file";
@@ -3838,10 +4004,13 @@ function evaluateOversight(input) {
       satisfied: missing === 0
     };
   });
+  const subject = request.number === void 0 && request.headSha === void 0 ? void 0 : { number: request.number, ...request.headSha ? { headSha: request.headSha } : {} };
   return {
     applicable: true,
+    ...subject ? { subject } : {},
     required,
     observed: request.approvals,
+    stillMissing: stillMissing(required, people, request.approvals),
     satisfied: required.every((r) => r.satisfied),
     violations: required.filter((r) => !r.satisfied).map(violationOf),
     notes,
@@ -3851,6 +4020,7 @@ function evaluateOversight(input) {
 
 // src/core/oversight/codeowners-pattern.ts
 var escapeRe = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var escapeClassChar = (c) => /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
 function bracketClass(p, start) {
   let i = start + 1;
   let negate = false;
@@ -3858,19 +4028,23 @@ function bracketClass(p, start) {
     negate = true;
     i++;
   }
-  let body = "";
-  let first2 = true;
+  const items = [];
   for (; i < p.length; i++) {
-    const c = p[i];
-    if (c === "]" && !first2) return { re: negate ? `[^/${body}]` : `(?!/)[${body}]`, end: i };
-    first2 = false;
-    if (c === "\\" && i + 1 < p.length) {
-      body += escapeRe(p[++i]);
-    } else if (c === "-" && body !== "" && p[i + 1] !== "]") {
-      body += "-";
-    } else {
-      body += escapeRe(c);
+    let c = p[i];
+    if (c === "]") {
+      if (!items.length) return { re: negate ? "[^/]" : "(?!)", end: i };
+      return { re: negate ? `[^/${items.join("")}]` : `(?!/)[${items.join("")}]`, end: i };
     }
+    if (c === "\\" && i + 1 < p.length) c = p[++i];
+    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
+      let j = i + 2;
+      let hi = p[j];
+      if (hi === "\\" && j + 1 < p.length) hi = p[++j];
+      i = j;
+      if (c <= hi) items.push(`${escapeClassChar(c)}-${escapeClassChar(hi)}`);
+      continue;
+    }
+    items.push(escapeClassChar(c));
   }
   return void 0;
 }
@@ -3883,10 +4057,9 @@ function fragmentRe(p, classes) {
     else if (c === "?") re += "[^/]";
     else if (c === "[" && classes) {
       const cls = bracketClass(p, i);
-      if (cls) {
-        re += cls.re;
-        i = cls.end;
-      } else re += "\\[";
+      if (!cls) return "(?!)";
+      re += cls.re;
+      i = cls.end;
     } else re += escapeRe(c);
   }
   return re;
@@ -3907,7 +4080,7 @@ function githubTest(pattern) {
     else re += fragmentRe(seg, false) + (last ? "" : "/");
   });
   const lastSeg = segments[segments.length - 1];
-  const childrenOnly = lastSeg === "*" && (anchored || segments.length > 1);
+  const childrenOnly = !dirOnly && lastSeg === "*" && (anchored || segments.length > 1);
   if (lastSeg === "**" || childrenOnly) re += "$";
   else if (dirOnly) re += "/.+$";
   else re += "(?:/.*)?$";
@@ -3939,7 +4112,7 @@ function compileCodeownersPattern(pattern, syntax) {
 
 // src/core/oversight/codeowners.ts
 var DEFAULT_SECTION = "codeowners";
-var SECTION_HEADER = /^(\^)?\[([^\]]+)\](?:\[(\d+)\])?(?:\s+(.*))?$/;
+var SECTION_HEADER = /^(\^)?\[([^\]]*)\](?:\[(\d*)\])?(\s+.*)?/;
 var USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 function isOwnerToken(token) {
@@ -3994,6 +4167,7 @@ function parseCodeowners(text2, syntax) {
     const header = flavour === "gitlab" ? SECTION_HEADER.exec(line2) : null;
     if (header) {
       const name = header[2].trim();
+      if (name === "") problems.push(`line ${lineNo}: a section header with no name`);
       const key = [...sections.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
       const optional2 = header[1] === "^";
       const approvals = header[3] ? Math.max(1, Number(header[3])) : 1;
@@ -4018,13 +4192,20 @@ function parseCodeowners(text2, syntax) {
     const pattern = unescapePattern(exclusion ? written.slice(1) : written);
     if (pattern === "") return;
     const listed2 = ownerTokens(rest, lineNo, problems);
+    let test;
+    try {
+      test = compileCodeownersPattern(pattern, flavour);
+    } catch {
+      problems.push(`line ${lineNo}: "${written}" is not a pattern the gate can read; line ignored`);
+      return;
+    }
     entries.push({
       line: lineNo,
       pattern: written,
       owners: exclusion ? [] : listed2.length || flavour === "github" ? listed2 : defaults,
       section,
       exclusion,
-      test: compileCodeownersPattern(pattern, flavour)
+      test
     });
   });
   const sectionList = [...sections.values()];
@@ -5851,6 +6032,16 @@ function planNotes(a, rules, oversight) {
   );
 }
 
+// src/core/policy/effective-mode.ts
+function effectiveMode(policy, input) {
+  if (input === void 0 || input === policy.mode) return { mode: policy.mode };
+  if (input === "enforce" || policy["inputs-may-weaken"]) return { mode: input };
+  return {
+    mode: policy.mode,
+    note: `The mode input asked for ${input}, but the policy says ${policy.mode} and inputs may only make it stricter; set \`inputs-may-weaken: true\` in the policy to let inputs relax it.`
+  };
+}
+
 // src/core/evaluate.ts
 function auditabilitySentence(change, attribution) {
   const authors = new Set(change.commits.map((c) => c.author.email.toLowerCase())).size;
@@ -5870,7 +6061,7 @@ function decide(violations, mode) {
 }
 function evaluate(input) {
   const { policy, change } = input;
-  const mode = input.mode ?? policy.mode;
+  const { mode, note: modeNote } = effectiveMode(policy, input.mode);
   const attribution = attributeChange(change, policy.attribution, input.lineLevel);
   const assessed = assessPlans(input.plans?.plans ?? [], change.files, policy, input.plans !== void 0);
   const plans = input.plans || assessed.estimatedFromDiff ? assessed : void 0;
@@ -5892,7 +6083,7 @@ function evaluate(input) {
     rules: policy.approvals.rules,
     request: change.request,
     files: change.files,
-    headSha: change.head,
+    headSha: change.request?.headSha ?? change.head,
     aiAssisted: attribution.aiAssisted,
     riskLevel: risk.level,
     requester: attribution.requester,
@@ -5915,7 +6106,13 @@ function evaluate(input) {
     findings = result;
     violations.push(...input.findings.violations, ...findingViolations);
   }
-  const notes = [...input.platformWarnings ?? [], ...oversight.notes, ...planNotes(plans, policy.approvals.rules, oversight)];
+  const notes = [
+    ...modeNote ? [modeNote] : [],
+    ...input.platformWarnings ?? [],
+    ...oversight.notes,
+    ...planNotes(plans, policy.approvals.rules, oversight),
+    ...findings?.notes ?? []
+  ];
   if (input.policyInfo.path && change.files.some((f) => f.path === input.policyInfo.path || f.previousPath === input.policyInfo.path)) {
     notes.push(`This change edits the policy file ${input.policyInfo.path}; it was judged under the policy from ${input.policyInfo.source}, not the edited one.`);
   }
@@ -6158,7 +6355,7 @@ function rootObjects(doc, report, formatName) {
 // src/gather/reports/load.ts
 import { createHash as createHash3 } from "node:crypto";
 import { constants as bufferConstants } from "node:buffer";
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/gather/reports/severity.ts
@@ -6201,7 +6398,10 @@ function fromSarif(level2, securitySeverity) {
     const w = fromWord(securitySeverity);
     if (w !== "unknown") return w;
   }
-  return ownEntry(SARIF_LEVELS, level2) ?? "medium";
+  return ownEntry(SARIF_LEVELS, level2) ?? "unknown";
+}
+function isSarifLevel(level2) {
+  return ownEntry(SARIF_LEVELS, level2) !== void 0;
 }
 var CODE_QUALITY = { blocker: "critical", critical: "high", major: "medium", minor: "low", info: "info" };
 function fromCodeQuality(word3) {
@@ -6232,6 +6432,7 @@ function makeFinding(ctx, parts) {
   };
   if (nonEmpty(parts.nativeSeverity)) finding.nativeSeverity = parts.nativeSeverity;
   if (nonEmpty(parts.fingerprint)) finding.fingerprint = parts.fingerprint;
+  if (finding.suppressed && parts.suppressedInSource) finding.suppressedInSource = true;
   return finding;
 }
 function nonEmpty(s) {
@@ -6365,13 +6566,23 @@ var RunReader = class {
   readResults() {
     const results = array2(this.run, "results", this.runAt);
     const findings = [];
-    for (let j = 0; j < results.length; j++) findings.push(this.result(results[j], j));
+    for (let j = 0; j < results.length; j++) {
+      const f = this.result(results[j], j);
+      if (f !== void 0) findings.push(f);
+    }
     return findings;
   }
-  /** The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed. */
+  /**
+   * The finding of `results[index]` — the one place a result becomes a finding, in memory or streamed.
+   * Undefined for a result that is not a failure (SARIF §3.27.9: `kind` pass, open, review,
+   * notApplicable or informational): it reports a check, not a problem.
+   */
   result(value, index) {
     const at = () => this.runAt().key("results").index(index);
-    return this.finding(requiredObject(value, at), at);
+    const result = requiredObject(value, at);
+    const kind = string2(result, "kind", at);
+    if (kind !== void 0 && kind !== "fail") return void 0;
+    return this.finding(result, at);
   }
   finding(result, at) {
     const ruleRef = object(result, "rule", at);
@@ -6387,13 +6598,13 @@ var RunReader = class {
       tool: this.tool,
       rule: this.shared(ruleName ?? "unknown"),
       severity: fromSarif(level2, securitySeverity),
-      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? level2),
+      nativeSeverity: this.shared(securitySeverityUsed(securitySeverity) ?? (isSarifLevel(level2) ? level2 : `${level2} (not a SARIF level: error, warning, note or none)`)),
       message: message(result, at, rule) ?? ruleName ?? "",
       path: location.path,
       startLine: location.startLine,
       endLine: location.endLine,
       fingerprint: fingerprint(result, at),
-      suppressed: isSuppressed(result, at),
+      ...suppression(result, at),
       baselineState: baselineState(result, at)
     });
   }
@@ -6484,8 +6695,6 @@ function rulesOf(component, at) {
 function resolveLevel(result, at, rule) {
   const level2 = string2(result, "level", at);
   if (level2 !== void 0) return level2;
-  const kind = string2(result, "kind", at);
-  if (kind !== void 0 && kind !== "fail") return "none";
   if (rule === void 0) return "warning";
   return string2(object(rule.value, "defaultConfiguration", rule.at), "level", child(rule.at, "defaultConfiguration")) ?? "warning";
 }
@@ -6509,9 +6718,9 @@ function message(result, at, rule) {
     const text2 = firstText(string2(template, "text", child(stringsAt, id)), string2(template, "markdown", child(stringsAt, id)));
     if (text2 !== void 0) return fillPlaceholders(text2, args);
   }
-  const short3 = object(rule.value, "shortDescription", rule.at);
+  const short4 = object(rule.value, "shortDescription", rule.at);
   const full = object(rule.value, "fullDescription", rule.at);
-  return firstText(string2(short3, "text", child(rule.at, "shortDescription")), string2(full, "text", child(rule.at, "fullDescription")));
+  return firstText(string2(short4, "text", child(rule.at, "shortDescription")), string2(full, "text", child(rule.at, "fullDescription")));
 }
 function fillPlaceholders(text2, args) {
   if (!text2.includes("{") && !text2.includes("}")) return text2;
@@ -6532,12 +6741,14 @@ function serialise(map) {
   const keys = Object.keys(map).filter((k) => typeof map[k] === "string" || typeof map[k] === "number" && Number.isFinite(map[k])).sort();
   return keys.length > 0 ? keys.map((k) => `${k}=${String(map[k])}`).join(";") : void 0;
 }
-function isSuppressed(result, at) {
-  return array2(result, "suppressions", at).some((s, i) => {
+function suppression(result, at) {
+  const inForce = array2(result, "suppressions", at).filter((s, i) => {
     const sAt = element(at, "suppressions", i);
     const status = string2(requiredObject(s, sAt), "status", sAt);
     return status === void 0 || status === "accepted";
   });
+  const inSource = inForce.length > 0 && inForce.every((s) => s.kind === "inSource");
+  return { suppressed: inForce.length > 0, suppressedInSource: inSource };
 }
 function baselineState(result, at) {
   const state = string2(result, "baselineState", at);
@@ -6850,7 +7061,9 @@ function read2(doc, ctx) {
       startLine: r.object("start")?.line("line"),
       endLine: r.object("end")?.line("line"),
       fingerprint: fingerprint2 === NO_FINGERPRINT ? void 0 : fingerprint2,
-      suppressed: extra?.boolean("is_ignored") === true
+      suppressed: extra?.boolean("is_ignored") === true,
+      // nosemgrep comments are the only way Semgrep ignores a single result.
+      suppressedInSource: true
     });
   });
   return { tool: TOOL3, findings };
@@ -6948,7 +7161,9 @@ function read5(doc, ctx) {
       path: location?.string("filename"),
       startLine: location?.line("start_line"),
       endLine: location?.line("end_line"),
-      suppressed: r.number("status") === IGNORED
+      suppressed: r.number("status") === IGNORED,
+      // tfsec ignores a result through a `tfsec:ignore` comment in the source.
+      suppressedInSource: true
     });
   });
   return { tool: TOOL5, findings };
@@ -7002,9 +7217,9 @@ var osvScannerReader = { format: "osv-scanner", detect: detect6, read: read6 };
 var TOOL7 = "Dependabot";
 function detect7(doc) {
   if (!isObject(doc) || !isObject(doc.data)) return false;
-  const { repository, search } = doc.data;
+  const { repository, search: search2 } = doc.data;
   if (isObject(repository) && "vulnerabilityAlerts" in repository) return true;
-  const first2 = isObject(search) ? firstObject(search.nodes) : void 0;
+  const first2 = isObject(search2) ? firstObject(search2.nodes) : void 0;
   return first2 !== void 0 && "vulnerabilityAlerts" in first2;
 }
 function read7(doc, ctx) {
@@ -7634,7 +7849,8 @@ var SarifResults = class _SarifResults {
     const state = this.runs.get(path[1]);
     if (state?.reader === void 0) return;
     try {
-      state.findings.push(state.reader.result(value, index));
+      const finding = state.reader.result(value, index);
+      if (finding !== void 0) state.findings.push(finding);
     } catch (e) {
       state.error = { caught: e };
       state.reader = void 0;
@@ -7666,10 +7882,9 @@ function runIndex(path, length) {
 }
 
 // src/gather/reports/stream/utf8-chunks.ts
-import { open } from "node:fs/promises";
 var CHUNK_SIZE = 1 << 20;
 async function* utf8Chunks(file, onRaw) {
-  const handle = await open(file, "r");
+  const handle = await openRegular(file);
   let pending;
   try {
     const buffers = [Buffer.allocUnsafeSlow(CHUNK_SIZE), Buffer.allocUnsafeSlow(CHUNK_SIZE)];
@@ -7823,7 +8038,7 @@ async function readReport(path, ctx, cwd) {
   if (size2 !== void 0 && size2 > Math.min(ctx.streamAbove ?? STREAM_ABOVE, MAX_STRING)) return readInParts(path, file, size2, ctx);
   let bytes;
   try {
-    const read11 = size2 === void 0 ? await readLimited(file, Math.min(limit, MAX_STRING)) : { ok: true, bytes: await readFile(file) };
+    const read11 = await readLimited(file, size2 === void 0 ? Math.min(limit, MAX_STRING) : size2 + 1);
     if (!read11.ok) throw tooLarge(path, void 0, Math.min(limit, MAX_STRING));
     bytes = read11.bytes;
   } catch (e) {
@@ -7876,7 +8091,10 @@ async function readInParts(path, file, size2, ctx) {
     case "whole":
       return readText(path, outcome.text, size2, outcome.sha256, ctx);
     case "other":
-      if (size2 <= MAX_STRING) return parseReport(path, await readFile(file), ctx);
+      if (size2 <= MAX_STRING) {
+        const whole = await readLimited(file, size2 + 1);
+        if (whole.ok) return parseReport(path, whole.bytes, ctx);
+      }
       throw new InputError(
         `${path}: the report is ${(size2 / 2 ** 30).toFixed(1)} GiB, more than can be read whole, and only SARIF and GitLab security reports are read in parts.`,
         "Ask the scanner for SARIF output, or split its report (for example one report per scanned project)."
@@ -9209,7 +9427,7 @@ function short2(sha) {
 // src/gather/policy.ts
 import { resolve as resolve6 } from "node:path";
 function builtInPolicy() {
-  const policy = defaultPolicy();
+  const policy = { ...defaultPolicy(), "inputs-may-weaken": true };
   return { policy, info: { source: "built-in default", sha256: sha256(JSON.stringify(policy)) } };
 }
 async function loadPolicyFile(file, cwd) {
@@ -9218,6 +9436,7 @@ async function loadPolicyFile(file, cwd) {
   try {
     read11 = await readLimited(full, MAX_POLICY_BYTES);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = e.code;
     throw new InputError(
       code === "ENOENT" ? `Policy file ${file} was not found.` : `Policy file ${file} could not be read (${code ?? e.message}).`,
@@ -9246,8 +9465,54 @@ function gitReader(repo, rev) {
   };
 }
 
+// src/gather/target.ts
+var FETCH_TIMEOUT_MS = 2e4;
+var short3 = (sha) => sha.slice(0, 12);
+async function commitOf(repo, rev) {
+  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+}
+function remoteHost(url) {
+  const u = url.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(u);
+  if (withScheme) {
+    if (/^file:/i.test(u)) return void 0;
+    try {
+      return new URL(u).hostname.toLowerCase();
+    } catch {
+      return "";
+    }
+  }
+  const scp = /^(?:[^@/\s]+@)?([^:/\s]+):/.exec(u);
+  return scp ? scp[1].toLowerCase() : void 0;
+}
+async function fetchTip(repo, ref, server) {
+  if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.startsWith("-") || ref.includes("..")) return void 0;
+  const remote = await gitRaw(repo, ["remote", "get-url", "origin"]);
+  if (remote.code !== 0) return void 0;
+  const host = remoteHost(remote.stdout.toString("utf8"));
+  if (host !== void 0 && host !== server?.toLowerCase()) return void 0;
+  const shallow = (await gitRaw(repo, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true";
+  const args = ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
+  const r = await gitRaw(repo, args, void 0, FETCH_TIMEOUT_MS);
+  return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : void 0;
+}
+async function targetSource(repo, target, range) {
+  if (!target) {
+    return { commit: range.base, description: `base ${short3(range.base)}`, inClone: !range.emptyBase };
+  }
+  const { ref } = target;
+  const fetched = await fetchTip(repo, ref, target.server) ?? await commitOf(repo, `refs/remotes/origin/${ref}`);
+  if (fetched) return { ref, commit: fetched, description: `${ref} at ${short3(fetched)}`, inClone: true };
+  if (target.fallbackSha) {
+    const inClone = await commitOf(repo, target.fallbackSha) !== void 0;
+    return { ref, commit: target.fallbackSha, description: `${ref} at ${short3(target.fallbackSha)} (its tip when the run started)`, inClone };
+  }
+  return { ref, commit: range.base, description: `base ${short3(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };
+}
+
 // src/core/render/audit-version.ts
-var AUDIT_SCHEMA_VERSION = 2;
+var AUDIT_SCHEMA_VERSION = 3;
 
 // src/core/render/audit.ts
 function requestRecord(r) {
@@ -9263,7 +9528,8 @@ function requestRecord(r) {
     draft: r.draft ?? false,
     assignees: r.assignees,
     requestedReviewers: r.requestedReviewers,
-    approvals: r.approvals
+    approvals: r.approvals,
+    headSha: r.headSha ?? null
   };
 }
 function auditRecord(input) {
@@ -9286,7 +9552,7 @@ function auditRecord(input) {
       deletions: t.deletions,
       commits: change.commits.length
     },
-    policy: { source: policyInfo.source, sha256: policyInfo.sha256 },
+    policy: { source: policyInfo.source, sha256: policyInfo.sha256, ref: policyInfo.ref ?? null, commit: policyInfo.commit ?? null },
     request: change.request ? requestRecord(change.request) : null,
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
@@ -9317,6 +9583,7 @@ function auditRecord(input) {
       required: e.oversight.required,
       observed: e.oversight.observed,
       satisfied: e.oversight.satisfied,
+      stillMissing: e.oversight.stillMissing ?? null,
       wouldApply: e.oversight.wouldApply
     },
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
@@ -9358,38 +9625,41 @@ async function loadSqlParser() {
 }
 
 // src/app/run-gate.ts
-var CODEOWNERS_SYNTAX = { github: "github", gitlab: "gitlab", local: void 0 };
-async function choosePolicy(options, range, cwd, readBase, platform = "local") {
+async function realPathOf(file) {
+  try {
+    return await realpath(file);
+  } catch {
+    const parent = dirname3(file);
+    return parent === file ? file : join2(await realPathOf(parent), basename2(file));
+  }
+}
+async function choosePolicy(options, source, cwd, readTarget, judgesWorkingTree) {
+  const at = (loaded) => ({ ...loaded, info: { ...loaded.info, ...source.ref ? { ref: source.ref } : {}, commit: source.commit } });
   if (options.policy) {
-    const inRepo = platform === "local" ? void 0 : await repositoryPath(options.repo, resolve7(await realpath(cwd), options.policy));
+    const inRepo = judgesWorkingTree ? await repositoryPath(options.repo, await realPathOf(resolve7(cwd, options.policy))) : void 0;
     if (inRepo === void 0) return loadPolicyFile(options.policy, cwd);
-    const label = `base ${range.base.slice(0, 12)}`;
-    const text2 = range.emptyBase ? void 0 : await readBase(inRepo);
+    const text2 = await readTarget(inRepo);
     if (text2 === void 0) {
       throw new InputError(
-        `Policy file ${options.policy} does not exist at the ${label}.`,
-        "The policy that judges a change is read from its base: commit the policy to the target branch first, or leave the policy input empty to use .ai-governance.yml or the built-in default."
+        `Policy file ${options.policy} does not exist on ${source.description}.`,
+        "The policy that judges a change is read from the branch it merges into: commit the policy there first, or leave the policy input empty to use .ai-governance.yml or the built-in default."
       );
     }
-    const { policy, sha256: sum } = parsePolicy(text2, `${inRepo} (at ${label})`);
-    return { policy, info: { source: `${inRepo} at ${label}`, sha256: sum, path: inRepo } };
+    const { policy, sha256: sum } = parsePolicy(text2, `${inRepo} (at ${source.description})`);
+    return at({ policy, info: { source: `${inRepo} at ${source.description}`, sha256: sum, path: inRepo } });
   }
-  if (!range.emptyBase) {
-    const atBase = await loadPolicyAtBase(readBase, `base ${range.base.slice(0, 12)}`);
-    if (atBase) return atBase;
-  }
-  return builtInPolicy();
+  const found = await loadPolicyAtBase(readTarget, source.description);
+  return found ? at(found) : builtInPolicy();
 }
 async function repositoryPath(repo, file) {
-  const top = (await gitRaw(repo, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim();
+  const top = await realPathOf((await gitRaw(repo, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim());
   const rel = relative(top, file);
   return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? void 0 : rel.split(sep).join("/");
 }
-async function baseReader(adapter, range) {
-  if (range.emptyBase) return async () => void 0;
-  const local = await gitRaw(adapter.options.repo, ["cat-file", "-e", `${range.base}^{commit}`]);
-  if (local.code === 0 || !adapter.readFileAt) return gitReader(adapter.options.repo, range.base);
-  return (path) => adapter.readFileAt(path, range.base);
+function targetReader(adapter, source, range) {
+  if (!source.ref && range.emptyBase) return async () => void 0;
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  return (path) => adapter.readFileAt(path, source.commit);
 }
 async function writeOut(cwd, file, content) {
   const full = resolve7(cwd, file);
@@ -9400,26 +9670,18 @@ async function writeOut(cwd, file, content) {
 async function gatherFindings(options, policy, cwd, change, range) {
   if (!options.reports.length && !options.baseline.length) return void 0;
   const gathered = await gatherReports(options.reports, options.baseline, cwd, policy);
-  if (policy.findings.scope === "changed-lines" && gathered.reports.length) {
-    const text2 = change.files.filter((f) => !f.binary && f.status !== "deleted");
-    const patches = await readPatches(options.repo, range.base, range.head, text2.map((f) => f.path));
+  const wantsRanges = policy.findings.scope === "changed-lines" || policy.findings.suppressions === "existing-only";
+  if (wantsRanges && gathered.reports.length) {
+    const text2 = change.files.filter((f) => !f.binary && f.status !== "deleted" && f.addedRanges === void 0);
+    const patches = text2.length ? await readPatches(options.repo, range.base, range.head, text2.map((f) => f.path)) : [];
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text2) f.addedRanges = ranges.get(f.path) ?? [];
   }
   return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve7(options.repo), resolve7(cwd)] };
 }
-function teamsToResolve(policy, codeowners, change) {
-  const teams = new Set(policy.approvals.rules.flatMap((r) => r.require.teams ?? []));
-  if (codeowners) {
-    for (const f of change.files) {
-      for (const owner of codeowners.codeowners.ownersOf(f.path).owners) if (/^@[^/\s]+\/.+/.test(owner)) teams.add(owner.slice(1));
-    }
-  }
-  return [...teams].sort();
-}
 function asUnchecked(e, what) {
   if (e instanceof UncheckedError || !(e instanceof InputError)) {
-    return e instanceof UncheckedError ? e : new UncheckedError(what, e instanceof Error ? e.message : String(e), UNCHECKED_HINT);
+    return e instanceof UncheckedError ? e : new UncheckedError(what, redact(e instanceof Error ? e.message : String(e)), UNCHECKED_HINT);
   }
   return e;
 }
@@ -9448,41 +9710,75 @@ function withViolations(e, extra) {
 function addedLinesByFile(change) {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
-async function runGate(adapter, env) {
+async function writeRecords(options, cwd, audit, markdown) {
+  try {
+    await writeOut(cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
+  } catch (e) {
+    throw new InputError(
+      `The audit record could not be written to ${options.auditFile} (${e.code ?? e.message}); without it the decision has no evidence, so none is reported.`,
+      "Point `audit-file` (--audit-file) at a writable path inside the workspace."
+    );
+  }
+  if (!options.summaryFile) return;
+  try {
+    await writeOut(cwd, options.summaryFile, markdown);
+  } catch (e) {
+    process.stderr.write(`ai-governance-gate: warning: the summary could not be written to ${options.summaryFile} (${e.code ?? e.message}); the decision is unaffected.
+`);
+  }
+}
+async function judge(adapter, env) {
   const { options } = adapter;
   const range = await adapter.range();
-  const readBase = await baseReader(adapter, range);
-  const { policy, info } = await choosePolicy(options, range, env.cwd, readBase, adapter.name);
+  const source = await targetSource(options.repo, adapter.target?.(), range);
+  const readTarget = targetReader(adapter, source, range);
+  const { policy, info } = await choosePolicy(options, source, env.cwd, readTarget, adapter.judgesWorkingTree);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f) => needsContent(f, (p) => groupsOf(p).length > 0);
-  const failOpen = (options.mode ?? policy.mode) === "warn" || policy["on-error"] === "fail-open";
+  const mode = effectiveMode(policy, options.mode).mode;
+  const failOpen = mode === "warn" || policy["on-error"] === "fail-open";
   const fromApi = await unchecked("the change (files and commits) from the platform API", failOpen, () => adapter.change?.(range, wants) ?? Promise.resolve(void 0));
   const change = fromApi ?? await readChange(options.repo, range, wants, adapter.repository);
-  const codeowners = await readCodeownersWith(readBase, range.base, CODEOWNERS_SYNTAX[adapter.name]);
-  const uncheckedRequest = [];
-  const [facts, lineLevel] = await Promise.all([
-    adapter.request({ policy, range, teams: teamsToResolve(policy, codeowners, change) }).catch((e) => {
-      const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
-      if (!failOpen) throw err;
-      uncheckedRequest.push(uncheckedViolation(err));
-      return void 0;
-    }),
-    // Line-level data lives in the clone (notes, committed traces); an API-built change has none.
-    fromApi ? void 0 : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head })
-  ]);
-  if (facts) change.request = facts.request;
-  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const codeowners = await readCodeownersWith(readTarget, source.commit, adapter.codeownersSyntax);
+  const lineLevel = fromApi ? void 0 : await readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head });
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : void 0;
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : void 0;
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans });
+  const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
+  const teamsFor = (request) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  const uncheckedRequest = [];
+  const facts = await adapter.request({ policy, range, teamsFor }).catch((e) => {
+    const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
+    if (!failOpen) throw err;
+    uncheckedRequest.push(uncheckedViolation(err));
+    return void 0;
+  });
+  if (facts) change.request = facts.request;
+  const findings = await gatherFindings(options, policy, env.cwd, change, range);
+  const evaluated = evaluate({ ...base, change, platformWarnings: facts?.warnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
-  await writeOut(env.cwd, options.auditFile, JSON.stringify(audit, null, 2) + "\n");
-  if (options.summaryFile) await writeOut(env.cwd, options.summaryFile, markdown);
+  await writeRecords(options, env.cwd, audit, markdown);
   const result = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
-  await adapter.publish(result);
+  try {
+    await adapter.publish(result);
+  } catch (e) {
+    process.stderr.write(`ai-governance-gate: warning: publishing the result failed (${redact(e instanceof Error ? e.message : String(e))}); the decision is unaffected.
+`);
+  }
   return result;
+}
+async function runGate(adapter, env) {
+  try {
+    return await judge(adapter, env);
+  } catch (e) {
+    if (!(e instanceof UncheckedError && e.failOpen) && adapter.publishFailure) {
+      const message2 = redact(e instanceof Error ? e.message : String(e));
+      const hint = e instanceof InputError && e.hint ? redact(e.hint) : void 0;
+      await adapter.publishFailure({ message: message2, hint, unchecked: e instanceof UncheckedError }).catch(() => void 0);
+    }
+    throw e;
+  }
 }
 export {
   choosePolicy,

@@ -1,24 +1,25 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  array,
-  boolean,
-  description,
   listProblems,
   mapping,
   nonEmptyText,
-  optional,
-  pipe,
   readLimited,
-  string,
   validate,
   wholeNumberFrom
-} from "./chunk-IKUEWHPO.js";
+} from "./chunk-VVJYXBKB.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-GXAQKMAT.js";
-import "./chunk-6AOSDG7R.js";
+} from "./chunk-2KPZWTYS.js";
+import {
+  array,
+  boolean,
+  description,
+  optional,
+  pipe,
+  string
+} from "./chunk-LD2DTO7A.js";
 import {
   parseCli
 } from "./chunk-ZTR35WIV.js";
@@ -85,6 +86,7 @@ async function readRequestFile(file, cwd) {
   try {
     read = await readLimited(resolve(cwd, file), MAX_REQUEST_BYTES);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`Request file ${file} could not be read (${e.code ?? e.message}).`, "Check the --request path.");
   }
   if (!read.ok) throw tooLarge(file);
@@ -107,6 +109,8 @@ function printResult(result, term) {
 function localPlatform(options, term) {
   return {
     name: "local",
+    // On a laptop an explicit --policy file is the user's own dry run, read as it is on disk.
+    judgesWorkingTree: false,
     options,
     range: () => resolveRange(options.repo, { base: options.base, head: options.head }),
     // A laptop has no request unless one is described with --request for a dry run.
@@ -118,11 +122,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-W2IHADBO.js");
+    const { githubPlatform } = await import("./github-APM3ZYDT.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-TVQPNITW.js");
+    const { gitlabPlatform } = await import("./gitlab-NEBPVAVE.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
