@@ -38,12 +38,12 @@ describe('risk.levels', () => {
 describe('waiver expires', () => {
   const waiver = (expires: string) => `version: 1\nfindings:\n  waivers:\n    - { rule: r, reason: x, owner: o, expires: ${expires} }\n`;
 
-  it.each(['2026-02-30', '2026-04-31', '2027-02-29', '2026-00-10'])('refuses %s, which is not a day of the calendar', (day) => {
-    expect(problemsOf(waiver(day))).toMatch(/findings\.waivers\[0\]\.expires: (expected a date like 2027-03-31|.* is not a day of the calendar)/);
+  it.each(['2026-02-30', '2026-04-31', '2027-02-29', '2026-00-10'])('refuses %s, which is not a date in the calendar', (day) => {
+    expect(problemsOf(waiver(day))).toMatch(/findings\.waivers\[0\]\.expires: (expected a date like 2027-03-31|.* is not a date in the calendar)/);
   });
 
   it('names a day that has the shape of a date but does not exist', () => {
-    expect(problemsOf(waiver('2026-02-30'))).toContain('findings.waivers[0].expires: 2026-02-30 is not a day of the calendar');
+    expect(problemsOf(waiver('2026-02-30'))).toContain('findings.waivers[0].expires: 2026-02-30 is not a date in the calendar');
   });
 
   it.each(['2028-02-29', '2026-12-31', '2026-04-30'])('accepts %s', (day) => {

@@ -35,5 +35,5 @@ export const calendarDate = v.pipe(
   v.string(),
   v.isoDate((issue) => `expected a date like 2027-03-31, got ${JSON.stringify(issue.input)}`),
   // Only for what has the shape of a date, so a malformed value gets one message, not two.
-  v.check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a day of the calendar`),
+  v.check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a date in the calendar`),
 );
