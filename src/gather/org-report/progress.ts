@@ -62,7 +62,8 @@ export class Progress {
     if (!force && now - this.drawn < REDRAW_MS) return;
     this.drawn = now;
     const line = progressLine(this.label, this.done, this.total, this.records, this.waiting);
-    const width = this.out.columns ?? 80;
+    // A terminal of unknown size (columns 0, as under `script`) is taken as 80 wide.
+    const width = this.out.columns || 80;
     this.out.write(`\r\x1b[K${line.length >= width ? line.slice(0, width - 1) : line}`);
   }
 }
