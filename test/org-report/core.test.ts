@@ -124,12 +124,13 @@ describe('calendar buckets', () => {
 });
 
 describe('quantiles', () => {
-  it('picks the value at ⌊(n − 1)·q⌋ of the sorted values', () => {
+  it('picks the ⌈n·q⌉-th smallest value (nearest rank)', () => {
     expect(quantileDisc([], 0.5)).toBeNull();
     expect(quantileDisc([5], 0.9)).toBe(5);
     expect(quantileDisc([1, 2, 3, 4], 0.5)).toBe(2);
     expect(quantileDisc([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBe(9);
-    expect(quantileDisc([1, 2, 3], 0.9)).toBe(2);
+    expect(quantileDisc([1, 2, 3], 0.9)).toBe(3);
+    expect(quantileDisc([1, 2, 3, 4, 5], 0.5)).toBe(3);
   });
 });
 

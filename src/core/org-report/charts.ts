@@ -28,7 +28,7 @@ function base(description: string, height: number | { step: number } = 220): Rec
     width: WIDTH,
     height,
     background: 'white',
-    config: { font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12 } },
+    config: { font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 } },
   };
 }
 

@@ -1,12 +1,12 @@
 /** Small numeric helpers whose definitions the README's SQL repeats, so both give the same numbers. */
 
 /**
- * The discrete quantile: the value at position ⌊(n − 1) · q⌋ of the sorted values (as DuckDB's
- * `quantile_disc` picks it), so a median is always a wait that really happened.
+ * The nearest-rank quantile: the ⌈n · q⌉-th smallest value (as DuckDB's `quantile_disc` picks it), so
+ * a median is always a wait that really happened.
  */
 export function quantileDisc(sorted: readonly number[], q: number): number | null {
   if (sorted.length === 0) return null;
-  return sorted[Math.floor((sorted.length - 1) * q)]!;
+  return sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)]!;
 }
 
 export function round(value: number, digits: number): number {
