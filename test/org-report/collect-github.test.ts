@@ -7,9 +7,11 @@
  * records real runs of the gate wrote.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot } from '../helpers/corpus.js';
 import { assertNoSecret } from '../helpers/no-secret.js';
 import { BlobServer, GitHubArtifactsServer, zipOf, type GitHubArtifact } from '../helpers/org-report/artifact-servers.js';
 import { runReport, type ReportRun } from '../helpers/org-report/run-report.js';
@@ -168,4 +170,44 @@ describe('collecting from GitHub workflow artifacts', () => {
     expect(listed.report!.records).toBe(1);
     expect(listed.report!.coverage.repositories.map((c: { repository: string; state: string }) => [c.repository, c.state])).toEqual([['acme/docs', 'never'], ['acme/web', 'recent']]);
   });
+});
+
+describe('the scheduled workflow template', () => {
+  const template = load(readFileSync(join(projectRoot, 'templates/github/ai-governance-report.yml'), 'utf8')) as Record<string, any>;
+
+  it('runs weekly and by hand, keeps the report as an artifact, and deploys Pages only when asked', () => {
+    expect(Object.keys(template.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const steps = template.jobs.report.steps as Array<Record<string, any>>;
+    expect(steps.find((s) => /upload-artifact@/.test(s.uses ?? ''))!.with.path).toBe('report/');
+    expect(template.jobs.pages.if).toBe("vars.AI_GOVERNANCE_REPORT_PAGES == 'true'");
+    expect(template.jobs.report.permissions).toBeUndefined();
+    expect(template.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('its step builds the report from the organisation\'s artifacts, as the runner would run it', async () => {
+    const step = (template.jobs.report.steps as Array<Record<string, any>>).find((s) => typeof s.run === 'string' && s.run.includes(' report '))!;
+    const work = mkdtempSync(join(tmpdir(), 'gate-report-workflow-'));
+    try {
+      mkdirSync(join(work, 'bin'));
+      writeFileSync(join(work, 'bin', 'ai-governance-gate'), `#!/bin/sh\nexec "${process.execPath}" "${distEntry}" "$@"\n`);
+      chmodSync(join(work, 'bin', 'ai-governance-gate'), 0o755);
+      // The runner evaluates the env expressions; here they take the values the runner would give them
+      // (and a window wide enough to reach the fixture's artifacts, dated mid-2026).
+      const env = { ...cleanEnv(), PATH: `${join(work, 'bin')}:${process.env.PATH}`, GITHUB_API_URL: api.url, GITHUB_TOKEN: TOKEN, AI_GOVERNANCE_ORG: 'acme', AI_GOVERNANCE_DAYS: '3650' };
+      expect(Object.keys(step.env).sort()).toEqual(['AI_GOVERNANCE_DAYS', 'AI_GOVERNANCE_ORG', 'GITHUB_TOKEN']);
+      const code = await new Promise<number>((resolve, reject) => {
+        const child = spawn('bash', ['-e', '-c', step.run], { cwd: work, env, stdio: 'ignore' });
+        child.on('error', reject);
+        child.on('close', (c) => resolve(c ?? -1));
+      });
+      expect(code).toBe(0);
+      expect(existsSync(join(work, 'report', 'index.html'))).toBe(true);
+      const report = JSON.parse(readFileSync(join(work, 'report', 'report.json'), 'utf8'));
+      expect(report.collection[0]).toEqual(expect.objectContaining({ platform: 'github', scope: 'acme', repositories: 4 }));
+      expect(report.records).toBeGreaterThan(0);
+      expect(readFileSync(join(work, 'report', 'records.jsonl'), 'utf8').trim().split('\n').length).toBe(report.records + report.input.duplicates + report.input.outOfRange);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -14,7 +14,8 @@ import { projectRoot } from '../helpers/corpus.js';
 import { runReport } from '../helpers/org-report/run-report.js';
 import { seedRecords } from '../helpers/org-report/seed-records.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; CHROMIUM_PATH names another build (GitHub's runners have Chrome). */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(projectRoot, 'test-artifacts');
 
 let dir: string;
@@ -22,7 +23,7 @@ let report: Record<string, any>;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium, or set CHROMIUM_PATH`);
   const seeds = await seedRecords();
   dir = mkdtempSync(join(tmpdir(), 'gate-report-html-'));
   generateAuditRecords(seeds, join(dir, 'records.jsonl'), { records: 2500, seed: 21, repositories: 40, end: new Date('2026-06-28T00:00:00Z'), days: 150 });

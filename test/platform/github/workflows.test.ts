@@ -60,7 +60,7 @@ function gateSteps(doc: Json): Array<{ job: string; step: Json }> {
 describe('workflows and action.yml', () => {
   it('finds this repository\'s CI and the template users copy', () => {
     const names = workflows.map((w) => relative(projectRoot, w.file)).sort();
-    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('templates', 'github', 'ai-governance.yml')]));
+    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('templates', 'github', 'ai-governance.yml'), join('templates', 'github', 'ai-governance-report.yml')]));
   });
 
   it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {
@@ -123,8 +123,11 @@ describe('workflows and action.yml', () => {
       expect(doc.permissions).toBeDefined();
       for (const [job, j] of Object.entries(doc.jobs as Json)) {
         const perms = { ...(doc.permissions as Json), ...((j as Json).permissions ?? {}) };
+        // The report template's Pages job deploys the page: it alone may write Pages and mint an OIDC token.
+        const deploys = w.file.endsWith(join('templates', 'github', 'ai-governance-report.yml')) && job === 'pages';
+        const allowed = deploys ? ['contents', 'pull-requests', 'pages', 'id-token'] : ['contents', 'pull-requests'];
         for (const [scope, level] of Object.entries(perms)) {
-          expect([job, scope, ['contents', 'pull-requests'].includes(scope)]).toEqual([job, scope, true]);
+          expect([job, scope, allowed.includes(scope)]).toEqual([job, scope, true]);
           if (scope === 'contents') expect(level).toBe('read');
         }
         for (const step of (j as Json).steps ?? []) {
