@@ -73,7 +73,7 @@ function setApprovers(record: Json, rnd: Random, start: number, at: number): voi
 function setWaivers(record: Json, repo: number, end: number): void {
   const groups = record.findings?.waivers;
   if (!groups) return;
-  for (const list of Object.values(groups) as Json[][]) {
+  for (const list of Object.values<Json[]>(groups)) {
     for (const w of list) {
       const k = repo * 7 + Number(w.index ?? 0) * 13;
       w.owner = OWNERS[k % OWNERS.length];
@@ -84,7 +84,7 @@ function setWaivers(record: Json, repo: number, end: number): void {
 
 export function generateAuditRecords(seeds: readonly Json[], path: string, o: GeneratorOptions): GeneratedRecords {
   const rnd = new Random(o.seed);
-  const repos = Array.from({ length: o.repositories ?? 400 }, (_, i) => ({ index: i, name: `acme/service-${String(i).padStart(4, '0')}`, platform: PLATFORMS[i % 3 === 0 ? 1 : 0]!, next: 1 }));
+  const repos = Array.from({ length: o.repositories ?? 400 }, (_, i) => ({ index: i, name: `acme/service-${String(i).padStart(4, '0')}`, platform: PLATFORMS[i % 3 === 0 ? 1 : 0], next: 1 }));
   const end = (o.end ?? new Date('2026-06-30T00:00:00Z')).getTime();
   const span = (o.days ?? 180) * DAY;
   const texts = seeds.map((s) => JSON.stringify(s));

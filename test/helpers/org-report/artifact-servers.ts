@@ -187,7 +187,7 @@ export class GitHubArtifactsServer extends RecordingServer {
     }
     m = /^\/repos\/([^/]+\/[^/]+)\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
     if (m) {
-      const a = this.repo(m[1]!)?.artifacts.find((x) => x.id === Number(m![2]));
+      const a = this.repo(m[1]!)?.artifacts.find((x) => x.id === Number(m[2]));
       if (!a) return this.json(res, 404, { message: 'Not Found', status: '404' });
       if (a.gone || a.expired) return this.json(res, 410, { message: 'Artifact has expired', status: '410' });
       const path = `/blob/${a.id}.zip`;
