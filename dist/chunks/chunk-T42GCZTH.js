@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  InputError,
   git
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-BRAYMRZD.js";
+import {
+  InputError
+} from "./chunk-FRBEMWSS.js";
 
 // src/core/git-text/trailers.ts
 var COMMENT = "#";

@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-KZA5WMWS.js";
+} from "./chunk-T42GCZTH.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -14,20 +14,24 @@ import {
 } from "./chunk-D2N2KNDF.js";
 import {
   DEFAULT_AUDIT_FILE,
-  InputError,
-  RISK_LEVELS,
   SHALLOW_HINT,
   VERSION,
-  __commonJS,
-  __require,
-  __toESM,
   gitRaw,
   mdText,
   renderText,
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-BRAYMRZD.js";
+import {
+  InputError,
+  RISK_LEVELS
+} from "./chunk-FRBEMWSS.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-5WAAPUM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

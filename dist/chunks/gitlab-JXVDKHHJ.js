@@ -9,19 +9,23 @@ import {
   withMarker
 } from "./chunk-D2N2KNDF.js";
 import {
-  InputError,
-  UncheckedError,
   VERSION,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   gitRaw,
   parseCli,
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-BRAYMRZD.js";
+import {
+  InputError,
+  UncheckedError
+} from "./chunk-FRBEMWSS.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-5WAAPUM7.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({

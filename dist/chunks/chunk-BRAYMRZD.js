@@ -1,69 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
-
-// src/core/errors.ts
-var InputError = class extends Error {
-  hint;
-  constructor(message, hint) {
-    super(message);
-    this.name = "InputError";
-    this.hint = hint;
-  }
-};
-function isInputError(e) {
-  return e instanceof InputError;
-}
-var UncheckedError = class extends InputError {
-  /** What could not be checked, e.g. "the pull request's approvals". */
-  what;
-  /** Set when the policy chose to pass anyway; the entrypoint then exits 0 with the warning. */
-  failOpen;
-  constructor(what, reason, hint, failOpen = false) {
-    super(`Could not check ${what}: ${reason}`, hint);
-    this.name = "UncheckedError";
-    this.what = what;
-    this.failOpen = failOpen;
-  }
-};
+import {
+  InputError,
+  SEVERITIES
+} from "./chunk-FRBEMWSS.js";
 
 // src/gather/options.ts
 import { parseArgs } from "node:util";
@@ -320,10 +260,6 @@ function mdCode(value) {
 function termText(value) {
   return flatten(value);
 }
-
-// src/core/model.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info", "unknown"];
-var RISK_LEVELS = ["low", "medium", "high", "critical"];
 
 // src/core/render/findings-section.ts
 var SECTION_ROWS = 20;
@@ -728,13 +664,6 @@ function renderText(input, colour) {
 }
 
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
-  InputError,
-  isInputError,
-  UncheckedError,
   DEFAULT_AUDIT_FILE,
   parseCli,
   HELP,
@@ -743,8 +672,6 @@ export {
   SHALLOW_HINT,
   resolveRange,
   mdText,
-  SEVERITIES,
-  RISK_LEVELS,
   describeApprovers,
   requirementMessage,
   requirementRemediation,
