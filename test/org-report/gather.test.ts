@@ -60,6 +60,19 @@ describe('zip archives', () => {
   });
 });
 
+describe('JSON Lines', () => {
+  it('reads CRLF line ends and skips blank lines, and names the line of a broken one', async () => {
+    const { readRecordFile } = await import('../../src/gather/org-report/read-files.js');
+    const record = '{"schemaVersion":1,"timestamp":"2026-01-01T00:00:00Z","repository":"r"}';
+    const path = join(dir, 'crlf.jsonl');
+    writeFileSync(path, `${record}\r\n\r\n   \n${record}\r\n{"broken": \r\n`);
+    const sink = collect();
+    await readRecordFile(path, sink, true);
+    expect(sink.added).toEqual([`${path}:1`, `${path}:4`]);
+    expect(sink.problems).toEqual([expect.stringMatching(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: invalid JSON`))]);
+  });
+});
+
 describe('inputs', () => {
   it('walks directories for record files, expands globs itself, and reads each file once', () => {
     const root = join(dir, 'inputs');

@@ -24,12 +24,12 @@ function parseError(e: unknown): string {
 
 /** One JSON Lines line; blank lines are allowed. */
 export function addLine(line: string, source: string, sink: RecordSink): void {
-  const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  if (text.trim() === '') return;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(line);
   } catch (e) {
+    // JSON.parse allows the whitespace a blank or CRLF-ended line has around a value; a blank line fails.
+    if (line.trim() === '') return;
     sink.problem(source, parseError(e));
     return;
   }

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   addArchive
-} from "./chunk-BO7NL2T5.js";
+} from "./chunk-US7J6DKU.js";
 
 // src/gather/org-report/http.ts
 var HttpError = class extends Error {

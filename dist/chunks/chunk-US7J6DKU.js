@@ -203,12 +203,11 @@ function parseError(e) {
   return `invalid JSON: ${e instanceof Error ? e.message : String(e)}`;
 }
 function addLine(line, source, sink) {
-  const text = line.endsWith("\r") ? line.slice(0, -1) : line;
-  if (text.trim() === "") return;
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(line);
   } catch (e) {
+    if (line.trim() === "") return;
     sink.problem(source, parseError(e));
     return;
   }

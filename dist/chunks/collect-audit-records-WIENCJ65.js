@@ -7,8 +7,8 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-4YRHFUI6.js";
-import "./chunk-BO7NL2T5.js";
+} from "./chunk-6JYP7PUE.js";
+import "./chunk-US7J6DKU.js";
 import {
   InputError
 } from "./chunk-FRBEMWSS.js";
