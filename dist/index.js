@@ -7848,7 +7848,7 @@ async function runGate(adapter, env) {
 // src/main.ts
 async function main(argv) {
   if (argv[0] === "report") {
-    const { runReport } = await import("./chunks/run-report-6TOUNK5G.js");
+    const { runReport } = await import("./chunks/run-report-OWQ5RQCQ.js");
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   const options = parseCli(argv);

@@ -7,7 +7,7 @@ import type { Chart } from '../../core/org-report/charts.js';
 import type { RenderedChart } from '../../core/org-report/html.js';
 
 /** Ids inside one SVG (clip paths, gradients) prefixed with the chart's id, so charts on one page never share one. */
-export function scopeIds(svg: string, prefix: string): string {
+function scopeIds(svg: string, prefix: string): string {
   return svg
     .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${prefix}-${id}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${prefix}-${id})`)

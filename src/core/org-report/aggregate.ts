@@ -11,7 +11,7 @@ import { DAY } from './periods.js';
 import { increment } from './stats.js';
 
 /** How many problems are listed by name; the rest are counted. */
-export const PROBLEMS_LISTED = 50;
+const PROBLEMS_LISTED = 50;
 
 export interface RepositoryState {
   platform: string;

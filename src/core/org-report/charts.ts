@@ -17,7 +17,7 @@ export interface Chart {
 }
 
 /** Charts with one bar per name show the largest; the table behind them lists every row. */
-export const TOP = 25;
+const TOP = 25;
 
 const WIDTH = 640;
 const SEVERITY_COLOURS = { critical: '#7f0000', high: '#d7301f', medium: '#fc8d59', low: '#fdcc8a', info: '#9ecae1', unknown: '#bdbdbd' };

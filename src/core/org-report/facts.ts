@@ -83,7 +83,7 @@ export interface RecordFacts {
 
 export type ReadOutcome = { ok: true; facts: RecordFacts } | { ok: false; reason: string };
 
-export const BYPASS_RULE = 'bypass';
+const BYPASS_RULE = 'bypass';
 
 function level(v: unknown): Level {
   return (RISK_LEVELS as readonly string[]).includes(v as string) ? (v as RiskLevel) : 'unknown';

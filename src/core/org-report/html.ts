@@ -9,7 +9,7 @@ import type { OrgReport } from './report-model.js';
 import type { Cell, Column, Table } from './tables.js';
 
 /** Rows a table shows in the page; the CSV file beside it has them all. */
-export const PAGE_ROWS = 200;
+const PAGE_ROWS = 200;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

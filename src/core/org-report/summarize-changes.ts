@@ -12,7 +12,7 @@ import { increment, share } from './stats.js';
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** The tools an AI-assisted change is counted under (a change with no named tool is still counted). */
-export function toolsOf(c: ChangeState): readonly string[] {
+function toolsOf(c: ChangeState): readonly string[] {
   return c.latest.tools.length ? c.latest.tools : [UNSPECIFIED_TOOL];
 }
 

@@ -15,7 +15,7 @@ function zeroLevels(): Record<Level, number> {
 }
 
 /** Hours from the change's start (first commit or request, else its first gate run) to its sign-off. */
-export function waitHours(c: ChangeState): number | undefined {
+function waitHours(c: ChangeState): number | undefined {
   const at = c.latest.satisfiedAt;
   if (at === undefined || !c.latest.satisfied) return undefined;
   const start = Math.min(c.firstAt, c.startedAt ?? Infinity);

@@ -62,7 +62,7 @@ export class NewestFirst {
 }
 
 /** Runs `work` on every item with at most `limit` at a time; the first failure is rethrown after all settle. */
-export async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   let failure: unknown;
   const worker = async (): Promise<void> => {
@@ -81,7 +81,7 @@ export async function pool<T>(items: readonly T[], limit: number, work: (item: T
 }
 
 /** A sink that also counts the records that went through it. */
-export function countingSink(sink: RecordSink): RecordSink & { count: number } {
+function countingSink(sink: RecordSink): RecordSink & { count: number } {
   const counted = {
     count: 0,
     add(value: unknown, source: string): void {

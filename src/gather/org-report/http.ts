@@ -44,7 +44,7 @@ const RATE_LIMIT_RETRIES = 8;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The URL as it may be shown: no query string (a signed blob URL carries its signature there). */
-export function shown(url: string): string {
+function shown(url: string): string {
   const u = new URL(url);
   return `${u.origin}${u.pathname}`;
 }

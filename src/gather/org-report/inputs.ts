@@ -14,7 +14,7 @@ export interface InputFile {
   named: boolean;
 }
 
-export const RECORD_FILE = /\.(json|jsonl|ndjson)(\.gz)?$|\.zip$/i;
+const RECORD_FILE = /\.(json|jsonl|ndjson)(\.gz)?$|\.zip$/i;
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
 function walk(dir: string, accept: (path: string) => boolean, out: string[]): void {

@@ -13,7 +13,7 @@ const WIDTH = 24;
 /** Redraws at most this often, so a fast collection does not spend its time drawing. */
 const REDRAW_MS = 100;
 
-export function progressLine(label: string, done: number, total: number, records: number, waiting?: string): string {
+function progressLine(label: string, done: number, total: number, records: number, waiting?: string): string {
   const filled = total > 0 ? Math.round((done / total) * WIDTH) : 0;
   const bar = `${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}`;
   return `${label} [${bar}] ${done}/${total} repositories · ${records} records${waiting ? ` · ${waiting}` : ''}`;

@@ -11,7 +11,7 @@ export interface ZipEntry {
 }
 
 /** Larger entries are skipped with a problem: no audit record comes near this. */
-export const MAX_ENTRY_BYTES = 256 * 2 ** 20;
+const MAX_ENTRY_BYTES = 256 * 2 ** 20;
 
 const JSON_NAME = /\.(json|jsonl|ndjson)$/i;
 

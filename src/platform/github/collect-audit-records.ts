@@ -28,7 +28,7 @@ const TOKEN_HINT =
  * GitHub's rules: the primary limit is a 403/429 with `x-ratelimit-remaining: 0` (wait until
  * `x-ratelimit-reset`); a secondary limit says so in its message, with `retry-after` or without.
  */
-export const githubRateLimit: RateLimitRule = (status, headers, body, now) => {
+const githubRateLimit: RateLimitRule = (status, headers, body, now) => {
   const retryAfter = Number(headers.get('retry-after'));
   if (headers.has('retry-after') && Number.isFinite(retryAfter)) return { waitMs: retryAfter * 1000, reason: 'retry-after' };
   if (headers.get('x-ratelimit-remaining') === '0') {

@@ -25,7 +25,7 @@ export interface GitLabCollectOptions extends CollectRange, RetrySettings {
 const TOKEN_HINT = 'Use a group access token or personal access token with the read_api scope and at least the Reporter role, in GITLAB_TOKEN or the variable --gitlab-token-env names.';
 
 /** GitLab's 429: `Retry-After` seconds, else `RateLimit-Reset` (epoch seconds), else the fallback. */
-export const gitlabRateLimit: RateLimitRule = (status, headers, _body, now) => {
+const gitlabRateLimit: RateLimitRule = (status, headers, _body, now) => {
   if (status !== 429) return undefined;
   const retryAfter = Number(headers.get('retry-after'));
   if (headers.has('retry-after') && Number.isFinite(retryAfter)) return { waitMs: retryAfter * 1000, reason: 'retry-after' };

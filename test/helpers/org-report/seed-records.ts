@@ -79,7 +79,7 @@ function run(r: TempRepo, args: string[], request?: object): AuditRecord {
 }
 
 /** Local CLI runs: five changes, the shapes a governance report has to tell apart. */
-export function localSeedRecords(): AuditRecord[] {
+function localSeedRecords(): AuditRecord[] {
   const now = Date.now();
   const records: AuditRecord[] = [];
   const repos: TempRepo[] = [];
@@ -192,7 +192,7 @@ async function gitlabRecord(): Promise<AuditRecord> {
   }
 }
 
-export async function platformSeedRecords(): Promise<AuditRecord[]> {
+async function platformSeedRecords(): Promise<AuditRecord[]> {
   return [await githubRecord(), await gitlabRecord()];
 }
 

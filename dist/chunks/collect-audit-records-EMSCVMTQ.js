@@ -120,6 +120,5 @@ async function collectFromGitHub(o, sink, events) {
   };
 }
 export {
-  collectFromGitHub,
-  githubRateLimit
+  collectFromGitHub
 };

@@ -123,6 +123,5 @@ async function collectFromGitLab(o, sink, events) {
   };
 }
 export {
-  collectFromGitLab,
-  gitlabRateLimit
+  collectFromGitLab
 };
