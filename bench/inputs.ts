@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateGitlab } from './generate/gitlab.js';
 import { generateRepo, type GeneratedRepo } from './generate/repo.js';
 import { generateSarif, type GeneratedReport, type SarifProfile } from './generate/sarif.js';
+import { generateAuditRecords, type GeneratedRecords } from './generate/audit-records.js';
 
 const GENERATION = 2;
 export const cacheDir = join(tmpdir(), `ai-governance-gate-bench-${GENERATION}`);
@@ -40,6 +41,11 @@ export function gitlabInput(vulnerabilities: number, log: (s: string) => void): 
 
 export function repoInput(files: number, log: (s: string) => void): GeneratedRepo {
   return cached(`repo-${files}`, (p) => generateRepo(p, files, 13 + files), log);
+}
+
+/** Audit records derived from records real runs of the gate wrote (`seeds`), as JSON Lines. */
+export function auditRecordsInput(seeds: ReadonlyArray<Record<string, unknown>>, records: number, log: (s: string) => void): GeneratedRecords {
+  return cached(`audit-records-${records}.jsonl`, (p) => generateAuditRecords(seeds, p, { records, seed: 17 + records }), log);
 }
 
 export function sizeOf(path: string): number {

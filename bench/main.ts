@@ -5,7 +5,7 @@
  *   npm run bench -- --quick   a subset for a fast check (about a minute)
  *   npm run bench -- --huge    also a 2 GiB SARIF file, read in parts (several minutes more)
  *   npm run bench -- --runs N  repetitions per measurement (medians are reported)
- *   npm run bench -- --only change,start   only some suites (start, sarif, gitlab, cli, change, huge)
+ *   npm run bench -- --only change,start   only some suites (start, sarif, gitlab, cli, change, huge, report)
  *
  * Prints a table of ratios with their targets and writes bench/results/latest.json.
  */
@@ -16,7 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
-import { cacheDir, gitlabInput, repoInput, sarifInput } from './inputs.js';
+import { auditRecordsInput, cacheDir, gitlabInput, repoInput, sarifInput } from './inputs.js';
+import { seedRecords } from '../test/helpers/org-report/seed-records.js';
 import { hasGnuTime, interleaved, run, type Summary } from './measure.js';
 import { printTable, type Row } from './table.js';
 import type { GeneratedReport } from './generate/sarif.js';
@@ -203,6 +204,57 @@ function hugeSuite(): void {
   notes.push(`${label}: ${((r.readMs * 1000) / r.results).toFixed(2)} µs per result reading, ${((r.evaluateMs * 1000) / r.results).toFixed(2)} µs evaluating.`);
 }
 
+/** Bytes of the chunks only `report` loads: reachable from its dynamic import, not from the gate's start-up. */
+function reportChunkBytes(): { report: number; charts: number } {
+  const chunks = join(root, 'dist/chunks');
+  const closure = (file: string, seen: Set<string>, dynamic: boolean): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const pattern = dynamic ? /(?:from |import\()"\.\/(?:chunks\/)?([^"]+)"/g : /from "\.\/(?:chunks\/)?([^"]+)"/g;
+    for (const m of text.matchAll(pattern)) closure(join(chunks, m[1]!), seen, dynamic);
+    return seen;
+  };
+  const gate = closure(dist, new Set(), false);
+  const reportEntry = readdirSync(chunks).find((f) => f.startsWith('run-report-'))!;
+  const all = closure(join(chunks, reportEntry), new Set(), true);
+  const own = [...all].filter((f) => !gate.has(f));
+  const size = (files: string[]): number => files.reduce((n, f) => n + statSync(f).size, 0);
+  const charts = own.filter((f) => /vega|build-/.test(f) || readFileSync(f, 'utf8').includes('vega-'));
+  return { report: size(own), charts: size(charts) };
+}
+
+async function orgReportSuite(): Promise<void> {
+  const seeds = await seedRecords();
+  const out = mkdtempSync(join(tmpdir(), 'gate-bench-report-'));
+  try {
+    const small = auditRecordsInput(seeds, 1_000, log);
+    const big = auditRecordsInput(seeds, quick ? 100_000 : 1_000_000, log);
+    const label = `report of ${kilo(big.records)} audit records (${mib(big.bytes)} of JSON Lines)`;
+    const runs = Math.min(RUNS, 3);
+    log(`${label}: ${runs} runs …`);
+    const m = interleaved(
+      {
+        gate: () => run(node, [dist, 'report', big.path, '--out', join(out, 'big'), '--as-of', '2026-06-30']),
+        bare: () => run(node, [entry('bare-lines'), big.path]),
+      },
+      runs,
+    );
+    const counted = JSON.parse(readFileSync(join(out, 'big', 'report.json'), 'utf8')) as { records: number; input: { duplicates: number } };
+    if (counted.records + counted.input.duplicates !== big.records) throw new Error(`${label}: the report counted ${counted.records} records, the generator wrote ${big.records}`);
+    rows.push({ group: 'org-report', what: `${label}: time, report ÷ bare JSON.parse per line`, ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms', target: 1.5 });
+    rows.push({ group: 'org-report', what: `${label}: peak RSS, report ÷ bare JSON.parse per line`, ours: m.gate!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
+    rows.push({ group: 'org-report', what: `${label}: time, vs 60 s`, ours: m.gate!.ms / 1000, base: 60, unit: 's', target: 1 });
+    rows.push({ group: 'org-report', what: `${label}: peak RSS, vs 500 MiB`, ours: m.gate!.rssKB, base: 500 * 1024, unit: 'KiB', target: 1 });
+    const s = interleaved({ gate: () => run(node, [dist, 'report', small.path, '--out', join(out, 'small')]) }, runs);
+    rows.push({ group: 'org-report', what: 'report of 1k records: time (start-up, loading Vega, rendering 11 charts)', ours: s.gate!.ms, unit: 'ms' });
+    const chunks = reportChunkBytes();
+    rows.push({ group: 'org-report', what: 'chunks only `report` loads: all (of them Vega + Vega-Lite)', ours: chunks.report / 1024, base: chunks.charts / 1024, unit: 'KiB', plain: true });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 function environment(): Record<string, string> {
   const version = (cmd: string, a: string[]): string => {
     try {
@@ -239,6 +291,7 @@ if (wanted('change')) {
 }
 linearity();
 if (huge || only?.has('huge')) hugeSuite();
+if (wanted('report')) await orgReportSuite();
 
 const env = environment();
 const seconds = (performance.now() - started) / 1000;

@@ -1,10 +1,10 @@
 /** The bench's table: each measurement, its baseline, the ratio and the target beside it. */
 export interface Row {
-  group: 'start' | 'report' | 'linear' | 'change' | 'huge';
+  group: 'start' | 'report' | 'linear' | 'change' | 'huge' | 'org-report';
   what: string;
   ours: number | undefined;
   base?: number | undefined;
-  unit: 'ms' | 'KiB' | 'µs';
+  unit: 'ms' | 'KiB' | 'µs' | 's';
   /** The ratio ours ÷ base must not exceed this. */
   target?: number;
   /** Show both values, no ratio (e.g. a size and its gzip size). */
@@ -25,6 +25,7 @@ function value(v: number | undefined, unit: Row['unit']): string {
   if (v === undefined) return '—';
   if (unit === 'KiB') return v >= 10240 ? `${(v / 1024).toFixed(0)} MiB` : `${v.toFixed(0)} KiB`;
   if (unit === 'µs') return `${v.toFixed(2)} µs`;
+  if (unit === 's') return `${v.toFixed(1)} s`;
   return v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`;
 }
 

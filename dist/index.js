@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  HELP,
+  parseCli
+} from "./chunks/chunk-ADNKL6BG.js";
+import {
   redact
 } from "./chunks/chunk-T57JILMZ.js";
 import {
-  HELP,
-  parseCli
-} from "./chunks/chunk-ZTR35WIV.js";
+  VERSION
+} from "./chunks/chunk-5BUW5COH.js";
 import {
   UncheckedError,
-  VERSION,
   isInputError
-} from "./chunks/chunk-7E52SYYN.js";
+} from "./chunks/chunk-FCOPNQJK.js";
 import "./chunks/chunk-5WAAPUM7.js";
 
 // src/main.ts
 async function main(argv) {
+  if (argv[0] === "report") {
+    const { runReport } = await import("./chunks/run-report-JVN5S2X4.js");
+    return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
   const options = parseCli(argv);
   if (options.help) {
     process.stdout.write(HELP);
@@ -26,7 +32,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-GWTYT2DT.js"), import("./chunks/run-gate-R6AXXJNO.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-NOYS6V53.js"), import("./chunks/run-gate-IIKDINFF.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// The bench bundles this file elsewhere and says where the project is.
+export const projectRoot = process.env.GATE_BENCH_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedCorpusDir = resolve(projectRoot, '../shared/corpus');
 export const committedCorpusDir = join(projectRoot, 'test/fixtures/corpus');
 export const sharedCorpusPresent = existsSync(join(sharedCorpusDir, 'INDEX.md')) && process.env.GATE_CORPUS !== 'committed';

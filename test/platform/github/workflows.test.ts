@@ -60,7 +60,7 @@ function gateSteps(doc: Json): Array<{ job: string; step: Json }> {
 describe('workflows and action.yml', () => {
   it('finds this repository\'s CI and the template users copy', () => {
     const names = workflows.map((w) => relative(projectRoot, w.file)).sort();
-    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('.github', 'workflows', 'release.yml'), join('templates', 'github', 'ai-governance.yml')]));
+    expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('.github', 'workflows', 'release.yml'), join('templates', 'github', 'ai-governance.yml'), join('templates', 'github', 'ai-governance-report.yml')]));
   });
 
   it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {
@@ -133,7 +133,10 @@ describe('workflows and action.yml', () => {
       if (allowed[name]) expect(doc.permissions).toEqual({ contents: 'read' });
       for (const [job, j] of Object.entries(doc.jobs as Json)) {
         const perms = { ...(doc.permissions as Json), ...((j as Json).permissions ?? {}) };
-        for (const [scope, level] of Object.entries(perms)) expect([name, job, scope, (may[scope] ?? []).includes(String(level))]).toEqual([name, job, scope, true]);
+        // The report template's Pages job deploys the page: it alone may write Pages and mint an OIDC token.
+        const deploys = name === join('templates', 'github', 'ai-governance-report.yml') && job === 'pages';
+        const mayHere = deploys ? { ...may, pages: ['write'], 'id-token': ['write'] } : may;
+        for (const [scope, level] of Object.entries(perms)) expect([name, job, scope, (mayHere[scope] ?? []).includes(String(level))]).toEqual([name, job, scope, true]);
         for (const step of (j as Json).steps ?? []) {
           if (/^actions\/checkout@/.test(String(step.uses ?? ''))) expect(step.with?.['fetch-depth']).toBe(0);
         }

@@ -2,10 +2,10 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   git
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   InputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 
 // src/core/git-text/numstat.ts
 function readNumstat(tokens, i) {

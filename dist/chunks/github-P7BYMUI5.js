@@ -5,7 +5,7 @@ import {
   parseHunkHeader,
   parseTrailers,
   readHunk
-} from "./chunk-3G4KWIKE.js";
+} from "./chunk-NSGZEXNS.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -14,35 +14,40 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-TVKFJYEU.js";
-import {
-  reviewersToAsk
-} from "./chunk-Z65OWIDW.js";
-import {
-  hasControlCharacters,
-  registerSecret
-} from "./chunk-T57JILMZ.js";
+} from "./chunk-6TGLSULT.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-2KPZWTYS.js";
+} from "./chunk-6DGOYI4E.js";
 import {
-  RISK_LEVELS,
+  reviewersToAsk
+} from "./chunk-Z65OWIDW.js";
+import {
   dist_exports,
   gitRaw,
   mdText,
   summarySections,
   verdictReason
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   DEFAULT_AUDIT_FILE
-} from "./chunk-ZTR35WIV.js";
+} from "./chunk-ADNKL6BG.js";
+import {
+  hasControlCharacters,
+  registerSecret
+} from "./chunk-T57JILMZ.js";
+import {
+  VERSION
+} from "./chunk-5BUW5COH.js";
+import "./chunk-VNPNELQZ.js";
+import {
+  RISK_LEVELS
+} from "./chunk-5HE6ZLTC.js";
 import {
   InputError,
-  UncheckedError,
-  VERSION
-} from "./chunk-7E52SYYN.js";
+  UncheckedError
+} from "./chunk-FCOPNQJK.js";
 import {
   __commonJS,
   __require,

@@ -1,22 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  headerPath,
-  parseHunkHeader,
-  parseTrailers,
-  readChange,
-  readHunk,
-  readPatches
-} from "./chunk-3G4KWIKE.js";
-import {
-  isTeamOwner,
-  ownerKind,
-  teamsToResolve
-} from "./chunk-Z65OWIDW.js";
-import {
-  redact
-} from "./chunk-T57JILMZ.js";
-import {
   calendarDate,
   dictionary,
   listProblems,
@@ -27,10 +11,39 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-VVJYXBKB.js";
+} from "./chunk-CBLGB523.js";
 import {
-  RISK_LEVELS,
-  SEVERITIES,
+  AI_TOOLS,
+  EXPIRING_SOON_DAYS,
+  GENERIC_AI_LABELS,
+  UNSPECIFIED_TOOL,
+  expiredViolation,
+  hasMatcher,
+  isExpired,
+  tooBroadViolation,
+  tooLongViolation,
+  unusedViolation,
+  waiverMatches,
+  waiverStatus,
+  waivesEverything
+} from "./chunk-W2WXL63K.js";
+import {
+  AUDIT_SCHEMA_VERSION
+} from "./chunk-P7IG7IWY.js";
+import {
+  headerPath,
+  parseHunkHeader,
+  parseTrailers,
+  readChange,
+  readHunk,
+  readPatches
+} from "./chunk-NSGZEXNS.js";
+import {
+  isTeamOwner,
+  ownerKind,
+  teamsToResolve
+} from "./chunk-Z65OWIDW.js";
+import {
   array,
   assessPlans,
   boolean,
@@ -39,7 +52,6 @@ import {
   description,
   forward,
   gitRaw,
-  globMatcher,
   metadata,
   noPlanWords,
   optional,
@@ -49,20 +61,32 @@ import {
   planTierFacts,
   rawCheck,
   renderMarkdown,
-  require_picomatch,
   requirementMessage,
   requirementRemediation,
   statefulFirst,
   string,
   totals,
   transform
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
+import {
+  redact
+} from "./chunk-T57JILMZ.js";
+import {
+  VERSION
+} from "./chunk-5BUW5COH.js";
+import {
+  globMatcher,
+  require_picomatch
+} from "./chunk-VNPNELQZ.js";
+import {
+  RISK_LEVELS,
+  SEVERITIES
+} from "./chunk-5HE6ZLTC.js";
 import {
   InputError,
   UncheckedError,
-  VERSION,
   isInputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 import {
   __toESM
 } from "./chunk-5WAAPUM7.js";
@@ -3463,91 +3487,6 @@ function checkThresholds(inScope, limits, tools, scope) {
   };
 }
 
-// src/core/findings/waivers.ts
-var EXPIRING_SOON_DAYS = 14;
-var DAY_MS = 864e5;
-function utcDay(now) {
-  return now.toISOString().slice(0, 10);
-}
-function daysLeft(expires, now) {
-  return Math.round((Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${utcDay(now)}T00:00:00Z`)) / DAY_MS);
-}
-function isExpired(waiver2, now) {
-  return daysLeft(waiver2.expires, now) < 0;
-}
-function hasMatcher(waiver2) {
-  return waiver2.rule !== void 0 || waiver2.fingerprint !== void 0 || waiver2.path !== void 0 || waiver2.tool !== void 0;
-}
-function waiverMatches(waiver2, finding, path) {
-  if (!hasMatcher(waiver2)) return false;
-  if (waiver2.rule !== void 0 && waiver2.rule !== finding.rule) return false;
-  if (waiver2.fingerprint !== void 0 && waiver2.fingerprint !== finding.fingerprint) return false;
-  if (waiver2.tool !== void 0 && waiver2.tool.toLowerCase() !== finding.tool.toLowerCase()) return false;
-  if (waiver2.path !== void 0 && (path === void 0 || !globMatcher([waiver2.path])(path))) return false;
-  return true;
-}
-function waiverStatus(waiver2, index, now, matched) {
-  const status = { index, reason: waiver2.reason, owner: waiver2.owner, expires: waiver2.expires, daysLeft: daysLeft(waiver2.expires, now), matched };
-  if (waiver2.rule !== void 0) status.rule = waiver2.rule;
-  if (waiver2.fingerprint !== void 0) status.fingerprint = waiver2.fingerprint;
-  if (waiver2.path !== void 0) status.path = waiver2.path;
-  if (waiver2.tool !== void 0) status.tool = waiver2.tool;
-  return status;
-}
-function describeWaiver(w) {
-  const parts = [];
-  if (w.rule !== void 0) parts.push(`rule ${w.rule}`);
-  if (w.tool !== void 0) parts.push(`tool ${w.tool}`);
-  if (w.path !== void 0) parts.push(`path ${w.path}`);
-  if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
-  return `findings.waivers[${w.index}]${parts.length ? ` (${parts.join(", ")})` : ""}`;
-}
-function plural(n, word3) {
-  return `${n} ${word3}${n === 1 ? "" : "s"}`;
-}
-function expiredViolation(w) {
-  const covered = w.matched > 0 ? ` The ${plural(w.matched, "finding")} it covered count again.` : "";
-  return {
-    rule: "findings.waiver-expired",
-    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} expired on ${w.expires}.${covered}`,
-    remediation: `Fix what it covered and remove the waiver, or, if the exception still holds, have ${w.owner} renew it with a later expires date.`,
-    level: "warning"
-  };
-}
-function unusedViolation(w) {
-  const why = w.rule === void 0 && w.fingerprint === void 0 && w.path === void 0 && w.tool === void 0 ? "names no rule, fingerprint, path or tool, so it matches nothing" : "matched no finding in the reports read";
-  return {
-    rule: "findings.waiver-unused",
-    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} ${why}.`,
-    remediation: "If the finding it covered is fixed, remove it from the policy; otherwise correct its rule, tool, path or fingerprint to match the report.",
-    level: "warning"
-  };
-}
-var SAMPLE_PATHS = ["a", "src/app.ts", "deep/nested/dir/file.go", ".github/workflows/ci.yml"];
-function waivesEverything(waiver2) {
-  if (!hasMatcher(waiver2) || waiver2.rule !== void 0 || waiver2.fingerprint !== void 0) return false;
-  if (waiver2.path === void 0) return true;
-  const matches = globMatcher([waiver2.path]);
-  return SAMPLE_PATHS.every((p) => matches(p));
-}
-function tooBroadViolation(w) {
-  const of = w.tool !== void 0 ? ` of ${w.tool}` : "";
-  return {
-    rule: "findings.waiver-too-broad",
-    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} matches every finding${of} until ${w.expires}: it switches the findings limits off rather than accepting a known finding.`,
-    remediation: "Narrow the waiver to the rule, path or fingerprint of the finding it accepts.",
-    level: "warning"
-  };
-}
-function tooLongViolation(w, horizonDays) {
-  return {
-    rule: "findings.waiver-too-long",
-    message: `The waiver ${describeWaiver(w)} owned by ${w.owner} runs until ${w.expires}, ${w.daysLeft} days from now: longer than the policy's horizon of ${horizonDays} days.`,
-    remediation: `Set an expires date within ${horizonDays} days and renew it when it comes due, or raise findings.waiver-horizon-days in the policy.`,
-    level: "warning"
-  };
-}
-
 // src/core/findings/apply.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -4231,224 +4170,6 @@ function parseCodeowners(text2, syntax) {
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
-// src/core/attribution/catalogue.ts
-var UNSPECIFIED_TOOL = "unspecified AI tool";
-var GENERIC_AI_LABELS = ["ai-assisted", "ai-generated"];
-function row(r) {
-  return {
-    emails: [],
-    logins: [],
-    nameSuffixes: [],
-    messageMarkers: [],
-    requestAuthors: [],
-    branchPatterns: [],
-    bodyMarkers: [],
-    labels: [],
-    namedAs: [],
-    ...r
-  };
-}
-var AI_TOOLS = [
-  // Copilot coding agent: author `Copilot <198982749+Copilot@users.noreply.github.com>` (also shown
-  // as copilot-swe-agent[bot]), an `Agent-Logs-Url: https://github.com/<owner>/<repo>/sessions/<id>`
-  // line and the requester as co-author (copilot-coding-agent/user-feedback#76, commits in
-  // bytedance/deer-flow), branches `copilot/<slug>`. Copilot CLI adds
-  // `Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>` (github/copilot-cli#1455);
-  // accepted Copilot review suggestions and Autofix credit `<175728472+Copilot@users.noreply.github.com>`
-  // (erigontech/erigon, elastic/eui); VS Code's AI co-author setting writes `Copilot <copilot@github.com>`
-  // (microsoft/vscode#296435, #313064).
-  row({
-    id: "github-copilot",
-    tool: "GitHub Copilot",
-    emails: ["copilot@github.com"],
-    logins: ["Copilot", "copilot-swe-agent[bot]"],
-    messageMarkers: [/^Agent-Logs-Url:\s*https:\/\/github\.com\/[^/\s]+\/[^/\s]+\/sessions\//i],
-    requestAuthors: ["copilot-swe-agent"],
-    branchPatterns: [/^copilot\//],
-    labels: ["copilot"],
-    namedAs: [/\bcopilot\b/i]
-  }),
-  // Claude Code: `Co-Authored-By: Claude <noreply@anthropic.com>` (the name often carries the model,
-  // "Claude Opus 4.5") and `🤖 Generated with [Claude Code](https://claude.com/claude-code)`
-  // (anthropics/claude-code#19925); Claude Code on the web commits as `Claude <noreply@anthropic.com>`
-  // (anthropics/claude-code#18715) with `Claude-Session: https://claude.ai/code/session_<id>`;
-  // the Claude GitHub app is claude[bot] (209825114) and claude-code-action names branches
-  // `claude/...` (its action.yml: branch_prefix default "claude/").
-  row({
-    id: "claude-code",
-    tool: "Claude Code",
-    emails: ["noreply@anthropic.com"],
-    logins: ["claude[bot]"],
-    messageMarkers: [
-      /^(?:🤖\s*)?Generated with \[?Claude Code\b/i,
-      /^Claude-Session:\s*https:\/\/claude\.ai\/code\/session_/i
-    ],
-    branchPatterns: [/^claude\//],
-    bodyMarkers: [/Generated with \[?Claude Code\b/i, /\bclaude\.ai\/code\/session_/],
-    namedAs: [/\bclaude\b/i]
-  }),
-  // Cursor: agent commits and co-author `Cursor Agent <cursoragent@cursor.com>`, the
-  // `Made-with: Cursor` trailer (added with `git commit --trailer`), the cursor[bot] app (206951365).
-  // Cloud agent PRs say "This pull request contains changes generated by a Cursor Cloud Agent" and
-  // link `https://cursor.com/agents/bc-<uuid>` and `https://cursor.com/background-agent?bcId=bc-<uuid>`
-  // (gitbutlerapp/grit#345, sanity-io/sanity#14270; the API returns `cursor.com/agents?id=bc-<uuid>`);
-  // editor PRs end `Made with [Cursor](https://cursor.com)` (getsentry/sentry-docs#16597).
-  // Agent branches are `cursor/<slug>-<4 hex of the agent id>` (sanity-io/sanity#14270); a bare
-  // `cursor/` prefix is not enough, people name branches after the text cursor.
-  row({
-    id: "cursor",
-    tool: "Cursor",
-    emails: ["cursoragent@cursor.com"],
-    logins: ["cursor[bot]"],
-    messageMarkers: [/^Made-with:\s*Cursor\s*$/i],
-    branchPatterns: [/^cursor\/[A-Za-z0-9._-]+-[0-9a-f]{4}$/],
-    bodyMarkers: [
-      /\bcursor\.com\/agents(?:\/|\?id=)bc-/,
-      /\bcursor\.com\/background-agent\?bcId=bc-/,
-      /\bchanges generated by a Cursor Cloud Agent\b/i,
-      /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i
-    ],
-    namedAs: [/\bcursor\b/i]
-  }),
-  // Aider: appends " (aider)" to the author and committer names and, with --attribute-co-authored-by,
-  // adds `Co-authored-by: aider (<model>) <aider@aider.chat>` (Aider-AI/aider aider/repo.py and
-  // tests/basic/test_repo.py); older releases and other builds write `<noreply@aider.chat>`.
-  // --attribute-commit-message-author prefixes the subject with "aider: ".
-  row({
-    id: "aider",
-    tool: "Aider",
-    emails: ["aider@aider.chat", "noreply@aider.chat"],
-    nameSuffixes: [" (aider)"],
-    messageMarkers: [/^aider: \S/],
-    namedAs: [/\baider\b/i]
-  }),
-  // OpenAI Codex: the CLI's prepare-commit-msg hook adds `Co-authored-by: Codex <noreply@openai.com>`
-  // (openai/codex codex-rs/core/src/command_attribution.rs); Codex cloud opens branches `codex/<slug>`
-  // and links the task, `[Codex Task](https://chatgpt.com/codex/tasks/task_e_<hex>)`, in the PR body;
-  // its GitHub app is chatgpt-codex-connector[bot] (199175422).
-  row({
-    id: "openai-codex",
-    tool: "OpenAI Codex",
-    emails: ["noreply@openai.com"],
-    logins: ["chatgpt-codex-connector[bot]"],
-    branchPatterns: [/^codex\//],
-    bodyMarkers: [/\bchatgpt\.com\/codex\/tasks\/task_/],
-    namedAs: [/\bcodex\b/i]
-  }),
-  // Devin: commits and PRs by devin-ai-integration[bot] (158243242), PR bodies with
-  // `Link to Devin run: https://app.devin.ai/sessions/<32 hex>` and `Requested by: ...`
-  // (digitaldemocracy2030/idobata, calcom/cal.diy#26683), branches `devin/<unix time>-<slug>`.
-  // "Open with Devin" review badges (app.devin.ai/review/...) appear on human PRs and do not count.
-  row({
-    id: "devin",
-    tool: "Devin",
-    logins: ["devin-ai-integration[bot]"],
-    requestAuthors: ["devin-ai-integration"],
-    branchPatterns: [/^devin\/\d{10}-/],
-    bodyMarkers: [/\bapp\.devin\.ai\/sessions\/[0-9a-f]{32}\b/],
-    namedAs: [/\bdevin\b/i]
-  }),
-  // Google Jules: google-labs-jules[bot] (161369871) authors commits and PRs; the PR body ends
-  // `*PR created automatically by Jules for task [<id>](https://jules.google.com/task/<id>) started by @<user>*`.
-  row({
-    id: "google-jules",
-    tool: "Google Jules",
-    logins: ["google-labs-jules[bot]"],
-    requestAuthors: ["google-labs-jules"],
-    bodyMarkers: [/\bjules\.google\.com\/task\/\d+/],
-    namedAs: [/\bjules\b/i]
-  }),
-  // Gemini Code Assist: accepting one of its review suggestions credits
-  // `gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>` (sgl-project/sglang).
-  row({
-    id: "gemini-code-assist",
-    tool: "Gemini Code Assist",
-    logins: ["gemini-code-assist[bot]"],
-    namedAs: [/\bgemini code assist\b/i]
-  }),
-  // Gemini CLI writes no trailer of its own; the identity its users configure in GEMINI.md and
-  // agent instructions is the gemini-cli account, `<218195315+gemini-cli@users.noreply.github.com>`.
-  row({
-    id: "gemini-cli",
-    tool: "Gemini CLI",
-    logins: ["gemini-cli"],
-    namedAs: [/\bgemini[ -]cli\b/i]
-  }),
-  // Amazon Q Developer: amazon-q-developer[bot] (208079219); its agent pushes branches
-  // `Q-DEV-issue-<issue>-<unix time>`.
-  row({
-    id: "amazon-q",
-    tool: "Amazon Q Developer",
-    logins: ["amazon-q-developer[bot]"],
-    requestAuthors: ["amazon-q-developer"],
-    branchPatterns: [/^Q-DEV-issue-\d+-\d+$/],
-    namedAs: [/\bamazon q\b/i]
-  }),
-  // Kiro (the successor of the Amazon Q Developer CLI): the kiro-agent[bot] app (245459735) and
-  // the kiro-agent account (244629292), seen as commit authors.
-  row({
-    id: "kiro",
-    tool: "Kiro",
-    logins: ["kiro-agent[bot]", "kiro-agent"],
-    namedAs: [/\bkiro\b/i]
-  }),
-  // Amp: intercepts `git commit` and appends `Co-authored-by: Amp <amp@ampcode.com>` and
-  // `Amp-Thread-ID: https://ampcode.com/threads/T-<uuid>` (ghostty-org/ghostty, wevm/viem).
-  row({
-    id: "amp",
-    tool: "Amp",
-    emails: ["amp@ampcode.com"],
-    messageMarkers: [/^Amp-Thread-ID:\s*https:\/\/ampcode\.com\/threads\/T-/i],
-    bodyMarkers: [/\bampcode\.com\/threads\/T-/],
-    namedAs: [/^amp\b/i, /\bampcode\b/i]
-  }),
-  // OpenHands: its system prompt commits as, or co-authors with, `openhands <openhands@all-hands.dev>`;
-  // the resolver pushes `openhands-fix-issue-<n>` (and `-pr-`) branches and opens PRs as openhands-agent.
-  row({
-    id: "openhands",
-    tool: "OpenHands",
-    emails: ["openhands@all-hands.dev"],
-    logins: ["openhands-agent"],
-    branchPatterns: [/^openhands-fix-(?:issue|pr)-\d+/],
-    namedAs: [/\bopenhands\b/i]
-  }),
-  // Sweep: the sweep-ai[bot] app opens PRs from `sweep/<slug>` branches (sweepai/sweep source).
-  row({
-    id: "sweep",
-    tool: "Sweep",
-    logins: ["sweep-ai[bot]"],
-    branchPatterns: [/^sweep\//],
-    namedAs: [/\bsweep(?:\.dev| ai)\b/i]
-  }),
-  // Windsurf: the windsurf-bot[bot] review app (189301087) is credited when its suggestions are
-  // accepted. The editor itself adds no trailer.
-  row({
-    id: "windsurf",
-    tool: "Windsurf",
-    logins: ["windsurf-bot[bot]"],
-    namedAs: [/\bwindsurf\b/i, /\bcodeium\b/i]
-  }),
-  // GitLab Duo Agent Platform: a commit-msg hook adds `Co-authored-by: GitLab Duo <duo@gitlab.com>`
-  // and `Duo-Session: <instance>/<project>/-/automate/agent-sessions/<id>` (gitlab-org/gitlab);
-  // the executor commits as duo.workflow.agent@gitlab.com (ai-assist#1487) and MRs are opened by
-  // the duo-developer service account (gitlab-org/gitlab#554163).
-  row({
-    id: "gitlab-duo",
-    tool: "GitLab Duo",
-    emails: ["duo@gitlab.com", "duo.workflow.agent@gitlab.com"],
-    logins: ["duo-developer"],
-    messageMarkers: [/^Duo-Session:\s*https?:\/\/\S+\/-\/automate\/agent-sessions\//i],
-    namedAs: [/\bgitlab duo\b/i]
-  }),
-  // Qwen Code: adds `Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>` (QwenLM/qwen-code#2899).
-  row({
-    id: "qwen-code",
-    tool: "Qwen Code",
-    emails: ["qwen-coder@alibabacloud.com"],
-    namedAs: [/\bqwen\b/i]
-  })
-];
-
 // src/core/attribution/catalogue-match.ts
 var lower2 = (s) => s.trim().toLowerCase();
 function loginFromNoreply(email) {
@@ -5007,11 +4728,11 @@ var ROWS = [
 ];
 function ormEffects(text2) {
   const out = [];
-  for (const row2 of ROWS) {
-    const global = new RegExp(row2.call.source, row2.call.flags.includes("g") ? row2.call.flags : `${row2.call.flags}g`);
+  for (const row of ROWS) {
+    const global = new RegExp(row.call.source, row.call.flags.includes("g") ? row.call.flags : `${row.call.flags}g`);
     for (const m of text2.matchAll(global)) {
-      const object3 = row2.object(m[1] ?? "") ?? "?";
-      out.push({ kind: row2.kind, action: row2.kind === "orm-drop" ? "delete" : "rename", objectType: row2.objectType, object: object3, index: m.index, evidence: m[0] });
+      const object3 = row.object(m[1] ?? "") ?? "?";
+      out.push({ kind: row.kind, action: row.kind === "orm-drop" ? "delete" : "rename", objectType: row.objectType, object: object3, index: m.index, evidence: m[0] });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -5814,9 +5535,9 @@ function context(input) {
 function assessRisk(input) {
   const ctx = context(input);
   const factors = [];
-  for (const row2 of FACTORS) {
+  for (const row of FACTORS) {
     const before = factors.reduce((n, x) => n + x.points, 0);
-    for (const r of row2.measure(ctx, before)) factors.push({ ...r, template: row2.template });
+    for (const r of row.measure(ctx, before)) factors.push({ ...r, template: row.template });
   }
   const score = Math.min(100, Math.round(factors.reduce((n, x) => n + x.points, 0)));
   return {
@@ -5859,7 +5580,7 @@ function riskViolations(risk, aiAssisted2, policy) {
 }
 
 // src/core/render/risk-words.ts
-function plural2(n, word3, many = `${word3}s`) {
+function plural(n, word3, many = `${word3}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? word3 : many}`;
 }
 function num(facts, key) {
@@ -5906,26 +5627,26 @@ function operationDetail(op) {
   return other ? other(op) : `${op.kind} ${op.object ?? ""} in ${where(op)}`.replace(/\s+/g, " ");
 }
 var TEMPLATES = {
-  size: ({ facts }) => `${plural2(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${num(facts, "saturateLines").toLocaleString("en-US")}; generated files and lockfiles not counted)`,
-  spread: ({ facts }) => `${plural2(num(facts, "files"), "file")} in ${plural2(num(facts, "directories"), "directory", "directories")}`,
-  sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural2(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
-  destructive: ({ facts }, ops) => `${plural2(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
-  "missing-tests": ({ facts }) => `${plural2(num(facts, "sources"), "source file")} changed and no test changed`,
+  size: ({ facts }) => `${plural(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${num(facts, "saturateLines").toLocaleString("en-US")}; generated files and lockfiles not counted)`,
+  spread: ({ facts }) => `${plural(num(facts, "files"), "file")} in ${plural(num(facts, "directories"), "directory", "directories")}`,
+  sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
+  destructive: ({ facts }, ops) => `${plural(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
+  "missing-tests": ({ facts }) => `${plural(num(facts, "sources"), "source file")} changed and no test changed`,
   "plan-floor": ({ facts }) => {
     const names2 = Array.isArray(facts.names) ? facts.names.join(", ") : "";
-    return `The plans destroy ${plural2(num(facts, "resources"), "stateful resource")} (${names2}${facts.more === true ? ", \u2026" : ""}): at least ${text(facts, "floor")} risk (plans.stateful-risk)`;
+    return `The plans destroy ${plural(num(facts, "resources"), "stateful resource")} (${names2}${facts.more === true ? ", \u2026" : ""}): at least ${text(facts, "floor")} risk (plans.stateful-risk)`;
   },
   "ai-assisted": ({ facts }) => `AI-assisted change: ${Math.round(num(facts, "share") * 100)}% written by AI, so the score is multiplied by ${num(facts, "applied")} (\xD7 ${num(facts, "multiplier")} for a change written entirely by AI)`
 };
 function questions(score, ops, groups, auditability) {
   const s = score.scope;
-  const blastRadius2 = `${plural2(s.files, "file")} in ${plural2(s.directories, "directory", "directories")}, ${plural2(s.lines, "line")}` + (groups.length ? `; touches ${groups.join(", ")}.` : "; no sensitive paths.");
+  const blastRadius2 = `${plural(s.files, "file")} in ${plural(s.directories, "directory", "directories")}, ${plural(s.lines, "line")}` + (groups.length ? `; touches ${groups.join(", ")}.` : "; no sensitive paths.");
   let testing;
-  if (s.sources && !s.tests) testing = `No test changed alongside ${plural2(s.sources, "source file")}.`;
-  else if (s.sources) testing = `${plural2(s.tests, "test file")} changed alongside ${plural2(s.sources, "source file")}.`;
-  else testing = s.tests ? `Only tests changed (${plural2(s.tests, "file")}).` : "No source code changed.";
+  if (s.sources && !s.tests) testing = `No test changed alongside ${plural(s.sources, "source file")}.`;
+  else if (s.sources) testing = `${plural(s.tests, "test file")} changed alongside ${plural(s.sources, "source file")}.`;
+  else testing = s.tests ? `Only tests changed (${plural(s.tests, "file")}).` : "No source code changed.";
   const irreversible = ops.filter((d) => !d.reversible);
-  const rollback = ops.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => d.detail).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural2(ops.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
+  const rollback = ops.length ? `${irreversible.length ? `Not undone by a revert: ${irreversible.slice(0, 3).map((d) => d.detail).join("; ")}${irreversible.length > 3 ? "; \u2026" : ""}. ` : ""}${plural(ops.length, "destructive operation")} in all.` : "A revert undoes this change: no destructive operation found.";
   return { blastRadius: blastRadius2, testing, rollback, auditability };
 }
 function describeRisk(score, auditability) {
@@ -5936,7 +5657,7 @@ function describeRisk(score, auditability) {
 }
 
 // src/core/plans/plan-risk.ts
-function plural3(n, word3) {
+function plural2(n, word3) {
   return `${n} ${word3}${n === 1 ? "" : "s"}`;
 }
 function operation(d) {
@@ -5961,9 +5682,9 @@ function planOperations(a) {
 function blastRadius(a, before) {
   if (a.estimatedFromDiff) return `Estimated from the diff: ${noPlanWords(a)} for the infrastructure code this change touches. ${before}`;
   if (!a.summaries.length) return before;
-  const stateful = a.statefulDestroyed.length ? ` (${plural3(a.statefulDestroyed.length, "stateful resource")})` : "";
-  const plans = plural3(a.summaries.length, "plan");
-  return a.destroyed.length ? `From ${plans}: ${plural3(a.destroyed.length, "resource")} destroyed${stateful}. ${before}` : `From ${plans}: nothing destroyed. ${before}`;
+  const stateful = a.statefulDestroyed.length ? ` (${plural2(a.statefulDestroyed.length, "stateful resource")})` : "";
+  const plans = plural2(a.summaries.length, "plan");
+  return a.destroyed.length ? `From ${plans}: ${plural2(a.destroyed.length, "resource")} destroyed${stateful}. ${before}` : `From ${plans}: nothing destroyed. ${before}`;
 }
 function withPlanFloor(risk, a, policy) {
   const lost = a?.statefulDestroyed ?? [];
@@ -5990,7 +5711,7 @@ function named(list2) {
   const shown = list2.slice(0, LISTED).map((d) => d.resource.address);
   return shown.join(", ") + (list2.length > LISTED ? ` and ${list2.length - LISTED} more` : "");
 }
-function plural4(n, word3) {
+function plural3(n, word3) {
   return `${n} ${word3}${n === 1 ? "" : "s"}`;
 }
 function planViolations(a, policy) {
@@ -6005,7 +5726,7 @@ function planViolations(a, policy) {
     if (b.max === void 0 || hits.length <= b.max) continue;
     out.push({
       rule: b.rule,
-      message: `The plans ${b.verb} ${plural4(hits.length, "resource")} (${named(hits)}); the policy allows at most ${b.max}.`,
+      message: `The plans ${b.verb} ${plural3(hits.length, "resource")} (${named(hits)}); the policy allows at most ${b.max}.`,
       remediation: `Check that each ${b.verb} is intended; split the change so each part stays within ${b.rule}, or have a policy owner raise it.`,
       level: "error"
     });
@@ -6014,7 +5735,7 @@ function planViolations(a, policy) {
   if (lost.length && p["stateful-destroy"] !== "ignore") {
     out.push({
       rule: "plans.stateful-destroy",
-      message: `The plans destroy ${plural4(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named(lost)}.`,
+      message: `The plans destroy ${plural3(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named(lost)}.`,
       remediation: "Make sure a backup or snapshot exists and the destroy is intended; to keep the data, move the resource (moved block, state mv) instead of recreating it, or protect it (prevent_destroy, deletion protection, retain policy).",
       level: p["stateful-destroy"] === "fail" ? "error" : "warning"
     });
@@ -8535,9 +8256,9 @@ function resourceChange(o) {
   const address = requiredString(o, "address", "the resource address (a string)");
   const change = o.requiredObject("change");
   const actions2 = change.requiredElements("actions").map((e) => typeof e.value === "string" ? e.value : e.at.fail("an action name (a string)", e.value));
-  const row2 = terraformAction(actions2) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions2));
-  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row2.action };
-  if (row2.order) resource.order = row2.order;
+  const row = terraformAction(actions2) ?? change.at.key("actions").fail(`one of ${TERRAFORM_ACTION_LISTS.join(", ")}`, JSON.stringify(actions2));
+  const resource = { address, type: requiredString(o, "type", "the resource type (a string)"), action: row.action };
+  if (row.order) resource.order = row.order;
   if (o.string("mode") === "data") resource.dataSource = true;
   const reason = o.string("action_reason");
   if (reason) resource.reasonCode = reason;
@@ -9510,9 +9231,6 @@ async function targetSource(repo, target, range) {
   }
   return { ref, commit: range.base, description: `base ${short3(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };
 }
-
-// src/core/render/audit-version.ts
-var AUDIT_SCHEMA_VERSION = 3;
 
 // src/core/render/audit.ts
 function requestRecord(r) {

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 
 // src/gather/options.ts
 import { parseArgs } from "node:util";

@@ -13,31 +13,35 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-TVKFJYEU.js";
+} from "./chunk-6TGLSULT.js";
+import {
+  renderText,
+  resolveRange
+} from "./chunk-6DGOYI4E.js";
 import {
   openRequirements
 } from "./chunk-Z65OWIDW.js";
+import {
+  dist_exports,
+  gitRaw,
+  summarySections
+} from "./chunk-VQBWNUGI.js";
+import {
+  parseCli
+} from "./chunk-ADNKL6BG.js";
 import {
   hasControlCharacters,
   registerSecret
 } from "./chunk-T57JILMZ.js";
 import {
-  renderText,
-  resolveRange
-} from "./chunk-2KPZWTYS.js";
-import {
-  dist_exports,
-  gitRaw,
-  summarySections
-} from "./chunk-LD2DTO7A.js";
-import {
-  parseCli
-} from "./chunk-ZTR35WIV.js";
+  VERSION
+} from "./chunk-5BUW5COH.js";
+import "./chunk-VNPNELQZ.js";
+import "./chunk-5HE6ZLTC.js";
 import {
   InputError,
-  UncheckedError,
-  VERSION
-} from "./chunk-7E52SYYN.js";
+  UncheckedError
+} from "./chunk-FCOPNQJK.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/gitlab/answers.ts

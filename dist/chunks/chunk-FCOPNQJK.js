@@ -26,12 +26,8 @@ var UncheckedError = class extends InputError {
   }
 };
 
-// src/core/version.ts
-var VERSION = true ? "0.1.0" : "dev";
-
 export {
   InputError,
   isInputError,
-  UncheckedError,
-  VERSION
+  UncheckedError
 };

@@ -16,10 +16,10 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   InputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 
 // src/gather/files/read-limited.ts
 import { constants } from "node:fs";
@@ -264,7 +264,7 @@ var calendarDate = pipe(
   string(),
   isoDate((issue) => `expected a date like 2027-03-31, got ${JSON.stringify(issue.input)}`),
   // Only for what has the shape of a date, so a malformed value gets one message, not two.
-  check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a day of the calendar`)
+  check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a date in the calendar`)
 );
 
 export {

@@ -7,11 +7,11 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-VVJYXBKB.js";
+} from "./chunk-CBLGB523.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-2KPZWTYS.js";
+} from "./chunk-6DGOYI4E.js";
 import {
   array,
   boolean,
@@ -19,14 +19,18 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   parseCli
-} from "./chunk-ZTR35WIV.js";
+} from "./chunk-ADNKL6BG.js";
 import {
-  InputError,
   VERSION
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-5BUW5COH.js";
+import "./chunk-VNPNELQZ.js";
+import "./chunk-5HE6ZLTC.js";
+import {
+  InputError
+} from "./chunk-FCOPNQJK.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/gather/request-file.ts
@@ -122,11 +126,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-APM3ZYDT.js");
+    const { githubPlatform } = await import("./github-P7BYMUI5.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-NEBPVAVE.js");
+    const { gitlabPlatform } = await import("./gitlab-BWK4SYSW.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

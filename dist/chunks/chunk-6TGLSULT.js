@@ -3,10 +3,10 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   InputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 
 // src/platform/http/deadline.ts
 var DEFAULT_DEADLINE_S = 60;

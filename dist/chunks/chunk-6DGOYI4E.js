@@ -13,10 +13,10 @@ import {
   termText,
   totals,
   verdictReason
-} from "./chunk-LD2DTO7A.js";
+} from "./chunk-VQBWNUGI.js";
 import {
   InputError
-} from "./chunk-7E52SYYN.js";
+} from "./chunk-FCOPNQJK.js";
 
 // src/gather/git/range.ts
 var SHALLOW_HINT = "The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.";

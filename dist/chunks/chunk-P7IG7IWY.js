@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+
+// src/core/render/audit-version.ts
+var AUDIT_SCHEMA_VERSION = 3;
+
+export {
+  AUDIT_SCHEMA_VERSION
+};
