@@ -4,9 +4,11 @@
  */
 import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
+import type { Evidence } from '../attribution/types.js';
 import { totals } from './summary-model.js';
 
-export const AUDIT_SCHEMA_VERSION = 1;
+/** 2: evidence carries `model` apart from `tool`; attribution adds `models`, `shareNote`, `mergedRequest`. */
+export const AUDIT_SCHEMA_VERSION = 2;
 
 export type Platform = 'local' | 'github' | 'gitlab';
 
@@ -37,6 +39,11 @@ function requestRecord(r: RequestInfo): Record<string, unknown> {
   };
 }
 
+/** Every evidence item with the same keys: the tool and the model apart, `null` where not known. */
+function evidenceRecord(e: Evidence): Record<string, unknown> {
+  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...(e.commit ? { commit: e.commit } : {}), source: e.source ?? null };
+}
+
 export function auditRecord(input: AuditInput): Record<string, unknown> {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
@@ -63,9 +70,12 @@ export function auditRecord(input: AuditInput): Record<string, unknown> {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
       shareMethod: e.attribution.shareMethod,
+      shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      requestEvidence: e.attribution.requestEvidence,
+      models: e.attribution.models,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
+      mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
       requester: e.attribution.requester ?? null,
       lineLevel: e.attribution.lineLevel ?? null,
