@@ -2,10 +2,9 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   headerPath,
-  parseTrailers,
   readChange,
   readPatches
-} from "./chunks/chunk-BDS6BTCB.js";
+} from "./chunks/chunk-MRPXVQHJ.js";
 import {
   HELP,
   InputError,
@@ -19,13 +18,14 @@ import {
   gitRaw,
   isInputError,
   parseCli,
+  parseTrailers,
   renderMarkdown,
   renderText,
   requirementMessage,
   requirementRemediation,
   resolveRange,
   totals
-} from "./chunks/chunk-RJZLJTQ2.js";
+} from "./chunks/chunk-6IV6CNXF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2167,11 +2167,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./chunks/github-IKBVRYOL.js");
+    const { githubPlatform } = await import("./chunks/github-TAAYJGJ3.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./chunks/gitlab-O2QVTCRZ.js");
+    const { gitlabPlatform } = await import("./chunks/gitlab-B653NXPF.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
@@ -3047,12 +3047,12 @@ function makeSnippet(mark, options) {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options
   };
-  const re = /\r?\n|\r|\0/g;
+  const re2 = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re2.exec(mark.buffer)) {
     lineEnds.push(match.index);
     lineStarts.push(match.index + match[0].length);
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
@@ -4830,7 +4830,53 @@ var DEFAULT_SENSITIVE_GROUPS = {
       "**/credentials*",
       "**/*.kdbx"
     ]
+  },
+  // --- agent-instructions (attribution) -------------------------------------------------------
+  // Files AI coding agents read as standing instructions or tool configuration: a change to them
+  // changes what every later AI change does, so it is reviewed like governance.
+  "agent-instructions": {
+    points: 20,
+    description: "Instructions and configuration that AI coding agents follow",
+    paths: [
+      "**/AGENTS.md",
+      "**/AGENT.md",
+      "**/CLAUDE.md",
+      "**/CLAUDE.local.md",
+      "**/GEMINI.md",
+      "**/QWEN.md",
+      "**/CRUSH.md",
+      ".github/copilot-instructions.md",
+      ".github/instructions/**",
+      ".github/prompts/**",
+      ".github/chatmodes/**",
+      ".github/agents/**",
+      ".cursorrules",
+      ".cursor/**",
+      ".claude/**",
+      ".windsurfrules",
+      ".windsurf/**",
+      "**/.mcp.json",
+      ".vscode/mcp.json",
+      ".gemini/**",
+      ".clinerules",
+      ".clinerules/**",
+      ".roo/**",
+      ".roomodes",
+      ".kiro/**",
+      ".junie/**",
+      ".amazonq/**",
+      ".continue/**",
+      ".codex/**",
+      ".opencode/**",
+      ".agents/**",
+      ".openhands/**",
+      ".goosehints",
+      ".aider.conf.yml",
+      ".crush.json",
+      ".qwen/**"
+    ]
   }
+  // --- end agent-instructions --------------------------------------------------------------------
 };
 
 // src/core/policy/schema.ts
@@ -5725,21 +5771,21 @@ function bracketClass(p, start) {
   return void 0;
 }
 function fragmentRe(p, classes) {
-  let re = "";
+  let re2 = "";
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i]);
-    else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
+    if (c === "\\" && i + 1 < p.length) re2 += escapeRe(p[++i]);
+    else if (c === "*") re2 += "[^/]*";
+    else if (c === "?") re2 += "[^/]";
     else if (c === "[" && classes) {
       const cls = bracketClass(p, i);
       if (cls) {
-        re += cls.re;
+        re2 += cls.re;
         i = cls.end;
-      } else re += "\\[";
-    } else re += escapeRe(c);
+      } else re2 += "\\[";
+    } else re2 += escapeRe(c);
   }
-  return re;
+  return re2;
 }
 function githubTest(pattern) {
   let p = pattern;
@@ -5750,37 +5796,37 @@ function githubTest(pattern) {
   if (p.includes("/")) anchored = true;
   const segments = p.split("/").filter((s) => s !== "");
   if (segments.length === 0) return () => false;
-  let re = anchored ? "^" : "^(?:.*/)?";
+  let re2 = anchored ? "^" : "^(?:.*/)?";
   segments.forEach((seg, i) => {
     const last = i === segments.length - 1;
-    if (seg === "**") re += last ? ".+" : "(?:[^/]+/)*";
-    else re += fragmentRe(seg, false) + (last ? "" : "/");
+    if (seg === "**") re2 += last ? ".+" : "(?:[^/]+/)*";
+    else re2 += fragmentRe(seg, false) + (last ? "" : "/");
   });
   const lastSeg = segments[segments.length - 1];
   const childrenOnly = lastSeg === "*" && (anchored || segments.length > 1);
-  if (lastSeg === "**" || childrenOnly) re += "$";
-  else if (dirOnly) re += "/.+$";
-  else re += "(?:/.*)?$";
-  const rx = new RegExp(re, "s");
+  if (lastSeg === "**" || childrenOnly) re2 += "$";
+  else if (dirOnly) re2 += "/.+$";
+  else re2 += "(?:/.*)?$";
+  const rx = new RegExp(re2, "s");
   return (path) => rx.test(path);
 }
 function gitlabTest(pattern) {
   let p = pattern === "*" ? "/**/*" : pattern;
   if (!p.startsWith("/")) p = `/**/${p}`;
   if (p.endsWith("/")) p = `${p}**/*`;
-  let re = "^";
+  let re2 = "^";
   for (let i = 0; i < p.length; ) {
     if (p.startsWith("**/", i)) {
-      re += "(?:[^/]*/)*";
+      re2 += "(?:[^/]*/)*";
       i += 3;
       continue;
     }
     const next = p.indexOf("**/", i);
     const end = next === -1 ? p.length : next;
-    re += fragmentRe(p.slice(i, end), true);
+    re2 += fragmentRe(p.slice(i, end), true);
     i = end;
   }
-  const rx = new RegExp(`${re}$`, "s");
+  const rx = new RegExp(`${re2}$`, "s");
   return (path) => rx.test(`/${path.replace(/^\/+/, "")}`);
 }
 function compileCodeownersPattern(pattern, syntax) {
@@ -5833,8 +5879,8 @@ function parseCodeowners(text, syntax) {
   const flavour = syntax ?? (looksLikeGitlab(text) ? "gitlab" : "github");
   const entries = [];
   const problems = [];
-  const sections = /* @__PURE__ */ new Map();
-  sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
+  const sections2 = /* @__PURE__ */ new Map();
+  sections2.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
   let section = DEFAULT_SECTION;
   let defaults = [];
   text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
@@ -5844,16 +5890,16 @@ function parseCodeowners(text, syntax) {
     const header = flavour === "gitlab" ? SECTION_HEADER.exec(line2) : null;
     if (header) {
       const name = header[2].trim();
-      const key = [...sections.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+      const key = [...sections2.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
       const optional2 = header[1] === "^";
       const approvals = header[3] ? Math.max(1, Number(header[3])) : 1;
-      const existing = key ? sections.get(key) : void 0;
+      const existing = key ? sections2.get(key) : void 0;
       if (existing) {
         existing.optional = existing.optional && optional2;
         existing.approvals = Math.max(existing.approvals, approvals);
         section = existing.name;
       } else {
-        sections.set(name, { name, optional: optional2, approvals });
+        sections2.set(name, { name, optional: optional2, approvals });
         section = name;
       }
       defaults = ownerTokens(header[4] ?? "", lineNo, problems);
@@ -5877,7 +5923,7 @@ function parseCodeowners(text, syntax) {
       test: compileCodeownersPattern(pattern, flavour)
     });
   });
-  const sectionList = [...sections.values()];
+  const sectionList = [...sections2.values()];
   const bySection = sectionList.map((s) => ({ section: s, entries: entries.filter((e) => e.section === s.name) }));
   return {
     syntax: flavour,
@@ -5885,30 +5931,34 @@ function parseCodeowners(text, syntax) {
     sections: sectionList,
     problems,
     ownersOf(path) {
-      const clean2 = path.replace(/^\/+/, "");
-      const found = [];
+      const clean3 = path.replace(/^\/+/, "");
+      const found2 = [];
       for (const { section: s, entries: inSection } of bySection) {
-        if (inSection.some((e) => e.exclusion && e.test(clean2))) continue;
+        if (inSection.some((e) => e.exclusion && e.test(clean3))) continue;
         let match;
-        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean2)) match = inSection[i];
+        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean3)) match = inSection[i];
         if (!match) continue;
-        found.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
+        found2.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
       }
-      return { owners: uniqueCi(found.flatMap((f) => f.owners)), sections: found };
+      return { owners: uniqueCi(found2.flatMap((f) => f.owners)), sections: found2 };
     }
   };
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
 // src/core/attribution/catalogue.ts
-var UNSPECIFIED_TOOL = "unspecified AI tool";
+var UNSPECIFIED_TOOL = "unknown AI tool";
 var GENERIC_AI_LABELS = ["ai-assisted", "ai-generated"];
 function row(r) {
   return {
     emails: [],
+    domains: [],
+    mailboxes: [],
     logins: [],
+    agentNames: [],
     nameSuffixes: [],
     messageMarkers: [],
+    sessionLinks: [],
     requestAuthors: [],
     branchPatterns: [],
     bodyMarkers: [],
@@ -5919,103 +5969,131 @@ function row(r) {
 }
 var AI_TOOLS = [
   // Copilot coding agent: author `Copilot <198982749+Copilot@users.noreply.github.com>` (also shown
-  // as copilot-swe-agent[bot]), an `Agent-Logs-Url: https://github.com/<owner>/<repo>/sessions/<id>`
-  // line and the requester as co-author (copilot-coding-agent/user-feedback#76, commits in
+  // as copilot-swe-agent[bot]) with the requester as co-author (copilot-coding-agent/user-feedback#76,
   // bytedance/deer-flow), branches `copilot/<slug>`. Copilot CLI adds
-  // `Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>` (github/copilot-cli#1455);
-  // accepted Copilot review suggestions and Autofix credit `<175728472+Copilot@users.noreply.github.com>`
-  // (erigontech/erigon, elastic/eui); VS Code's AI co-author setting writes `Copilot <copilot@github.com>`
-  // (microsoft/vscode#296435, #313064).
+  // `Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>` and `Copilot-Session: <uuid>`
+  // (github/copilot-cli#1455, ghostty-org/ghostty); accepted review suggestions and Autofix credit
+  // `<175728472+Copilot@users.noreply.github.com>` or "Copilot Autofix powered by AI"
+  // `<223894421+github-code-quality[bot]@users.noreply.github.com>` (erigontech/erigon, elastic/eui);
+  // VS Code's AI co-author setting writes `Copilot <copilot@github.com>` (microsoft/vscode#296435);
+  // Copilot Workspace linked `copilot-workspace.githubnext.com` sessions (cline/cline).
   row({
     id: "github-copilot",
     tool: "GitHub Copilot",
     emails: ["copilot@github.com"],
-    logins: ["Copilot", "copilot-swe-agent[bot]"],
-    messageMarkers: [/^Agent-Logs-Url:\s*https:\/\/github\.com\/[^/\s]+\/[^/\s]+\/sessions\//i],
+    logins: ["Copilot", "copilot-swe-agent[bot]", "github-code-quality[bot]"],
+    agentNames: [/^(?:github )?copilot(?: autofix(?: powered by ai)?| agent| cli| coding agent)?$/i],
+    sessionLinks: [/\bcopilot-workspace\.githubnext\.com\//i],
     requestAuthors: ["copilot-swe-agent"],
     branchPatterns: [/^copilot\//],
     labels: ["copilot"],
-    namedAs: [/\bcopilot\b/i]
+    namedAs: [/\b(?:github )?copilot(?: autofix| workspace| cli| coding agent| agent)?\b/i]
   }),
   // Claude Code: `Co-Authored-By: Claude <noreply@anthropic.com>` (the name often carries the model,
   // "Claude Opus 4.5") and `🤖 Generated with [Claude Code](https://claude.com/claude-code)`
   // (anthropics/claude-code#19925); Claude Code on the web commits as `Claude <noreply@anthropic.com>`
-  // (anthropics/claude-code#18715) with `Claude-Session: https://claude.ai/code/session_<id>`;
-  // the Claude GitHub app is claude[bot] (209825114) and claude-code-action names branches
-  // `claude/...` (its action.yml: branch_prefix default "claude/").
+  // (anthropics/claude-code#18715) with `Claude-Session: https://claude.ai/code/session_<id>`, or the
+  // bare link as last line (google-gemini/gemini-cli); the Claude GitHub app is claude[bot] (209825114),
+  // the agent on GitHub commits as anthropic-code-agent[bot] `<242468646+Claude@users.noreply.github.com>`
+  // (bytedance/deer-flow); claude-code-action names branches `claude/...` (its action.yml).
   row({
     id: "claude-code",
     tool: "Claude Code",
     emails: ["noreply@anthropic.com"],
-    logins: ["claude[bot]"],
-    messageMarkers: [
-      /^(?:🤖\s*)?Generated with \[?Claude Code\b/i,
-      /^Claude-Session:\s*https:\/\/claude\.ai\/code\/session_/i
-    ],
+    logins: ["claude[bot]", "Claude", "anthropic-code-agent[bot]"],
+    agentNames: [/^claude[ -]code$/i],
+    messageMarkers: [/^(?:🤖\s*)?Generated with \[?Claude Code\b/i],
+    sessionLinks: [/\bclaude\.ai\/code\/session_/i],
     branchPatterns: [/^claude\//],
-    bodyMarkers: [/Generated with \[?Claude Code\b/i, /\bclaude\.ai\/code\/session_/],
+    namedAs: [/\bclaude[ -]code\b/i]
+  }),
+  // Claude without a client named: kernel `Assisted-by: Claude:claude-opus-4-6` (Documentation/process/
+  // coding-assistants.rst; btrfs, net patches), OpenStack `Assisted-By: Claude Opus 4.6`, and
+  // `Co-authored-by: Claude <claude@anthropic.com>` (fedora-infra, rust-lang) — an Anthropic mailbox
+  // that is not Claude Code's noreply address.
+  row({
+    id: "claude",
+    tool: "Claude",
+    domains: ["anthropic.com", "claude.ai", "claude.com"],
+    mailboxes: ["claude"],
     namedAs: [/\bclaude\b/i]
   }),
   // Cursor: agent commits and co-author `Cursor Agent <cursoragent@cursor.com>`, the
   // `Made-with: Cursor` trailer (added with `git commit --trailer`), the cursor[bot] app (206951365).
   // Cloud agent PRs say "This pull request contains changes generated by a Cursor Cloud Agent" and
   // link `https://cursor.com/agents/bc-<uuid>` and `https://cursor.com/background-agent?bcId=bc-<uuid>`
-  // (gitbutlerapp/grit#345, sanity-io/sanity#14270; the API returns `cursor.com/agents?id=bc-<uuid>`);
-  // editor PRs end `Made with [Cursor](https://cursor.com)` (getsentry/sentry-docs#16597).
-  // Agent branches are `cursor/<slug>-<4 hex of the agent id>` (sanity-io/sanity#14270); a bare
+  // (gitbutlerapp/grit#345, sanity-io/sanity#14270); editor PRs end `Made with [Cursor](https://cursor.com)`
+  // (getsentry/sentry-docs#16597). Agent branches are `cursor/<slug>-<4 hex of the agent id>`; a bare
   // `cursor/` prefix is not enough, people name branches after the text cursor.
   row({
     id: "cursor",
     tool: "Cursor",
     emails: ["cursoragent@cursor.com"],
+    domains: ["cursor.com", "cursor.sh", "anysphere.co"],
+    mailboxes: ["cursoragent", "cursor"],
     logins: ["cursor[bot]"],
+    agentNames: [/^cursor(?: agent| ai| cloud agent)$/i],
     messageMarkers: [/^Made-with:\s*Cursor\s*$/i],
+    sessionLinks: [/\bcursor\.com\/agents(?:\/|\?id=)bc-/i, /\bcursor\.com\/background-agent\?bcId=bc-/i],
     branchPatterns: [/^cursor\/[A-Za-z0-9._-]+-[0-9a-f]{4}$/],
-    bodyMarkers: [
-      /\bcursor\.com\/agents(?:\/|\?id=)bc-/,
-      /\bcursor\.com\/background-agent\?bcId=bc-/,
-      /\bchanges generated by a Cursor Cloud Agent\b/i,
-      /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i
-    ],
-    namedAs: [/\bcursor\b/i]
+    bodyMarkers: [/\bchanges generated by a Cursor Cloud Agent\b/i, /^Made with \[Cursor\]\(https:\/\/cursor\.com\/?\)/i],
+    namedAs: [/\bcursor(?: agent| ai| ide)?\b/i]
   }),
   // Aider: appends " (aider)" to the author and committer names and, with --attribute-co-authored-by,
-  // adds `Co-authored-by: aider (<model>) <aider@aider.chat>` (Aider-AI/aider aider/repo.py and
-  // tests/basic/test_repo.py); older releases and other builds write `<noreply@aider.chat>`.
-  // --attribute-commit-message-author prefixes the subject with "aider: ".
+  // adds `Co-authored-by: aider (<model>) <aider@aider.chat>` (Aider-AI/aider aider/repo.py); other
+  // builds write `<noreply@aider.chat>` or `<noreply@aider.dev>` (ei-grad). --attribute-commit-message-author
+  // prefixes the subject with "aider: ".
   row({
     id: "aider",
     tool: "Aider",
-    emails: ["aider@aider.chat", "noreply@aider.chat"],
+    emails: ["aider@aider.chat", "noreply@aider.chat", "noreply@aider.dev"],
+    domains: ["aider.chat", "aider.dev"],
+    mailboxes: ["aider"],
+    agentNames: [/^aider(?: \([^()]+\))?$/i],
     nameSuffixes: [" (aider)"],
     messageMarkers: [/^aider: \S/],
     namedAs: [/\baider\b/i]
   }),
   // OpenAI Codex: the CLI's prepare-commit-msg hook adds `Co-authored-by: Codex <noreply@openai.com>`
-  // (openai/codex codex-rs/core/src/command_attribution.rs); Codex cloud opens branches `codex/<slug>`
-  // and links the task, `[Codex Task](https://chatgpt.com/codex/tasks/task_e_<hex>)`, in the PR body;
-  // its GitHub app is chatgpt-codex-connector[bot] (199175422).
+  // (openai/codex codex-rs/core/src/command_attribution.rs); agents configured by hand commit as
+  // `Codex <codex@openai.com>` or `Codex <codex@local>` (openai/codex forks); Codex cloud opens branches
+  // `codex/<slug>` and links `https://chatgpt.com/codex/tasks/task_e_<hex>`; its GitHub app is
+  // chatgpt-codex-connector[bot] (199175422). The kernel form is `Assisted-by: Codex:GPT-5`.
   row({
     id: "openai-codex",
     tool: "OpenAI Codex",
     emails: ["noreply@openai.com"],
+    domains: ["openai.com"],
+    mailboxes: ["codex"],
     logins: ["chatgpt-codex-connector[bot]"],
+    agentNames: [/^(?:openai )?codex(?: cli| agent| cloud)?$/i],
+    sessionLinks: [/\bchatgpt\.com\/codex\/tasks\/task_/i],
     branchPatterns: [/^codex\//],
-    bodyMarkers: [/\bchatgpt\.com\/codex\/tasks\/task_/],
-    namedAs: [/\bcodex\b/i]
+    namedAs: [/\b(?:openai )?codex(?: cli| cloud)?\b/i]
   }),
-  // Devin: commits and PRs by devin-ai-integration[bot] (158243242), PR bodies with
-  // `Link to Devin run: https://app.devin.ai/sessions/<32 hex>` and `Requested by: ...`
+  // ChatGPT named as the assistant: kernel-style `Assisted-by: ChatGPT:gpt-5.5` (Linux netdev patches).
+  row({
+    id: "chatgpt",
+    tool: "ChatGPT",
+    domains: ["chatgpt.com"],
+    mailboxes: ["chatgpt"],
+    namedAs: [/\bchatgpt\b/i]
+  }),
+  // Devin: commits and PRs by devin-ai-integration[bot] (158243242), shown as "Devin AI"; PR bodies
+  // with `Link to Devin run: https://app.devin.ai/sessions/<32 hex>` and `Requested by: ...`
   // (digitaldemocracy2030/idobata, calcom/cal.diy#26683), branches `devin/<unix time>-<slug>`.
   // "Open with Devin" review badges (app.devin.ai/review/...) appear on human PRs and do not count.
   row({
     id: "devin",
     tool: "Devin",
+    domains: ["devin.ai", "cognition.ai"],
+    mailboxes: ["devin"],
     logins: ["devin-ai-integration[bot]"],
+    agentNames: [/^devin ai$/i],
+    sessionLinks: [/\bapp\.devin\.ai\/sessions\/[0-9a-f]{32}\b/i],
     requestAuthors: ["devin-ai-integration"],
     branchPatterns: [/^devin\/\d{10}-/],
-    bodyMarkers: [/\bapp\.devin\.ai\/sessions\/[0-9a-f]{32}\b/],
-    namedAs: [/\bdevin\b/i]
+    namedAs: [/\bdevin(?: ai)?\b/i]
   }),
   // Google Jules: google-labs-jules[bot] (161369871) authors commits and PRs; the PR body ends
   // `*PR created automatically by Jules for task [<id>](https://jules.google.com/task/<id>) started by @<user>*`.
@@ -6024,8 +6102,8 @@ var AI_TOOLS = [
     tool: "Google Jules",
     logins: ["google-labs-jules[bot]"],
     requestAuthors: ["google-labs-jules"],
-    bodyMarkers: [/\bjules\.google\.com\/task\/\d+/],
-    namedAs: [/\bjules\b/i]
+    sessionLinks: [/\bjules\.google\.com\/task\/\d+/i],
+    namedAs: [/\b(?:google )?jules\b/i]
   }),
   // Gemini Code Assist: accepting one of its review suggestions credits
   // `gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>` (sgl-project/sglang).
@@ -6035,30 +6113,51 @@ var AI_TOOLS = [
     logins: ["gemini-code-assist[bot]"],
     namedAs: [/\bgemini code assist\b/i]
   }),
-  // Gemini CLI writes no trailer of its own; the identity its users configure in GEMINI.md and
-  // agent instructions is the gemini-cli account, `<218195315+gemini-cli@users.noreply.github.com>`.
+  // Gemini CLI writes no trailer of its own; the identities its users configure are the gemini-cli
+  // account `<218195315+gemini-cli@users.noreply.github.com>` and `Gemini CLI <gemini-cli@google.com>`;
+  // run-gemini-cli commits as gemini-cli[bot] (google-gemini/gemini-cli). gemini-cli-robot@google.com
+  // is the project's release automation, not the agent.
   row({
     id: "gemini-cli",
     tool: "Gemini CLI",
-    logins: ["gemini-cli"],
+    emails: ["gemini-cli@google.com"],
+    logins: ["gemini-cli", "gemini-cli[bot]"],
+    agentNames: [/^gemini[ -]cli$/i],
     namedAs: [/\bgemini[ -]cli\b/i]
   }),
+  // Gemini named as the assistant: `Assisted-by: Gemini:gemini-3.1-pro-preview` (linux perf tools).
+  row({
+    id: "gemini",
+    tool: "Gemini",
+    namedAs: [/\bgemini\b/i]
+  }),
+  // Google Antigravity, named in Apache template answers: "`Gemini 3 Pro (High)` on `Antigravity`" (apache/spark).
+  row({
+    id: "google-antigravity",
+    tool: "Google Antigravity",
+    namedAs: [/\b(?:google )?antigravity\b/i]
+  }),
   // Amazon Q Developer: amazon-q-developer[bot] (208079219); its agent pushes branches
-  // `Q-DEV-issue-<issue>-<unix time>`.
+  // `Q-DEV-issue-<issue>-<unix time>`; its documentation job ends commits "Auto-generated by Q"
+  // (aws/amazon-q-developer-cli).
   row({
     id: "amazon-q",
     tool: "Amazon Q Developer",
     logins: ["amazon-q-developer[bot]"],
     requestAuthors: ["amazon-q-developer"],
+    messageMarkers: [/^Auto-generated by (?:Amazon )?Q(?: Developer)?\s*$/],
     branchPatterns: [/^Q-DEV-issue-\d+-\d+$/],
-    namedAs: [/\bamazon q\b/i]
+    namedAs: [/\bamazon q(?: developer)?\b/i, /\bQ Developer\b/]
   }),
   // Kiro (the successor of the Amazon Q Developer CLI): the kiro-agent[bot] app (245459735) and
-  // the kiro-agent account (244629292), seen as commit authors.
+  // the kiro-agent account (244629292), shown as "Kiro Agent" (kirodotdev repositories).
   row({
     id: "kiro",
     tool: "Kiro",
+    domains: ["kiro.dev"],
+    mailboxes: ["kiro"],
     logins: ["kiro-agent[bot]", "kiro-agent"],
+    agentNames: [/^kiro agent$/i],
     namedAs: [/\bkiro\b/i]
   }),
   // Amp: intercepts `git commit` and appends `Co-authored-by: Amp <amp@ampcode.com>` and
@@ -6067,27 +6166,36 @@ var AI_TOOLS = [
     id: "amp",
     tool: "Amp",
     emails: ["amp@ampcode.com"],
-    messageMarkers: [/^Amp-Thread-ID:\s*https:\/\/ampcode\.com\/threads\/T-/i],
-    bodyMarkers: [/\bampcode\.com\/threads\/T-/],
-    namedAs: [/^amp\b/i, /\bampcode\b/i]
+    domains: ["ampcode.com"],
+    mailboxes: ["amp"],
+    sessionLinks: [/\bampcode\.com\/threads\/T-/i],
+    namedAs: [/\bAmp\b/, /\bampcode\b/i]
   }),
-  // OpenHands: its system prompt commits as, or co-authors with, `openhands <openhands@all-hands.dev>`;
-  // the resolver pushes `openhands-fix-issue-<n>` (and `-pr-`) branches and opens PRs as openhands-agent.
+  // OpenHands: its system prompt commits as, or co-authors with, `openhands <openhands@all-hands.dev>`,
+  // with the model in the name or mailbox (`OpenHands-GPT-5`, `openhands-claude@all-hands.dev`); before
+  // the rename it was `OpenDevin <opendevin@opendevin.ai>` (All-Hands-AI/OpenHands history). The
+  // resolver pushes `openhands-fix-issue-<n>` branches and opens PRs as openhands-agent.
   row({
     id: "openhands",
     tool: "OpenHands",
     emails: ["openhands@all-hands.dev"],
-    logins: ["openhands-agent"],
+    domains: ["all-hands.dev", "opendevin.ai"],
+    mailboxes: ["openhands", "opendevin"],
+    logins: ["openhands-agent", "openhands-ai[bot]"],
+    agentNames: [/^(?:openhands|opendevin)(?:[- ][\w.() -]+)?$/i],
     branchPatterns: [/^openhands-fix-(?:issue|pr)-\d+/],
-    namedAs: [/\bopenhands\b/i]
+    namedAs: [/\bopenhands\b/i, /\bopendevin\b/i]
   }),
-  // Sweep: the sweep-ai[bot] app opens PRs from `sweep/<slug>` branches (sweepai/sweep source).
+  // Sweep: the sweep-ai[bot] app (and its sweep-nightly / sweep-canary builds) opens PRs from
+  // `sweep/<slug>` branches ending "This is an automated message generated by [Sweep AI](https://sweep.dev)"
+  // (sweepai/sweep).
   row({
     id: "sweep",
     tool: "Sweep",
-    logins: ["sweep-ai[bot]"],
+    logins: ["sweep-ai[bot]", "sweep-nightly[bot]", "sweep-canary[bot]"],
     branchPatterns: [/^sweep\//],
-    namedAs: [/\bsweep(?:\.dev| ai)\b/i]
+    bodyMarkers: [/\bautomated message generated by \[?Sweep AI\b/i],
+    namedAs: [/\bsweep(?:\.dev| ai)\b/i, /\bSweep\b/]
   }),
   // Windsurf: the windsurf-bot[bot] review app (189301087) is credited when its suggestions are
   // accepted. The editor itself adds no trailer.
@@ -6106,45 +6214,362 @@ var AI_TOOLS = [
     tool: "GitLab Duo",
     emails: ["duo@gitlab.com", "duo.workflow.agent@gitlab.com"],
     logins: ["duo-developer"],
+    agentNames: [/^gitlab duo$/i],
     messageMarkers: [/^Duo-Session:\s*https?:\/\/\S+\/-\/automate\/agent-sessions\//i],
-    namedAs: [/\bgitlab duo\b/i]
+    namedAs: [/\bgitlab duo\b/i, /\bDuo\b/]
   }),
   // Qwen Code: adds `Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>` (QwenLM/qwen-code#2899).
   row({
     id: "qwen-code",
     tool: "Qwen Code",
     emails: ["qwen-coder@alibabacloud.com"],
-    namedAs: [/\bqwen\b/i]
-  })
+    agentNames: [/^qwen[ -]code(?:r)?$/i],
+    namedAs: [/\bqwen(?:[ -]code(?:r)?)?\b/i]
+  }),
+  // Crush (Charm): "💘 Generated with Crush" (also 🤖, 💖, 🐰) and `Assisted-by: <model> via Crush
+  // <crush@charm.land>`; earlier releases co-authored as `Crush <noreply@crush.charm.land>` and
+  // "Charm Crush" (charmbracelet/crush).
+  row({
+    id: "crush",
+    tool: "Crush",
+    emails: ["crush@charm.land", "noreply@crush.charm.land"],
+    domains: ["charm.land", "charm.sh"],
+    mailboxes: ["crush"],
+    agentNames: [/^(?:charm )?crush$/i],
+    namedAs: [/\b(?:charm )?Crush\b/]
+  }),
+  // opencode: "🤖 Generated with [opencode](https://opencode.ai)" and
+  // `Co-Authored-By: opencode <noreply@opencode.ai>`; agents set up by hand commit as
+  // `OpenCode Agent <agent@opencode.local>`; the GitHub app is opencode-agent[bot] (sst/opencode).
+  row({
+    id: "opencode",
+    tool: "opencode",
+    emails: ["noreply@opencode.ai"],
+    domains: ["opencode.ai", "opencode.local"],
+    mailboxes: ["opencode"],
+    logins: ["opencode-agent[bot]"],
+    agentNames: [/^opencode(?: agent)?$/i],
+    namedAs: [/\bopencode\b/i]
+  }),
+  // Continue: "Generated with [Continue](https://continue.dev)" and
+  // `Co-Authored-By: Continue <noreply@continue.dev>`; its agents commit as continue[bot] (230936708),
+  // continue-staging[bot] (230944351) or `Continue Agent <noreply@continue.dev>` (continuedev/continue).
+  row({
+    id: "continue",
+    tool: "Continue",
+    emails: ["noreply@continue.dev"],
+    domains: ["continue.dev"],
+    mailboxes: ["continue"],
+    logins: ["continue[bot]"],
+    agentNames: [/^continue agent$/i],
+    namedAs: [/\bContinue(?= ?(?:\]|\(|agent\b|Agent\b|CLI\b|\.dev\b))/, /\bcontinue\.dev\b/i]
+  }),
+  // Kimi Code (Moonshot AI): `Co-Authored-By: Kimi K2.7 Code <noreply@kimi.com>`.
+  row({
+    id: "kimi-code",
+    tool: "Kimi Code",
+    emails: ["noreply@kimi.com"],
+    domains: ["kimi.com", "moonshot.ai", "moonshot.cn"],
+    mailboxes: ["kimi"],
+    agentNames: [/^kimi(?: k\d[\w.]*)?(?: code| cli)$/i],
+    namedAs: [/\bkimi(?: code| cli)\b/i]
+  }),
+  // Roo Code: the Roomote cloud agent commits as `Roo Code <roomote@roocode.com>` and roomote[bot]
+  // (219738659, earlier roomote-v0[bot]) (RooCodeInc/Roo-Code).
+  row({
+    id: "roo-code",
+    tool: "Roo Code",
+    emails: ["roomote@roocode.com"],
+    domains: ["roocode.com"],
+    mailboxes: ["roomote", "roo"],
+    logins: ["roomote[bot]"],
+    agentNames: [/^roo ?code$/i, /^roomote$/i],
+    namedAs: [/\broo ?code\b/i, /\broomote\b/i]
+  }),
+  // Cline: its agent account `Cline Agent <cline-agent@users.noreply.github.com>` authors and co-authors
+  // commits (cline/cline). A person surnamed Cline is not the agent.
+  row({
+    id: "cline",
+    tool: "Cline",
+    domains: ["cline.bot"],
+    mailboxes: ["cline"],
+    logins: ["cline-agent"],
+    agentNames: [/^cline agent$/i],
+    namedAs: [/\bcline\b/i]
+  }),
+  // Factory's Droid: `Co-authored-by: factory-droid[bot] <138933559+factory-droid[bot]@users.noreply.github.com>`
+  // (bytedance/deer-flow).
+  row({
+    id: "factory-droid",
+    tool: "Factory Droid",
+    domains: ["factory.ai"],
+    mailboxes: ["droid"],
+    logins: ["factory-droid[bot]"],
+    agentNames: [/^(?:factory )?droid$/i],
+    namedAs: [/\bfactory(?:[- ]ai)?[- ]droid\b/i, /\bDroid\b/]
+  }),
+  // Warp's agent: `Co-Authored-By: Warp <agent@warp.dev>` (massenz repositories); its cloud agent Oz
+  // writes `Oz <oz-agent@warp.dev>`.
+  row({
+    id: "warp",
+    tool: "Warp",
+    emails: ["agent@warp.dev"],
+    domains: ["warp.dev"],
+    mailboxes: ["oz", "warp"],
+    namedAs: [/\bWarp(?: AI| Agent)?\b/]
+  }),
+  // Augment: its agent app commits as augment-app-staging[bot] (182802480) with itself and the
+  // requester as co-authors (augmentcode repositories).
+  row({
+    id: "augment",
+    tool: "Augment",
+    domains: ["augmentcode.com"],
+    mailboxes: ["augment", "auggie"],
+    logins: ["augment-app[bot]"],
+    namedAs: [/\bAugment(?: Code| Agent)?\b/, /\bauggie\b/i]
+  }),
+  // Ellipsis: ellipsis-dev[bot] (65095814) authors "[Ellipsis] fix: ..." commits (RooCodeInc/Roo-Code).
+  row({
+    id: "ellipsis",
+    tool: "Ellipsis",
+    logins: ["ellipsis-dev[bot]"],
+    namedAs: [/\bellipsis\.dev\b/i]
+  }),
+  // ForgeCode: `Co-Authored-By: ForgeCode <noreply@forgecode.dev>` (tailcallhq/forgecode).
+  row({
+    id: "forgecode",
+    tool: "ForgeCode",
+    emails: ["noreply@forgecode.dev"],
+    domains: ["forgecode.dev"],
+    mailboxes: ["forge"],
+    agentNames: [/^forge ?code$/i],
+    namedAs: [/\bforge ?code\b/i]
+  }),
+  // claude-flow, an agent orchestrator: `Co-Authored-By: claude-flow <ruv@ruv.net>` (ruvnet/claude-flow users).
+  row({
+    id: "claude-flow",
+    tool: "claude-flow",
+    agentNames: [/^claude-flow$/i],
+    namedAs: [/\bclaude-flow\b/i]
+  }),
+  // Pi, the coding agent: named in disclosures, "I used Pi with GPT-5.6 ..." (ghostty-org/ghostty).
+  row({
+    id: "pi",
+    tool: "Pi",
+    namedAs: [/(?<!Raspberry\s)\bPi\b(?!\s?\d)/]
+  }),
+  // JetBrains Junie: instructions ask it to add `Co-authored-by: Junie <junie@jetbrains.com>`; its
+  // GitHub account is junie-agent (247260674) (T45K/github-diary).
+  row({
+    id: "junie",
+    tool: "Junie",
+    emails: ["junie@jetbrains.com"],
+    logins: ["junie-agent"],
+    agentNames: [/^junie$/i],
+    namedAs: [/\bJunie\b/]
+  }),
+  // Block's goose: `Co-Authored-By: goose <goose@block.xyz>` or `<goose-agent@block.xyz>`, and the
+  // aaif-goose account (271095942).
+  row({
+    id: "goose",
+    tool: "goose",
+    emails: ["goose@block.xyz", "goose-agent@block.xyz"],
+    logins: ["aaif-goose"],
+    namedAs: [/\bgoose(?= ?(?:\]|agent|by block))/i, /\bGoose\b/]
+  }),
+  // Replit Agent: checkpoint commits carry `Replit-Commit-Author: Agent` with
+  // `Replit-Commit-Session-Id:` and `Replit-Commit-Checkpoint-Type:` trailers.
+  row({
+    id: "replit",
+    tool: "Replit Agent",
+    messageMarkers: [/^Replit-Commit-Author:\s*(?:Agent|Assistant)\s*$/i],
+    namedAs: [/\breplit(?: agent| ai)?\b/i]
+  }),
+  // Lovable: the project's agent commits as gpt-engineer-app[bot], GitHub login lovable-dev[bot] (159125892).
+  row({
+    id: "lovable",
+    tool: "Lovable",
+    logins: ["gpt-engineer-app[bot]", "lovable-dev[bot]"],
+    namedAs: [/\bLovable\b/]
+  }),
+  // Codegen: codegen-sh[bot] opens and commits to pull requests.
+  row({
+    id: "codegen",
+    tool: "Codegen",
+    logins: ["codegen-sh[bot]"]
+  }),
+  // Tembo: tembo[bot] opens agent pull requests.
+  row({
+    id: "tembo",
+    tool: "Tembo",
+    logins: ["tembo[bot]"]
+  }),
+  // Kilo Code: kilo-code-bot[bot].
+  row({
+    id: "kilo-code",
+    tool: "Kilo Code",
+    logins: ["kilo-code-bot[bot]"],
+    namedAs: [/\bkilo ?code\b/i]
+  }),
+  // AI reviewers whose suggestions, once accepted, credit the app as co-author:
+  // `coderabbitai[bot] <136622811+...>`, `greptile-apps[bot] <165735046+...>`, `cubic-dev-ai[bot] <191113872+...>`.
+  row({ id: "coderabbit", tool: "CodeRabbit", logins: ["coderabbitai[bot]"], namedAs: [/\bcoderabbit\b/i] }),
+  row({ id: "greptile", tool: "Greptile", logins: ["greptile-apps[bot]"], namedAs: [/\bgreptile\b/i] }),
+  row({ id: "cubic", tool: "cubic", logins: ["cubic-dev-ai[bot]"] })
 ];
+
+// src/core/attribution/models.ts
+var V = String.raw`\d+(?:[.\-p]\d+)*`;
+var TAIL = String.raw`(?:[-_.:/ ](?:\d{6,8}|latest|preview|exp(?:-\d{2}-\d{2})?|thinking|instruct|mini|nano|pro|flash|lite|max|turbo|high|xhigh|low|medium|codex|coder|chat|\d+[bk]|free))*`;
+var PAREN = String.raw`(?:\s*\((?:\d+[KkMm]\s+context[^)]*|[Hh]igh|[Mm]edium|[Ll]ow|[Pp]review|[Tt]hinking)\))?`;
+function re(body) {
+  return new RegExp(body, "i");
+}
+var MODEL_FAMILIES = [
+  {
+    // claude-opus-4-6, claude-3.5-sonnet, claude-sonnet-4-5-20250929, Claude Opus 4.5, Claude Fable 5, Opus 4.6.
+    family: "Claude",
+    tool: "Claude",
+    patterns: [
+      re(String.raw`\bclaude-(?:\d[\w.]*-)?(?:opus|sonnet|haiku|instant|fable)(?:-${V})?${TAIL}`),
+      re(String.raw`\bclaude[- ](?:${V}[- ])?(?:opus|sonnet|haiku|fable)(?:[- ]${V})?${TAIL}${PAREN}`),
+      re(String.raw`\b(?:opus|sonnet|haiku)[- ]${V}${TAIL}${PAREN}`),
+      re(String.raw`\bclaude-${V}(?:-[a-z]+)*`)
+    ]
+  },
+  {
+    // gemini-2.5-pro, gemini-3.1-pro-preview, Gemini 3 Flash (Preview), Gemini 3.1 Pro (High).
+    family: "Gemini",
+    tool: "Gemini",
+    patterns: [re(String.raw`\bgemini[- ]${V}(?:[- ](?:pro|flash|ultra|nano|lite))*${TAIL}${PAREN}`)]
+  },
+  {
+    // gpt-4o, GPT-5, gpt-5.2-codex, GPT-5.6, o3, o4-mini.
+    family: "GPT",
+    patterns: [re(String.raw`\bgpt-?${V}o?${TAIL}`), /\bo[134](?:-(?:mini|pro|preview|high))+\b/i, /\bo[134]\b(?=\s*$)/i]
+  },
+  { family: "Qwen", tool: "Qwen Code", patterns: [re(String.raw`\bqwen${V}?(?:[-.]${V})?(?:-[a-z0-9.]+)*`)] },
+  { family: "DeepSeek", patterns: [re(String.raw`\bdeepseek(?:[- ](?:v${V}|r\d|coder|chat|reasoner))+(?:[- ](?:pro|flash|lite|:free))*(?::free)?`)] },
+  { family: "Kimi", tool: "Kimi Code", patterns: [re(String.raw`\bkimi[- ]?k${V}(?:[- ](?:thinking|turbo|instruct))*`)] },
+  { family: "Grok", patterns: [re(String.raw`\bgrok[- ]?${V}(?:[- ](?:fast|mini|code|heavy))*`), /\bgrok-code-fast\b/i] },
+  { family: "GLM", patterns: [re(String.raw`\bglm-?${V}(?:[- ](?:air|flash|plus))*`)] },
+  { family: "Llama", patterns: [re(String.raw`\b(?:code)?llama[- ]?${V}${TAIL}`)] },
+  { family: "Mistral", patterns: [/\b(?:codestral|devstral|magistral)(?:[- ][\w.]+)?\b/i, re(String.raw`\bmistral[- ](?:large|medium|small)(?:[- ]${V})?`)] },
+  { family: "MiniMax", patterns: [re(String.raw`\bminimax[- ]m${V}`)] }
+];
+function findModel(text) {
+  let best;
+  for (const family of MODEL_FAMILIES) {
+    for (const p of family.patterns) {
+      const m = p.exec(text);
+      if (m && (!best || m[0].length > best.model.length)) best = { model: m[0].trim(), family, index: m.index };
+    }
+  }
+  return best;
+}
+function isModelName(text) {
+  const t = text.replace(/[`*_]/g, "").trim();
+  const m = findModel(t);
+  return m !== void 0 && m.index === 0 && m.model.length >= t.length - 1;
+}
 
 // src/core/attribution/catalogue-match.ts
 var lower2 = (s) => s.trim().toLowerCase();
+var GENERIC_AGENT_MAILBOXES = /* @__PURE__ */ new Set(["noreply", "no-reply", "agent", "bot", "ai", "assistant"]);
+var APP_CHANNEL = /-(?:staging|nightly|canary|beta|preview|dev|test|v\d+)(?=\[bot\]$)/;
+function cleanEmail(email) {
+  return email.replace(/\\/g, "").trim().toLowerCase();
+}
 function loginFromNoreply(email) {
-  const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+  const clean3 = email.replace(/\\/g, "").trim();
+  const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(clean3);
   if (github) return github[1];
-  const gitlab = /^\d+-([^@\s]+)@users\.noreply\.gitlab\.com$/i.exec(email.trim());
+  const gitlab = /^\d+-([^@\s]+)@users\.noreply\.gitlab\.com$/i.exec(clean3);
   return gitlab?.[1];
 }
 function parsePerson(value) {
-  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
-  return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: "" };
+  const v = value.trim();
+  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(v);
+  if (m) return { name: m[1].trim(), email: m[2].trim() };
+  const bare = /^(.*?)\s+([^\s<>()@]+@[^\s<>()@]+\.[A-Za-z]{2,})$/.exec(v);
+  if (bare) return { name: bare[1].trim(), email: bare[2] };
+  return { name: v, email: "" };
+}
+function loginMatches(row2, login) {
+  const l = login.toLowerCase();
+  const unchannelled = l.replace(APP_CHANNEL, "");
+  return row2.logins.some((x) => {
+    const y = x.toLowerCase();
+    return y === l || y.endsWith("[bot]") && y === unchannelled;
+  });
+}
+function domainMatches(row2, email) {
+  const at2 = email.lastIndexOf("@");
+  if (at2 < 1) return false;
+  const mailbox = email.slice(0, at2);
+  const domain = email.slice(at2 + 1);
+  if (!row2.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
+  if (GENERIC_AGENT_MAILBOXES.has(mailbox)) return true;
+  return row2.mailboxes.some((b) => mailbox === b || mailbox.startsWith(`${b}-`));
+}
+function modelIn(name) {
+  const paren = /\(([^()]+)\)\s*$/.exec(name);
+  if (paren && findModel(paren[1])) return paren[1].trim();
+  return findModel(name)?.model;
+}
+function byName(name) {
+  const n = name.trim();
+  if (!n) return void 0;
+  for (const t of AI_TOOLS) {
+    if (t.logins.some((l) => l.endsWith("[bot]")) && n.endsWith("[bot]") && loginMatches(t, n)) return { tool: t.tool, by: "name" };
+    if (t.agentNames.some((re2) => re2.test(n))) return { tool: t.tool, by: "name" };
+  }
+  if (isModelName(n)) {
+    const m = findModel(n);
+    return { tool: m.family.tool ?? UNSPECIFIED_TOOL, by: "name", model: m.model };
+  }
+  const suffixed = /^(.+?)[\s-](?:agent|bot|ai)$/i.exec(n);
+  const base = suffixed && toolMentions(suffixed[1], NO_OPTIONS);
+  if (base && base.length === 1 && base[0].index === 0 && base[0].length === suffixed[1].length) return { tool: base[0].tool, by: "name" };
+  if (GENERIC_AI_NAME.test(n)) return { tool: UNSPECIFIED_TOOL, by: "name" };
+  const inToken = /^[\w.-]+$/.test(n) ? findModel(n) : void 0;
+  if (inToken && /(?:^|[-_.])$/.test(n.slice(0, inToken.index)) && /^(?:$|[-_.])/.test(n.slice(inToken.index + inToken.model.length))) {
+    return { tool: toolNamedIn(n.replace(inToken.model, " "), NO_OPTIONS) ?? inToken.family.tool ?? UNSPECIFIED_TOOL, by: "name", model: inToken.model };
+  }
+  return void 0;
+}
+var GENERIC_AI_NAME = /^(?:(?:an?|the|my)\s)?(?:AI|LLM)[\s-](?:agent|assistant|bot|builder|coder|developer|programmer)$/i;
+var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
+function withModel(m, name) {
+  if (m.model) return m;
+  const model = modelIn(name);
+  return model ? { ...m, model } : m;
 }
 function matchIdentity(person, options) {
-  const email = lower2(person.email);
+  const m = matchIdentityOnly(person, options);
+  return m && withModel(m, person.name);
+}
+function matchIdentityOnly(person, options) {
+  const email = cleanEmail(person.email);
   const name = lower2(person.name);
   const login = email ? loginFromNoreply(email) : void 0;
   for (const id of options.identities) {
     if (id.email && email && lower2(id.email) === email) return { tool: id.tool, by: "email" };
-    if (id.login && login && lower2(id.login) === login) return { tool: id.tool, by: "login" };
+    if (id.login && login && lower2(id.login) === login.toLowerCase()) return { tool: id.tool, by: "login" };
     if (id.name && name && lower2(id.name) === name) return { tool: id.tool, by: "name" };
   }
   for (const t of AI_TOOLS) {
     if (email && t.emails.some((e) => lower2(e) === email)) return { tool: t.tool, by: "email" };
-    if (login && t.logins.some((l) => lower2(l) === login)) return { tool: t.tool, by: "login" };
   }
   for (const t of AI_TOOLS) {
-    if (name && t.logins.some((l) => l.endsWith("[bot]") && lower2(l) === name)) return { tool: t.tool, by: "name" };
+    if (login && loginMatches(t, login)) return { tool: t.tool, by: "login" };
+  }
+  for (const t of AI_TOOLS) {
+    if (email && domainMatches(t, email)) return { tool: t.tool, by: "email" };
+  }
+  const named2 = byName(person.name);
+  if (named2) return named2;
+  for (const t of AI_TOOLS) {
     if (t.nameSuffixes.some((s) => person.name.toLowerCase().endsWith(s.toLowerCase()))) return { tool: t.tool, by: "suffix" };
   }
   return void 0;
@@ -6154,21 +6579,77 @@ function matchLogin(login, options) {
   if (!l) return void 0;
   const policy = options.identities.find((id) => id.login && lower2(id.login) === l);
   if (policy) return policy.tool;
-  return AI_TOOLS.find((t) => [...t.logins, ...t.requestAuthors].some((a) => lower2(a) === l))?.tool;
+  return AI_TOOLS.find((t) => loginMatches(t, l) || t.requestAuthors.some((a) => lower2(a) === l))?.tool;
 }
-function toolNamedIn(value, options) {
-  const person = parsePerson(value);
-  if (person.email) {
-    const m = matchIdentity(person, options);
-    if (m) return m.tool;
+function toolMentions(text, options) {
+  const found2 = [];
+  for (const id of options.identities) {
+    const i = text.toLowerCase().indexOf(id.tool.toLowerCase());
+    if (i >= 0 && id.tool) found2.push({ tool: id.tool, index: i, length: id.tool.length });
   }
-  const policy = options.identities.find((id) => value.toLowerCase().includes(id.tool.toLowerCase()));
-  if (policy) return policy.tool;
-  return AI_TOOLS.find((t) => t.namedAs.some((re) => re.test(value)))?.tool;
+  for (const t of AI_TOOLS) {
+    for (const re2 of t.namedAs) {
+      const g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`);
+      for (const m of text.matchAll(g)) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
+    }
+  }
+  found2.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept = [];
+  for (const f of found2) {
+    if (kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+function toolNamedIn(text, options) {
+  const mentions = toolMentions(text, options);
+  if (!mentions.length) return void 0;
+  return mentions.reduce((best, m) => m.length > best.length ? m : best).tool;
 }
 
 // src/core/policy/locations.ts
 var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
+
+// src/core/git-text/readable-lines.ts
+var FENCE = /^\s{0,3}(?:```|~~~)/;
+var INDENTED_CODE = /^(?: {4}|\t)/;
+var QUOTED = /^\s{0,3}>/;
+function readableLines(text) {
+  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ""));
+  const out = [];
+  let paragraph = 0;
+  let blankBefore = false;
+  let fenced = false;
+  let sawText = false;
+  uncommented.split(/\r?\n/).forEach((raw, line2) => {
+    if (FENCE.test(raw)) {
+      fenced = !fenced;
+      return;
+    }
+    if (fenced) return;
+    if (raw.trim() === "") {
+      blankBefore = sawText;
+      return;
+    }
+    if (blankBefore) {
+      paragraph++;
+      blankBefore = false;
+    }
+    sawText = true;
+    if (INDENTED_CODE.test(raw) || QUOTED.test(raw)) return;
+    out.push({ text: raw.trim(), paragraph, line: line2 });
+  });
+  return out;
+}
+function readableParagraphs(lines) {
+  const out = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === l.paragraph) last.text += ` ${l.text}`;
+    else out.push({ paragraph: l.paragraph, text: l.text, first: l.line });
+  }
+  return out;
+}
 
 // src/core/own-entry.ts
 function ownEntry(table, key) {
@@ -6219,7 +6700,7 @@ function visibleLines(body) {
   return lines;
 }
 function declarationsInBody(body) {
-  const found = [];
+  const found2 = [];
   for (const line2 of visibleLines(body)) {
     const box = CHECKBOX.exec(line2);
     if (box) {
@@ -6228,21 +6709,21 @@ function declarationsInBody(body) {
       const explicit = DECLARATION_LINE.exec(label);
       if (explicit) {
         const value2 = parseDeclarationValue(explicit[1]);
-        if (value2) found.push({ value: value2, text: `ticked box "${label}"` });
+        if (value2) found2.push({ value: value2, text: `ticked box "${label}"` });
       } else if (AI_BOX_LABEL.test(label)) {
-        found.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
+        found2.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
       }
       continue;
     }
     const m = DECLARATION_LINE.exec(line2);
     if (!m) continue;
     const value = parseDeclarationValue(m[1]);
-    if (value) found.push({ value, text: `"${line2.trim()}"` });
+    if (value) found2.push({ value, text: `"${line2.trim()}"` });
   }
-  return found;
+  return found2;
 }
-function mostAiWard(found) {
-  return found.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found[0].value);
+function mostAiWard(found2) {
+  return found2.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found2[0].value);
 }
 function requestNoun(request) {
   return request.url && /\/-\/merge_requests\//.test(request.url) ? "merge request" : "pull request";
@@ -6250,13 +6731,13 @@ function requestNoun(request) {
 var short = (sha) => sha.slice(0, 7);
 function readDeclaration(request, commits) {
   if (request?.body) {
-    const found = declarationsInBody(request.body);
-    if (found.length > 0) {
+    const found2 = declarationsInBody(request.body);
+    if (found2.length > 0) {
       const where = `the ${requestNoun(request)} description`;
-      const values2 = new Set(found.map((f) => f.value));
-      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where}` };
-      const value2 = mostAiWard(found);
-      const listed3 = found.map((f) => `${f.text} (${f.value})`).join(", ");
+      const values2 = new Set(found2.map((f) => f.value));
+      if (values2.size === 1) return { value: found2[0].value, source: `${found2[0].text} in ${where}` };
+      const value2 = mostAiWard(found2);
+      const listed3 = found2.map((f) => `${f.text} (${f.value})`).join(", ");
       return { value: value2, source: `conflicting statements in ${where}: ${listed3}; the most AI-ward, "${value2}", is kept` };
     }
   }
@@ -6281,8 +6762,315 @@ function readDeclaration(request, commits) {
   return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
 }
 
+// src/core/attribution/disclosure.ts
+var MARKUP2 = /[*_`]/g;
+var SECTION = /^(?:#{1,6}\s*)?(?:[-*+]\s+)?(?:generative\s+|gen-?)?(?:AI|LLM|A\.I\.)(?:[\s-]+(?:usage|use|assistance|assisted|tools?|tooling|involvement|generated|generation|contribution))?[\s-]+(?:disclosure|statement|declaration|usage|use|assistance|involvement|notice)\b(?:\s*\([^)]*\))?(?:\s+(?:per|under|as per)\s+\S+)?\s*[:.–—-]?\s*(.*)$/i;
+var QUESTION = /\b(?:was|were|is|did|does|has|have)\b[^?]{0,100}\b(?:generative\s+AI|AI|LLMs?|A\.I\.)\b[^?]{0,80}\?\s*(.*)$/i;
+var NEGATIVE_START = /^(?:no\b|nope\b|none\b|n\/?a\b|not\s+(?:used|applicable|at all)\b|manual(?:ly)?\b|human[- ]written\b|0\s*%|nothing\b|never\b)/i;
+var NEGATIVE = /\b(?:no|zero|without(?: (?:any|the use of))?)\s+(?:AI|LLMs?|generative|gen-?AI|AI[- ]tools?)\b|\b(?:did(?:n['’]?t| not)|do(?:n['’]?t| not)|was(?:n['’]?t| not)|were(?:n['’]?t| not)|is(?:n['’]?t| not)|have(?:n['’]?t| not)|never)\s+(?:\w+\s+){0,3}?(?:use[ds]?|using|involved?|assisted|generated)\b/i;
+var UNFILLED = /\byes\s*[/|]\s*no\b|\[\s\]/i;
+var AI_WORDS = /^(?:an?\s+|the\s+)?(?:generative\s+AI|gen-?AI|AI|LLMs?|large language models?|(?:AI|coding|LLM)[- ](?:tools?|assistants?|agents?|models?|coding (?:tools?|assistants?|agents?)))\b/i;
+var AI_ANYWHERE = /\b(?:AI|LLMs?|generative AI|AI-(?:assisted|generated))\b/;
+var YES = /^(?:yes|yep|yeah|partially|partly|partial|true)\b/i;
+var DID_WORK = /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted|generated|drafted|wrote)\b/i;
+var SELF_MADE = /\b(?:by hand|myself|ourselves|by me|by us|hand[- ]written|manually|human[- ]written)\b/i;
+function named(text, options) {
+  const model = findModel(text);
+  const masked = model ? text.slice(0, model.index) + " ".repeat(model.model.length) + text.slice(model.index + model.model.length) : text;
+  const tools = [...new Set(toolMentions(masked, options).map((m) => m.tool))];
+  if (!tools.length && model?.family.tool) tools.push(model.family.tool);
+  return { tools, ...model ? { model: model.model } : {} };
+}
+function found(value, text, options) {
+  const { tools, model } = named(text, options);
+  const one = value.length > 200 ? `${value.slice(0, 197)}...` : value;
+  return (tools.length ? tools : [UNSPECIFIED_TOOL]).map((tool) => ({ value: one, tool, ...model ? { model } : {} }));
+}
+function answerSaysAi(answer, options) {
+  const a = answer.replace(MARKUP2, "").replace(/^[\s:.–—-]+/, "").trim();
+  if (!a || UNFILLED.test(a)) return void 0;
+  if (NEGATIVE_START.test(a) || NEGATIVE.test(a)) return false;
+  if (YES.test(a) || AI_ANYWHERE.test(a) || toolMentions(a, options).length || findModel(a)) return true;
+  if (DID_WORK.test(a) && !SELF_MADE.test(a)) return true;
+  return void 0;
+}
+function nextParagraph(lines, index) {
+  const after = lines.slice(index + 1);
+  const first = after[0];
+  if (!first || /^#{1,6}\s/.test(first.text)) return [];
+  return after.filter((l) => l.paragraph === first.paragraph && !/^#{1,6}\s/.test(l.text));
+}
+function restOfParagraph(lines, index) {
+  const p = lines[index].paragraph;
+  const out = [];
+  for (const l of lines.slice(index + 1)) {
+    if (l.paragraph !== p || /^#{1,6}\s/.test(l.text)) break;
+    out.push(l);
+  }
+  return out;
+}
+function sections(lines, options) {
+  const out = [];
+  lines.forEach((line2, i) => {
+    const text = line2.text.replace(MARKUP2, "");
+    const m = SECTION.exec(text) ?? QUESTION.exec(text);
+    if (!m) return;
+    const sameLine = m[1].trim();
+    const answerLines = sameLine ? restOfParagraph(lines, i) : nextParagraph(lines, i);
+    const answer = [sameLine, ...answerLines.map((l) => l.text)].filter(Boolean).join(" ").replace(MARKUP2, "");
+    if (answerSaysAi(answer, options)) out.push(...found(`${text} ${sameLine ? "" : answer}`.trim(), answer, options));
+  });
+  return out;
+}
+function aiAt(rest, options) {
+  const r = rest.replace(/^[\s[(`*_"']+/, "").replace(/^(?:the|an?)\s+/i, "");
+  if (AI_WORDS.test(r)) return true;
+  if (toolMentions(r.slice(0, 40), options).some((t) => t.index === 0)) return true;
+  return findModel(r.slice(0, 40))?.index === 0;
+}
+var TASKS = /^(?:to\s+(?:help\s+(?:me\s+)?)?(?:write|rewrite|fix|implement|generate|draft|refactor|debug|investigate|create|port|translate|convert|add|update|clean|format|produce|build|figure|find|do|make|code|assist|prepare|review|research|understand|analy[sz]e|test|fill|batch|remove|rename|migrate|design|plan|scaffold)|for\s+(?:this|the|writing|most|parts?|help|assistance|coding|implementing|drafting|debugging)|and\s+(?:then\s+)?(?:reviewed|revised|edited|checked))\b/i;
+var STATEMENTS = [
+  { re: /\b(?:with|using|via|through)\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)\s+/gi },
+  { re: /\bwith\s+(?=(?:an?\s+)?(?:AI|LLM|generative AI)[\s-]+(?:assistance|help|support)\b)/gi },
+  { re: /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:used|asked|let|prompted|employed|leveraged|got|had)\s+/gi, needsTask: true },
+  { re: /(?:^|[.!]\s+)(?:\w+\s+)?used\s+/gi, needsTask: true },
+  {
+    re: /\b(?:this|the|these|that|it|most|all|much|some|parts?|majority|bulk)\b[^.?!]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,2}?(?:written|generated|created|authored|co-authored|drafted|developed|produced|prepared|made|implemented|assisted|done|built|coded|refactored|ported)\s+(?:\w+\s+){0,2}?(?:with|by|using|via|through|in collaboration with)\s+(?:the\s+(?:help|assistance)\s+of\s+)?/gi
+  },
+  { re: /(?:^|[.!]\s+)\[?(?:AI[- ])?(?:developed|generated|written|created|authored|drafted|built|implemented|crafted|made)\s+(?:with|using|by)\s+/gi }
+];
+var SELF_DESCRIBED = /(?:^|[.!]\s+)\[?(?:(?:purely|entirely|fully|mostly|largely|completely)\s+)?(?:AI|LLM)[- ](?:generated|crafted|written|authored|assisted|created|output)\b(?:\s+(?:(?:bug\s+)?fix(?:es)?|changes?|commit|patch|code|update|refactor(?:ing)?|implementation|tests?|docs?|by\b|with\b|using\b|via\b)|\s*[.,;\]]|\s*$)/i;
+var NEGATED_BEFORE = /\b(?:no|not|without|never|n['’]t)\b[^.?!]{0,25}$/i;
+function statements(paragraphs, options) {
+  const out = [];
+  for (const p of paragraphs) {
+    const text = p.text.replace(MARKUP2, "");
+    const self = SELF_DESCRIBED.exec(text);
+    if (self) {
+      const sentence = text.slice(self.index).replace(/^[.!]\s+/, "").split(/(?<=[.!?])\s/)[0];
+      out.push(...found(sentence, sentence, options));
+    }
+    for (const { re: re2, needsTask } of STATEMENTS) {
+      for (const m of text.matchAll(re2)) {
+        const start = m.index + m[0].length;
+        const rest = text.slice(start);
+        if (!aiAt(rest, options)) continue;
+        if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+\s*$/)?.[0].length ?? 0)))) continue;
+        const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
+        const object4 = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest.slice(0, 160);
+        if (needsTask) {
+          const afterObject = /^(?:an?\s+|the\s+)?(?:[\w.:/-]+(?:\s+(?:code|cli|agent|ai|assistant|pro|flash|opus|sonnet|haiku|[\d.]+|\([^)]*\)))*)\s+(.*)$/i.exec(object4.replace(/^[\s[(`"']+/, ""));
+          if (!afterObject || !TASKS.test(afterObject[1])) continue;
+        }
+        const sentenceStart = Math.max(text.lastIndexOf(". ", m.index) + 1, 0);
+        const value = text.slice(sentenceStart, start + (sentenceEnd >= 0 ? sentenceEnd + 1 : object4.length)).trim();
+        out.push(...found(value, object4, options));
+      }
+    }
+  }
+  return out;
+}
+function disclosuresIn(lines, paragraphs, options) {
+  return [...sections(lines, options), ...statements(paragraphs, options)];
+}
+
+// src/core/attribution/tool-value.ts
+var MARKUP3 = /[`*_]/g;
+function clean2(value) {
+  return value.replace(MARKUP3, "").replace(/[.;,]+\s*$/, "").trim();
+}
+function modelOf(text) {
+  const t = clean2(text).replace(/^\(|\)$/g, "").trim();
+  if (!t) return void 0;
+  return findModel(t)?.model;
+}
+function toolOf(text, options) {
+  return toolNamedIn(text, options) ?? findModel(text)?.family.tool;
+}
+function readToolValue(raw, options) {
+  const value = clean2(raw);
+  if (!value) return {};
+  const person = parsePerson(value);
+  if (person.email) {
+    const m = matchIdentity(person, options);
+    if (m) return { tool: m.tool, ...m.model ? { model: m.model } : {} };
+    const inner = readToolValue(person.name, options);
+    return inner.model || inner.tool && toolMentions(person.name, options).some((t) => t.index === 0 && t.length === person.name.length) ? inner : { person: true };
+  }
+  const via = /^(.+?)\s+(?:via|through|using)\s+(.+)$/i.exec(value);
+  if (via && toolNamedIn(via[2], options)) return { tool: toolNamedIn(via[2], options), model: modelOf(via[1]) ?? clean2(via[1]) };
+  const on = /^(.+?)\s+on\s+(.+)$/i.exec(value);
+  if (on && toolNamedIn(on[2], options)) return { tool: toolNamedIn(on[2], options), model: modelOf(on[1]) ?? clean2(on[1]) };
+  const kernel = /^([^\s:]+):\s*(\S.*)$/.exec(value);
+  if (kernel && !/^https?$/i.test(kernel[1])) {
+    const rest = kernel[2].trim();
+    const first = rest.split(/\s+/)[0];
+    const tool2 = toolOf(kernel[1], options);
+    const recognised = findModel(first)?.model === first ? first : modelOf(rest);
+    const model2 = recognised ?? (tool2 ? /\s/.test(rest) ? rest : first : void 0);
+    return { ...tool2 ? { tool: tool2 } : {}, ...model2 ? { model: model2 } : {} };
+  }
+  const paren = /^(.+?)\s*\(([^()]+)\)\s*(.*)$/.exec(value);
+  if (paren && toolNamedIn(paren[1], options)) {
+    return { tool: toolNamedIn(paren[1], options), model: modelOf(paren[2]) ?? modelOf(paren[1]) };
+  }
+  const model = findModel(value);
+  const outside = model ? value.slice(0, model.index) + " ".repeat(model.model.length) + value.slice(model.index + model.model.length) : value;
+  const tool = toolNamedIn(outside, options) ?? model?.family.tool;
+  return { ...tool ? { tool } : {}, ...model ? { model: model.model } : {} };
+}
+
+// src/core/attribution/message-markers.ts
+var TRAILER_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[- ][A-Za-z0-9]+){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/;
+var CREDIT_KEYS = /* @__PURE__ */ new Set(["co-authored-by", "co-developed-by", "authored-by", "written-by", "helped-by", "pair-programmed-with", "co-created-by"]);
+var SIGN_OFF_KEYS = /* @__PURE__ */ new Set(["signed-off-by"]);
+var AI_USE_KEYS = /^(?:assisted-by|ai-assisted-by|ai-generated-by|co-generated-by|ai[- ](?:tools?|models?|agents?|assistants?|used|usage|assistance)|llm(?:-used|-assisted-by)?|gen-?ai)$/;
+var AI_NAMING_KEYS = /* @__PURE__ */ new Set(["generated-by", "generated-with", "made-with", "built-with", "created-with", "written-with", "entire-agent"]);
+var SESSION_KEY = /^([a-z][a-z0-9]*)-(?:session|session-id|session-url|thread|thread-id|thread-url|task|task-id|task-url|conversation|conversation-id|logs-url|run|run-url|checkpoint|chat)$/;
+var AGENT_SESSION_PREFIXES = /* @__PURE__ */ new Set(["agent", "ai", "llm", "entire"]);
+var GENERATED_WITH = /^[^\p{L}\p{N}[]{0,4}\s*(?:generated|created|made|written|built|co-authored|authored|coded)\s+(?:with|by|using|via)\s+(.+)$/iu;
+var MERGE_SUBJECT = [
+  /^Merge pull request #\d+ from [^/\s]+\/(\S+)/,
+  /^Merge branch '([^']+)'(?: of \S+)?(?: into .+)?$/,
+  /^Merge remote-tracking branch '[^/']+\/([^']+)'/
+];
+function normaliseKey(key) {
+  return key.toLowerCase().replace(/\s+/g, "-");
+}
+function fromValue(signal, line2, key, value, options) {
+  const v = readToolValue(value, options);
+  if (v.person) return void 0;
+  return { signal, value: line2, key, tool: v.tool ?? UNSPECIFIED_TOOL, ...v.model ? { model: v.model } : {} };
+}
+function hasAiWord(value) {
+  return /\b(?:AI|LLMs?|agent|model|assistant|copilot|gpt|claude|gemini)\b/i.test(value);
+}
+function sessionLink(text) {
+  for (const t of AI_TOOLS) {
+    for (const re2 of t.sessionLinks) {
+      const m = re2.exec(text);
+      if (m) return { tool: t.tool, link: /\S*$/.exec(text.slice(0, m.index))[0] + text.slice(m.index).split(/[\s)>\]]/)[0] };
+    }
+  }
+  return void 0;
+}
+function trailerMarker(line2, options) {
+  const m = TRAILER_LINE.exec(line2);
+  if (!m) return void 0;
+  const key = normaliseKey(m[1]);
+  const value = m[2].replace(/^(?:\*\*|__)\s*/, "").trim();
+  const shown = `${m[1]}: ${value}`;
+  if (CREDIT_KEYS.has(key) || SIGN_OFF_KEYS.has(key)) {
+    const id = matchIdentity(parsePerson(value.replace(/[`*]/g, "")), options);
+    if (!id) return void 0;
+    const signal = SIGN_OFF_KEYS.has(key) ? "sign-off-trailer" : "co-author-trailer";
+    return { signal, value: shown, key, tool: id.tool, ...id.model ? { model: id.model } : {} };
+  }
+  if (options.trailers.some((k) => k.toLowerCase() === key)) return fromValue("trailer", shown, key, value, options) ?? { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+  if (key === "ai-assisted" || key === "ai-generated") {
+    const declared = parseDeclarationValue(value);
+    if (declared === "no") return void 0;
+    if (declared) return { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+    return fromValue("trailer", shown, key, value, options);
+  }
+  if (AI_USE_KEYS.test(key)) return fromValue("trailer", shown, key, value, options);
+  if (AI_NAMING_KEYS.has(key)) {
+    const v = readToolValue(value, options);
+    if (v.person || !v.tool && !v.model && !(key === "generated-by" && hasAiWord(value))) return void 0;
+    return { signal: "trailer", value: shown, key, tool: v.tool ?? UNSPECIFIED_TOOL, ...v.model ? { model: v.model } : {} };
+  }
+  const session = SESSION_KEY.exec(key);
+  if (session) {
+    const prefix = session[1];
+    const named2 = toolNamedIn(m[1].split("-")[0], options);
+    const link = sessionLink(value);
+    if (link) return { signal: "trailer", value: shown, key, tool: link.tool };
+    if (named2) return { signal: "trailer", value: shown, key, tool: named2 };
+    if (AGENT_SESSION_PREFIXES.has(prefix)) return { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+  }
+  return void 0;
+}
+function generatedWith(line2, options) {
+  const m = GENERATED_WITH.exec(line2);
+  if (!m) return void 0;
+  const rest = m[1].replace(/^[[`*_"']+/, "");
+  const bracket = /^([^\]]+)\]\(([^)]+)\)/.exec(rest);
+  const name = bracket ? bracket[1] : rest;
+  const tool = toolNamedIn(name.split(/[.,;(]/)[0].slice(0, 40), options);
+  const head = name.slice(0, 40);
+  if (tool && new RegExp(`^\\W*${escapeRe2(head.split(/\s+/)[0])}`, "i").test(head)) return { signal: "message-marker", value: line2, tool };
+  if (bracket) {
+    const host = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(bracket[2])?.[1]?.toLowerCase();
+    const byHost = host && AI_TOOLS.find((t) => t.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+    if (byHost) return { signal: "message-marker", value: line2, tool: byHost.tool };
+  }
+  return void 0;
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function mergeBranch(subject) {
+  for (const re2 of MERGE_SUBJECT) {
+    const branch = re2.exec(subject)?.[1];
+    if (!branch) continue;
+    const t = AI_TOOLS.find((x) => x.branchPatterns.some((p) => p.test(branch)));
+    return t ? { signal: "merge-branch", value: subject, tool: t.tool } : void 0;
+  }
+  return void 0;
+}
+function unescapeNewlines(text) {
+  const first = text.split("\n", 1)[0];
+  return first.includes("\\n\\n") ? text.replace(/\\n/g, "\n") : text;
+}
+function markersIn(text, options, read11) {
+  const lines = readableLines(unescapeNewlines(text));
+  const out = [];
+  lines.forEach((l, i) => {
+    const line2 = l.text;
+    if (read11.subject && i === 0 && l.paragraph === 0) {
+      const merge = mergeBranch(line2);
+      if (merge) out.push(merge);
+    }
+    const isSubject = read11.subject && l.paragraph === 0;
+    let rowMarker = false;
+    for (const t of AI_TOOLS) {
+      if (t.messageMarkers.some((re2) => re2.test(line2))) {
+        out.push({ signal: "message-marker", value: line2, tool: t.tool });
+        rowMarker = true;
+      }
+    }
+    if (!rowMarker && !isSubject) {
+      const trailer = trailerMarker(line2, options);
+      if (trailer) out.push(trailer);
+      else {
+        const generated = generatedWith(line2, options);
+        if (generated) out.push(generated);
+      }
+    }
+    const link = sessionLink(line2);
+    if (link && !out.some((o) => o.signal === "trailer" && o.value.includes(link.link))) out.push({ signal: "session-link", value: link.link, tool: link.tool });
+  });
+  const paragraphs = readableParagraphs(lines);
+  for (const p of paragraphs) {
+    if (read11.subject && p.paragraph === 0) continue;
+    const inLines = lines.filter((l) => l.paragraph === p.paragraph);
+    for (const t of AI_TOOLS) {
+      if (!t.bodyMarkers.length) continue;
+      const line2 = inLines.find((l) => t.bodyMarkers.some((re2) => re2.test(l.text)));
+      const value = line2 ? line2.text : t.bodyMarkers.some((re2) => re2.test(p.text)) ? p.text : void 0;
+      if (value) out.push({ signal: "message-marker", value, tool: t.tool });
+    }
+  }
+  const plain = (t) => t.replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+  const said = out.map((o) => plain(o.value));
+  for (const d of disclosuresIn(lines, paragraphs, options)) {
+    if (said.some((v) => v.includes(plain(d.value)))) continue;
+    out.push({ signal: "disclosure", value: d.value, tool: d.tool, ...d.model ? { model: d.model } : {} });
+  }
+  return out;
+}
+
 // src/core/attribution/detect-commit.ts
-var AI_USE_TRAILERS = /* @__PURE__ */ new Set(["assisted-by", "generated-by"]);
 var MAX_VALUE = 300;
 function roleSignal(role, by) {
   if (by === "suffix") return `${role}-name-suffix`;
@@ -6290,59 +7078,50 @@ function roleSignal(role, by) {
   return `${role}-email`;
 }
 var formatPerson = (p) => p.email ? `${p.name} <${p.email}>` : p.name;
-function attributeCommit(commit, options) {
-  const evidence = [];
+var ORDER = { "co-author-trailer": 1, "sign-off-trailer": 1, trailer: 1 };
+function evidenceList(commit) {
+  const list = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (e) => {
-    const key = `${e.signal}\0${e.tool}\0${e.value}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    evidence.push({ ...e, value: e.value.slice(0, MAX_VALUE), commit: commit.sha });
+  return {
+    list,
+    add(e) {
+      const key = `${e.signal}\0${e.tool}\0${e.value}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      list.push({ ...e, value: e.value.slice(0, MAX_VALUE), ...commit ? { commit } : {} });
+    }
   };
+}
+function inTrailerBlock(trailers, key, value) {
+  return key !== void 0 && trailers.some((t) => `${t.key}: ${t.value}`.toLowerCase() === value.toLowerCase());
+}
+function attributeCommit(commit, options) {
+  const { add, list: evidence } = evidenceList(commit.sha);
   for (const role of ["author", "committer"]) {
     const person = commit[role];
     const m = matchIdentity(person, options);
-    if (m) add({ signal: roleSignal(role, m.by), value: formatPerson(person), tool: m.tool, source: `commit ${role}` });
+    if (m) add({ signal: roleSignal(role, m.by), value: formatPerson(person), tool: m.tool, ...m.model ? { model: m.model } : {}, source: `commit ${role}` });
   }
   const trailers = commit.trailers.length ? commit.trailers : parseTrailers(commit.message);
-  const policyKeys = new Set(options.trailers.map((k) => k.toLowerCase()));
-  for (const t of trailers) {
-    const key = t.key.toLowerCase();
-    const line2 = `${t.key}: ${t.value}`;
-    if (key === "co-authored-by") {
-      const m = matchIdentity(parsePerson(t.value), options);
-      if (m) add({ signal: "co-author-trailer", value: line2, tool: m.tool, source: "commit trailer" });
-    } else if (AI_USE_TRAILERS.has(key) || policyKeys.has(key)) {
-      add({ signal: "trailer", value: line2, tool: toolNamedIn(t.value, options) ?? UNSPECIFIED_TOOL, source: "commit trailer" });
-    } else if (key === "ai-assisted") {
-      const declared = parseDeclarationValue(t.value);
-      if (declared === "yes" || declared === "partial") {
-        add({ signal: "trailer", value: line2, tool: UNSPECIFIED_TOOL, source: "commit trailer" });
-      }
-    }
+  const markers = markersIn(commit.message, options, { subject: true });
+  const ordered = markers.map((m, i) => ({ m, i })).sort((a, b) => (ORDER[b.m.signal] ?? 0) - (ORDER[a.m.signal] ?? 0) || a.i - b.i);
+  for (const { m } of ordered) {
+    const source = inTrailerBlock(trailers, m.key, m.value) ? "commit trailer" : "commit message";
+    add({ signal: m.signal, value: m.value, tool: m.tool, ...m.model ? { model: m.model } : {}, source });
   }
-  for (const raw of commit.message.split(/\r?\n/)) {
-    const line2 = raw.trim();
-    if (!line2) continue;
-    for (const t of AI_TOOLS) {
-      if (t.messageMarkers.some((re) => re.test(line2))) {
-        add({ signal: "message-marker", value: line2, tool: t.tool, source: "commit message" });
-      }
-    }
-  }
-  return { sha: commit.sha, aiAssisted: evidence.length > 0, tools: toolsOf(evidence), evidence };
+  return { sha: commit.sha, aiAssisted: evidence.length > 0, tools: toolsOf(evidence), models: modelsOf(evidence), evidence };
 }
 function toolsOf(evidence) {
   const tools = [...new Set(evidence.map((e) => e.tool))];
-  const named = tools.filter((t) => t !== UNSPECIFIED_TOOL);
-  return named.length > 0 ? named : tools;
+  const named2 = tools.filter((t) => t !== UNSPECIFIED_TOOL);
+  return named2.length > 0 ? named2 : tools;
+}
+function modelsOf(evidence) {
+  return [...new Set(evidence.flatMap((e) => e.model ? [e.model] : []))];
 }
 
 // src/core/attribution/detect-request.ts
 var MAX_VALUE2 = 300;
-function bodyLines(body) {
-  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-}
 function attributeRequest(request, options) {
   const noun = requestNoun(request);
   const evidence = [];
@@ -6360,7 +7139,7 @@ function attributeRequest(request, options) {
   if (request.sourceBranch) {
     const branch = request.sourceBranch;
     for (const t of AI_TOOLS) {
-      if (t.branchPatterns.some((re) => re.test(branch))) add({ signal: "branch-prefix", value: branch, tool: t.tool, source: "source branch" });
+      if (t.branchPatterns.some((re2) => re2.test(branch))) add({ signal: "branch-prefix", value: branch, tool: t.tool, source: "source branch" });
     }
   }
   const policyLabels = new Set(options.labels.map((l) => l.toLowerCase()));
@@ -6372,17 +7151,8 @@ function attributeRequest(request, options) {
   }
   if (request.body) {
     const source = `${noun} description`;
-    for (const line2 of bodyLines(request.body)) {
-      for (const t of AI_TOOLS) {
-        if (t.bodyMarkers.some((re) => re.test(line2)) || t.messageMarkers.some((re) => re.test(line2))) {
-          add({ signal: "body-marker", value: line2, tool: t.tool, source });
-        }
-      }
-      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line2);
-      if (coAuthor) {
-        const m = matchIdentity(parsePerson(coAuthor[1]), options);
-        if (m) add({ signal: "body-marker", value: line2, tool: m.tool, source });
-      }
+    for (const m of markersIn(request.body, options, { subject: false })) {
+      add({ signal: "body-marker", value: m.value, tool: m.tool, ...m.model ? { model: m.model } : {}, source });
     }
     const declared = readDeclaration(request, []);
     if (declared && declared.value !== "no") {
@@ -6393,7 +7163,7 @@ function attributeRequest(request, options) {
 }
 
 // src/core/attribution/requester.ts
-var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
+var NO_OPTIONS2 = { identities: [], trailers: [], labels: [] };
 var LOGIN = /(?<=^|[\s(/[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)(?![A-Za-z0-9-])/;
 var EMAIL2 = /[^\s()<>@[\]]+@[^\s()<>@[\]]+\.[A-Za-z]{2,}/;
 var REQUESTED_BY = /^\s*(?:[-*+]\s+)?[*_]{0,2}Requested by:?[*_]{0,2}:?\s*(.+)$/i;
@@ -6461,7 +7231,7 @@ function fromAssignee(request, options) {
   if (humans.length !== 1) return void 0;
   return { login: humans[0], source: `the only human assignee of the agent-authored ${requestNoun(request)}` };
 }
-function findRequester(request, commits, options = NO_OPTIONS) {
+function findRequester(request, commits, options = NO_OPTIONS2) {
   return (request?.body ? fromBody(request, options) : void 0) ?? fromAgentCommits(commits, options) ?? (request ? fromAssignee(request, options) : void 0);
 }
 
@@ -6469,42 +7239,79 @@ function findRequester(request, commits, options = NO_OPTIONS) {
 function round3(n) {
   return Math.round(n * 1e3) / 1e3;
 }
+var percent = (n) => `${Math.round(n * 100)}%`;
 var AGENT_SIGNALS = /* @__PURE__ */ new Set(["request-author", "branch-prefix"]);
+function foldMergedRequest(commits, merged, options) {
+  const noun = requestNoun(merged.request);
+  const label = merged.request.number !== void 0 ? `merged ${noun} #${merged.request.number}` : `merged ${noun}`;
+  const found2 = [];
+  for (const c of merged.commits) {
+    for (const e of attributeCommit(c, options).evidence) found2.push({ ...e, source: `${label}, commit ${c.sha.slice(0, 7)} (${e.source ?? "commit"})` });
+  }
+  for (const e of attributeRequest(merged.request, options)) found2.push({ ...e, source: `${label} (${e.source ?? noun})` });
+  const target = commits.find((c) => c.sha === merged.commit) ?? commits[commits.length - 1];
+  if (target) {
+    const seen = new Set(target.evidence.map((e) => `${e.signal}\0${e.tool}\0${e.value}`));
+    for (const e of found2) {
+      const key = `${e.signal}\0${e.tool}\0${e.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      target.evidence.push({ ...e, commit: target.sha });
+    }
+    target.aiAssisted = target.evidence.length > 0;
+    target.tools = toolsOf(target.evidence);
+    target.models = modelsOf(target.evidence);
+  }
+  return {
+    ...merged.request.number !== void 0 ? { number: merged.request.number } : {},
+    ...merged.request.url ? { url: merged.request.url } : {},
+    source: merged.source,
+    commits: merged.commits.length,
+    aiAssisted: found2.length > 0
+  };
+}
+function evidenceShare(change, commits, request) {
+  if (request.some((e) => AGENT_SIGNALS.has(e.signal))) return { aiShare: 1, shareMethod: "request" };
+  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const added = change.commits.reduce((n, c) => n + c.additions, 0);
+  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
+  return { aiShare: added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0, shareMethod: "commits" };
+}
+function shareWithLineData(evidence, method, lineShare) {
+  if (lineShare >= evidence.aiShare) {
+    const note = evidence.aiShare > 0 ? `; commit and request evidence alone shows ${percent(evidence.aiShare)}` : "";
+    return { aiShare: lineShare, shareMethod: method, shareNote: `From ${method} line-level data carried by the change${note}.` };
+  }
+  return {
+    ...evidence,
+    shareNote: `The ${method} line-level data carried by the change attributes ${percent(lineShare)} of the added lines to AI, less than the ${percent(evidence.aiShare)} that commit and request evidence shows; data the change brings can raise the share, never lower it, so ${percent(evidence.aiShare)} is kept.`
+  };
+}
 function attributeChange(change, options, lineLevel) {
   const commits = change.commits.map((c) => attributeCommit(c, options));
+  const mergedRequest = change.mergedRequest ? foldMergedRequest(commits, change.mergedRequest, options) : void 0;
   const request = change.request ? attributeRequest(change.request, options) : [];
-  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
   const lineData = lineLevel && lineLevel.method !== "none" ? lineLevel : void 0;
-  const aiAssisted = aiShas.size > 0 || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
-  let aiShare;
-  let shareMethod;
+  const aiAssisted = commits.some((c) => c.aiAssisted) || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
   const lineMethod = lineData?.method === "git-ai" || lineData?.method === "agent-trace" ? lineData.method : void 0;
-  if (lineData && lineMethod) {
-    aiShare = round3(lineData.share ?? 0);
-    shareMethod = lineMethod;
-  } else if (request.some((e) => AGENT_SIGNALS.has(e.signal))) {
-    aiShare = 1;
-    shareMethod = "request";
-  } else {
-    const added = change.commits.reduce((n, c) => n + c.additions, 0);
-    const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
-    aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
-    shareMethod = "commits";
-  }
-  const named = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
-  const tools = named.length > 1 ? named.filter((t) => t !== UNSPECIFIED_TOOL) : named;
+  const fromEvidence = evidenceShare(change, commits, request);
+  const share = lineData && lineMethod ? shareWithLineData(fromEvidence, lineMethod, round3(lineData.share ?? 0)) : fromEvidence;
+  const named2 = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const tools = named2.length > 1 ? named2.filter((t) => t !== UNSPECIFIED_TOOL) : named2;
+  const models = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.models), ...modelsOf(request), ...lineData?.models ?? []])];
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
     aiAssisted,
-    aiShare,
-    shareMethod,
+    ...share,
     tools,
+    models,
     commits,
     requestEvidence: request,
     problems: lineLevel?.problems ?? [],
     ...declaration ? { declaration } : {},
     ...requester ? { requester } : {},
+    ...mergedRequest ? { mergedRequest } : {},
     ...lineData && lineMethod ? { lineLevel: { method: lineMethod, aiLines: lineData.aiLines, totalAddedLines: lineData.totalAddedLines, models: lineData.models } } : {}
   };
 }
@@ -6535,6 +7342,22 @@ function declarationViolations(rules, change, a) {
         message: `The change is declared not AI-assisted (${a.declaration.source}), but ${evidence.length + (lineAi > 0 ? 1 : 0)} AI signal(s) were found, e.g. ${what}.`,
         remediation: 'Correct the declaration to "AI-Assisted: yes" or "partial", or explain the signals to the reviewers.',
         level: rules.contradiction === "violation" ? "error" : "warning"
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/attribution/agent-rules.ts
+function agentSignOffViolations(a) {
+  const out = [];
+  for (const c of a.commits) {
+    for (const e of c.evidence.filter((x) => x.signal === "sign-off-trailer")) {
+      out.push({
+        rule: "attribution.ai-sign-off",
+        message: `Commit ${c.sha.slice(0, 7)} is signed off by an AI identity ("${e.value}", ${e.tool}): an agent cannot certify the Developer Certificate of Origin.`,
+        remediation: `Replace the agent's Signed-off-by with the sign-off of the person who submits the change, and credit the tool with "Assisted-by: AGENT:MODEL" instead.`,
+        level: "warning"
       });
     }
   }
@@ -6805,6 +7628,7 @@ function evaluate(input) {
     });
   }
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...agentSignOffViolations(attribution));
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
@@ -7031,9 +7855,9 @@ var JsonPath = class _JsonPath {
   toString() {
     return this.path === "" ? "the document root" : this.path;
   }
-  fail(expected, found) {
+  fail(expected, found2) {
     throw new InputError(
-      `${this.report}: ${this.formatName}: ${this.toString()} should be ${expected}, but it is ${describe(found)}.`,
+      `${this.report}: ${this.formatName}: ${this.toString()} should be ${expected}, but it is ${describe(found2)}.`,
       `The file does not have the ${this.formatName} layout. Regenerate it with the scanner's JSON output, or stop passing this file to the gate.`
     );
   }
@@ -8393,8 +9217,8 @@ var JsonSplitter = class {
     this.elementIndex += 1;
   }
   separatorError(i, expected) {
-    const found = this.chunk.toString("utf8", i, Math.min(i + 4, this.chunk.length))[0];
-    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${JSON.stringify(found)}`);
+    const found2 = this.chunk.toString("utf8", i, Math.min(i + 4, this.chunk.length))[0];
+    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${JSON.stringify(found2)}`);
   }
   /** The skeleton of the innermost container that encloses the array opening at chunk offset `i`. */
   prefix(i) {
@@ -8795,10 +9619,10 @@ async function readInParts(path, file, size, ctx) {
   }
 }
 async function syntaxErrorInParts(path, file, e) {
-  const found = locateInParts(e);
-  if (found === void 0) return new InputError(`${path}: not valid JSON (${e.message}).`);
-  const { line: line2, column } = await positionInStream(file, found.offset);
-  return new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+  const found2 = locateInParts(e);
+  if (found2 === void 0) return new InputError(`${path}: not valid JSON (${e.message}).`);
+  const { line: line2, column } = await positionInStream(file, found2.offset);
+  return new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found2.problem}.`, found2.hint);
 }
 function locateInParts(e) {
   if (e.skeletonBefore !== void 0) {
@@ -8806,15 +9630,15 @@ function locateInParts(e) {
     if (earlier !== void 0 && earlier.hint !== TRUNCATED_HINT) return inSkeleton(e.skeletonBefore, earlier, e);
   }
   if (e.piece === "separator") return { offset: e.offset, problem: e.message };
-  const found = findSyntaxError(e.text);
-  if (found === void 0) return void 0;
-  if (e.piece === "skeleton") return inSkeleton(e.text, found, e);
-  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found.offset));
-  if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset])}` };
-  return { ...found, offset };
+  const found2 = findSyntaxError(e.text);
+  if (found2 === void 0) return void 0;
+  if (e.piece === "skeleton") return inSkeleton(e.text, found2, e);
+  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found2.offset));
+  if (found2.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found2.offset])}` };
+  return { ...found2, offset };
 }
-function inSkeleton(text, found, e) {
-  return { ...found, offset: streamOffset(Buffer.byteLength(text.slice(0, found.offset)), e.elisions) };
+function inSkeleton(text, found2, e) {
+  return { ...found2, offset: streamOffset(Buffer.byteLength(text.slice(0, found2.offset)), e.elisions) };
 }
 function fileError(path, e) {
   const code = e?.code;
@@ -8838,10 +9662,10 @@ function parseJson(path, text) {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const found = findSyntaxError(text);
-    if (found === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
-    const { line: line2, column } = lineAndColumn(text, found.offset);
-    throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+    const found2 = findSyntaxError(text);
+    if (found2 === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
+    const { line: line2, column } = lineAndColumn(text, found2.offset);
+    throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found2.problem}.`, found2.hint);
   }
 }
 function shape(doc) {
@@ -9546,7 +10370,7 @@ async function readGitAiClaims(repo, commits, problems) {
   if (noteOf.size === 0) return { found: false, claims: [] };
   const blobs = await readBlobs(repo, [...noteOf.values()]);
   const claims = [];
-  let found = false;
+  let found2 = false;
   for (const commit of commits) {
     const blob = noteOf.get(commit.toLowerCase());
     if (!blob) continue;
@@ -9562,7 +10386,7 @@ async function readGitAiClaims(repo, commits, problems) {
       problems.push(`note for ${short2(commit)}: ${e.message}; skipped`);
       continue;
     }
-    found = true;
+    found2 = true;
     for (const file of note.files) {
       for (const entry of file.entries) {
         const claim = {
@@ -9578,7 +10402,7 @@ async function readGitAiClaims(repo, commits, problems) {
       }
     }
   }
-  return { found, claims };
+  return { found: found2, claims };
 }
 async function readAgentTraceClaims(repo, commits, options, problems) {
   const head = options.head ?? "HEAD";
@@ -9599,10 +10423,10 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
     problems.push(...parsed.problems);
   }
   const claims = [];
-  let found = false;
+  let found2 = false;
   const ordered = records.map((record2, index) => ({ record: record2, index, commit: matchCommit(record2, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
   for (const { record: record2, commit } of ordered) {
-    found = true;
+    found2 = true;
     for (const file of record2.files) {
       for (const conversation of file.conversations) {
         for (const range of conversation.ranges) {
@@ -9617,7 +10441,7 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
       }
     }
   }
-  return { found, claims };
+  return { found: found2, claims };
 }
 function matchCommit(record2, commits) {
   if (!record2.vcs || record2.vcs.type !== "git") return void 0;
@@ -9701,7 +10525,7 @@ function gitReader(repo, rev) {
 }
 
 // src/core/render/audit.ts
-var AUDIT_SCHEMA_VERSION = 1;
+var AUDIT_SCHEMA_VERSION = 2;
 function requestRecord(r) {
   return {
     number: r.number ?? null,
@@ -9717,6 +10541,9 @@ function requestRecord(r) {
     requestedReviewers: r.requestedReviewers,
     approvals: r.approvals
   };
+}
+function evidenceRecord(e) {
+  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...e.commit ? { commit: e.commit } : {}, source: e.source ?? null };
 }
 function auditRecord(input) {
   const { evaluation: e, change, policyInfo } = input;
@@ -9744,9 +10571,12 @@ function auditRecord(input) {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
       shareMethod: e.attribution.shareMethod,
+      shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      requestEvidence: e.attribution.requestEvidence,
+      models: e.attribution.models,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
+      mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
       requester: e.attribution.requester ?? null,
       lineLevel: e.attribution.lineLevel ?? null,
@@ -9888,8 +10718,21 @@ async function runGate(adapter, env) {
     fromApi ? void 0 : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head })
   ]);
   if (facts) change.request = facts.request;
+  const merged = facts ? void 0 : await adapter.mergedRequest?.(change.head).catch((e) => {
+    const err = asUnchecked(e, "the pull or merge request this push was merged from (its commits and description)");
+    if (!failOpen) throw err;
+    uncheckedRequest.push({
+      rule: "platform.unchecked",
+      message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
+      remediation: "Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.",
+      level: "warning"
+    });
+    return void 0;
+  });
+  if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
+  const platformWarnings = [...facts?.warnings ?? [], ...merged?.warnings ?? []];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings, findings, codeowners, governancePaths: adapter.governancePaths });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

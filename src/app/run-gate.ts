@@ -177,8 +177,24 @@ export async function runGate(adapter: PlatformAdapter, env: RunEnvironment): Pr
     fromApi ? undefined : readLineLevel(options.repo, change.commits.map((c) => c.sha), addedLinesByFile(change), { head: range.head }),
   ]);
   if (facts) change.request = facts.request;
+  // A push to the default branch carries no request; the one it was merged from holds the attribution a squash drops.
+  const merged = facts
+    ? undefined
+    : await adapter.mergedRequest?.(change.head).catch((e: unknown) => {
+        const err = asUnchecked(e, 'the pull or merge request this push was merged from (its commits and description)');
+        if (!failOpen) throw err;
+        uncheckedRequest.push({
+          rule: 'platform.unchecked',
+          message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
+          remediation: 'Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.',
+          level: 'warning',
+        });
+        return undefined;
+      });
+  if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
+  const platformWarnings = [...(facts?.warnings ?? []), ...(merged?.warnings ?? [])];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings: facts?.warnings, findings, codeowners, governancePaths: adapter.governancePaths });
+  const evaluated = evaluate({ policy, policyInfo: info, change, now: env.now, mode: options.mode, lineLevel, platformWarnings, findings, codeowners, governancePaths: adapter.governancePaths });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

@@ -16,6 +16,7 @@ import type { Violation } from './violation.js';
 import { attributeChange } from './attribution/attribute-change.js';
 import type { LineLevelResult } from './attribution/line-level/count-ai-lines.js';
 import { declarationViolations } from './attribution/declaration-rules.js';
+import { agentSignOffViolations } from './attribution/agent-rules.js';
 import { assessRisk } from './risk/score.js';
 
 export interface EvaluateInput {
@@ -105,6 +106,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   }
 
   violations.push(...declarationViolations(policy.declarations, change, attribution));
+  violations.push(...agentSignOffViolations(attribution));
 
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({

@@ -80,4 +80,20 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
       '**/.pypirc', '**/credentials*', '**/*.kdbx',
     ],
   },
+  // --- agent-instructions (attribution) -------------------------------------------------------
+  // Files AI coding agents read as standing instructions or tool configuration: a change to them
+  // changes what every later AI change does, so it is reviewed like governance.
+  'agent-instructions': {
+    points: 20,
+    description: 'Instructions and configuration that AI coding agents follow',
+    paths: [
+      '**/AGENTS.md', '**/AGENT.md', '**/CLAUDE.md', '**/CLAUDE.local.md', '**/GEMINI.md', '**/QWEN.md', '**/CRUSH.md',
+      '.github/copilot-instructions.md', '.github/instructions/**', '.github/prompts/**', '.github/chatmodes/**',
+      '.github/agents/**', '.cursorrules', '.cursor/**', '.claude/**', '.windsurfrules', '.windsurf/**',
+      '**/.mcp.json', '.vscode/mcp.json', '.gemini/**', '.clinerules', '.clinerules/**', '.roo/**', '.roomodes',
+      '.kiro/**', '.junie/**', '.amazonq/**', '.continue/**', '.codex/**', '.opencode/**', '.agents/**',
+      '.openhands/**', '.goosehints', '.aider.conf.yml', '.crush.json', '.qwen/**',
+    ],
+  },
+  // --- end agent-instructions --------------------------------------------------------------------
 };

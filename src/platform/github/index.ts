@@ -16,6 +16,7 @@ import { readInputs } from './inputs.js';
 import { publishGitHub } from './publish.js';
 import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
+import { mergedRequestOnPush } from './merged-request.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
@@ -88,6 +89,7 @@ export async function githubPlatform(env: NodeJS.ProcessEnv, term: Terminal): Pr
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
+    mergedRequest: (sha) => mergedRequestOnPush(ctx, sha),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),

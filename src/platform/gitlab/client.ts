@@ -4,7 +4,7 @@
  * fact, not a crash. Every call is counted (the job log says how many were made), every call has a
  * time limit, and the token is only ever handed to the HTTP header: no message quotes it.
  */
-import { GitbeakerRequestError, GitbeakerRetryError, GitbeakerTimeoutError, Groups, GroupMembers, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
+import { Commits, GitbeakerRequestError, GitbeakerRetryError, GitbeakerTimeoutError, Groups, GroupMembers, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
 
 export interface ApiUser {
   id: number;
@@ -26,6 +26,19 @@ export interface ApiMergeRequest {
   reviewers: ApiUser[];
   /** Non-system notes on the request; 0 means there is no note to look for. */
   userNotesCount?: number;
+  /** `opened`, `merged`, `closed`; and the commits a merge made, when it is merged. */
+  state?: string;
+  mergeCommitSha?: string;
+  squashCommitSha?: string;
+}
+
+export interface ApiCommit {
+  id: string;
+  message: string;
+  authorName: string;
+  authorEmail: string;
+  committerName: string;
+  committerEmail: string;
 }
 
 export interface ApiNote {
@@ -67,6 +80,10 @@ export interface GitLabApi {
   createApprovalRule(project: string, iid: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   editApprovalRule(project: string, iid: number, ruleId: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   removeApprovalRule(project: string, iid: number, ruleId: number): Promise<void>;
+  /** Merge requests that contain a commit (`GET /projects/:id/repository/commits/:sha/merge_requests`). */
+  commitMergeRequests(project: string, sha: string): Promise<ApiMergeRequest[]>;
+  /** A merge request's commits, newest first, at most MAX_COMMIT_PAGES pages of 100. */
+  mergeRequestCommits(project: string, iid: number): Promise<ApiCommit[]>;
 }
 
 export interface ApiConnection {
@@ -83,6 +100,8 @@ export interface ApiConnection {
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** At most this many pages of 100 notes are searched for the sticky note. */
 export const MAX_NOTE_PAGES = 10;
+/** At most this many pages of 100 commits of a merged request are read for attribution. */
+export const MAX_COMMIT_PAGES = 5;
 
 /** Where the API lives: CI_API_V4_URL is exact (it keeps a relative URL root); CI_SERVER_URL is the fallback. */
 export function apiHost(env: NodeJS.ProcessEnv): string | undefined {
@@ -137,6 +156,21 @@ function toMergeRequest(v: unknown): ApiMergeRequest {
     assignees: users(o.assignees),
     reviewers: users(o.reviewers),
     userNotesCount: num(o.user_notes_count),
+    state: str(o.state),
+    mergeCommitSha: str(o.merge_commit_sha),
+    squashCommitSha: str(o.squash_commit_sha),
+  };
+}
+
+function toCommit(v: unknown): ApiCommit {
+  const o = obj(v);
+  return {
+    id: str(o.id) ?? '',
+    message: str(o.message) ?? str(o.title) ?? '',
+    authorName: str(o.author_name) ?? '',
+    authorEmail: str(o.author_email) ?? '',
+    committerName: str(o.committer_name) ?? '',
+    committerEmail: str(o.committer_email) ?? '',
   };
 }
 
@@ -187,6 +221,7 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
   const userApi = new Users(common);
   const members = new GroupMembers(common);
   const groups = new Groups(common);
+  const commits = new Commits(common);
   let requests = 0;
   // Reads are retried on a server error (gitbeaker itself retries 429 and 502); writes are not, so a
   // note is never posted twice. Timeouts are not retried: each attempt is already bounded.
@@ -244,6 +279,16 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
       toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     removeApprovalRule: async (project, iid, ruleId) => {
       await counted(() => approvals.removeApprovalRule(project, ruleId, { mergerequestIId: iid }));
+    },
+    commitMergeRequests: async (project, sha) => list(await read(() => commits.allMergeRequests(project, sha))).map(toMergeRequest),
+    mergeRequestCommits: async (project, iid) => {
+      const out: ApiCommit[] = [];
+      for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
+        const res = await read(() => mrs.allCommits(project, iid, { perPage: 100, page, showExpanded: true }));
+        out.push(...list(res.data).map(toCommit));
+        if (!res.paginationInfo.next) break;
+      }
+      return out;
     },
   };
 }

@@ -10,6 +10,7 @@ import { gitlabSettings } from './options.js';
 import { gitlabRange } from './pipeline.js';
 import { publishGitlab } from './publish.js';
 import { mergeRequestRef, readRequest } from './request.js';
+import { mergedRequestOnPush } from './merged-request.js';
 
 function connect(env: NodeJS.ProcessEnv, tokenVariable: string): GitLabApi | undefined {
   const token = env[tokenVariable]?.trim();
@@ -44,6 +45,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
       userNotesCount = facts.userNotesCount;
       return { request: facts.request, warnings: facts.warnings };
     },
+    mergedRequest: (sha: string) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...(commitUrl ? { commitUrl } : {}),
     publish: (result) =>
       publishGitlab(result, { settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, commitUrl, clock: () => new Date() }),

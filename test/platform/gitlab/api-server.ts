@@ -40,6 +40,21 @@ export interface MergeRequest {
   assignees?: User[];
   reviewers?: User[];
   approvedBy?: User[];
+  /** `opened` unless told; a `merged` request names the commits its merge made. */
+  state?: 'opened' | 'merged' | 'closed';
+  merge_commit_sha?: string;
+  squash_commit_sha?: string;
+  /** The request's commits, newest first, as `GET …/merge_requests/:iid/commits` lists them. */
+  commits?: MrCommit[];
+}
+
+export interface MrCommit {
+  id: string;
+  message: string;
+  author_name: string;
+  author_email: string;
+  committer_name?: string;
+  committer_email?: string;
 }
 
 export interface Group {
@@ -173,6 +188,34 @@ export async function startGitLab(state: GitLabState): Promise<RunningServer> {
       }
     }
 
+    const mrJson = (mr: MergeRequest) => ({
+      id: 5000 + mr.iid,
+      iid: mr.iid,
+      project_id: state.projectId,
+      title: mr.title,
+      description: mr.description,
+      state: mr.state ?? 'opened',
+      labels: mr.labels,
+      draft: mr.draft ?? false,
+      work_in_progress: mr.draft ?? false,
+      source_branch: mr.source_branch,
+      target_branch: mr.target_branch,
+      author: u(mr.author),
+      assignees: (mr.assignees ?? []).map(u),
+      reviewers: (mr.reviewers ?? []).map(u),
+      sha: mr.sha,
+      merge_commit_sha: mr.merge_commit_sha ?? null,
+      squash_commit_sha: mr.squash_commit_sha ?? null,
+      web_url: `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`,
+    });
+
+    // GET /projects/:id/repository/commits/:sha/merge_requests: requests whose commits, merge or squash commit it is.
+    if (method === 'GET' && rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'repository' && rest[3] === 'commits' && rest[5] === 'merge_requests') {
+      const sha = rest[4];
+      const found = state.mergeRequests.filter((m) => m.merge_commit_sha === sha || m.squash_commit_sha === sha || m.sha === sha || (m.commits ?? []).some((c) => c.id === sha));
+      return send(res, 200, found.map(mrJson));
+    }
+
     if (rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'merge_requests') {
       const mr = state.mergeRequests.find((m) => String(m.iid) === rest[3]);
       if (!mr) return send(res, 404, { message: '404 Not found' });
@@ -202,6 +245,15 @@ export async function startGitLab(state: GitLabState): Promise<RunningServer> {
           user_notes_count: notes.filter((n) => !n.system).length,
           merge_status: 'can_be_merged',
         });
+      }
+
+      if (sub === 'commits' && method === 'GET') {
+        const perPage = Number(url.searchParams.get('per_page') ?? 20);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const all = (mr.commits ?? []).map((c) => ({ ...c, short_id: c.id.slice(0, 8), title: c.message.split('\n')[0], committer_name: c.committer_name ?? c.author_name, committer_email: c.committer_email ?? c.author_email, created_at: '2024-01-01T00:00:00.000Z' }));
+        const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+        const headers: Record<string, string> = { 'x-page': String(page), 'x-per-page': String(perPage), 'x-total': String(all.length), 'x-total-pages': String(totalPages), 'x-next-page': page < totalPages ? String(page + 1) : '', 'x-prev-page': page > 1 ? String(page - 1) : '' };
+        return send(res, 200, all.slice((page - 1) * perPage, page * perPage), headers);
       }
 
       if (sub === 'approvals' && method === 'GET') {

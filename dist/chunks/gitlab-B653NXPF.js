@@ -18,10 +18,11 @@ import {
   __toESM,
   gitRaw,
   parseCli,
+  parseTrailers,
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-6IV6CNXF.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({
@@ -17007,6 +17008,7 @@ var { Gitlab: Gitlab2 } = API;
 // src/platform/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 2e4;
 var MAX_NOTE_PAGES = 10;
+var MAX_COMMIT_PAGES = 5;
 function apiHost(env) {
   const v4 = env.CI_API_V4_URL?.trim();
   if (v4) return v4.replace(/\/+$/, "").replace(/\/api\/v4$/, "");
@@ -17050,7 +17052,21 @@ function toMergeRequest(v) {
     webUrl: str(o.web_url),
     assignees: users(o.assignees),
     reviewers: users(o.reviewers),
-    userNotesCount: num(o.user_notes_count)
+    userNotesCount: num(o.user_notes_count),
+    state: str(o.state),
+    mergeCommitSha: str(o.merge_commit_sha),
+    squashCommitSha: str(o.squash_commit_sha)
+  };
+}
+function toCommit(v) {
+  const o = obj(v);
+  return {
+    id: str(o.id) ?? "",
+    message: str(o.message) ?? str(o.title) ?? "",
+    authorName: str(o.author_name) ?? "",
+    authorEmail: str(o.author_email) ?? "",
+    committerName: str(o.committer_name) ?? "",
+    committerEmail: str(o.committer_email) ?? ""
   };
 }
 function toNote(v) {
@@ -17089,6 +17105,7 @@ function gitlabApi(conn) {
   const userApi = new Users2(common);
   const members = new GroupMembers2(common);
   const groups = new Groups2(common);
+  const commits = new Commits2(common);
   let requests = 0;
   const counted = async (call, retry = false) => {
     for (let attempt = 0; ; attempt++) {
@@ -17141,6 +17158,16 @@ function gitlabApi(conn) {
     editApprovalRule: async (project, iid, ruleId, r) => toRule(await counted(() => approvals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, { mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] }))),
     removeApprovalRule: async (project, iid, ruleId) => {
       await counted(() => approvals.removeApprovalRule(project, ruleId, { mergerequestIId: iid }));
+    },
+    commitMergeRequests: async (project, sha) => list(await read(() => commits.allMergeRequests(project, sha))).map(toMergeRequest),
+    mergeRequestCommits: async (project, iid) => {
+      const out = [];
+      for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
+        const res = await read(() => mrs.allCommits(project, iid, { perPage: 100, page, showExpanded: true }));
+        out.push(...list(res.data).map(toCommit));
+        if (!res.paginationInfo.next) break;
+      }
+      return out;
     }
   };
 }
@@ -17657,6 +17684,54 @@ async function readRequest(api, ref, env, query, tokenVariable) {
   return { request: fromApi(mr.value, approvals), warnings, userNotesCount: mr.value.userNotesCount };
 }
 
+// src/platform/gitlab/merged-request.ts
+function commitOf(c) {
+  const message = c.message.replace(/\n+$/, "");
+  return {
+    sha: c.id,
+    author: { name: c.authorName, email: c.authorEmail },
+    committer: { name: c.committerName, email: c.committerEmail },
+    message,
+    trailers: parseTrailers(message),
+    additions: 0,
+    deletions: 0
+  };
+}
+async function findMergedMergeRequest(api, project, sha, warnings, tokenVariable) {
+  const all = await api.commitMergeRequests(project, sha);
+  const merged = all.filter((m) => m.state === "merged");
+  const mr = merged.find((m) => m.mergeCommitSha === sha || m.squashCommitSha === sha) ?? merged[0];
+  if (!mr) return void 0;
+  let commits = [];
+  try {
+    const list2 = await api.mergeRequestCommits(project, mr.iid);
+    commits = list2.map(commitOf);
+    if (list2.length >= MAX_COMMIT_PAGES * 100) warnings.push(`Merge request !${mr.iid} has more than ${list2.length} commits; attribution read the newest ${list2.length}.`);
+  } catch (e) {
+    const failure = apiFailure(e);
+    if (!isRefusal(failure)) throw e;
+    warnings.push(tokenProblem(failure, tokenVariable, "read", `the commits of merge request !${mr.iid}, which this push was merged from, were not read for AI attribution`));
+  }
+  return { commit: sha, request: fromApi(mr, []), commits, source: `GitLab: the merged merge request of commit ${sha.slice(0, 7)}` };
+}
+async function mergedRequestOnPush(api, env, sha, tokenVariable) {
+  const branch = env.CI_COMMIT_BRANCH?.trim();
+  const project = env.CI_PROJECT_ID?.trim() || env.CI_PROJECT_PATH?.trim();
+  if (env.CI_PIPELINE_SOURCE !== "push" || !branch || branch !== env.CI_DEFAULT_BRANCH?.trim() || !project) return void 0;
+  if (!api) return { warnings: [missingToken(tokenVariable, "read", "the merge request this push was merged from could not be read, and AI attribution the merge dropped was not checked")] };
+  const warnings = [];
+  try {
+    const mergedRequest = await findMergedMergeRequest(api, project, sha, warnings, tokenVariable);
+    return { ...mergedRequest ? { mergedRequest } : {}, warnings };
+  } catch (e) {
+    const failure = apiFailure(e);
+    if (isRefusal(failure)) {
+      return { warnings: [tokenProblem(failure, tokenVariable, "read", "the merge request this push was merged from could not be read, and AI attribution the merge dropped was not checked")] };
+    }
+    throw new UncheckedError(`the merge request commit ${sha.slice(0, 7)} was merged from`, failure.detail, "Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.");
+  }
+}
+
 // src/platform/gitlab/index.ts
 function connect(env, tokenVariable) {
   const token = env[tokenVariable]?.trim();
@@ -17688,6 +17763,7 @@ async function gitlabPlatform(argv, env, term) {
       userNotesCount = facts.userNotesCount;
       return { request: facts.request, warnings: facts.warnings };
     },
+    mergedRequest: (sha) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...commitUrl ? { commitUrl } : {},
     publish: (result) => publishGitlab(result, { settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, commitUrl, clock: () => /* @__PURE__ */ new Date() })
   };

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  changeOf,
-  parseTrailers
-} from "./chunk-BDS6BTCB.js";
+  changeOf
+} from "./chunk-MRPXVQHJ.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -21,11 +20,12 @@ import {
   __toESM,
   gitRaw,
   mdText,
+  parseTrailers,
   renderText,
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-RJZLJTQ2.js";
+} from "./chunk-6IV6CNXF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26417,6 +26417,7 @@ function parseEvent(name, payload, file, runSha, explicitRange = false) {
         head: need(sha(payload.after), file, "after"),
         baseLabel: `previous tip of ${(str(payload.ref) ?? "the branch").replace(/^refs\/heads\//, "")} (before the push)`,
         created,
+        defaultBranch: str(payload.ref) !== void 0 && str(payload.ref) === `refs/heads/${str(obj(payload.repository)?.default_branch) ?? ""}`,
         sha: runCommit
       };
     }
@@ -26924,6 +26925,40 @@ async function fetchRequest(ctx, query) {
   return { request: requestInfoFromPull(pr.data, approvals), warnings: [...ctx.warnings] };
 }
 
+// src/platform/github/merged-request.ts
+async function findMergedPullRequest(client, where, sha2) {
+  const pulls = (await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha2, per_page: 100 })).data;
+  const merged = pulls.filter((p) => p.merged_at);
+  const pull = merged.find((p) => p.merge_commit_sha === sha2) ?? merged[0];
+  if (!pull) return void 0;
+  const apiCommits = await client.paginate(client.rest.pulls.listCommits, { ...where, pull_number: pull.number, per_page: 100 });
+  const commits = apiCommits.slice(0, MAX_API_COMMITS).map(commitFromApi).reverse();
+  return {
+    commit: sha2,
+    request: requestInfoFromPull(pull, []),
+    commits,
+    source: `GitHub: the merged pull request associated with commit ${sha2.slice(0, 7)}`
+  };
+}
+var NO_TOKEN_MERGED = "No token was given, so the pull request this push was merged from could not be read: AI attribution that the merge dropped (squashed trailers, the description) was not checked. Leave the `token` input at its default and grant `pull-requests: read`.";
+async function mergedRequestOnPush(ctx, sha2) {
+  if (ctx.event.name !== "push" || !ctx.event.defaultBranch) return void 0;
+  if (!ctx.client) return { warnings: [NO_TOKEN_MERGED] };
+  try {
+    const mergedRequest = await findMergedPullRequest(ctx.client, { owner: ctx.owner, repo: ctx.repo }, sha2);
+    return { ...mergedRequest ? { mergedRequest } : {}, warnings: [] };
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 401 || status === 403 || status === 404) {
+      throw new InputError(
+        `The pull request that commit ${sha2.slice(0, 7)} was merged from could not be read (HTTP ${status}).`,
+        "Grant the token `pull-requests: read` and `contents: read` under `permissions:` in the workflow, so the attribution of squash-merged pull requests can be checked."
+      );
+    }
+    throw e;
+  }
+}
+
 // src/platform/github/index.ts
 function splitRepository(value) {
   const m = value ? /^([^/\s]+)\/([^/\s]+)$/.exec(value) : null;
@@ -26979,6 +27014,7 @@ async function githubPlatform(env, term) {
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
+    mergedRequest: (sha2) => mergedRequestOnPush(ctx, sha2),
     change: async (range, needsContent) => local ? void 0 : fetchChange(ctx, range, needsContent),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
