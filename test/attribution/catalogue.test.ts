@@ -446,6 +446,24 @@ const COMMIT_CASES: CommitCase[] = [
     signals: ['author-email', 'committer-email'],
   },
   {
+    row: 'cosine',
+    name: 'Cosine co-author (Aider-AI/aider)',
+    commit: commit('Fix the repo map\n\nCo-authored-by: Cosine <agent@cosine.sh>\n'),
+    signals: ['co-author-trailer'],
+  },
+  {
+    row: 'gemini',
+    name: 'Gemini co-author without an address (google-gemini/gemini-cli)',
+    commit: commit('fix: tool output\n\nCo-authored-by: Gemini\n'),
+    signals: ['co-author-trailer'],
+  },
+  {
+    row: 'crush',
+    name: 'model via Crush on the charmcrush account (charmbracelet/crush)',
+    commit: commit('fix: lsp restart\n\nCo-authored-by: claude-sonnet-4-6 via Crush <charmcrush@users.noreply.github.com>\n'),
+    signals: ['co-author-trailer'],
+  },
+  {
     row: 'codegen',
     name: 'Codegen app',
     commit: commit('Fix', { name: 'codegen-sh[bot]', email: 'codegen-sh[bot]@users.noreply.github.com' }, GITHUB_WEB),

@@ -47,7 +47,7 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
   afterAll(() => repos.forEach((r) => r.cleanup()));
 
   const push = (s: { repo: TempRepo; base: string; squash: string }, ref = 'refs/heads/main') => {
-    const payload = { ...webhookExample('push', (e) => e.ref === 'refs/heads/master'), ref, before: s.base, after: s.squash, created: false };
+    const payload: Record<string, any> = { ...webhookExample('push', (e) => e.ref === 'refs/heads/master'), ref, before: s.base, after: s.squash, created: false };
     payload.repository = { ...payload.repository, default_branch: 'main' };
     return runAction({ workspace: s.repo.dir, event: 'push', payload, apiUrl: server.url, repository: REPOSITORY });
   };

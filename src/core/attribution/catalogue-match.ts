@@ -1,13 +1,16 @@
 /**
- * Matching people, logins and free text against the catalogue and the policy's extra identities.
- * Identity beats name: an address the tool owns decides; a name decides only when no person bears it
- * (a `[bot]` login, "Claude Code", "Cursor Agent", a model name such as "Claude Opus 4.8") or when
- * the policy lists it. "Claude", "Devin" or "Jules" alone is a person.
+ * Matching people and logins against the catalogue and the policy's extra identities. Identity beats
+ * name: an address the tool owns decides; a name decides only when no person bears it (agent-names.ts)
+ * or when the policy lists it. "Claude", "Devin" or "Jules" alone is a person, and so is anyone at an
+ * AI vendor's domain whose mailbox is their own.
  */
 import type { Person } from '../model.js';
+import { agentName, modelIn } from './agent-names.js';
 import { AI_TOOLS, UNSPECIFIED_TOOL, type ToolSignature } from './catalogue.js';
-import { findModel, isModelName } from './models.js';
+import { toolNamedExactly, toolNamedIn } from './tool-names.js';
 import type { AttributionOptions } from './types.js';
+
+export { toolMentions, toolNamedIn, type ToolMention } from './tool-names.js';
 
 export interface IdentityMatch {
   tool: string;
@@ -25,7 +28,7 @@ const GENERIC_AGENT_MAILBOXES = new Set(['noreply', 'no-reply', 'agent', 'bot', 
 /** Release channels of one GitHub App: `sweep-nightly[bot]` is the Sweep app. */
 const APP_CHANNEL = /-(?:staging|nightly|canary|beta|preview|dev|test|v\d+)(?=\[bot\]$)/;
 
-/** `continue\[bot\]@...` as some tools escape it; angle brackets and spaces left by hand-edited trailers. */
+/** `continue\[bot\]@...` as some tools escape it. */
 function cleanEmail(email: string): string {
   return email.replace(/\\/g, '').trim().toLowerCase();
 }
@@ -61,61 +64,47 @@ function loginMatches(row: ToolSignature, login: string): boolean {
   });
 }
 
-function domainMatches(row: ToolSignature, email: string): boolean {
+function splitEmail(email: string): { mailbox: string; domain: string } | undefined {
   const at = email.lastIndexOf('@');
-  if (at < 1) return false;
-  const mailbox = email.slice(0, at);
-  const domain = email.slice(at + 1);
-  if (!row.domains.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
-  if (GENERIC_AGENT_MAILBOXES.has(mailbox)) return true;
-  return row.mailboxes.some((b) => mailbox === b || mailbox.startsWith(`${b}-`));
+  return at < 1 ? undefined : { mailbox: email.slice(0, at), domain: email.slice(at + 1) };
 }
 
-/** The model a name carries: "Claude Opus 4.5", "aider (gpt-4o)", "OpenHands-GPT-5", "Kimi K2.7 Code". */
-function modelIn(name: string): string | undefined {
-  const paren = /\(([^()]+)\)\s*$/.exec(name);
-  if (paren && findModel(paren[1]!)) return paren[1]!.trim();
-  return findModel(name)?.model;
+const onDomain = (row: ToolSignature, domain: string): boolean => row.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+
+function domainMatches(row: ToolSignature, email: string): boolean {
+  const parts = splitEmail(email);
+  if (!parts || !onDomain(row, parts.domain)) return false;
+  if (GENERIC_AGENT_MAILBOXES.has(parts.mailbox)) return true;
+  return row.mailboxes.some((b) => parts.mailbox === b || parts.mailbox.startsWith(`${b}-`));
 }
 
-function byName(name: string): IdentityMatch | undefined {
-  const n = name.trim();
-  if (!n) return undefined;
-  for (const t of AI_TOOLS) {
-    if (t.logins.some((l) => l.endsWith('[bot]')) && n.endsWith('[bot]') && loginMatches(t, n)) return { tool: t.tool, by: 'name' };
-    if (t.agentNames.some((re) => re.test(n))) return { tool: t.tool, by: 'name' };
-  }
-  if (isModelName(n)) {
-    const m = findModel(n)!;
-    return { tool: m.family.tool ?? UNSPECIFIED_TOOL, by: 'name', model: m.model };
-  }
-  // "Antigravity Agent", "Roo Code Agent": a catalogue tool's name followed by agent or bot.
-  const suffixed = /^(.+?)[\s-](?:agent|bot|ai)$/i.exec(n);
-  const base = suffixed && toolMentions(suffixed[1]!, NO_OPTIONS);
-  if (base && base.length === 1 && base[0]!.index === 0 && base[0]!.length === suffixed[1]!.length) return { tool: base[0]!.tool, by: 'name' };
-  if (GENERIC_AI_NAME.test(n)) return { tool: UNSPECIFIED_TOOL, by: 'name' };
-  // An account-style name built around a model, "zen-ai-kiro-sonnet-4", "OpenHands-GPT-5": no person is called that.
-  const inToken = /^[\w.-]+$/.test(n) ? findModel(n) : undefined;
-  if (inToken && /(?:^|[-_.])$/.test(n.slice(0, inToken.index)) && /^(?:$|[-_.])/.test(n.slice(inToken.index + inToken.model.length))) {
-    return { tool: toolNamedIn(n.replace(inToken.model, ' '), NO_OPTIONS) ?? inToken.family.tool ?? UNSPECIFIED_TOOL, by: 'name', model: inToken.model };
-  }
-  return undefined;
+/**
+ * A mailbox that calls itself an agent (`agent@phenotype.ai`, `clio-agent@sisyphuslabs.ai`), or a
+ * GitHub account named like one (`cline-cloud-agent`). No address in public history before AI coding
+ * agents looks like this; the tool is whatever the name or the domain names.
+ */
+function agentMailbox(person: Person, email: string, login: string | undefined): IdentityMatch | undefined {
+  const parts = splitEmail(email);
+  if (!parts) return undefined;
+  const isAgent = login ? /(?:^|[-_])agent$/i.test(login) : /(?:^|[-_.+])agent(?:$|[-_.+])/.test(parts.mailbox);
+  if (!isAgent) return undefined;
+  return { tool: toolNamedIn(person.name, NO_OPTIONS) ?? toolNamedIn(parts.domain, NO_OPTIONS) ?? UNSPECIFIED_TOOL, by: 'email' };
 }
-
-/** "AI Agent", "LLM Bot", "AI Builder": a name no person has. */
-const GENERIC_AI_NAME = /^(?:(?:an?|the|my)\s)?(?:AI|LLM)[\s-](?:agent|assistant|bot|builder|coder|developer|programmer)$/i;
 
 const NO_OPTIONS: AttributionOptions = { identities: [], trailers: [], labels: [] };
 
-function withModel(m: IdentityMatch, name: string): IdentityMatch {
-  if (m.model) return m;
-  const model = modelIn(name);
-  return model ? { ...m, model } : m;
+/** Domains reserved for examples (RFC 2606, RFC 6761) and unqualified local names. */
+const PLACEHOLDER_DOMAIN = /^(?:[^.]+|(?:.+\.)?example\.(?:com|org|net)|.+\.(?:example|test|invalid|localhost|local)|localhost)$/;
+
+function botLogin(name: string): string | undefined {
+  return AI_TOOLS.find((t) => t.logins.some((l) => l.endsWith('[bot]')) && loginMatches(t, name))?.tool;
 }
 
 export function matchIdentity(person: Person, options: AttributionOptions): IdentityMatch | undefined {
   const m = matchIdentityOnly(person, options);
-  return m && withModel(m, person.name);
+  if (!m || m.model) return m;
+  const model = modelIn(person.name);
+  return model ? { ...m, model } : m;
 }
 
 function matchIdentityOnly(person: Person, options: AttributionOptions): IdentityMatch | undefined {
@@ -137,8 +126,15 @@ function matchIdentityOnly(person: Person, options: AttributionOptions): Identit
   for (const t of AI_TOOLS) {
     if (email && domainMatches(t, email)) return { tool: t.tool, by: 'email' };
   }
-  const named = byName(person.name);
-  if (named) return named;
+  // "Cline <cline@anthropic.com>", "Junie <junie@example.com>": a tool's own name at an AI vendor's
+  // domain or at a placeholder one nobody receives mail at.
+  const domain = splitEmail(email)?.domain;
+  const named = toolNamedExactly(person.name, NO_OPTIONS);
+  if (named && domain && (PLACEHOLDER_DOMAIN.test(domain) || AI_TOOLS.some((t) => onDomain(t, domain)))) return { tool: named, by: 'name' };
+  const agent = email ? agentMailbox(person, email, login) : undefined;
+  if (agent) return agent;
+  const byName = agentName(person.name, botLogin);
+  if (byName) return { ...byName, by: 'name' };
   for (const t of AI_TOOLS) {
     if (t.nameSuffixes.some((s) => person.name.toLowerCase().endsWith(s.toLowerCase()))) return { tool: t.tool, by: 'suffix' };
   }
@@ -152,42 +148,4 @@ export function matchLogin(login: string, options: AttributionOptions): string |
   const policy = options.identities.find((id) => id.login && lower(id.login) === l);
   if (policy) return policy.tool;
   return AI_TOOLS.find((t) => loginMatches(t, l) || t.requestAuthors.some((a) => lower(a) === l))?.tool;
-}
-
-export interface ToolMention {
-  tool: string;
-  index: number;
-  length: number;
-}
-
-/**
- * Every tool a text names, longest first where names overlap ("Claude Code" hides "Claude"), in the
- * order they appear. Policy tools are matched by their name.
- */
-export function toolMentions(text: string, options: AttributionOptions): ToolMention[] {
-  const found: ToolMention[] = [];
-  for (const id of options.identities) {
-    const i = text.toLowerCase().indexOf(id.tool.toLowerCase());
-    if (i >= 0 && id.tool) found.push({ tool: id.tool, index: i, length: id.tool.length });
-  }
-  for (const t of AI_TOOLS) {
-    for (const re of t.namedAs) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-      for (const m of text.matchAll(g)) found.push({ tool: t.tool, index: m.index, length: m[0].length });
-    }
-  }
-  found.sort((a, b) => b.length - a.length || a.index - b.index);
-  const kept: ToolMention[] = [];
-  for (const f of found) {
-    if (kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) continue;
-    kept.push(f);
-  }
-  return kept.sort((a, b) => a.index - b.index);
-}
-
-/** The most specific tool a short text names (the longest name), or undefined. */
-export function toolNamedIn(text: string, options: AttributionOptions): string | undefined {
-  const mentions = toolMentions(text, options);
-  if (!mentions.length) return undefined;
-  return mentions.reduce((best, m) => (m.length > best.length ? m : best)).tool;
 }

@@ -157,14 +157,26 @@ export interface ReadOptions {
   subject: boolean;
 }
 
-/** Some agents pass messages through a shell that keeps `\n` literally: "Fix x\n\nCo-authored-by: ...". */
-function unescapeNewlines(text: string): string {
-  const first = text.split('\n', 1)[0]!;
-  return first.includes('\\n\\n') ? text.replace(/\\n/g, '\n') : text;
+/**
+ * Messages as some tools mangle them, restored to lines: a shell that kept `\n` literally ("Fix x\n\n
+ * Co-authored-by: ..."), newlines collapsed to runs of spaces on one line ("feat: x  🤖 Generated with
+ * [Claude Code](...)  Co-Authored-By: ..."), and `git merge --squash`'s "Squashed commit of the
+ * following:" log, whose commit messages are indented like code.
+ */
+function restoreLines(text: string): string {
+  const body = text.replace(/\n+$/, '');
+  const first = body.split('\n', 1)[0]!;
+  if (first.includes('\\n\\n')) return body.replace(/\\n/g, '\n');
+  if (!body.includes('\n')) {
+    const parts = body.split(/\s{2,}(?=\S)/);
+    if (parts.length > 1 && parts.slice(1).some((p) => TRAILER_LINE.test(p) || GENERATED_WITH.test(p))) return parts.join('\n\n');
+  }
+  if (/^commit [0-9a-f]{40}$/m.test(body) && /^Author: /m.test(body)) return body.replace(/^ {4}/gm, '');
+  return text;
 }
 
 export function markersIn(text: string, options: AttributionOptions, read: ReadOptions): Marker[] {
-  const lines = readableLines(unescapeNewlines(text));
+  const lines = readableLines(restoreLines(text));
   const out: Marker[] = [];
   lines.forEach((l: ReadableLine, i) => {
     const line = l.text;
@@ -193,7 +205,6 @@ export function markersIn(text: string, options: AttributionOptions, read: ReadO
   });
   const paragraphs = readableParagraphs(lines);
   for (const p of paragraphs) {
-    if (read.subject && p.paragraph === 0) continue;
     const inLines = lines.filter((l) => l.paragraph === p.paragraph);
     for (const t of AI_TOOLS) {
       if (!t.bodyMarkers.length) continue;

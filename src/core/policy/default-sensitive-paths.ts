@@ -91,8 +91,9 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
       '.github/copilot-instructions.md', '.github/instructions/**', '.github/prompts/**', '.github/chatmodes/**',
       '.github/agents/**', '.cursorrules', '.cursor/**', '.claude/**', '.windsurfrules', '.windsurf/**',
       '**/.mcp.json', '.vscode/mcp.json', '.gemini/**', '.clinerules', '.clinerules/**', '.roo/**', '.roomodes',
-      '.kiro/**', '.junie/**', '.amazonq/**', '.continue/**', '.codex/**', '.opencode/**', '.agents/**',
-      '.openhands/**', '.goosehints', '.aider.conf.yml', '.crush.json', '.qwen/**',
+      '.roorules', '.kiro/**', '.junie/**', '.amazonq/**', '.continue/**', '.codex/**', '.opencode/**',
+      '**/opencode.json', '.agents/**', '.openhands/**', '.goosehints', '.aider.conf.yml', '.aiderignore',
+      '**/WARP.md', '.crush.json', '.crush/**', '.qwen/**',
     ],
   },
   // --- end agent-instructions --------------------------------------------------------------------
