@@ -64,7 +64,8 @@ export function readToolValue(raw: string, options: AttributionOptions): ToolVal
     const rest = kernel[2]!.trim();
     const first = rest.split(/\s+/)[0]!;
     const tool = toolOf(kernel[1]!, options);
-    const recognised = findModel(first)?.model === first ? first : modelOf(rest);
+    // The model is the first word when a model name is in it (`accounts/fireworks/models/kimi-k2p6`).
+    const recognised = findModel(first) ? first : modelOf(rest);
     // An unknown agent's model is kept as written; without a tool the value may be a path or a URN.
     const model = recognised ?? (tool ? (/\s/.test(rest) ? rest : first) : undefined);
     return { ...(tool ? { tool } : {}), ...(model ? { model } : {}) };

@@ -4,7 +4,7 @@ import {
   InputError,
   git,
   parseTrailers
-} from "./chunk-6IV6CNXF.js";
+} from "./chunk-R5MJ7UYG.js";
 
 // src/core/git-text/numstat.ts
 function readNumstat(tokens, i) {

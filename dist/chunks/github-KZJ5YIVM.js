@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   changeOf
-} from "./chunk-MRPXVQHJ.js";
+} from "./chunk-FAPJYHJM.js";
 import {
   STICKY_MARKER,
   fitSections,
@@ -25,7 +25,7 @@ import {
   resolveRange,
   summarySections,
   verdictReason
-} from "./chunk-6IV6CNXF.js";
+} from "./chunk-R5MJ7UYG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -22,7 +22,7 @@ import {
   renderText,
   resolveRange,
   summarySections
-} from "./chunk-6IV6CNXF.js";
+} from "./chunk-R5MJ7UYG.js";
 
 // node_modules/es-errors/type.js
 var require_type = __commonJS({
