@@ -2,7 +2,10 @@
  * One case per catalogue row, built from strings the tools really write (the catalogue comments say
  * where each was observed). Adding a row without a case here fails the coverage test below.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AI_TOOLS } from '../../src/core/attribution/catalogue.js';
+import { projectRoot } from '../helpers/corpus.js';
 import { attributeCommit } from '../../src/core/attribution/detect-commit.js';
 import { attributeRequest } from '../../src/core/attribution/detect-request.js';
 import type { EvidenceSignal } from '../../src/core/attribution/types.js';
@@ -620,6 +623,14 @@ describe('every catalogue row has a real-world case', () => {
   it('covers each row with at least one commit or request case', () => {
     const covered = new Set([...COMMIT_CASES, ...REQUEST_CASES].map((c) => c.row));
     expect(AI_TOOLS.map((t) => t.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('the README lists every row, and only rows', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('| Tool | Identities | Lines and links | Branches |'));
+    const lines = section.split('\n').slice(2);
+    const rows = lines.slice(0, lines.findIndex((l) => !l.startsWith('| '))).map((l) => l.split(' | ')[0]!.slice(2));
+    expect(rows).toEqual(AI_TOOLS.map((t) => t.tool));
   });
 
   it('row ids and tool names are unique', () => {

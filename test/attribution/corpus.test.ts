@@ -93,6 +93,13 @@ describe('attribution on the labelled corpus of real commits', () => {
     expect(new Set(ENTRIES.map((e) => e.repo)).size).toBeGreaterThanOrEqual(20);
   });
 
+  it('is described in the README with its real counts', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const ai = ENTRIES.filter((e) => e.label === 'ai');
+    expect(readme).toContain(`holds ${ENTRIES.length} commit messages from ${new Set(ENTRIES.map((e) => e.repo)).size} public repositories`);
+    expect(readme).toContain(`(${ai.length} AI-assisted across ${new Set(ai.map((e) => e.tool)).size} tools, ${ENTRIES.length - ai.length} human`);
+  });
+
   it(`holds precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}, overall and per tool with ${MIN_EXAMPLES}+ examples`, () => {
     const rows = new Map<string, Row>();
     const rowOf = (tool: string): Row => {

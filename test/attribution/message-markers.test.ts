@@ -94,6 +94,10 @@ describe('project conventions and templates', () => {
     expect(r.evidence).toEqual([['merge-branch', 'OpenAI Codex', null, 'commit message']]);
   });
 
+  it('a GitLab merge of an agent\'s branch', () => {
+    expect(found("Merge branch 'claude/issue-12-20250601-1200' into 'main'\n\nSee merge request acme/app!12\n").evidence).toEqual([['merge-branch', 'Claude Code', null, 'commit message']]);
+  });
+
   it('session trailers of a session recorder, naming the agent (MoonshotAI/kimi-cli)', () => {
     const r = found('Checkpoint: 9642df6cfc1c\n\nEntire-Session: 7758c4c5-5d29-41e5-bc0a-b3091fd59b0c\nEntire-Strategy: manual-commit\nEntire-Agent: Claude Code\n');
     expect(r.tools).toEqual(['Claude Code']);

@@ -46,10 +46,10 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
   afterEach(() => server.stop());
   afterAll(() => repos.forEach((r) => r.cleanup()));
 
-  const push = (s: { repo: TempRepo; base: string; squash: string }, ref = 'refs/heads/main') => {
+  const push = (s: { repo: TempRepo; base: string; squash: string }, ref = 'refs/heads/main', inputs?: Record<string, string>) => {
     const payload: Record<string, any> = { ...webhookExample('push', (e) => e.ref === 'refs/heads/master'), ref, before: s.base, after: s.squash, created: false };
     payload.repository = { ...payload.repository, default_branch: 'main' };
-    return runAction({ workspace: s.repo.dir, event: 'push', payload, apiUrl: server.url, repository: REPOSITORY });
+    return runAction({ workspace: s.repo.dir, event: 'push', payload, apiUrl: server.url, repository: REPOSITORY, inputs });
   };
 
   const mergedPull = (s: { squash: string }) =>
@@ -106,6 +106,16 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
     expect(res.code).toBe(0);
     expect(server.requests).toHaveLength(0);
     expect(res.audit!.attribution.aiAssisted).toBe(false);
+  });
+
+  it('without a token says the merged pull request was not read, and still decides', async () => {
+    const s = squashedRepo();
+    repos.push(s.repo);
+    const res = await push(s, 'refs/heads/main', { token: '' });
+    expect(res.code).toBe(0);
+    expect(server.requests).toHaveLength(0);
+    expect(res.audit!.notes.join('\n')).toContain('the pull request this push was merged from could not be read');
+    expect(res.summary).toContain('could not be read');
   });
 
   it('stops without a decision when the token may not read pull requests, and says which permission to grant', async () => {
