@@ -6550,6 +6550,8 @@ function agentName(name, loginMatchesBot) {
     if (tool) return { tool };
   }
   for (const t of AI_TOOLS) if (t.agentNames.some((re2) => re2.test(n))) return { tool: t.tool };
+  const product = AI_TOOLS.find((t) => t.tool.includes(" ") && t.tool.toLowerCase() === n.toLowerCase());
+  if (product) return { tool: product.tool };
   if (isModelName(n)) return withModelTool(findModel(n));
   if (GENERIC_AI_NAME.test(n)) return { tool: UNSPECIFIED_TOOL };
   const via = /^(.+?)\s+via\s+(.+)$/i.exec(n);
@@ -6679,7 +6681,8 @@ var FENCE = /^\s{0,3}(?:```|~~~)/;
 var INDENTED_CODE = /^(?: {4}|\t)/;
 var QUOTED = /^\s{0,3}>/;
 function readableLines(text) {
-  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ""));
+  const blank = (c) => c.replace(/[^\n]/g, "");
+  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<blockquote\b[\s\S]*?(?:<\/blockquote>|$)/gi, blank);
   const out = [];
   let paragraph = 0;
   let blankBefore = false;
@@ -6866,7 +6869,7 @@ var NEGATIVE = /\b(?:no|zero|without(?: (?:any|the use of))?)\s+(?:AI|LLMs?|gene
 var UNFILLED = /\byes\s*[/|]\s*no\b|\[\s\]/i;
 var AI_ANYWHERE = /\b(?:AI|LLMs?|generative AI|AI-(?:assisted|generated))\b/;
 var YES = /^(?:yes|yep|yeah|partially|partly|partial|true)\b/i;
-var DID_WORK = /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted|generated|drafted|wrote|written|implemented|authored|created)\b/i;
+var DID_WORK = /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted)\s+(?:me|us|with|in)\b|\b(?:wrote|written|drafted|generated|implemented|authored|created|did|made)\s+(?:\w+ly\s+)?(?:(?:by|with)\s+|(?:this|the|it|most|all|some|much|parts?|these|that|everything)\b)/i;
 var SELF_MADE = /\b(?:by hand|myself|ourselves|by me|by us|hand[- ]written|manually|human[- ]written)\b/i;
 function answerSaysAi(answer, options) {
   const a = answer.replace(MARKUP2, "").replace(/^[\s:.–—-]+/, "").trim();
@@ -7174,7 +7177,8 @@ function markersIn(text, options, read11) {
   }
   const plain = (t) => t.replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
   const said = out.map((o) => plain(o.value));
-  for (const d of disclosuresIn(lines, paragraphs, options)) {
+  const body = read11.subject ? lines.filter((l) => l.paragraph > 0) : lines;
+  for (const d of disclosuresIn(body, paragraphs, options)) {
     if (said.some((v) => v.includes(plain(d.value)))) continue;
     out.push({ signal: "disclosure", value: d.value, tool: d.tool, ...d.model ? { model: d.model } : {} });
   }

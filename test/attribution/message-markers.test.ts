@@ -180,6 +180,11 @@ describe('request descriptions are read the same way', () => {
     expect(evidence.map((e) => [e.signal, e.tool, e.model])).toEqual([['body-marker', 'Claude Code', 'Opus 4.7']]);
   });
 
+  it('upstream release notes a dependency update quotes are not the request\'s own words', () => {
+    const body = 'Bumps [acme/agent-action](https://github.com/acme/agent-action) from 1.0 to 1.1.\n<details>\n<summary>Release notes</summary>\n<blockquote>\n<h2>v1.1</h2>\n<p>Co-authored-by: Claude <a href="mailto:noreply@anthropic.com">noreply@anthropic.com</a></p>\n<p>🤖 Generated with <a href="https://claude.com/claude-code">Claude Code</a></p>\nCo-Authored-By: Claude <noreply@anthropic.com>\n</blockquote>\n</details>\n';
+    expect(attributeRequest(request({ author: 'dependabot[bot]', body }), NO_OPTIONS)).toEqual([]);
+  });
+
   it('a template left unfilled says nothing', () => {
     const body = '## AI usage\n\n<!-- Did you use AI? Say which tool. -->\n\n- [ ] Yes\n- [ ] No\n';
     expect(attributeRequest(request({ body }), NO_OPTIONS)).toEqual([]);

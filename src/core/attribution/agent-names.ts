@@ -46,6 +46,9 @@ export function agentName(name: string, loginMatchesBot: (n: string) => string |
     if (tool) return { tool };
   }
   for (const t of AI_TOOLS) if (t.agentNames.some((re) => re.test(n))) return { tool: t.tool };
+  // A product name of more than one word is no one's name: "Gemini Code Assist", "Amazon Q Developer".
+  const product = AI_TOOLS.find((t) => t.tool.includes(' ') && t.tool.toLowerCase() === n.toLowerCase());
+  if (product) return { tool: product.tool };
   if (isModelName(n)) return withModelTool(findModel(n));
   if (GENERIC_AI_NAME.test(n)) return { tool: UNSPECIFIED_TOOL };
 

@@ -28,7 +28,9 @@ const NEGATIVE =
 const UNFILLED = /\byes\s*[/|]\s*no\b|\[\s\]/i;
 const AI_ANYWHERE = /\b(?:AI|LLMs?|generative AI|AI-(?:assisted|generated))\b/;
 const YES = /^(?:yes|yep|yeah|partially|partly|partial|true)\b/i;
-const DID_WORK = /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted|generated|drafted|wrote|written|implemented|authored|created)\b/i;
+/** Work done, said of whatever the disclosure names: "X was used to ...", "helped me", "wrote most of it". */
+const DID_WORK =
+  /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted)\s+(?:me|us|with|in)\b|\b(?:wrote|written|drafted|generated|implemented|authored|created|did|made)\s+(?:\w+ly\s+)?(?:(?:by|with)\s+|(?:this|the|it|most|all|some|much|parts?|these|that|everything)\b)/i;
 const SELF_MADE = /\b(?:by hand|myself|ourselves|by me|by us|hand[- ]written|manually|human[- ]written)\b/i;
 
 /** Does an answer say AI was used? Undefined when it does not say either way. */

@@ -215,7 +215,9 @@ export function markersIn(text: string, options: AttributionOptions, read: ReadO
   }
   const plain = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const said = out.map((o) => plain(o.value));
-  for (const d of disclosuresIn(lines, paragraphs, options)) {
+  // A commit's subject is a title, not a disclosure section; sentences in it still count ("yup used claude to fix it").
+  const body = read.subject ? lines.filter((l) => l.paragraph > 0) : lines;
+  for (const d of disclosuresIn(body, paragraphs, options)) {
     // A footer line already reported ("Generated with [Continue](...)") is not a second, separate statement.
     if (said.some((v) => v.includes(plain(d.value)))) continue;
     out.push({ signal: 'disclosure', value: d.value, tool: d.tool, ...(d.model ? { model: d.model } : {}) });

@@ -1,7 +1,8 @@
 /**
  * The lines of a commit message or request description a reader takes as the author's own words:
- * HTML comments (template instructions), fenced code blocks, indented code and quoted lines (`> ...`)
- * are dropped, since a marker shown there is an example or a quotation, not a statement. Lines keep
+ * HTML comments (template instructions), fenced code blocks, indented code and quoted lines (`> ...`,
+ * or an HTML `<blockquote>` such as the upstream release notes a dependency update quotes) are dropped,
+ * since a marker shown there is an example or a quotation, not a statement. Lines keep
  * their paragraph number so a statement split over lines can be read whole.
  */
 
@@ -21,7 +22,8 @@ const QUOTED = /^\s{0,3}>/;
 
 export function readableLines(text: string): ReadableLine[] {
   // Comments are blanked line by line so line numbers still point into the original text.
-  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ''));
+  const blank = (c: string): string => c.replace(/[^\n]/g, '');
+  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/<blockquote\b[\s\S]*?(?:<\/blockquote>|$)/gi, blank);
   const out: ReadableLine[] = [];
   let paragraph = 0;
   let blankBefore = false;
