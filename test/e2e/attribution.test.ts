@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { gitAiNote } from '../helpers/git-ai-note.js';
 
 describe('AI attribution through dist/index.js', () => {
   const fresh = tempRepos();
@@ -65,18 +66,7 @@ describe('AI attribution through dist/index.js', () => {
     const r = repo();
     r.write('src/a.ts', Array.from({ length: 10 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
     const sha = r.commit('Add a\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n');
-    const note = [
-      'src/a.ts',
-      '  s_0123456789abcd::t_0123456789abcd 1-2',
-      '---',
-      JSON.stringify({
-        schema_version: 'authorship/3.0.0',
-        base_commit_sha: sha,
-        sessions: { s_0123456789abcd: { agent_id: { tool: 'claude', id: 'x', model: 'claude-sonnet' }, human_author: 'Dev <dev@example.com>' } },
-        prompts: {},
-        humans: {},
-      }),
-    ].join('\n');
+    const note = gitAiNote(sha, 'src/a.ts', '1-2');
     execFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
     const res = runDist([], { cwd: r.dir });
     const a = res.audit!.attribution;

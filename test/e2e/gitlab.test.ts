@@ -2,14 +2,12 @@
  * The bundle on a GitLab merge request pipeline: dist/index.js started with the variables GitLab sets,
  * talking to a real HTTP server that answers like GitLab's REST API.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
-import { assertNoSecret } from '../helpers/no-secret.js';
-import { distEntry } from '../helpers/run-dist.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
+import { runGitlab } from '../platform/gitlab/run-gitlab.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
@@ -17,49 +15,6 @@ const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
 const ALICE: User = { id: 7, username: 'alice' };
 const BOB: User = { id: 8, username: 'bob' };
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  audit: any;
-  dotenv: Record<string, string>;
-  codeQuality: any;
-}
-
-/** Asynchronous, so the API server in this process can answer while the gate runs. */
-async function runGitlab(cwd: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
-  const base: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
-  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-  const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
-  const dotenv = Object.fromEntries(
-    (read('ai-governance.env') ?? '')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-  );
-  const cq = read('ai-governance-codequality.json');
-  const audit = read('ai-governance-audit.json');
-  const tokenVariable = env.AI_GOVERNANCE_TOKEN_VARIABLE ?? 'GITLAB_TOKEN';
-  assertNoSecret(env[tokenVariable], {
-    stdout: r.stdout,
-    stderr: r.stderr,
-    'the audit record': audit,
-    'the dotenv report': read('ai-governance.env'),
-    'the Code Quality report': cq,
-    'the summary file': read('ai-governance-summary.md'),
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit && JSON.parse(audit), dotenv, codeQuality: cq && JSON.parse(cq) };
-}
 
 /** main: infrastructure and docs; the merge request's branch: what `change` writes, in one commit. */
 function mergeRequestRepo(change: (r: TempRepo) => void, message: string, baseFiles: Record<string, string> = {}): { repo: TempRepo; base: string; head: string } {

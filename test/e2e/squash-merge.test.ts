@@ -4,16 +4,13 @@
  * and keeps its attribution: dist/index.js run as the Actions runner and as a GitLab push pipeline
  * run it, against local servers that answer like GitHub's and GitLab's APIs.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
-import { distEntry } from '../helpers/run-dist.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, webhookExample } from '../platform/github/support/run-action.js';
 import { OWNER, REPO, REPOSITORY } from '../platform/github/support/scenario.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
+import { runGitlab } from '../platform/gitlab/run-gitlab.js';
 
 const API = `/repos/${OWNER}/${REPO}`;
 const JANE = { name: 'Jane Dev', email: 'jane@example.com' };
@@ -127,29 +124,6 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
     expect(res.stdout + res.stderr).toContain('pull-requests: read');
   });
 });
-
-interface GitlabRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  audit: any;
-}
-
-async function runGitlab(cwd: string, env: Record<string, string>): Promise<GitlabRun> {
-  const base: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
-  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry], { cwd, env: { ...base, ...env }, timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-  const file = join(cwd, 'ai-governance-audit.json');
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined };
-}
 
 describe('a squash merge keeps its AI attribution on the default branch (GitLab)', () => {
   const TOKEN = 'glpat-squashtesttoken0000';

@@ -220,31 +220,11 @@ export async function startGitLab(state: GitLabState): Promise<RunningServer> {
       const mr = state.mergeRequests.find((m) => String(m.iid) === rest[3]);
       if (!mr) return send(res, 404, { message: '404 Not found' });
       const sub = rest[4];
-      const webUrl = `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`;
       const notes = state.notes.get(mr.iid) ?? [];
       state.notes.set(mr.iid, notes);
 
       if (sub === undefined && method === 'GET') {
-        return send(res, 200, {
-          id: 5000 + mr.iid,
-          iid: mr.iid,
-          project_id: state.projectId,
-          title: mr.title,
-          description: mr.description,
-          state: 'opened',
-          labels: mr.labels,
-          draft: mr.draft ?? false,
-          work_in_progress: mr.draft ?? false,
-          source_branch: mr.source_branch,
-          target_branch: mr.target_branch,
-          author: u(mr.author),
-          assignees: (mr.assignees ?? []).map(u),
-          reviewers: (mr.reviewers ?? []).map(u),
-          sha: mr.sha,
-          web_url: webUrl,
-          user_notes_count: notes.filter((n) => !n.system).length,
-          merge_status: 'can_be_merged',
-        });
+        return send(res, 200, { ...mrJson(mr), user_notes_count: notes.filter((n) => !n.system).length, merge_status: 'can_be_merged' });
       }
 
       if (sub === 'commits' && method === 'GET') {
