@@ -89,6 +89,12 @@ describe('project conventions and templates', () => {
     expect(found(`Fix\n\n${text}\n`).tools).toEqual([tool]);
   });
 
+  it('the robot footer of an agent the catalogue does not know yet (pydantic/pydantic-ai)', () => {
+    expect(found('perf: batch requests\n\n🤖 Generated with [PeakInfer](https://peakinfer.com) LLM inference optimization\n').evidence).toEqual([
+      ['message-marker', UNSPECIFIED_TOOL, null, 'commit message'],
+    ]);
+  });
+
   it('a merge of an agent\'s branch (whisper-light-cloud/faq)', () => {
     const r = found('Merge pull request #1 from whisper-light-cloud/codex/improve-faq-ragflow-mcp\n\nCodex/improve faq ragflow mcp\n');
     expect(r.evidence).toEqual([['merge-branch', 'OpenAI Codex', null, 'commit message']]);

@@ -134,6 +134,8 @@ function generatedWith(line: string, options: AttributionOptions): Marker | unde
     const host = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(bracket[2]!)?.[1]?.toLowerCase();
     const byHost = host && AI_TOOLS.find((t) => t.domains.some((d) => host === d || host.endsWith(`.${d}`)));
     if (byHost) return { signal: 'message-marker', value: line, tool: byHost.tool };
+    // Claude Code's footer, "🤖 Generated with [Tool](link)", copied by other agents the catalogue does not know yet.
+    if (line.startsWith('🤖')) return { signal: 'message-marker', value: line, tool: UNSPECIFIED_TOOL };
   }
   return undefined;
 }
