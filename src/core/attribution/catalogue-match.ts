@@ -10,7 +10,7 @@ import { AI_TOOLS, UNSPECIFIED_TOOL, type ToolSignature } from './catalogue.js';
 import { toolNamedExactly, toolNamedIn } from './tool-names.js';
 import type { AttributionOptions } from './types.js';
 
-export { toolMentions, toolNamedIn, type ToolMention } from './tool-names.js';
+export { toolMentions, toolNamedIn } from './tool-names.js';
 
 export interface IdentityMatch {
   tool: string;

@@ -26,7 +26,7 @@ const formatPerson = (p: Person): string => (p.email ? `${p.name} <${p.email}>` 
 const ORDER: Partial<Record<EvidenceSignal, number>> = { 'co-author-trailer': 1, 'sign-off-trailer': 1, trailer: 1 };
 
 /** Collects evidence once per signal, tool and value, with values cut to a readable length. */
-export function evidenceList(commit?: string): { add: (e: Omit<Evidence, 'commit'>) => void; list: Evidence[] } {
+function evidenceList(commit?: string): { add: (e: Omit<Evidence, 'commit'>) => void; list: Evidence[] } {
   const list: Evidence[] = [];
   const seen = new Set<string>();
   return {

@@ -14,7 +14,7 @@ export interface DisclosureFound {
 export const MARKUP = /[*_`]/g;
 
 /** Words that name AI without naming a tool, at the start of a text. */
-export const AI_WORDS =
+const AI_WORDS =
   /^(?:an?\s+|the\s+)?(?:generative\s+AI|gen-?AI|AI|LLMs?|large language models?|(?:AI|coding|LLM)[- ](?:tools?|assistants?|agents?|models?|coding (?:tools?|assistants?|agents?)))\b/i;
 
 /** Tools named outside the model's name, and the model; a model alone names its family's assistant. */

@@ -29,7 +29,7 @@ function re(body: string): RegExp {
   return new RegExp(body, 'i');
 }
 
-export const MODEL_FAMILIES: readonly ModelFamily[] = [
+const MODEL_FAMILIES: readonly ModelFamily[] = [
   {
     // claude-opus-4-6, claude-3.5-sonnet, claude-sonnet-4-5-20250929, Claude Opus 4.5, Claude Fable 5, Opus 4.6.
     family: 'Claude',

@@ -41,7 +41,7 @@ export async function findMergedPullRequest(client: GitHubClient, where: Reposit
   };
 }
 
-export const NO_TOKEN_MERGED =
+const NO_TOKEN_MERGED =
   'No token was given, so the pull request this push was merged from could not be read: AI attribution that the merge dropped (squashed trailers, the description) was not checked. Leave the `token` input at its default and grant `pull-requests: read`.';
 
 /** On a push to the default branch, the pull request the pushed commit came from; undefined on other runs. */
