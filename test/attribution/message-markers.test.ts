@@ -129,6 +129,14 @@ describe('identities and names beyond exact addresses', () => {
     expect(r.evidence[0]).toEqual(['co-author-trailer', 'Claude', 'Claude Opus 4.8', 'commit trailer']);
   });
 
+  it.each(['Claude', 'Codex', 'Copilot'])('a co-author line with only a tool\'s name: %s', (name) => {
+    expect(found(`Fix\n\nCo-authored-by: ${name}\n`).ai).toBe(true);
+  });
+
+  it('a person with a tool\'s first name and an address stays a person', () => {
+    expect(found('Fix\n\nCo-authored-by: Claude <claude.dupont@univ-lyon1.fr>\n').ai).toBe(false);
+  });
+
   it('an AI identity that signs off is recorded as a sign-off (google-gemini/gemini-cli)', () => {
     const r = found('Fix\n\nSigned-off-by: Codex <codex@openai.com>\n', { name: 'Codex', email: 'codex@openai.com' });
     expect(r.evidence.map((e) => e[0])).toEqual(['author-email', 'committer-email', 'sign-off-trailer']);

@@ -17,6 +17,7 @@
 import { readableLines, readableParagraphs, type ReadableLine } from '../git-text/readable-lines.js';
 import { AI_TOOLS, UNSPECIFIED_TOOL } from './catalogue.js';
 import { matchIdentity, parsePerson, toolNamedIn } from './catalogue-match.js';
+import { toolNamedExactly } from './tool-names.js';
 import { parseDeclarationValue } from './declaration.js';
 import { disclosuresIn } from './disclosure.js';
 import { readToolValue } from './tool-value.js';
@@ -91,10 +92,13 @@ function trailerMarker(line: string, options: AttributionOptions): Marker | unde
   const shown = `${m[1]}: ${value}`;
 
   if (CREDIT_KEYS.has(key) || SIGN_OFF_KEYS.has(key)) {
-    const id = matchIdentity(parsePerson(value.replace(/[`*]/g, '')), options);
+    const person = parsePerson(value.replace(/[`*]/g, ''));
+    // A person co-authors with an address; a bare tool name ("Co-authored-by: Claude") credits the tool.
+    const bare = person.email ? undefined : toolNamedExactly(person.name, options);
+    const id = matchIdentity(person, options) ?? (bare ? { tool: bare } : undefined);
     if (!id) return undefined;
     const signal: EvidenceSignal = SIGN_OFF_KEYS.has(key) ? 'sign-off-trailer' : 'co-author-trailer';
-    return { signal, value: shown, key, tool: id.tool, ...(id.model ? { model: id.model } : {}) };
+    return { signal, value: shown, key, tool: id.tool, ...('model' in id && id.model ? { model: id.model } : {}) };
   }
   if (options.trailers.some((k) => k.toLowerCase() === key)) return fromValue('trailer', shown, key, value, options) ?? { signal: 'trailer', value: shown, key, tool: UNSPECIFIED_TOOL };
   if (key === 'ai-assisted' || key === 'ai-generated') {
