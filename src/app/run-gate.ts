@@ -193,8 +193,24 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
     return undefined;
   });
   if (facts) change.request = facts.request;
+  // A push to the default branch carries no request; the one it was merged from holds the attribution a squash drops.
+  const merged = facts
+    ? undefined
+    : await adapter.mergedRequest?.(change.head).catch((e: unknown) => {
+        const err = asUnchecked(e, 'the pull or merge request this push was merged from (its commits and description)');
+        if (!failOpen) throw err;
+        uncheckedRequest.push({
+          rule: 'platform.unchecked',
+          message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
+          remediation: 'Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.',
+          level: 'warning',
+        });
+        return undefined;
+      });
+  if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
+  const platformWarnings = [...(facts?.warnings ?? []), ...(merged?.warnings ?? [])];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ ...base, change, platformWarnings: facts?.warnings, findings });
+  const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

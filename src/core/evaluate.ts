@@ -15,6 +15,7 @@ import type { Violation } from './violation.js';
 import { attributeChange } from './attribution/attribute-change.js';
 import type { LineLevelResult } from './attribution/line-level/count-ai-lines.js';
 import { declarationViolations } from './attribution/declaration-rules.js';
+import { agentSignOffViolations } from './attribution/agent-rules.js';
 import { assessRisk } from './risk/score.js';
 import { riskViolations } from './risk/risk-rules.js';
 import type { SqlStatementParser } from './risk/destructive.js';
@@ -106,6 +107,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const violations: Violation[] = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
   violations.push(...(input.plans?.violations ?? []), ...(plans ? planViolations(plans, policy) : []));
+  violations.push(...agentSignOffViolations(attribution));
 
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({

@@ -15,6 +15,8 @@ export interface AttributionResult {
   aiShare: number;
   shareMethod: ShareMethod;
   tools: string[];
+  /** Distinct models the evidence names (`claude-opus-4-6`, `gpt-4o`), apart from the tools. */
+  models: string[];
   commits: CommitAttribution[];
   /** Signals from the pull/merge request itself. */
   requestEvidence: Evidence[];
@@ -24,6 +26,10 @@ export interface AttributionResult {
   declaration?: Declaration;
   /** The human who asked an agent for the change, when an agent authored it. */
   requester?: Requester;
+  /** Where the share came from, in words, when line-level data was weighed against other evidence. */
+  shareNote?: string;
+  /** The request a pushed commit was merged from, whose commits and description were read again. */
+  mergedRequest?: { number?: number; url?: string; source: string; commits: number; aiAssisted: boolean };
   /** Line-level data used for the share, when the repository carries it. */
   lineLevel?: { method: 'git-ai' | 'agent-trace'; aiLines: number; totalAddedLines: number; models: string[] };
 }

@@ -95,6 +95,21 @@ export interface RequestInfo {
   headSha?: string;
 }
 
+/**
+ * The pull or merge request a pushed commit came from, found after the merge: squash and rebase merges
+ * can drop the trailers and descriptions that carried the AI attribution, so the request's own commits
+ * and description are read again.
+ */
+export interface MergedRequest {
+  /** The pushed commit the request was found for. */
+  commit: string;
+  request: RequestInfo;
+  /** The request's commits as they were before the merge (at most the platform's page limit). */
+  commits: Commit[];
+  /** Where it was looked up, e.g. "GitHub: pull requests associated with commit abc1234". */
+  source: string;
+}
+
 export type BaseReason =
   | 'explicit'
   | 'platform'
@@ -117,6 +132,8 @@ export interface Change {
   /** Content of sensitive files' diffs, keyed by path. */
   patches: FilePatch[];
   request?: RequestInfo;
+  /** On a push to the default branch: the request the pushed commit was merged from. */
+  mergedRequest?: MergedRequest;
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info' | 'unknown';

@@ -5,7 +5,7 @@
  * request → evaluate → publish.
  */
 import type { CliOptions } from '../gather/options.js';
-import type { Change, ChangedFile, RequestInfo } from '../core/model.js';
+import type { Change, ChangedFile, MergedRequest, RequestInfo } from '../core/model.js';
 import type { Evaluation, PolicyInfo } from '../core/evaluation.js';
 import type { Policy } from '../core/policy/schema.js';
 import type { Platform as PlatformName } from '../core/render/audit.js';
@@ -34,6 +34,13 @@ export interface RunFailure {
 export interface RequestFacts {
   request: RequestInfo;
   /** Things the adapter could not find out, in words that say which token or permission would fix it. */
+  warnings: string[];
+}
+
+export interface MergedRequestFacts {
+  /** Undefined when the pushed commit came from no pull or merge request (a direct push). */
+  mergedRequest?: MergedRequest;
+  /** What could not be read, in words that say which token or permission would fix it. */
   warnings: string[];
 }
 
@@ -84,6 +91,11 @@ export interface PlatformAdapter {
   change?(range: Range, needsContent: (file: ChangedFile) => boolean): Promise<Change | undefined>;
   /** Files that configure the gate here (e.g. the workflow running it); a change editing them needs sign-off. */
   governancePaths?: string[];
+  /**
+   * On a push to the default branch: the pull or merge request the pushed commit was merged from, so
+   * the attribution a squash or rebase merge drops is read from the request. Undefined on any other run.
+   */
+  mergedRequest?(sha: string): Promise<MergedRequestFacts | undefined>;
   /** Reads a repository file at a revision through the platform, for when the clone lacks that revision. */
   readFileAt?(path: string, rev: string): Promise<string | undefined>;
   /** Link to a commit, when the platform has web URLs. */

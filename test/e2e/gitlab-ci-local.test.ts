@@ -186,8 +186,9 @@ if (!hasRsync && process.env.CI === 'true') {
     expect(res.code).toBe(0);
     const audit = readAuditRecord(readFileSync(artifact(repo, 'ai-governance-audit.json'), 'utf8'), 'artifact of the push pipeline');
     expect(audit.change).toEqual(expect.objectContaining({ base, head, baseReason: 'platform', commits: 1 }));
-    // Not a merge request: nothing to read or write through the API.
-    expect(server.requests).toHaveLength(0);
+    // Not a merge request: the one read asks which merge request the pushed commit came from (none here); nothing is written.
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([expect.stringMatching(new RegExp(`^GET /api/v4/projects/[^/]+/repository/commits/${head}/merge_requests$`))]);
+    expect(audit.attribution.mergedRequest).toBeNull();
     expect(res.output).toContain('Not a merge request pipeline: no merge request note.');
 
     // A push to any other branch is left to its merge request.

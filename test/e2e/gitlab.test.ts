@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
-import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
 import { runGitlab } from '../platform/gitlab/run-gitlab.js';
+import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
@@ -243,12 +243,22 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
   });
 
   it('warn mode from the component never fails the job, and says so in the dotenv', async () => {
-    const { repo, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    // The component's inputs are part of the merge request: they relax only a policy that allows it.
+    const weakenable = { '.ai-governance.yml': `${STOP_AI_AT_HIGH['.ai-governance.yml']}inputs-may-weaken: true\n` };
+    const { repo, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE, {}, ['api'], weakenable);
     const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline), ['--mode', 'warn', '--audit-file', 'ai-governance-audit.json']);
     expect(res.code).toBe(0);
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('warn');
     // A violation that does not fail the job is not a blocker in the widget.
     expect(res.codeQuality.some((i: { severity: string }) => i.severity === 'blocker')).toBe(false);
+  });
+
+  it('warn mode from the component does not relax a committed policy that does not allow it', async () => {
+    const { repo, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    const res = await runGitlab(repo.dir, mrPipelineEnv(pipeline), ['--mode', 'warn']);
+    expect(res.code).toBe(1);
+    expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('fail');
+    expect(res.stdout).toContain('inputs may only make it stricter');
   });
 
   it('rejects a bad component setting with exit 2 and the input to fix', async () => {

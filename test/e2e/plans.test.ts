@@ -11,6 +11,7 @@ import { load } from 'js-yaml';
 import { TempRepo } from '../helpers/git-repo.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { runDist } from '../helpers/run-dist.js';
+import { AUDIT_SCHEMA_VERSION } from '../../src/core/render/audit-version.js';
 import { PLANS_DIR, entry } from '../plans/support/fixtures.js';
 import { gitlabCiValidator } from '../platform/gitlab/ci-schema.js';
 
@@ -57,7 +58,7 @@ describe('plans through dist/index.js', () => {
     expect(res.stderr).toBe('');
     expect(res.code).toBe(1);
     const a = res.audit!;
-    expect(a.schemaVersion).toBe(2);
+    expect(a.schemaVersion).toBe(AUDIT_SCHEMA_VERSION);
     expect(a.blastRadiusFrom).toBe('plans');
     expect(a.plans).toEqual([
       {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { gitAiNote } from '../helpers/git-ai-note.js';
 
 describe('request facts and line-level data through dist/index.js', () => {
   const fresh = tempRepos();
@@ -72,18 +73,7 @@ describe('request facts and line-level data through dist/index.js', () => {
     const r = repo();
     r.write('src/a.ts', Array.from({ length: 10 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
     const sha = r.commit('Add a');
-    const note = [
-      'src/a.ts',
-      '  s_0123456789abcd::t_0123456789abcd 1-4',
-      '---',
-      JSON.stringify({
-        schema_version: 'authorship/3.0.0',
-        base_commit_sha: sha,
-        sessions: { s_0123456789abcd: { agent_id: { tool: 'claude', id: 'x', model: 'claude-sonnet' }, human_author: 'Dev <dev@example.com>' } },
-        prompts: {},
-        humans: {},
-      }),
-    ].join('\n');
+    const note = gitAiNote(sha, 'src/a.ts', '1-4');
     execFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
     const res = runDist(['--format', 'json'], { cwd: r.dir });
     const a = JSON.parse(res.stdout).attribution;

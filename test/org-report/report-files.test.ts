@@ -14,9 +14,12 @@ import { generateAuditRecords } from '../../bench/generate/audit-records.js';
 import { oracle, uniqueRuns } from '../helpers/org-report/oracle.js';
 import { readCsv, runReport } from '../helpers/org-report/run-report.js';
 import { seedRecords, type AuditRecord } from '../helpers/org-report/seed-records.js';
+import { AUDIT_SCHEMA_VERSION } from '../../src/core/render/audit-version.js';
 
 const AS_OF = '2026-07-01';
 let dir: string;
+/** A version this build does not know yet. */
+const NEWER = AUDIT_SCHEMA_VERSION + 1;
 let seeds: AuditRecord[];
 let all: AuditRecord[];
 const lines = (path: string): AuditRecord[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as AuditRecord);
@@ -44,7 +47,7 @@ beforeAll(async () => {
   // The same run again, elsewhere: counted once.
   cpSync(join(input, 'single', 'audit-0.json'), join(input, 'again.json'));
   // Lines that cannot all be read: a good one, broken JSON, a record that cannot be placed, a newer version.
-  const newer = { ...seeds[2]!, schemaVersion: 2, timestamp: '2026-06-01T00:00:00.000Z', run: { id: 'r-9', attempt: 1 } };
+  const newer = { ...seeds[2]!, schemaVersion: NEWER, timestamp: '2026-06-01T00:00:00.000Z', run: { id: 'r-9', attempt: 1 } };
   const unplaced = { ...seeds[3]!, timestamp: undefined };
   writeFileSync(join(input, 'mixed.jsonl'), [JSON.stringify({ ...seeds[4]!, timestamp: '2026-06-02T00:00:00.000Z' }), '{"schemaVersion": 1, "timestamp": ', JSON.stringify(unplaced), JSON.stringify(newer), ''].join('\n'));
   all = [...seeds, ...lines(join(input, 'bulk.jsonl')), ...lines(join(dir, 'more.jsonl')), zipped, seeds[0]!, { ...seeds[4]!, timestamp: '2026-06-02T00:00:00.000Z' }, newer];
@@ -74,9 +77,9 @@ describe('report from files', () => {
     expect(report.input.problems.map((p: { source: string }) => p.source)).toEqual([expect.stringMatching(/mixed\.jsonl:2$/), expect.stringMatching(/mixed\.jsonl:3$/)]);
     expect(report.input.problems[1].reason).toBe('no "timestamp"');
     expect(report.input.documents).toBe(report.records + report.input.duplicates + report.input.unreadable + report.input.outOfRange);
-    expect(report.input.newerSchemaVersions).toEqual([2]);
-    expect(report.input.bySchemaVersion['2']).toBe(all.filter((r) => r.schemaVersion === 2).length);
-    expect(stderr).toMatch(/schema version 2 are newer/);
+    expect(report.input.newerSchemaVersions).toEqual([NEWER]);
+    expect(report.input.bySchemaVersion[String(NEWER)]).toBe(all.filter((r) => r.schemaVersion === NEWER).length);
+    expect(stderr).toMatch(new RegExp(`schema version ${NEWER} are newer`));
     expect(stderr).toMatch(/2 documents could not be read as audit records \(first: .*mixed\.jsonl:2/);
     expect(stdout).toContain(`Read ${unique.length} audit records`);
   });

@@ -1,24 +1,17 @@
 /**
  * Request-level attribution: what the pull or merge request itself says about AI involvement: an
  * agent account as author, an agent's branch name, an AI label, an agent's session link or footer
- * in the description, or the author's own "AI-Assisted: yes|partial" declaration.
+ * in the description (read whole, as a commit message is: trailers, disclosures, session links), or
+ * the author's own "AI-Assisted: yes|partial" declaration.
  */
 import type { RequestInfo } from '../model.js';
 import { AI_TOOLS, GENERIC_AI_LABELS, UNSPECIFIED_TOOL } from './catalogue.js';
-import { matchIdentity, matchLogin, parsePerson } from './catalogue-match.js';
+import { matchLogin } from './catalogue-match.js';
+import { markersIn } from './message-markers.js';
 import { readDeclaration, requestNoun } from './declaration.js';
 import type { AttributionOptions, Evidence } from './types.js';
 
 const MAX_VALUE = 300;
-
-/** Body lines a reader sees: HTML comments (template instructions) are not part of the statement. */
-function bodyLines(body: string): string[] {
-  return body
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-}
 
 export function attributeRequest(request: RequestInfo, options: AttributionOptions): Evidence[] {
   const noun = requestNoun(request);
@@ -53,18 +46,9 @@ export function attributeRequest(request: RequestInfo, options: AttributionOptio
 
   if (request.body) {
     const source = `${noun} description`;
-    for (const line of bodyLines(request.body)) {
-      for (const t of AI_TOOLS) {
-        // A single-commit request repeats the commit message, so the commit's own markers count here too.
-        if (t.bodyMarkers.some((re) => re.test(line)) || t.messageMarkers.some((re) => re.test(line))) {
-          add({ signal: 'body-marker', value: line, tool: t.tool, source });
-        }
-      }
-      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line);
-      if (coAuthor) {
-        const m = matchIdentity(parsePerson(coAuthor[1]!), options);
-        if (m) add({ signal: 'body-marker', value: line, tool: m.tool, source });
-      }
+    // A description is read like a commit message (a single-commit request repeats it), minus the subject rule.
+    for (const m of markersIn(request.body, options, { subject: false })) {
+      add({ signal: 'body-marker', value: m.value, tool: m.tool, ...(m.model ? { model: m.model } : {}), source });
     }
     const declared = readDeclaration(request, []);
     if (declared && declared.value !== 'no') {

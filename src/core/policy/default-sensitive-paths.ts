@@ -8,6 +8,8 @@ export interface SensitiveGroupDefault {
   paths: string[];
   /** Matched on word boundaries of the path, so `auth` is not found in `author`. */
   words?: string[];
+  /** Prose files can belong to the group (they are instructions, not documentation). */
+  documentation?: boolean;
 }
 
 export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
@@ -85,6 +87,25 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
       '**/.pypirc', '**/credentials*', '**/*.kdbx',
     ],
   },
+  // --- agent-instructions (attribution) -------------------------------------------------------
+  // Files AI coding agents read as standing instructions or tool configuration: a change to them
+  // changes what every later AI change does, so it is reviewed like governance.
+  'agent-instructions': {
+    points: 20,
+    description: 'Instructions and configuration that AI coding agents follow',
+    // Markdown here is read by agents as orders, not by people as documentation.
+    documentation: true,
+    paths: [
+      '**/AGENTS.md', '**/AGENT.md', '**/CLAUDE.md', '**/CLAUDE.local.md', '**/GEMINI.md', '**/QWEN.md', '**/CRUSH.md',
+      '.github/copilot-instructions.md', '.github/instructions/**', '.github/prompts/**', '.github/chatmodes/**',
+      '.github/agents/**', '.cursorrules', '.cursor/**', '.claude/**', '.windsurfrules', '.windsurf/**',
+      '**/.mcp.json', '.vscode/mcp.json', '.gemini/**', '.clinerules', '.clinerules/**', '.roo/**', '.roomodes',
+      '.roorules', '.kiro/**', '.junie/**', '.amazonq/**', '.continue/**', '.codex/**', '.opencode/**',
+      '**/opencode.json', '.agents/**', '.openhands/**', '.goosehints', '.aider.conf.yml', '.aiderignore',
+      '**/WARP.md', '.crush.json', '.crush/**', '.qwen/**',
+    ],
+  },
+  // --- end agent-instructions --------------------------------------------------------------------
 };
 
 /**

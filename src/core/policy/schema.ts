@@ -46,6 +46,9 @@ const sensitiveGroup = mapping({
       'Words matched on word boundaries of the path (split at /, punctuation and camelCase): `auth` matches auth/, AuthService.java and auth_test.go, not author.',
     ),
   ),
+  documentation: v.optional(
+    described(v.boolean(), 'Whether prose (risk.documentation-paths, e.g. Markdown) can belong to the group: true for files that are instructions, not documentation, such as CLAUDE.md.'),
+  ),
 });
 
 /** A policy's groups extend the built-in ones; a group of the same name replaces it. */

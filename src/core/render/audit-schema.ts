@@ -46,6 +46,7 @@ const request = v.strictObject({
 const evidence = v.strictObject({
   signal: v.picklist([
     'co-author-trailer',
+    'sign-off-trailer',
     'author-email',
     'committer-email',
     'author-name',
@@ -54,6 +55,9 @@ const evidence = v.strictObject({
     'committer-name-suffix',
     'message-marker',
     'trailer',
+    'session-link',
+    'merge-branch',
+    'disclosure',
     'request-author',
     'branch-prefix',
     'label',
@@ -61,18 +65,27 @@ const evidence = v.strictObject({
     'declaration',
   ]),
   value: described(text, 'The text as found: the trailer line, the identity, the marker line, the label.'),
-  tool: text,
+  tool: described(text, 'The product, e.g. "Claude Code", or "unknown AI tool" when the evidence names none.'),
+  model: described(v.nullable(text), 'The model the evidence names, as written (e.g. `claude-opus-4-6`), apart from the tool.'),
   commit: v.optional(text),
-  source: v.optional(described(text, 'Where it was found, e.g. "commit trailer", "pull request body".')),
+  source: described(v.nullable(text), 'Where it was found, e.g. "commit trailer", "pull request body".'),
 });
 
 const attribution = v.strictObject({
   aiAssisted: v.boolean(),
   aiShare: described(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 'Share of added lines attributed to AI, 0 to 1.'),
   shareMethod: v.picklist(['commits', 'git-ai', 'agent-trace', 'request']),
+  shareNote: described(v.nullable(text), 'Where the share came from when line-level data the change itself adds was weighed against other evidence.'),
   tools: texts,
-  commits: v.array(v.strictObject({ sha: text, aiAssisted: v.boolean(), tools: texts, evidence: v.array(evidence) })),
+  models: described(texts, 'Distinct models the evidence names, apart from the tools.'),
+  commits: v.array(v.strictObject({ sha: text, aiAssisted: v.boolean(), tools: texts, models: texts, evidence: v.array(evidence) })),
   requestEvidence: v.array(evidence),
+  mergedRequest: described(
+    v.nullable(
+      v.strictObject({ number: v.optional(v.number()), url: v.optional(text), source: text, commits: count, aiAssisted: v.boolean() }),
+    ),
+    'On a push to the default branch: the pull or merge request it was merged from, whose commits and description were read for attribution.',
+  ),
   declaration: v.nullable(v.strictObject({ value: v.picklist(['yes', 'no', 'partial']), source: text })),
   requester: v.nullable(
     v.strictObject({ login: v.optional(text), name: v.optional(text), email: v.optional(text), source: text }),

@@ -4,6 +4,7 @@
  */
 import type { Change, RequestInfo } from '../model.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
+import type { Evidence } from '../attribution/types.js';
 import { totals } from './summary-model.js';
 import type { AuditRecord } from './audit-schema.js';
 import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
@@ -38,6 +39,11 @@ function requestRecord(r: RequestInfo): NonNullable<AuditRecord['request']> {
   };
 }
 
+/** Every evidence item with the same keys: the tool and the model apart, `null` where not known. */
+function evidenceRecord(e: Evidence): AuditRecord['attribution']['requestEvidence'][number] {
+  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...(e.commit ? { commit: e.commit } : {}), source: e.source ?? null };
+}
+
 export function auditRecord(input: AuditInput): AuditRecord {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
@@ -64,9 +70,12 @@ export function auditRecord(input: AuditInput): AuditRecord {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
       shareMethod: e.attribution.shareMethod,
+      shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      requestEvidence: e.attribution.requestEvidence,
+      models: e.attribution.models,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
+      mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
       requester: e.attribution.requester ?? null,
       lineLevel: e.attribution.lineLevel ?? null,

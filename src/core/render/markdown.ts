@@ -50,14 +50,22 @@ function attribution({ evaluation: e, commitUrl, change }: SummaryInput): string
     lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? '' : 's'}${change.request ? ' or the request' : ''}. Absence of markers is not proof of human authorship.`);
   } else {
     const method = a.shareMethod === 'commits' ? 'added lines of AI-attributed commits' : a.shareMethod === 'request' ? 'the request was opened by an AI agent' : `line-level data (${a.shareMethod})`;
-    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(', ') || 'unspecified'}.\n`);
+    const models = a.models.length ? ` Models: ${a.models.map(mdCode).join(', ')}.` : '';
+    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(', ') || 'unspecified'}.${models}\n`);
+    if (a.shareNote) lines.push(`${mdText(a.shareNote)}\n`);
+    if (a.mergedRequest) {
+      const what = a.mergedRequest.number !== undefined ? `#${a.mergedRequest.number}` : 'a request';
+      const where = a.mergedRequest.url ? ` ${mdCode(a.mergedRequest.url)}` : '';
+      lines.push(`Merged from ${mdText(what)}${where} (${mdText(a.mergedRequest.source)}); its ${a.mergedRequest.commits} commit(s) and description were read for attribution.\n`);
+    }
     const rows: string[] = [];
-    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    const model = (m: string | undefined) => (m ? mdCode(m) : '');
+    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
-      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     }
-    lines.push('| Where | Tool | Signal | Evidence |', '|---|---|---|---|', ...rows.slice(0, MAX_ROWS));
+    lines.push('| Where | Tool | Model | Signal | Evidence |', '|---|---|---|---|---|', ...rows.slice(0, MAX_ROWS));
     if (rows.length > MAX_ROWS) lines.push(`\n…and ${rows.length - MAX_ROWS} more signals in the audit record.`);
   }
   const facts: string[] = [];

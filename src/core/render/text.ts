@@ -32,10 +32,12 @@ export function renderText(input: SummaryInput, colour: boolean): string {
   if (e.findings) out.push('', ...findingsText(e.findings, paint));
   if (e.attribution.aiAssisted) {
     out.push('', paint('AI attribution', 'bold'));
-    for (const ev of e.attribution.requestEvidence) out.push(`  request  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+    const withModel = (ev: { tool: string; model?: string }) => termText(ev.model ? `${ev.tool} (${ev.model})` : ev.tool);
+    for (const ev of e.attribution.requestEvidence) out.push(`  request  ${withModel(ev)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     for (const c of e.attribution.commits.filter((x) => x.aiAssisted).slice(0, 20)) {
-      for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${termText(ev.tool)}: ${termText(ev.signal)} ${termText(ev.value)}`);
+      for (const ev of c.evidence) out.push(`  ${shortSha(c.sha)}  ${withModel(ev)}: ${termText(ev.signal)} ${termText(ev.value)}`);
     }
+    if (e.attribution.shareNote) out.push(`  ${termText(e.attribution.shareNote)}`);
   }
   out.push('', paint(`Risk factors (${e.risk.score}/100)`, 'bold'));
   for (const f of e.risk.factors.filter((x) => x.points > 0)) {

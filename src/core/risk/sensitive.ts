@@ -1,6 +1,7 @@
 /**
  * Which sensitive-path groups a path belongs to, per the policy (plus the policy file itself). A group
- * matches by glob or by word (see paths/path-words.ts); documentation never matches a group.
+ * matches by glob or by word (see paths/path-words.ts); documentation matches only a group that says
+ * prose can belong to it (agent instructions are Markdown).
  */
 import type { Policy } from '../policy/schema.js';
 import { globMatcher } from '../paths/glob.js';
@@ -13,10 +14,11 @@ export function sensitiveGroupsOf(policy: Policy, policyPath?: string): (path: s
     .map(([name, g]) => {
       const byGlob = globMatcher(g.paths);
       const byWord = wordMatcher(g.words ?? []);
-      return { name, match: (p: string) => byGlob(p) || byWord(p) };
+      return { name, prose: g.documentation === true, match: (p: string) => byGlob(p) || byWord(p) };
     });
   return (path) => {
-    const names = isDocumentation(path) ? [] : groups.filter((g) => g.match(path)).map((g) => g.name);
+    const prose = isDocumentation(path);
+    const names = groups.filter((g) => (g.prose || !prose) && g.match(path)).map((g) => g.name);
     if (policyPath && path === policyPath && !names.includes('governance') && policy['sensitive-paths'].governance) names.push('governance');
     return names;
   };

@@ -22,6 +22,11 @@ export const pullSchema = v.object({
 });
 export type PullAnswer = v.InferOutput<typeof pullSchema>;
 
+/** Pull requests associated with a commit: each a pull, and whether and how it was merged. */
+export const associatedPullsSchema = v.array(
+  v.object({ ...pullSchema.entries, merged_at: nullableText, merge_commit_sha: nullableText }),
+);
+
 export const reviewsSchema = v.array(
   v.object({
     user: v.nullable(login),

@@ -29,7 +29,7 @@ export interface DiffEntry {
   patch?: string;
 }
 
-interface ApiCommit {
+export interface ApiCommit {
   sha: string;
   commit: { author?: { name?: string; email?: string } | null; committer?: { name?: string; email?: string } | null; message: string };
   parents?: unknown[];
@@ -61,7 +61,7 @@ export function changedFileFromEntry(e: DiffEntry): ChangedFile {
   return file;
 }
 
-function commitFromApi(c: ApiCommit): Commit {
+export function commitFromApi(c: ApiCommit): Commit {
   const message = c.commit.message.replace(/\n+$/, '');
   return {
     sha: c.sha,

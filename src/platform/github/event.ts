@@ -38,6 +38,8 @@ export interface GitHubEvent {
   baseLabel?: string;
   /** push: the push created the branch (there is no previous tip). */
   created?: boolean;
+  /** push: the pushed branch is the repository's default branch (where squash merges land). */
+  defaultBranch?: boolean;
   /** The commit the workflow runs on (GITHUB_SHA). */
   sha?: string;
   /** The branch the change merges into, and its tip as the event saw it (policy and CODEOWNERS come from there). */
@@ -136,6 +138,7 @@ export function parseEvent(name: string | undefined, payload: Json, file: string
         head: need(sha(payload.after), file, 'after'),
         baseLabel: `previous tip of ${(str(payload.ref) ?? 'the branch').replace(/^refs\/heads\//, '')} (before the push)`,
         created,
+        defaultBranch: str(payload.ref) !== undefined && str(payload.ref) === `refs/heads/${str(obj(payload.repository)?.default_branch) ?? ''}`,
         sha: runCommit,
       };
     }

@@ -19,6 +19,7 @@ import { readInput, readInputs } from './inputs.js';
 import { publishGitHub, publishGitHubFailure } from './publish.js';
 import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
+import { mergedRequestOnPush } from './merged-request.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
@@ -125,6 +126,7 @@ async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<Gi
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
+    mergedRequest: (sha) => mergedRequestOnPush(ctx, sha),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),

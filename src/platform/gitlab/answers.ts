@@ -21,7 +21,24 @@ export const mergeRequestSchema = v.object({
   assignees: v.nullish(v.array(userSchema)),
   reviewers: v.nullish(v.array(userSchema)),
   user_notes_count: v.optional(v.number()),
+  state: v.optional(v.string()),
+  merge_commit_sha: v.nullish(v.string()),
+  squash_commit_sha: v.nullish(v.string()),
 });
+export const mergeRequestsSchema = v.array(mergeRequestSchema);
+
+/** A merge request's commits (`GET .../merge_requests/:iid/commits`). */
+export const commitsSchema = v.array(
+  v.object({
+    id: v.string(),
+    title: v.nullish(v.string()),
+    message: v.nullish(v.string()),
+    author_name: v.nullish(v.string()),
+    author_email: v.nullish(v.string()),
+    committer_name: v.nullish(v.string()),
+    committer_email: v.nullish(v.string()),
+  }),
+);
 
 export const approvalsSchema = v.object({
   approved_by: v.array(v.object({ user: userSchema, approved_at: v.nullish(v.string()) })),

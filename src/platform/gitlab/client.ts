@@ -18,6 +18,8 @@ import {
   groupSchema,
   membersSchema,
   mergeRequestSchema,
+  mergeRequestsSchema,
+  commitsSchema,
   noteSchema,
   notesSchema,
   projectApprovalsSchema,
@@ -47,6 +49,19 @@ export interface ApiMergeRequest {
   reviewers: ApiUser[];
   /** Non-system notes on the request; 0 means there is no note to look for. */
   userNotesCount?: number;
+  /** `opened`, `merged`, `closed`; and the commits a merge made, when it is merged. */
+  state?: string;
+  mergeCommitSha?: string;
+  squashCommitSha?: string;
+}
+
+export interface ApiCommit {
+  id: string;
+  message: string;
+  authorName: string;
+  authorEmail: string;
+  committerName: string;
+  committerEmail: string;
 }
 
 export interface ApiApproval {
@@ -87,6 +102,10 @@ export interface GitLabApi {
   /** HTTP requests made so far (pages and retries count one each). */
   readonly requests: number;
   mergeRequest(project: string, iid: number): Promise<ApiMergeRequest>;
+  /** Merge requests that contain a commit (`GET /projects/:id/repository/commits/:sha/merge_requests`). */
+  commitMergeRequests(project: string, sha: string): Promise<ApiMergeRequest[]>;
+  /** A merge request's commits, newest first, at most MAX_COMMIT_PAGES pages of 100. */
+  mergeRequestCommits(project: string, iid: number): Promise<ApiCommit[]>;
   approvals(project: string, iid: number): Promise<ApiApproval[]>;
   /** The merge request's diff versions, newest first (one per push). */
   versions(project: string, iid: number): Promise<ApiVersion[]>;
@@ -121,6 +140,8 @@ export interface ApiConnection {
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** At most this many pages of 100 notes are searched for the sticky note. */
 export const MAX_NOTE_PAGES = 10;
+/** At most this many pages of 100 commits of a merged request are read for attribution. */
+export const MAX_COMMIT_PAGES = 5;
 
 /** Where the API lives: CI_API_V4_URL is exact (it keeps a relative URL root); CI_SERVER_URL is the fallback. */
 export function apiHost(env: NodeJS.ProcessEnv): string | undefined {
@@ -222,6 +243,32 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     usernames: (r.users ?? []).map((u) => u.username),
     groupIds: (r.groups ?? []).map((g) => g.id),
   });
+  const toMergeRequest = (m: v.InferOutput<typeof mergeRequestSchema>): ApiMergeRequest => ({
+    iid: m.iid,
+    title: m.title,
+    description: m.description ?? '',
+    labels: m.labels.map((l) => (typeof l === 'string' ? l : l.name)),
+    author: toUser(m.author),
+    draft: m.draft === true || m.work_in_progress === true,
+    sourceBranch: m.source_branch,
+    targetBranch: m.target_branch,
+    webUrl: m.web_url,
+    ...(m.sha ? { sha: m.sha } : {}),
+    assignees: (m.assignees ?? []).map(toUser),
+    reviewers: (m.reviewers ?? []).map(toUser),
+    userNotesCount: m.user_notes_count,
+    ...(m.state ? { state: m.state } : {}),
+    ...(m.merge_commit_sha ? { mergeCommitSha: m.merge_commit_sha } : {}),
+    ...(m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {}),
+  });
+  const toCommit = (c: v.InferOutput<typeof commitsSchema>[number]): ApiCommit => ({
+    id: c.id,
+    message: c.message ?? c.title ?? '',
+    authorName: c.author_name ?? '',
+    authorEmail: c.author_email ?? '',
+    committerName: c.committer_name ?? '',
+    committerEmail: c.committer_email ?? '',
+  });
   const toNote = (n: v.InferOutput<typeof noteSchema>): ApiNote => ({ id: n.id, body: n.body, system: n.system === true, ...(n.author ? { author: toUser(n.author) } : {}) });
   const ruleBody = (r: ApprovalRuleFields) => ({ name: r.name, approvals_required: r.approvalsRequired, usernames: [...r.usernames], group_ids: [...r.groupIds] });
 
@@ -229,23 +276,19 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => {
-      const m = await read(mergeRequestSchema, mr(project, iid));
-      return {
-        iid: m.iid,
-        title: m.title,
-        description: m.description ?? '',
-        labels: m.labels.map((l) => (typeof l === 'string' ? l : l.name)),
-        author: toUser(m.author),
-        draft: m.draft === true || m.work_in_progress === true,
-        sourceBranch: m.source_branch,
-        targetBranch: m.target_branch,
-        webUrl: m.web_url,
-        ...(m.sha ? { sha: m.sha } : {}),
-        assignees: (m.assignees ?? []).map(toUser),
-        reviewers: (m.reviewers ?? []).map(toUser),
-        userNotesCount: m.user_notes_count,
-      };
+    mergeRequest: async (project, iid) => toMergeRequest(await read(mergeRequestSchema, mr(project, iid))),
+    commitMergeRequests: async (project, sha) =>
+      (await read(mergeRequestsSchema, `/projects/${enc(project)}/repository/commits/${enc(sha)}/merge_requests`)).map(toMergeRequest),
+    mergeRequestCommits: async (project, iid) => {
+      const out: ApiCommit[] = [];
+      for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
+        const path = `${mr(project, iid)}/commits`;
+        const { data, headers } = await call('GET', path, { per_page: 100, page });
+        const list = await askChecked(commitsSchema, `GET ${path}`, { ...timing, tries: 1 }, async () => data);
+        out.push(...list.map(toCommit));
+        if (!headers.get('x-next-page')) break;
+      }
+      return out;
     },
     approvals: async (project, iid) => (await read(approvalsSchema, `${mr(project, iid)}/approvals`)).approved_by.map((a) => ({ user: toUser(a.user), ...(a.approved_at ? { approvedAt: a.approved_at } : {}) })),
     versions: async (project, iid) => (await read(versionsSchema, `${mr(project, iid)}/versions`, { per_page: 100 })).map((x) => ({ headSha: x.head_commit_sha, createdAt: x.created_at })),

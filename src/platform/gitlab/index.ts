@@ -14,6 +14,7 @@ import { gitlabRange } from './pipeline.js';
 import { publishGitlab, publishGitlabFailure } from './publish.js';
 import { mergeRequestRef, readRequest } from './request.js';
 import { JOB_TOKEN } from './token-help.js';
+import { mergedRequestOnPush } from './merged-request.js';
 
 function connect(env: NodeJS.ProcessEnv, tokenVariable: string, timing: PlatformTiming): GitLabApi | undefined {
   const token = env[tokenVariable]?.trim();
@@ -74,6 +75,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
       userNotesCount = facts.userNotesCount;
       return { request: facts.request, warnings: facts.warnings };
     },
+    mergedRequest: (sha: string) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...(commitUrl ? { commitUrl } : {}),
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext()),

@@ -48,7 +48,7 @@ export function requestFromEnv(env: NodeJS.ProcessEnv, ref: MergeRequestRef): Re
   };
 }
 
-function fromApi(mr: ApiMergeRequest, approvals: Approval[]): RequestInfo {
+export function fromApi(mr: ApiMergeRequest, approvals: Approval[]): RequestInfo {
   return {
     number: mr.iid,
     url: mr.webUrl,
@@ -67,7 +67,7 @@ function fromApi(mr: ApiMergeRequest, approvals: Approval[]): RequestInfo {
 }
 
 /** The server answered and said no (auth, scope, visibility): the token is the problem, not the API. */
-function isRefusal(f: { status?: number }): boolean {
+export function isRefusal(f: { status?: number }): boolean {
   return f.status !== undefined && f.status >= 400 && f.status < 500 && f.status !== 408 && f.status !== 429;
 }
 

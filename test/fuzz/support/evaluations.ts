@@ -34,9 +34,10 @@ const list = <T>(a: fc.Arbitrary<T>, max = 4) => fc.array(a, { maxLength: max })
 const violation: fc.Arbitrary<Violation> = fc.record({ rule: s, message: s, remediation: s, level: fc.constantFrom('error' as const, 'warning' as const) });
 
 const evidence = fc.record({
-  signal: fc.constantFrom('co-author-trailer', 'author-email', 'trailer', 'label', 'branch-prefix', 'body-marker', 'request-author' as const),
+  signal: fc.constantFrom('co-author-trailer', 'author-email', 'trailer', 'label', 'branch-prefix', 'body-marker', 'request-author', 'disclosure', 'session-link', 'merge-branch', 'sign-off-trailer' as const),
   value: s,
   tool: s,
+  model: fc.option(s, { nil: undefined }),
   source: s,
 });
 
@@ -126,7 +127,10 @@ export const summaryInput: fc.Arbitrary<SummaryInput> = fc
     aiShare: fc.double({ min: 0, max: 1, noNaN: true }),
     shareMethod: fc.constantFrom('commits' as const, 'git-ai' as const, 'agent-trace' as const, 'request' as const),
     tools: list(s),
-    commits: list(fc.record({ sha, aiAssisted: fc.boolean(), tools: list(s), evidence: list(evidence) }), 3),
+    models: list(s),
+    shareNote: fc.option(s, { nil: undefined }),
+    mergedRequest: fc.option(fc.record({ number: fc.option(fc.nat(), { nil: undefined }), url: fc.option(s, { nil: undefined }), source: s, commits: count, aiAssisted: fc.boolean() }), { nil: undefined }),
+    commits: list(fc.record({ sha, aiAssisted: fc.boolean(), tools: list(s), models: list(s), evidence: list(evidence) }), 3),
     requestEvidence: list(evidence),
     problems: list(s),
     declaration: fc.option(fc.record({ value: fc.constantFrom('yes' as const, 'no' as const, 'partial' as const), source: s }), { nil: undefined }),
@@ -156,7 +160,10 @@ export const summaryInput: fc.Arbitrary<SummaryInput> = fc
         aiShare: x.aiShare,
         shareMethod: x.shareMethod,
         tools: x.tools,
+        models: x.models,
         commits: x.commits,
+        ...(x.shareNote ? { shareNote: x.shareNote } : {}),
+        ...(x.mergedRequest ? { mergedRequest: x.mergedRequest } : {}),
         requestEvidence: x.requestEvidence,
         problems: x.problems,
         ...(x.declaration ? { declaration: x.declaration } : {}),

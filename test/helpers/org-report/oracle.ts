@@ -48,7 +48,13 @@ export function oracle(records: Json[]): Oracle {
   }
   const waivers = new Set<string>();
   for (const runs of groups.values()) {
-    const sorted = [...runs].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+    // Runs at the same instant: the greater run key is the later, as the report decides.
+    const order = (r: Json): [string, string] => [r.timestamp, runKey(r)];
+    const sorted = [...runs].sort((a, b) => {
+      const [ta, ka] = order(a);
+      const [tb, kb] = order(b);
+      return ta < tb ? -1 : ta > tb ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
     const latest = sorted[sorted.length - 1]!;
     const ai = latest.attribution.aiAssisted === true;
     const bypass = runs.some((r) => r.violations.some((v: Json) => v.rule === 'bypass'));

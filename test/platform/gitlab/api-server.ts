@@ -46,6 +46,21 @@ export interface MergeRequest {
   approvedAt?: Record<string, string>;
   /** Diff versions, one per push: the head commit and when it was pushed. */
   versions?: Array<{ head: string; created_at: string }>;
+  /** `opened` unless told; a `merged` request names the commits its merge made. */
+  state?: 'opened' | 'merged' | 'closed';
+  merge_commit_sha?: string;
+  squash_commit_sha?: string;
+  /** The request's commits, newest first, as `GET …/merge_requests/:iid/commits` lists them. */
+  commits?: MrCommit[];
+}
+
+export interface MrCommit {
+  id: string;
+  message: string;
+  author_name: string;
+  author_email: string;
+  committer_name?: string;
+  committer_email?: string;
 }
 
 export interface Group {
@@ -208,35 +223,52 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
       return send(res, 200, { approvals_before_merge: 0, reset_approvals_on_push: state.resetApprovalsOnPush ?? false, disable_overriding_approvers_per_merge_request: false, merge_requests_author_approval: false });
     }
 
+    const mrJson = (mr: MergeRequest) => ({
+      id: 5000 + mr.iid,
+      iid: mr.iid,
+      project_id: state.projectId,
+      title: mr.title,
+      description: mr.description,
+      state: mr.state ?? 'opened',
+      labels: mr.labels,
+      draft: mr.draft ?? false,
+      work_in_progress: mr.draft ?? false,
+      source_branch: mr.source_branch,
+      target_branch: mr.target_branch,
+      author: u(mr.author),
+      assignees: (mr.assignees ?? []).map(u),
+      reviewers: (mr.reviewers ?? []).map(u),
+      sha: mr.sha,
+      merge_commit_sha: mr.merge_commit_sha ?? null,
+      squash_commit_sha: mr.squash_commit_sha ?? null,
+      web_url: `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`,
+    });
+
+    // GET /projects/:id/repository/commits/:sha/merge_requests: requests whose commits, merge or squash commit it is.
+    if (method === 'GET' && rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'repository' && rest[3] === 'commits' && rest[5] === 'merge_requests') {
+      const sha = rest[4];
+      const found = state.mergeRequests.filter((m) => m.merge_commit_sha === sha || m.squash_commit_sha === sha || m.sha === sha || (m.commits ?? []).some((c) => c.id === sha));
+      return send(res, 200, found.map(mrJson));
+    }
+
     if (rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'merge_requests') {
       const mr = state.mergeRequests.find((m) => String(m.iid) === rest[3]);
       if (!mr) return send(res, 404, { message: '404 Not found' });
       const sub = rest[4];
-      const webUrl = `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`;
       const notes = state.notes.get(mr.iid) ?? [];
       state.notes.set(mr.iid, notes);
 
       if (sub === undefined && method === 'GET') {
-        return send(res, 200, {
-          id: 5000 + mr.iid,
-          iid: mr.iid,
-          project_id: state.projectId,
-          title: mr.title,
-          description: mr.description,
-          state: 'opened',
-          labels: mr.labels,
-          draft: mr.draft ?? false,
-          work_in_progress: mr.draft ?? false,
-          source_branch: mr.source_branch,
-          target_branch: mr.target_branch,
-          author: u(mr.author),
-          assignees: (mr.assignees ?? []).map(u),
-          reviewers: (mr.reviewers ?? []).map(u),
-          sha: mr.sha,
-          web_url: webUrl,
-          user_notes_count: notes.filter((n) => !n.system).length,
-          merge_status: 'can_be_merged',
-        });
+        return send(res, 200, { ...mrJson(mr), user_notes_count: notes.filter((n) => !n.system).length, merge_status: 'can_be_merged' });
+      }
+
+      if (sub === 'commits' && method === 'GET') {
+        const perPage = Number(url.searchParams.get('per_page') ?? 20);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const all = (mr.commits ?? []).map((c) => ({ ...c, short_id: c.id.slice(0, 8), title: c.message.split('\n')[0], committer_name: c.committer_name ?? c.author_name, committer_email: c.committer_email ?? c.author_email, created_at: '2024-01-01T00:00:00.000Z' }));
+        const totalPages = Math.max(1, Math.ceil(all.length / perPage));
+        const headers: Record<string, string> = { 'x-page': String(page), 'x-per-page': String(perPage), 'x-total': String(all.length), 'x-total-pages': String(totalPages), 'x-next-page': page < totalPages ? String(page + 1) : '', 'x-prev-page': page > 1 ? String(page - 1) : '' };
+        return send(res, 200, all.slice((page - 1) * perPage, page * perPage), headers);
       }
 
       if (sub === 'versions' && method === 'GET') {

@@ -50,6 +50,8 @@ export class GitHubApiServer {
   readonly files = new Map<number, Json[]>();
   readonly commits = new Map<number, Json[]>();
   readonly commitStats = new Map<string, Json>();
+  /** Commit sha → the pull requests GitHub associates with it (`GET /repos/{o}/{r}/commits/{sha}/pulls`). */
+  readonly commitPulls = new Map<string, Json[]>();
   readonly comments: StoredComment[] = [];
   /** `${org}/${slug}/${login}` → membership state. */
   readonly memberships = new Map<string, 'active' | 'pending'>();
@@ -161,6 +163,7 @@ export class GitHubApiServer {
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/))) return this.paginate(req, res, this.reviews.get(Number(g[1])) ?? [], host);
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) return this.paginate(req, res, (this.files.get(Number(g[1])) ?? []).slice(0, 3000), host);
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/))) return this.paginate(req, res, (this.commits.get(Number(g[1])) ?? []).slice(0, 250), host);
+    if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/))) return this.paginate(req, res, this.commitPulls.get(g[1]!) ?? [], host);
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})$/))) {
       const c = this.commitStats.get(g[1]!);
       return c ? this.send(res, 200, c) : this.notFound(res);

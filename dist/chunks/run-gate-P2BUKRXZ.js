@@ -11,7 +11,7 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-CBLGB523.js";
+} from "./chunk-J23JM4NF.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -26,23 +26,23 @@ import {
   waiverMatches,
   waiverStatus,
   waivesEverything
-} from "./chunk-W2WXL63K.js";
+} from "./chunk-XIDZOTZR.js";
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-P7IG7IWY.js";
+} from "./chunk-R5SOIJVI.js";
 import {
   headerPath,
   parseHunkHeader,
-  parseTrailers,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-NSGZEXNS.js";
+} from "./chunk-H7HZEBMC.js";
 import {
   isTeamOwner,
   ownerKind,
+  parseTrailers,
   teamsToResolve
-} from "./chunk-Z65OWIDW.js";
+} from "./chunk-6WS3EQX7.js";
 import {
   array,
   assessPlans,
@@ -67,7 +67,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -961,12 +961,12 @@ function makeSnippet(mark, options) {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options
   };
-  const re = /\r?\n|\r|\0/g;
+  const re2 = /\r?\n|\r|\0/g;
   const lineStarts2 = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re2.exec(mark.buffer)) {
     lineEnds.push(match.index);
     lineStarts2.push(match.index + match[0].length);
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
@@ -2781,7 +2781,60 @@ var DEFAULT_SENSITIVE_GROUPS = {
       "**/credentials*",
       "**/*.kdbx"
     ]
+  },
+  // --- agent-instructions (attribution) -------------------------------------------------------
+  // Files AI coding agents read as standing instructions or tool configuration: a change to them
+  // changes what every later AI change does, so it is reviewed like governance.
+  "agent-instructions": {
+    points: 20,
+    description: "Instructions and configuration that AI coding agents follow",
+    // Markdown here is read by agents as orders, not by people as documentation.
+    documentation: true,
+    paths: [
+      "**/AGENTS.md",
+      "**/AGENT.md",
+      "**/CLAUDE.md",
+      "**/CLAUDE.local.md",
+      "**/GEMINI.md",
+      "**/QWEN.md",
+      "**/CRUSH.md",
+      ".github/copilot-instructions.md",
+      ".github/instructions/**",
+      ".github/prompts/**",
+      ".github/chatmodes/**",
+      ".github/agents/**",
+      ".cursorrules",
+      ".cursor/**",
+      ".claude/**",
+      ".windsurfrules",
+      ".windsurf/**",
+      "**/.mcp.json",
+      ".vscode/mcp.json",
+      ".gemini/**",
+      ".clinerules",
+      ".clinerules/**",
+      ".roo/**",
+      ".roomodes",
+      ".roorules",
+      ".kiro/**",
+      ".junie/**",
+      ".amazonq/**",
+      ".continue/**",
+      ".codex/**",
+      ".opencode/**",
+      "**/opencode.json",
+      ".agents/**",
+      ".openhands/**",
+      ".goosehints",
+      ".aider.conf.yml",
+      ".aiderignore",
+      "**/WARP.md",
+      ".crush.json",
+      ".crush/**",
+      ".qwen/**"
+    ]
   }
+  // --- end agent-instructions --------------------------------------------------------------------
 };
 var DEFAULT_TEST_PATHS = [
   "**/{t,test,tests,__tests__,__test__,spec,specs,testing,e2e,integration-tests,testdata,test-data,fixtures,__fixtures__,__mocks__,testsuite,unittests}/**",
@@ -2835,6 +2888,9 @@ var sensitiveGroup = mapping({
       names,
       "Words matched on word boundaries of the path (split at /, punctuation and camelCase): `auth` matches auth/, AuthService.java and auth_test.go, not author."
     )
+  ),
+  documentation: optional(
+    described(boolean(), "Whether prose (risk.documentation-paths, e.g. Markdown) can belong to the group: true for files that are instructions, not documentation, such as CLAUDE.md.")
   )
 });
 var sensitiveGroups = pipe(
@@ -3765,14 +3821,14 @@ function applicableTiers(rules, facts) {
 
 // src/core/oversight/still-missing.ts
 var norm2 = (s) => s.trim().replace(/^@+/, "").toLowerCase();
-function candidatesOf(named2, excluded) {
+function candidatesOf(named3, excluded) {
   const byKey = /* @__PURE__ */ new Map();
   const add = (key, who, kind, i) => {
     const c = byKey.get(key) ?? { key, who, kind, covers: [], once: kind === "user" };
     if (!c.covers.includes(i)) c.covers.push(i);
     byKey.set(key, c);
   };
-  named2.forEach((r, i) => {
+  named3.forEach((r, i) => {
     for (const u of r.approvers.users) if (!excluded.has(norm2(u))) add(`u:${norm2(u)}`, u, "user", i);
     for (const t of r.approvers.teams) add(`t:${norm2(t)}`, t, "team", i);
     for (const o of r.approvers.owners) {
@@ -3819,15 +3875,15 @@ function search(gaps, candidates) {
 function stillMissing(required, people, approvals) {
   const open = required.filter((r) => !r.satisfied);
   const anyone = open.filter((r) => r.approvers.anyone);
-  const named2 = open.filter((r) => !r.approvers.anyone);
+  const named3 = open.filter((r) => !r.approvers.anyone);
   const excluded = new Set([people.author, people.requester, ...approvals.map((a) => a.login)].filter((x) => !!x).map(norm2));
-  const candidates = candidatesOf(named2, excluded);
-  const reachable = named2.filter((_, i) => candidates.some((c) => c.covers.includes(i)));
-  const unreachable = named2.filter((_, i) => !candidates.some((c) => c.covers.includes(i)));
-  const reachableCandidates = candidates.map((c) => ({ ...c, covers: c.covers.filter((i) => reachable.includes(named2[i])).map((i) => reachable.indexOf(named2[i])) })).filter((c) => c.covers.length);
-  const found = search(reachable.map((r) => r.missing), reachableCandidates);
+  const candidates = candidatesOf(named3, excluded);
+  const reachable = named3.filter((_, i) => candidates.some((c) => c.covers.includes(i)));
+  const unreachable = named3.filter((_, i) => !candidates.some((c) => c.covers.includes(i)));
+  const reachableCandidates = candidates.map((c) => ({ ...c, covers: c.covers.filter((i) => reachable.includes(named3[i])).map((i) => reachable.indexOf(named3[i])) })).filter((c) => c.covers.length);
+  const found2 = search(reachable.map((r) => r.missing), reachableCandidates);
   const ruleNames = (indexes) => indexes.map((i) => reachable[Number(i)].rules.join(" + "));
-  const picked = found ? found.map((p) => ({ ...p, rules: ruleNames(p.rules) })) : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: "", kind: "nobody", rules: [r.rules.join(" + ")] })));
+  const picked = found2 ? found2.map((p) => ({ ...p, rules: ruleNames(p.rules) })) : reachable.flatMap((r) => Array.from({ length: r.missing }, () => ({ who: "", kind: "nobody", rules: [r.rules.join(" + ")] })));
   const nobody = picked.filter((p) => p.kind === "nobody");
   const from = picked.filter((p) => p.kind !== "nobody");
   const anyoneGap = Math.max(0, ...anyone.map((r) => r.missing));
@@ -3988,20 +4044,20 @@ function bracketClass(p, start) {
   return void 0;
 }
 function fragmentRe(p, classes) {
-  let re = "";
+  let re2 = "";
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c === "\\" && i + 1 < p.length) re += escapeRe(p[++i]);
-    else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
+    if (c === "\\" && i + 1 < p.length) re2 += escapeRe(p[++i]);
+    else if (c === "*") re2 += "[^/]*";
+    else if (c === "?") re2 += "[^/]";
     else if (c === "[" && classes) {
       const cls = bracketClass(p, i);
       if (!cls) return "(?!)";
-      re += cls.re;
+      re2 += cls.re;
       i = cls.end;
-    } else re += escapeRe(c);
+    } else re2 += escapeRe(c);
   }
-  return re;
+  return re2;
 }
 function githubTest(pattern) {
   let p = pattern;
@@ -4012,37 +4068,37 @@ function githubTest(pattern) {
   if (p.includes("/")) anchored = true;
   const segments = p.split("/").filter((s) => s !== "");
   if (segments.length === 0) return () => false;
-  let re = anchored ? "^" : "^(?:.*/)?";
+  let re2 = anchored ? "^" : "^(?:.*/)?";
   segments.forEach((seg, i) => {
     const last = i === segments.length - 1;
-    if (seg === "**") re += last ? ".+" : "(?:[^/]+/)*";
-    else re += fragmentRe(seg, false) + (last ? "" : "/");
+    if (seg === "**") re2 += last ? ".+" : "(?:[^/]+/)*";
+    else re2 += fragmentRe(seg, false) + (last ? "" : "/");
   });
   const lastSeg = segments[segments.length - 1];
   const childrenOnly = !dirOnly && lastSeg === "*" && (anchored || segments.length > 1);
-  if (lastSeg === "**" || childrenOnly) re += "$";
-  else if (dirOnly) re += "/.+$";
-  else re += "(?:/.*)?$";
-  const rx = new RegExp(re, "s");
+  if (lastSeg === "**" || childrenOnly) re2 += "$";
+  else if (dirOnly) re2 += "/.+$";
+  else re2 += "(?:/.*)?$";
+  const rx = new RegExp(re2, "s");
   return (path) => rx.test(path);
 }
 function gitlabTest(pattern) {
   let p = pattern === "*" ? "/**/*" : pattern;
   if (!p.startsWith("/")) p = `/**/${p}`;
   if (p.endsWith("/")) p = `${p}**/*`;
-  let re = "^";
+  let re2 = "^";
   for (let i = 0; i < p.length; ) {
     if (p.startsWith("**/", i)) {
-      re += "(?:[^/]*/)*";
+      re2 += "(?:[^/]*/)*";
       i += 3;
       continue;
     }
     const next = p.indexOf("**/", i);
     const end = next === -1 ? p.length : next;
-    re += fragmentRe(p.slice(i, end), true);
+    re2 += fragmentRe(p.slice(i, end), true);
     i = end;
   }
-  const rx = new RegExp(`${re}$`, "s");
+  const rx = new RegExp(`${re2}$`, "s");
   return (path) => rx.test(`/${path.replace(/^\/+/, "")}`);
 }
 function compileCodeownersPattern(pattern, syntax) {
@@ -4155,48 +4211,240 @@ function parseCodeowners(text2, syntax) {
     sections: sectionList,
     problems,
     ownersOf(path) {
-      const clean2 = path.replace(/^\/+/, "");
-      const found = [];
+      const clean3 = path.replace(/^\/+/, "");
+      const found2 = [];
       for (const { section: s, entries: inSection } of bySection) {
-        if (inSection.some((e) => e.exclusion && e.test(clean2))) continue;
+        if (inSection.some((e) => e.exclusion && e.test(clean3))) continue;
         let match;
-        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean2)) match = inSection[i];
+        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean3)) match = inSection[i];
         if (!match) continue;
-        found.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
+        found2.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
       }
-      return { owners: uniqueCi(found.flatMap((f) => f.owners)), sections: found };
+      return { owners: uniqueCi(found2.flatMap((f) => f.owners)), sections: found2 };
     }
   };
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
+// src/core/attribution/models.ts
+var V = String.raw`\d+(?:[.\-p]\d+)*`;
+var TAIL = String.raw`(?:[-_.:/ ](?:\d{6,8}|latest|preview|exp(?:-\d{2}-\d{2})?|thinking|instruct|mini|nano|pro|flash|lite|max|turbo|high|xhigh|low|medium|codex|coder|chat|\d+[bk]|free))*`;
+var PAREN = String.raw`(?:\s*\((?:\d+[KkMm]\s+context[^)]*|[Hh]igh|[Mm]edium|[Ll]ow|[Pp]review|[Tt]hinking)\))?`;
+function re(body) {
+  return new RegExp(body, "i");
+}
+var MODEL_FAMILIES = [
+  {
+    // claude-opus-4-6, claude-3.5-sonnet, claude-sonnet-4-5-20250929, Claude Opus 4.5, Claude Fable 5, Opus 4.6.
+    family: "Claude",
+    tool: "Claude",
+    patterns: [
+      re(String.raw`\bclaude-(?:\d[\w.]*-)?(?:opus|sonnet|haiku|instant|fable)(?:-${V})?${TAIL}`),
+      re(String.raw`\bclaude[- ](?:${V}[- ])?(?:opus|sonnet|haiku|fable)(?:[- ]${V})?${TAIL}${PAREN}`),
+      re(String.raw`\b(?:opus|sonnet|haiku)[- ]${V}${TAIL}${PAREN}`),
+      re(String.raw`\bclaude-${V}(?:-[a-z]+)*`)
+    ]
+  },
+  {
+    // gemini-2.5-pro, gemini-3.1-pro-preview, Gemini 3 Flash (Preview), Gemini 3.1 Pro (High).
+    family: "Gemini",
+    tool: "Gemini",
+    patterns: [re(String.raw`\bgemini[- ]${V}(?:[- ](?:pro|flash|ultra|nano|lite))*${TAIL}${PAREN}`)]
+  },
+  {
+    // gpt-4o, GPT-5, gpt-5.2-codex, GPT-5.6, o3, o4-mini.
+    family: "GPT",
+    patterns: [re(String.raw`\bgpt-?${V}o?${TAIL}`), /\bo[134](?:-(?:mini|pro|preview|high))+\b/i, /\bo[134]\b(?=\s*$)/i]
+  },
+  { family: "Qwen", tool: "Qwen Code", patterns: [re(String.raw`\bqwen${V}?(?:[-.]${V})?(?:-[a-z0-9.]+)*`)] },
+  { family: "DeepSeek", patterns: [re(String.raw`\bdeepseek(?:[- ](?:v${V}|r\d|coder|chat|reasoner))+(?:[- ](?:pro|flash|lite|:free))*(?::free)?`)] },
+  { family: "Kimi", tool: "Kimi Code", patterns: [re(String.raw`\bkimi[- ]?k${V}(?:[- ](?:thinking|turbo|instruct))*`)] },
+  { family: "Grok", patterns: [re(String.raw`\bgrok[- ]?${V}(?:[- ](?:fast|mini|code|heavy))*`), /\bgrok-code-fast\b/i] },
+  { family: "GLM", patterns: [re(String.raw`\bglm-?${V}(?:[- ](?:air|flash|plus))*`)] },
+  { family: "Llama", patterns: [re(String.raw`\b(?:code)?llama[- ]?${V}${TAIL}`)] },
+  { family: "Mistral", patterns: [/\b(?:codestral|devstral|magistral)(?:[- ][\w.]+)?\b/i, re(String.raw`\bmistral[- ](?:large|medium|small)(?:[- ]${V})?`)] },
+  { family: "MiniMax", patterns: [re(String.raw`\bminimax[- ]m${V}`)] }
+];
+function findModel(text2) {
+  let best;
+  for (const family of MODEL_FAMILIES) {
+    for (const p of family.patterns) {
+      const m = p.exec(text2);
+      if (m && (!best || m[0].length > best.model.length)) best = { model: m[0].trim(), family, index: m.index };
+    }
+  }
+  return best;
+}
+function isModelName(text2) {
+  const t = text2.replace(/[`*_]/g, "").trim();
+  const m = findModel(t);
+  return m !== void 0 && m.index === 0 && m.model.length >= t.length - 1;
+}
+
+// src/core/attribution/tool-names.ts
+function toolMentions(text2, options) {
+  const found2 = [];
+  for (const id of options.identities) {
+    const i = id.tool ? text2.toLowerCase().indexOf(id.tool.toLowerCase()) : -1;
+    if (i >= 0) found2.push({ tool: id.tool, index: i, length: id.tool.length });
+  }
+  for (const t of AI_TOOLS) {
+    for (const re2 of t.namedAs) {
+      const g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`);
+      for (const m of text2.matchAll(g)) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
+    }
+  }
+  found2.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept = [];
+  for (const f of found2) {
+    if (kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+function toolNamedIn(text2, options) {
+  const mentions = toolMentions(text2, options);
+  if (!mentions.length) return void 0;
+  return mentions.reduce((best, m) => m.length > best.length ? m : best).tool;
+}
+function toolNamedExactly(text2, options) {
+  const t = text2.trim();
+  const m = toolMentions(t, options);
+  return m.length === 1 && m[0].index === 0 && m[0].length === t.length ? m[0].tool : void 0;
+}
+
+// src/core/attribution/agent-names.ts
+var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
+var GENERIC_AI_NAME = /^(?:(?:an?|the|my)\s)?(?:AI|LLM)[\s-](?:agent|assistant|bot|builder|coder|developer|programmer)$/i;
+var TOOL_AGENT = /^(.+?)[\s-](?:(?:cloud|coding|background)[\s-])?(?:agent|bot|ai)$/i;
+var TOOL_SUFFIX_WORDS = /* @__PURE__ */ new Set(["claude", "claude code", "claude-code", "codex", "copilot", "gemini", "chatgpt", "opencode", "crush", "cline"]);
+function modelIn(name) {
+  const paren = /\(([^()]+)\)\s*$/.exec(name);
+  if (paren && findModel(paren[1])) return paren[1].trim();
+  return findModel(name)?.model;
+}
+function withModelTool(model, fallback) {
+  return { tool: fallback ?? model?.family.tool ?? UNSPECIFIED_TOOL, ...model ? { model: model.model } : {} };
+}
+function agentName(name, loginMatchesBot) {
+  const n = name.trim();
+  if (!n) return void 0;
+  if (n.endsWith("[bot]")) {
+    const tool = loginMatchesBot(n);
+    if (tool) return { tool };
+  }
+  for (const t of AI_TOOLS) if (t.agentNames.some((re2) => re2.test(n))) return { tool: t.tool };
+  const product = AI_TOOLS.find((t) => t.tool.includes(" ") && t.tool.toLowerCase() === n.toLowerCase());
+  if (product) return { tool: product.tool };
+  if (isModelName(n)) return withModelTool(findModel(n));
+  if (GENERIC_AI_NAME.test(n)) return { tool: UNSPECIFIED_TOOL };
+  const via = /^(.+?)\s+via\s+(.+)$/i.exec(n);
+  const viaTool = via && toolNamedExactly(via[2], NO_OPTIONS);
+  if (viaTool) return { tool: viaTool, ...findModel(via[1]) ? { model: findModel(via[1]).model } : {} };
+  const kernel = /^([^\s:]+):(\S+)$/.exec(n);
+  const kernelTool = kernel && toolNamedExactly(kernel[1], NO_OPTIONS);
+  if (kernelTool) return { tool: kernelTool, model: kernel[2] };
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(n);
+  if (paren) {
+    const inside = paren[2].trim();
+    if (isModelName(inside)) return withModelTool(findModel(inside));
+    if (TOOL_SUFFIX_WORDS.has(inside.toLowerCase())) return { tool: toolNamedIn(inside, NO_OPTIONS) ?? UNSPECIFIED_TOOL };
+  }
+  const agent = TOOL_AGENT.exec(n);
+  const agentTool = agent && toolNamedExactly(agent[1], NO_OPTIONS);
+  if (agentTool) return { tool: agentTool };
+  const inToken = /^[\w.-]+$/.test(n) ? findModel(n) : void 0;
+  if (inToken && /(?:^|[-_.])$/.test(n.slice(0, inToken.index)) && /^(?:$|[-_.])/.test(n.slice(inToken.index + inToken.model.length))) {
+    return withModelTool(inToken, toolNamedIn(n.replace(inToken.model, " "), NO_OPTIONS));
+  }
+  return void 0;
+}
+
 // src/core/attribution/catalogue-match.ts
 var lower2 = (s) => s.trim().toLowerCase();
+var GENERIC_AGENT_MAILBOXES = /* @__PURE__ */ new Set(["noreply", "no-reply", "agent", "bot", "ai", "assistant"]);
+var APP_CHANNEL = /-(?:staging|nightly|canary|beta|preview|dev|test|v\d+)(?=\[bot\]$)/;
+function cleanEmail(email) {
+  return email.replace(/\\/g, "").trim().toLowerCase();
+}
 function loginFromNoreply(email) {
-  const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+  const clean3 = email.replace(/\\/g, "").trim();
+  const github = /^(?:\d+\+)?([^@\s+]+)@users\.noreply\.github\.com$/i.exec(clean3);
   if (github) return github[1];
-  const gitlab = /^\d+-([^@\s]+)@users\.noreply\.gitlab\.com$/i.exec(email.trim());
+  const gitlab = /^\d+-([^@\s]+)@users\.noreply\.gitlab\.com$/i.exec(clean3);
   return gitlab?.[1];
 }
 function parsePerson(value) {
-  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(value.trim());
-  return m ? { name: m[1].trim(), email: m[2].trim() } : { name: value.trim(), email: "" };
+  const v = value.trim();
+  const m = /^(.*?)\s*<([^<>]*)>\s*$/.exec(v);
+  if (m) return { name: m[1].trim(), email: m[2].trim() };
+  const bare = /^(.*?)\s+([^\s<>()@]+@[^\s<>()@]+\.[A-Za-z]{2,})$/.exec(v);
+  if (bare) return { name: bare[1].trim(), email: bare[2] };
+  return { name: v, email: "" };
+}
+function loginMatches(row, login) {
+  const l = login.toLowerCase();
+  const unchannelled = l.replace(APP_CHANNEL, "");
+  return row.logins.some((x) => {
+    const y = x.toLowerCase();
+    return y === l || y.endsWith("[bot]") && y === unchannelled;
+  });
+}
+function splitEmail(email) {
+  const at = email.lastIndexOf("@");
+  return at < 1 ? void 0 : { mailbox: email.slice(0, at), domain: email.slice(at + 1) };
+}
+var onDomain = (row, domain) => row.domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+function domainMatches(row, email) {
+  const parts = splitEmail(email);
+  if (!parts || !onDomain(row, parts.domain)) return false;
+  if (GENERIC_AGENT_MAILBOXES.has(parts.mailbox)) return true;
+  return row.mailboxes.some((b) => parts.mailbox === b || parts.mailbox.startsWith(`${b}-`));
+}
+function agentMailbox(person, email, login) {
+  const parts = splitEmail(email);
+  if (!parts) return void 0;
+  const isAgent = login ? /(?:^|[-_])agent$/i.test(login) : /(?:^|[-_.+])agent(?:$|[-_.+])/.test(parts.mailbox);
+  if (!isAgent) return void 0;
+  return { tool: toolNamedIn(person.name, NO_OPTIONS2) ?? toolNamedIn(parts.domain, NO_OPTIONS2) ?? UNSPECIFIED_TOOL, by: "email" };
+}
+var NO_OPTIONS2 = { identities: [], trailers: [], labels: [] };
+var PLACEHOLDER_DOMAIN = /^(?:[^.]+|(?:.+\.)?example\.(?:com|org|net)|.+\.(?:example|test|invalid|localhost|local)|localhost)$/;
+function botLogin(name) {
+  return AI_TOOLS.find((t) => t.logins.some((l) => l.endsWith("[bot]")) && loginMatches(t, name))?.tool;
 }
 function matchIdentity(person, options) {
-  const email = lower2(person.email);
+  const m = matchIdentityOnly(person, options);
+  if (!m || m.model) return m;
+  const model = modelIn(person.name);
+  return model ? { ...m, model } : m;
+}
+function matchIdentityOnly(person, options) {
+  const email = cleanEmail(person.email);
   const name = lower2(person.name);
   const login = email ? loginFromNoreply(email) : void 0;
   for (const id of options.identities) {
     if (id.email && email && lower2(id.email) === email) return { tool: id.tool, by: "email" };
-    if (id.login && login && lower2(id.login) === login) return { tool: id.tool, by: "login" };
+    if (id.login && login && lower2(id.login) === login.toLowerCase()) return { tool: id.tool, by: "login" };
     if (id.name && name && lower2(id.name) === name) return { tool: id.tool, by: "name" };
   }
   for (const t of AI_TOOLS) {
     if (email && t.emails.some((e) => lower2(e) === email)) return { tool: t.tool, by: "email" };
-    if (login && t.logins.some((l) => lower2(l) === login)) return { tool: t.tool, by: "login" };
   }
   for (const t of AI_TOOLS) {
-    if (name && t.logins.some((l) => l.endsWith("[bot]") && lower2(l) === name)) return { tool: t.tool, by: "name" };
+    if (login && loginMatches(t, login)) return { tool: t.tool, by: "login" };
+  }
+  for (const t of AI_TOOLS) {
+    if (email && domainMatches(t, email)) return { tool: t.tool, by: "email" };
+  }
+  const domain = splitEmail(email)?.domain;
+  const named3 = toolNamedExactly(person.name, NO_OPTIONS2);
+  if (named3 && domain && (PLACEHOLDER_DOMAIN.test(domain) || AI_TOOLS.some((t) => onDomain(t, domain)))) return { tool: named3, by: "name" };
+  const agent = email ? agentMailbox(person, email, login) : void 0;
+  if (agent) return agent;
+  const byName = agentName(person.name, botLogin);
+  if (byName) return { ...byName, by: "name" };
+  for (const t of AI_TOOLS) {
     if (t.nameSuffixes.some((s) => person.name.toLowerCase().endsWith(s.toLowerCase()))) return { tool: t.tool, by: "suffix" };
   }
   return void 0;
@@ -4206,21 +4454,53 @@ function matchLogin(login, options) {
   if (!l) return void 0;
   const policy = options.identities.find((id) => id.login && lower2(id.login) === l);
   if (policy) return policy.tool;
-  return AI_TOOLS.find((t) => [...t.logins, ...t.requestAuthors].some((a) => lower2(a) === l))?.tool;
-}
-function toolNamedIn(value, options) {
-  const person = parsePerson(value);
-  if (person.email) {
-    const m = matchIdentity(person, options);
-    if (m) return m.tool;
-  }
-  const policy = options.identities.find((id) => value.toLowerCase().includes(id.tool.toLowerCase()));
-  if (policy) return policy.tool;
-  return AI_TOOLS.find((t) => t.namedAs.some((re) => re.test(value)))?.tool;
+  return AI_TOOLS.find((t) => loginMatches(t, l) || t.requestAuthors.some((a) => lower2(a) === l))?.tool;
 }
 
 // src/core/policy/locations.ts
 var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
+
+// src/core/git-text/readable-lines.ts
+var FENCE = /^\s{0,3}(?:```|~~~)/;
+var INDENTED_CODE = /^(?: {4}|\t)/;
+var QUOTED = /^\s{0,3}>/;
+function readableLines(text2) {
+  const blank2 = (c) => c.replace(/[^\n]/g, "");
+  const uncommented = text2.replace(/<!--[\s\S]*?(?:-->|$)/g, blank2).replace(/<blockquote\b[\s\S]*?(?:<\/blockquote>|$)/gi, blank2);
+  const out = [];
+  let paragraph = 0;
+  let blankBefore = false;
+  let fenced = false;
+  let sawText = false;
+  uncommented.split(/\r?\n/).forEach((raw, line2) => {
+    if (FENCE.test(raw)) {
+      fenced = !fenced;
+      return;
+    }
+    if (fenced) return;
+    if (raw.trim() === "") {
+      blankBefore = sawText;
+      return;
+    }
+    if (blankBefore) {
+      paragraph++;
+      blankBefore = false;
+    }
+    sawText = true;
+    if (INDENTED_CODE.test(raw) || QUOTED.test(raw)) return;
+    out.push({ text: raw.trim(), paragraph, line: line2 });
+  });
+  return out;
+}
+function readableParagraphs(lines) {
+  const out = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (last && last.paragraph === l.paragraph) last.text += ` ${l.text}`;
+    else out.push({ paragraph: l.paragraph, text: l.text, first: l.line });
+  }
+  return out;
+}
 
 // src/core/attribution/declaration.ts
 var WORDS = {
@@ -4266,7 +4546,7 @@ function visibleLines(body) {
   return lines;
 }
 function declarationsInBody(body) {
-  const found = [];
+  const found2 = [];
   for (const line2 of visibleLines(body)) {
     const box = CHECKBOX.exec(line2);
     if (box) {
@@ -4275,21 +4555,21 @@ function declarationsInBody(body) {
       const explicit = DECLARATION_LINE.exec(label);
       if (explicit) {
         const value2 = parseDeclarationValue(explicit[1]);
-        if (value2) found.push({ value: value2, text: `ticked box "${label}"` });
+        if (value2) found2.push({ value: value2, text: `ticked box "${label}"` });
       } else if (AI_BOX_LABEL.test(label)) {
-        found.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
+        found2.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
       }
       continue;
     }
     const m = DECLARATION_LINE.exec(line2);
     if (!m) continue;
     const value = parseDeclarationValue(m[1]);
-    if (value) found.push({ value, text: `"${line2.trim()}"` });
+    if (value) found2.push({ value, text: `"${line2.trim()}"` });
   }
-  return found;
+  return found2;
 }
-function mostAiWard(found) {
-  return found.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found[0].value);
+function mostAiWard(found2) {
+  return found2.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found2[0].value);
 }
 function requestNoun(request) {
   return request.url && /\/-\/merge_requests\//.test(request.url) ? "merge request" : "pull request";
@@ -4297,13 +4577,13 @@ function requestNoun(request) {
 var short = (sha) => sha.slice(0, 7);
 function readDeclaration(request, commits) {
   if (request?.body) {
-    const found = declarationsInBody(request.body);
-    if (found.length > 0) {
+    const found2 = declarationsInBody(request.body);
+    if (found2.length > 0) {
       const where2 = `the ${requestNoun(request)} description`;
-      const values2 = new Set(found.map((f) => f.value));
-      if (values2.size === 1) return { value: found[0].value, source: `${found[0].text} in ${where2}` };
-      const value2 = mostAiWard(found);
-      const listed3 = found.map((f) => `${f.text} (${f.value})`).join(", ");
+      const values2 = new Set(found2.map((f) => f.value));
+      if (values2.size === 1) return { value: found2[0].value, source: `${found2[0].text} in ${where2}` };
+      const value2 = mostAiWard(found2);
+      const listed3 = found2.map((f) => `${f.text} (${f.value})`).join(", ");
       return { value: value2, source: `conflicting statements in ${where2}: ${listed3}; the most AI-ward, "${value2}", is kept` };
     }
   }
@@ -4328,8 +4608,366 @@ function readDeclaration(request, commits) {
   return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
 }
 
+// src/core/attribution/disclosure-named.ts
+var MARKUP2 = /[*_`]/g;
+var AI_WORDS = /^(?:an?\s+|the\s+)?(?:generative\s+AI|gen-?AI|AI|LLMs?|large language models?|(?:AI|coding|LLM)[- ](?:tools?|assistants?|agents?|models?|coding (?:tools?|assistants?|agents?)))\b/i;
+function named(text2, options) {
+  const model = findModel(text2);
+  const masked = model ? text2.slice(0, model.index) + " ".repeat(model.model.length) + text2.slice(model.index + model.model.length) : text2;
+  const tools = [...new Set(toolMentions(masked, options).map((m) => m.tool))];
+  if (!tools.length && model?.family.tool) tools.push(model.family.tool);
+  return { tools, ...model ? { model: model.model } : {} };
+}
+function found(value, text2, options, context2) {
+  const own2 = named(text2, options);
+  const around = !own2.tools.length && context2 ? named(context2, options) : void 0;
+  const tools = around ? around.tools : own2.tools;
+  const model = own2.model ?? around?.model;
+  const one = value.length > 200 ? `${value.slice(0, 197)}...` : value;
+  return (tools.length ? tools : [UNSPECIFIED_TOOL]).map((tool) => ({ value: one, tool, ...model ? { model } : {} }));
+}
+function aiPrefix(rest, options) {
+  const skipped = /^[\s[(`*_"']*(?:(?:the|an?)\s+)?/i.exec(rest)[0].length;
+  const r = rest.slice(skipped);
+  const word3 = AI_WORDS.exec(r)?.[0].length ?? 0;
+  const tool = toolMentions(r.slice(0, 40), options).find((t) => t.index === 0)?.length ?? 0;
+  const model = findModel(r.slice(0, 40));
+  const length = Math.max(word3, tool, model?.index === 0 ? model.model.length : 0);
+  return length ? skipped + length : 0;
+}
+function aiAt(rest, options) {
+  return aiPrefix(rest, options) > 0;
+}
+
+// src/core/attribution/disclosure-sections.ts
+var SECTION = /^(?:#{1,6}\s*)?(?:[-*+]\s+)?(?:generative\s+|gen-?)?(?:AI|LLM|A\.I\.)(?:[\s-]+(?:usage|use|assistance|assisted|tools?|tooling|involvement|generated|generation|contribution))?[\s-]+(?:disclosure|disclaimer|statement|declaration|usage|use|assistance|involvement|notice)\b(?:\s*\([^)]*\))?(?:\s+(?:per|under|as per)\s+\S+)?\s*[:.–—-]?\s*(.*)$/i;
+var QUESTION = /\b(?:was|were|is|did|does|has|have)\b[^?]{0,100}\b(?:generative\s+AI|AI|LLMs?|A\.I\.)\b[^?]{0,80}\?\s*(.*)$/i;
+var PLAIN = /^(?:#{1,6}\s*)?(?:full\s+)?(?:disclosure|disclaimer)\s*:\s*(.+)$/i;
+var NEGATIVE_START = /^(?:no\b|nope\b|none\b|n\/?a\b|not\s+(?:used|applicable|at all)\b|manual(?:ly)?\b|human[- ]written\b|0\s*%|nothing\b|never\b)/i;
+var NEGATIVE = /\b(?:no|zero|without(?: (?:any|the use of))?)\s+(?:AI|LLMs?|generative|gen-?AI|AI[- ]tools?)\b|\b(?:did(?:n['’]?t| not)|do(?:n['’]?t| not)|was(?:n['’]?t| not)|were(?:n['’]?t| not)|is(?:n['’]?t| not)|have(?:n['’]?t| not)|never)\s+(?:\w+\s+){0,3}?(?:use[ds]?|using|involved?|assisted|generated)\b/i;
+var UNFILLED = /\byes\s*[/|]\s*no\b|\[\s\]/i;
+var AI_ANYWHERE = /\b(?:AI|LLMs?|generative AI|AI-(?:assisted|generated))\b/;
+var YES = /^(?:yes|yep|yeah|partially|partly|partial|true)\b/i;
+var DID_WORK = /\b(?:was|were)\s+(?:\w+\s+){0,2}?used\b|\b(?:helped|assisted)\s+(?:me|us|with|in)\b|\b(?:wrote|written|drafted|generated|implemented|authored|created|did|made)\s+(?:\w+ly\s+)?(?:(?:by|with)\s+|(?:this|the|it|most|all|some|much|parts?|these|that|everything)\b)/i;
+var SELF_MADE = /\b(?:by hand|myself|ourselves|by me|by us|hand[- ]written|manually|human[- ]written)\b/i;
+function answerSaysAi(answer, options) {
+  const a = answer.replace(MARKUP2, "").replace(/^[\s:.–—-]+/, "").trim();
+  if (!a || UNFILLED.test(a)) return void 0;
+  if (NEGATIVE_START.test(a) || NEGATIVE.test(a)) return false;
+  if (YES.test(a) || AI_ANYWHERE.test(a) || toolMentions(a, options).length || findModel(a)) return true;
+  if (DID_WORK.test(a) && !SELF_MADE.test(a)) return true;
+  return void 0;
+}
+function plainSaysAi(answer, options) {
+  const a = answer.replace(MARKUP2, "").trim();
+  return aiAt(a, options) && DID_WORK.test(a) && !NEGATIVE.test(a);
+}
+var isHeading = (l) => /^#{1,6}\s/.test(l.text);
+function nextParagraph(lines, index) {
+  const first2 = lines[index + 1];
+  if (!first2 || isHeading(first2)) return [];
+  return lines.slice(index + 1).filter((l) => l.paragraph === first2.paragraph && !isHeading(l));
+}
+function restOfParagraph(lines, index) {
+  const p = lines[index].paragraph;
+  const out = [];
+  for (const l of lines.slice(index + 1)) {
+    if (l.paragraph !== p || isHeading(l)) break;
+    out.push(l);
+  }
+  return out;
+}
+function disclosureSections(lines, options) {
+  const out = [];
+  lines.forEach((line2, i) => {
+    const text2 = line2.text.replace(MARKUP2, "");
+    const m = SECTION.exec(text2) ?? QUESTION.exec(text2);
+    const plain = m ? void 0 : PLAIN.exec(text2);
+    if (!m && !plain) return;
+    const sameLine = (m ?? plain)[1].trim();
+    const answerLines = sameLine ? restOfParagraph(lines, i) : nextParagraph(lines, i);
+    const answer = [sameLine, ...answerLines.map((l) => l.text)].filter(Boolean).join(" ").replace(MARKUP2, "");
+    const says = m ? answerSaysAi(answer, options) : plainSaysAi(answer, options);
+    if (says) out.push(...found(`${text2} ${sameLine ? "" : answer}`.trim(), answer, options));
+  });
+  return out;
+}
+
+// src/core/attribution/disclosure-statements.ts
+var TASKS = /^(?:to\s+(?:help\s+(?:me\s+)?)?(?:write|rewrite|fix|implement|generate|draft|refactor|debug|investigate|create|port|translate|convert|add|update|clean|format|produce|build|figure|find|do|make|code|assist|prepare|review|research|understand|analy[sz]e|test|fill|batch|remove|rename|migrate|design|plan|scaffold)|for\s+(?:this|the|writing|most|parts?|help|assistance|coding|implementing|drafting|debugging)|and\s+(?:then\s+)?(?:reviewed|revised|edited|checked))\b/i;
+var STATEMENTS = [
+  { re: /\b(?:with|using|via|through)\s+(?:the\s+)?(?:help|assistance|aid|support)\s+(?:of|from)\s+/gi },
+  { re: /\bwith\s+(?=(?:an?\s+)?(?:AI|LLM|generative AI)[\s-]+(?:assistance|help|support)\b)/gi },
+  { re: /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:used|asked|let|prompted|employed|leveraged|got|had)\s+/gi, needsTask: true },
+  { re: /(?:^|[.!]\s+)(?:\w+\s+)?used\s+/gi, needsTask: true },
+  {
+    re: /\b(?:this|the|these|that|it|most|all|much|some|parts?|majority|bulk)\b[^.?!]{0,60}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+\s+){0,2}?(?:written|generated|created|authored|co-authored|drafted|developed|produced|prepared|made|implemented|assisted|done|built|coded|refactored|ported)\s+(?:\w+\s+){0,2}?(?:with|by|using|via|through|in collaboration with)\s+(?:the\s+(?:help|assistance)\s+of\s+)?/gi
+  },
+  { re: /(?:^|[.!]\s+)\[?(?:AI[- ])?(?:developed|generated|written|created|authored|drafted|built|implemented|crafted|made|code)\s+(?:with|using|by)\s+/gi },
+  // "debugging code written by Claude", "translations ... translated with ChatGPT-5", "tests generated with Copilot".
+  {
+    re: /\b(?:code|tests?|changes?|fix(?:es)?|implementation|patch|commit|PR|docs?|documentation|translations?|comments?|refactor(?:ing)?|scaffold(?:ing)?|scripts?|boilerplate|examples?)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:(?:entirely|mostly|largely|fully|partly|partially|initially)\s+)?(?:written|generated|created|authored|drafted|produced|made|done)\s+(?:by|with|using|via)\s+/gi
+  },
+  { re: /\b(?:translated|ported|converted|transpiled)\s+(?:\w+\s+){0,2}?(?:with|using|by|via)\s+/gi }
+];
+var SELF_DESCRIBED = /(?:^|[.!(]\s*)\[?(?:(?:purely|entirely|fully|mostly|largely|completely)\s+)?(?:AI|LLM)[- ](?:generated|crafted|written|authored|assisted|created|output)\b(?:\s+(?:(?:bug\s+)?fix(?:es)?|changes?|commit|patch|code|update|refactor(?:ing)?|implementation|tests?|docs?|by\b|with\b|using\b|via\b)|\s*[.,;\]]|\s*$)/i;
+var SENTENCE_START = /(?:^|[.!?:;]\s+)/g;
+var ACTOR_VERB = /^(?:\s*\([^)]*\))?\s+(?:also\s+|then\s+)?(?:wrote|generated|implemented|authored|drafted|created|produced|refactored|did|made|ported|translated|rewrote|wrote up)\s+(?:this|the|it|most|all|some|these|that|a|an|its|much|parts?|every|nearly|almost|basically|everything)\b/i;
+function actorStatements(text2, options) {
+  const out = [];
+  for (const m of text2.matchAll(SENTENCE_START)) {
+    const at = m.index + m[0].length;
+    const length = aiPrefix(text2.slice(at), options);
+    if (!length || !ACTOR_VERB.test(text2.slice(at + length))) continue;
+    const sentence = text2.slice(at).split(/(?<=[.!?])\s/)[0];
+    out.push(...found(sentence, sentence, options));
+  }
+  return out;
+}
+var NEGATED_BEFORE = /\b(?:no|not|without|never|n['’]t)\b[^.?!]{0,25}$/i;
+function disclosureStatements(paragraphs, options) {
+  const out = [];
+  for (const p of paragraphs) {
+    const text2 = p.text.replace(MARKUP2, "");
+    out.push(...actorStatements(text2, options));
+    const self = SELF_DESCRIBED.exec(text2);
+    if (self) {
+      const sentence = text2.slice(self.index).replace(/^[.!]\s+/, "").split(/(?<=[.!?])\s/)[0];
+      out.push(...found(sentence, sentence, options));
+    }
+    for (const { re: re2, needsTask } of STATEMENTS) {
+      for (const m of text2.matchAll(re2)) {
+        const start = m.index + m[0].length;
+        const rest = text2.slice(start);
+        if (!aiAt(rest, options)) continue;
+        if (NEGATED_BEFORE.test(text2.slice(Math.max(0, m.index - 40), m.index + m[0].length - (m[0].match(/\S+\s*$/)?.[0].length ?? 0)))) continue;
+        const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
+        const object3 = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest.slice(0, 160);
+        if (needsTask) {
+          const afterObject = /^(?:an?\s+|the\s+)?(?:[\w.:/-]+(?:\s+(?:code|cli|agent|ai|assistant|pro|flash|opus|sonnet|haiku|[\d.]+|\([^)]*\)))*)\s+(.*)$/i.exec(object3.replace(/^[\s[(`"']+/, ""));
+          if (!afterObject || !TASKS.test(afterObject[1])) continue;
+        }
+        const sentenceStart = Math.max(text2.lastIndexOf(". ", m.index) + 1, 0);
+        const value = text2.slice(sentenceStart, start + (sentenceEnd >= 0 ? sentenceEnd + 1 : object3.length)).trim();
+        out.push(...found(value, object3, options, text2));
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/attribution/disclosure.ts
+function disclosuresIn(lines, paragraphs, options) {
+  return [...disclosureSections(lines, options), ...disclosureStatements(paragraphs, options)];
+}
+
+// src/core/attribution/tool-value.ts
+var MARKUP3 = /[`*_]/g;
+function clean2(value) {
+  return value.replace(MARKUP3, "").replace(/[.;,]+\s*$/, "").trim();
+}
+function modelOf(text2) {
+  const t = clean2(text2).replace(/^\(|\)$/g, "").trim();
+  if (!t) return void 0;
+  return findModel(t)?.model;
+}
+function toolOf(text2, options) {
+  return toolNamedIn(text2, options) ?? findModel(text2)?.family.tool;
+}
+function readToolValue(raw, options) {
+  const value = clean2(raw);
+  if (!value) return {};
+  const person = parsePerson(value);
+  if (person.email) {
+    const m = matchIdentity(person, options);
+    if (m) return { tool: m.tool, ...m.model ? { model: m.model } : {} };
+    const inner = readToolValue(person.name, options);
+    return inner.model || inner.tool && toolMentions(person.name, options).some((t) => t.index === 0 && t.length === person.name.length) ? inner : { person: true };
+  }
+  const via = /^(.+?)\s+(?:via|through|using)\s+(.+)$/i.exec(value);
+  if (via && toolNamedIn(via[2], options)) return { tool: toolNamedIn(via[2], options), model: modelOf(via[1]) ?? clean2(via[1]) };
+  const on = /^(.+?)\s+on\s+(.+)$/i.exec(value);
+  if (on && toolNamedIn(on[2], options)) return { tool: toolNamedIn(on[2], options), model: modelOf(on[1]) ?? clean2(on[1]) };
+  const kernel = /^([^\s:]+):\s*(\S.*)$/.exec(value);
+  if (kernel && !/^https?$/i.test(kernel[1])) {
+    const rest = kernel[2].trim();
+    const first2 = rest.split(/\s+/)[0];
+    const tool2 = toolOf(kernel[1], options);
+    const recognised = findModel(first2) ? first2 : modelOf(rest);
+    const model2 = recognised ?? (tool2 ? /\s/.test(rest) ? rest : first2 : void 0);
+    return { ...tool2 ? { tool: tool2 } : {}, ...model2 ? { model: model2 } : {} };
+  }
+  const paren = /^(.+?)\s*\(([^()]+)\)\s*(.*)$/.exec(value);
+  if (paren && toolNamedIn(paren[1], options)) {
+    return { tool: toolNamedIn(paren[1], options), model: modelOf(paren[2]) ?? modelOf(paren[1]) };
+  }
+  const model = findModel(value);
+  const outside = model ? value.slice(0, model.index) + " ".repeat(model.model.length) + value.slice(model.index + model.model.length) : value;
+  const tool = toolNamedIn(outside, options) ?? model?.family.tool;
+  return { ...tool ? { tool } : {}, ...model ? { model: model.model } : {} };
+}
+
+// src/core/attribution/message-markers.ts
+var TRAILER_LINE = /^(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[- ][A-Za-z0-9]+){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/;
+var CREDIT_KEYS = /* @__PURE__ */ new Set(["co-authored-by", "co-developed-by", "authored-by", "written-by", "helped-by", "pair-programmed-with", "co-created-by"]);
+var SIGN_OFF_KEYS = /* @__PURE__ */ new Set(["signed-off-by"]);
+var AI_USE_KEYS = /^(?:assisted-by|ai-assisted-by|ai-generated-by|co-generated-by|ai[- ](?:tools?|models?|agents?|assistants?|used|usage|assistance)|llm(?:-used|-assisted-by)?|gen-?ai)$/;
+var AI_NAMING_KEYS = /* @__PURE__ */ new Set(["generated-by", "generated-with", "made-with", "built-with", "created-with", "written-with", "entire-agent"]);
+var SESSION_KEY = /^([a-z][a-z0-9]*)-(?:session|session-id|session-url|thread|thread-id|thread-url|task|task-id|task-url|conversation|conversation-id|logs-url|run|run-url|checkpoint|chat)$/;
+var AGENT_SESSION_PREFIXES = /* @__PURE__ */ new Set(["agent", "ai", "llm", "entire"]);
+var GENERATED_WITH = /^[^\p{L}\p{N}[]{0,4}\s*(?:generated|created|made|written|built|co-authored|authored|coded)\s+(?:with|by|using|via)\s+(.+)$/iu;
+var MERGE_SUBJECT = [
+  /^Merge pull request #\d+ from [^/\s]+\/(\S+)/,
+  /^Merge branch '([^']+)'(?: of \S+)?(?: into .+)?$/,
+  /^Merge remote-tracking branch '[^/']+\/([^']+)'/
+];
+function normaliseKey(key) {
+  return key.toLowerCase().replace(/\s+/g, "-");
+}
+function fromValue(signal, line2, key, value, options) {
+  const v = readToolValue(value, options);
+  if (v.person) return void 0;
+  return { signal, value: line2, key, tool: v.tool ?? UNSPECIFIED_TOOL, ...v.model ? { model: v.model } : {} };
+}
+function hasAiWord(value) {
+  return /\b(?:AI|LLMs?|agent|model|assistant|copilot|gpt|claude|gemini)\b/i.test(value);
+}
+function sessionLink(text2) {
+  for (const t of AI_TOOLS) {
+    for (const re2 of t.sessionLinks) {
+      const m = re2.exec(text2);
+      if (m) return { tool: t.tool, link: /\S*$/.exec(text2.slice(0, m.index))[0] + text2.slice(m.index).split(/[\s)>\]]/)[0] };
+    }
+  }
+  return void 0;
+}
+function trailerMarker(line2, options) {
+  const m = TRAILER_LINE.exec(line2);
+  if (!m) return void 0;
+  const key = normaliseKey(m[1]);
+  const value = m[2].replace(/^(?:\*\*|__)\s*/, "").trim();
+  const shown = `${m[1]}: ${value}`;
+  if (CREDIT_KEYS.has(key) || SIGN_OFF_KEYS.has(key)) {
+    const person = parsePerson(value.replace(/[`*]/g, ""));
+    const bare = person.email ? void 0 : toolNamedExactly(person.name, options);
+    const id = matchIdentity(person, options) ?? (bare ? { tool: bare } : void 0);
+    if (!id) return void 0;
+    const signal = SIGN_OFF_KEYS.has(key) ? "sign-off-trailer" : "co-author-trailer";
+    return { signal, value: shown, key, tool: id.tool, ..."model" in id && id.model ? { model: id.model } : {} };
+  }
+  if (options.trailers.some((k) => k.toLowerCase() === key)) return fromValue("trailer", shown, key, value, options) ?? { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+  if (key === "ai-assisted" || key === "ai-generated") {
+    const declared = parseDeclarationValue(value);
+    if (declared === "no") return void 0;
+    if (declared) return { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+    return fromValue("trailer", shown, key, value, options);
+  }
+  if (AI_USE_KEYS.test(key)) return fromValue("trailer", shown, key, value, options);
+  if (AI_NAMING_KEYS.has(key)) {
+    const v = readToolValue(value, options);
+    if (v.person || !v.tool && !v.model && !(key === "generated-by" && hasAiWord(value))) return void 0;
+    return { signal: "trailer", value: shown, key, tool: v.tool ?? UNSPECIFIED_TOOL, ...v.model ? { model: v.model } : {} };
+  }
+  const session = SESSION_KEY.exec(key);
+  if (session) {
+    const prefix = session[1];
+    const named3 = toolNamedIn(m[1].split("-")[0], options);
+    const link = sessionLink(value);
+    if (link) return { signal: "trailer", value: shown, key, tool: link.tool };
+    if (named3) return { signal: "trailer", value: shown, key, tool: named3 };
+    if (AGENT_SESSION_PREFIXES.has(prefix)) return { signal: "trailer", value: shown, key, tool: UNSPECIFIED_TOOL };
+  }
+  return void 0;
+}
+function generatedWith(line2, options) {
+  const m = GENERATED_WITH.exec(line2);
+  if (!m) return void 0;
+  const rest = m[1].replace(/^[[`*_"']+/, "");
+  const bracket = /^([^\]]+)\]\(([^)]+)\)/.exec(rest);
+  const name = bracket ? bracket[1] : rest;
+  const tool = toolNamedIn(name.split(/[.,;(]/)[0].slice(0, 40), options);
+  const head = name.slice(0, 40);
+  if (tool && new RegExp(`^\\W*${escapeRe2(head.split(/\s+/)[0])}`, "i").test(head)) return { signal: "message-marker", value: line2, tool };
+  if (bracket) {
+    const host = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(bracket[2])?.[1]?.toLowerCase();
+    const byHost = host && AI_TOOLS.find((t) => t.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+    if (byHost) return { signal: "message-marker", value: line2, tool: byHost.tool };
+    if (line2.startsWith("\u{1F916}")) return { signal: "message-marker", value: line2, tool: UNSPECIFIED_TOOL };
+  }
+  return void 0;
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function mergeBranch(subject) {
+  for (const re2 of MERGE_SUBJECT) {
+    const branch = re2.exec(subject)?.[1];
+    if (!branch) continue;
+    const t = AI_TOOLS.find((x) => x.branchPatterns.some((p) => p.test(branch)));
+    return t ? { signal: "merge-branch", value: subject, tool: t.tool } : void 0;
+  }
+  return void 0;
+}
+function restoreLines(text2) {
+  const body = text2.replace(/\n+$/, "");
+  const first2 = body.split("\n", 1)[0];
+  if (first2.includes("\\n\\n")) return body.replace(/\\n/g, "\n");
+  if (!body.includes("\n")) {
+    const parts = body.split(/\s{2,}(?=\S)/);
+    if (parts.length > 1 && parts.slice(1).some((p) => TRAILER_LINE.test(p) || GENERATED_WITH.test(p))) return parts.join("\n\n");
+  }
+  if (/^commit [0-9a-f]{40}$/m.test(body) && /^Author: /m.test(body)) return body.replace(/^ {4}/gm, "");
+  return text2;
+}
+function markersIn(text2, options, read11) {
+  const lines = readableLines(restoreLines(text2));
+  const out = [];
+  lines.forEach((l, i) => {
+    const line2 = l.text;
+    if (read11.subject && i === 0 && l.paragraph === 0) {
+      const merge = mergeBranch(line2);
+      if (merge) out.push(merge);
+    }
+    const isSubject = read11.subject && l.paragraph === 0;
+    let rowMarker = false;
+    for (const t of AI_TOOLS) {
+      if (t.messageMarkers.some((re2) => re2.test(line2))) {
+        out.push({ signal: "message-marker", value: line2, tool: t.tool });
+        rowMarker = true;
+      }
+    }
+    if (!rowMarker && !isSubject) {
+      const trailer = trailerMarker(line2, options);
+      if (trailer) out.push(trailer);
+      else {
+        const generated = generatedWith(line2, options);
+        if (generated) out.push(generated);
+      }
+    }
+    const link = sessionLink(line2);
+    if (link && !out.some((o) => o.signal === "trailer" && o.value.includes(link.link))) out.push({ signal: "session-link", value: link.link, tool: link.tool });
+  });
+  const paragraphs = readableParagraphs(lines);
+  for (const p of paragraphs) {
+    const inLines = lines.filter((l) => l.paragraph === p.paragraph);
+    for (const t of AI_TOOLS) {
+      if (!t.bodyMarkers.length) continue;
+      const line2 = inLines.find((l) => t.bodyMarkers.some((re2) => re2.test(l.text)));
+      const value = line2 ? line2.text : t.bodyMarkers.some((re2) => re2.test(p.text)) ? p.text : void 0;
+      if (value) out.push({ signal: "message-marker", value, tool: t.tool });
+    }
+  }
+  const plain = (t) => t.replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+  const said = out.map((o) => plain(o.value));
+  const body = read11.subject ? lines.filter((l) => l.paragraph > 0) : lines;
+  for (const d of disclosuresIn(body, paragraphs, options)) {
+    if (said.some((v) => v.includes(plain(d.value)))) continue;
+    out.push({ signal: "disclosure", value: d.value, tool: d.tool, ...d.model ? { model: d.model } : {} });
+  }
+  return out;
+}
+
 // src/core/attribution/detect-commit.ts
-var AI_USE_TRAILERS = /* @__PURE__ */ new Set(["assisted-by", "generated-by"]);
 var MAX_VALUE = 300;
 function roleSignal(role, by) {
   if (by === "suffix") return `${role}-name-suffix`;
@@ -4337,59 +4975,50 @@ function roleSignal(role, by) {
   return `${role}-email`;
 }
 var formatPerson = (p) => p.email ? `${p.name} <${p.email}>` : p.name;
-function attributeCommit(commit, options) {
-  const evidence2 = [];
+var ORDER = { "co-author-trailer": 1, "sign-off-trailer": 1, trailer: 1 };
+function evidenceList(commit) {
+  const list2 = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (e) => {
-    const key = `${e.signal}\0${e.tool}\0${e.value}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    evidence2.push({ ...e, value: e.value.slice(0, MAX_VALUE), commit: commit.sha });
+  return {
+    list: list2,
+    add(e) {
+      const key = `${e.signal}\0${e.tool}\0${e.value}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      list2.push({ ...e, value: e.value.slice(0, MAX_VALUE), ...commit ? { commit } : {} });
+    }
   };
+}
+function inTrailerBlock(trailers, key, value) {
+  return key !== void 0 && trailers.some((t) => `${t.key}: ${t.value}`.toLowerCase() === value.toLowerCase());
+}
+function attributeCommit(commit, options) {
+  const { add, list: evidence2 } = evidenceList(commit.sha);
   for (const role of ["author", "committer"]) {
     const person = commit[role];
     const m = matchIdentity(person, options);
-    if (m) add({ signal: roleSignal(role, m.by), value: formatPerson(person), tool: m.tool, source: `commit ${role}` });
+    if (m) add({ signal: roleSignal(role, m.by), value: formatPerson(person), tool: m.tool, ...m.model ? { model: m.model } : {}, source: `commit ${role}` });
   }
   const trailers = commit.trailers.length ? commit.trailers : parseTrailers(commit.message);
-  const policyKeys = new Set(options.trailers.map((k) => k.toLowerCase()));
-  for (const t of trailers) {
-    const key = t.key.toLowerCase();
-    const line2 = `${t.key}: ${t.value}`;
-    if (key === "co-authored-by") {
-      const m = matchIdentity(parsePerson(t.value), options);
-      if (m) add({ signal: "co-author-trailer", value: line2, tool: m.tool, source: "commit trailer" });
-    } else if (AI_USE_TRAILERS.has(key) || policyKeys.has(key)) {
-      add({ signal: "trailer", value: line2, tool: toolNamedIn(t.value, options) ?? UNSPECIFIED_TOOL, source: "commit trailer" });
-    } else if (key === "ai-assisted") {
-      const declared = parseDeclarationValue(t.value);
-      if (declared === "yes" || declared === "partial") {
-        add({ signal: "trailer", value: line2, tool: UNSPECIFIED_TOOL, source: "commit trailer" });
-      }
-    }
+  const markers = markersIn(commit.message, options, { subject: true });
+  const ordered = markers.map((m, i) => ({ m, i })).sort((a, b) => (ORDER[b.m.signal] ?? 0) - (ORDER[a.m.signal] ?? 0) || a.i - b.i);
+  for (const { m } of ordered) {
+    const source = inTrailerBlock(trailers, m.key, m.value) ? "commit trailer" : "commit message";
+    add({ signal: m.signal, value: m.value, tool: m.tool, ...m.model ? { model: m.model } : {}, source });
   }
-  for (const raw of commit.message.split(/\r?\n/)) {
-    const line2 = raw.trim();
-    if (!line2) continue;
-    for (const t of AI_TOOLS) {
-      if (t.messageMarkers.some((re) => re.test(line2))) {
-        add({ signal: "message-marker", value: line2, tool: t.tool, source: "commit message" });
-      }
-    }
-  }
-  return { sha: commit.sha, aiAssisted: evidence2.length > 0, tools: toolsOf(evidence2), evidence: evidence2 };
+  return { sha: commit.sha, aiAssisted: evidence2.length > 0, tools: toolsOf(evidence2), models: modelsOf(evidence2), evidence: evidence2 };
 }
 function toolsOf(evidence2) {
   const tools = [...new Set(evidence2.map((e) => e.tool))];
-  const named2 = tools.filter((t) => t !== UNSPECIFIED_TOOL);
-  return named2.length > 0 ? named2 : tools;
+  const named3 = tools.filter((t) => t !== UNSPECIFIED_TOOL);
+  return named3.length > 0 ? named3 : tools;
+}
+function modelsOf(evidence2) {
+  return [...new Set(evidence2.flatMap((e) => e.model ? [e.model] : []))];
 }
 
 // src/core/attribution/detect-request.ts
 var MAX_VALUE2 = 300;
-function bodyLines(body) {
-  return body.replace(/<!--[\s\S]*?(?:-->|$)/g, "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-}
 function attributeRequest(request, options) {
   const noun = requestNoun(request);
   const evidence2 = [];
@@ -4407,7 +5036,7 @@ function attributeRequest(request, options) {
   if (request.sourceBranch) {
     const branch = request.sourceBranch;
     for (const t of AI_TOOLS) {
-      if (t.branchPatterns.some((re) => re.test(branch))) add({ signal: "branch-prefix", value: branch, tool: t.tool, source: "source branch" });
+      if (t.branchPatterns.some((re2) => re2.test(branch))) add({ signal: "branch-prefix", value: branch, tool: t.tool, source: "source branch" });
     }
   }
   const policyLabels = new Set(options.labels.map((l) => l.toLowerCase()));
@@ -4419,17 +5048,8 @@ function attributeRequest(request, options) {
   }
   if (request.body) {
     const source = `${noun} description`;
-    for (const line2 of bodyLines(request.body)) {
-      for (const t of AI_TOOLS) {
-        if (t.bodyMarkers.some((re) => re.test(line2)) || t.messageMarkers.some((re) => re.test(line2))) {
-          add({ signal: "body-marker", value: line2, tool: t.tool, source });
-        }
-      }
-      const coAuthor = /^co-authored-by:\s*(.+)$/i.exec(line2);
-      if (coAuthor) {
-        const m = matchIdentity(parsePerson(coAuthor[1]), options);
-        if (m) add({ signal: "body-marker", value: line2, tool: m.tool, source });
-      }
+    for (const m of markersIn(request.body, options, { subject: false })) {
+      add({ signal: "body-marker", value: m.value, tool: m.tool, ...m.model ? { model: m.model } : {}, source });
     }
     const declared = readDeclaration(request, []);
     if (declared && declared.value !== "no") {
@@ -4440,7 +5060,7 @@ function attributeRequest(request, options) {
 }
 
 // src/core/attribution/requester.ts
-var NO_OPTIONS = { identities: [], trailers: [], labels: [] };
+var NO_OPTIONS3 = { identities: [], trailers: [], labels: [] };
 var LOGIN = /(?<=^|[\s(/[])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?)(?![A-Za-z0-9-])/;
 var EMAIL2 = /[^\s()<>@[\]]+@[^\s()<>@[\]]+\.[A-Za-z]{2,}/;
 var REQUESTED_BY = /^\s*(?:[-*+]\s+)?[*_]{0,2}Requested by:?[*_]{0,2}:?\s*(.+)$/i;
@@ -4508,7 +5128,7 @@ function fromAssignee(request, options) {
   if (humans.length !== 1) return void 0;
   return { login: humans[0], source: `the only human assignee of the agent-authored ${requestNoun(request)}` };
 }
-function findRequester(request, commits, options = NO_OPTIONS) {
+function findRequester(request, commits, options = NO_OPTIONS3) {
   return (request?.body ? fromBody(request, options) : void 0) ?? fromAgentCommits(commits, options) ?? (request ? fromAssignee(request, options) : void 0);
 }
 
@@ -4516,42 +5136,79 @@ function findRequester(request, commits, options = NO_OPTIONS) {
 function round3(n) {
   return Math.round(n * 1e3) / 1e3;
 }
+var percent = (n) => `${Math.round(n * 100)}%`;
 var AGENT_SIGNALS = /* @__PURE__ */ new Set(["request-author", "branch-prefix"]);
+function foldMergedRequest(commits, merged, options) {
+  const noun = requestNoun(merged.request);
+  const label = merged.request.number !== void 0 ? `merged ${noun} #${merged.request.number}` : `merged ${noun}`;
+  const found2 = [];
+  for (const c of merged.commits) {
+    for (const e of attributeCommit(c, options).evidence) found2.push({ ...e, source: `${label}, commit ${c.sha.slice(0, 7)} (${e.source ?? "commit"})` });
+  }
+  for (const e of attributeRequest(merged.request, options)) found2.push({ ...e, source: `${label} (${e.source ?? noun})` });
+  const target = commits.find((c) => c.sha === merged.commit) ?? commits[commits.length - 1];
+  if (target) {
+    const seen = new Set(target.evidence.map((e) => `${e.signal}\0${e.tool}\0${e.value}`));
+    for (const e of found2) {
+      const key = `${e.signal}\0${e.tool}\0${e.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      target.evidence.push({ ...e, commit: target.sha });
+    }
+    target.aiAssisted = target.evidence.length > 0;
+    target.tools = toolsOf(target.evidence);
+    target.models = modelsOf(target.evidence);
+  }
+  return {
+    ...merged.request.number !== void 0 ? { number: merged.request.number } : {},
+    ...merged.request.url ? { url: merged.request.url } : {},
+    source: merged.source,
+    commits: merged.commits.length,
+    aiAssisted: found2.length > 0
+  };
+}
+function evidenceShare(change, commits, request) {
+  if (request.some((e) => AGENT_SIGNALS.has(e.signal))) return { aiShare: 1, shareMethod: "request" };
+  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const added = change.commits.reduce((n, c) => n + c.additions, 0);
+  const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
+  return { aiShare: added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0, shareMethod: "commits" };
+}
+function shareWithLineData(evidence2, method, lineShare) {
+  if (lineShare >= evidence2.aiShare) {
+    const note = evidence2.aiShare > 0 ? `; commit and request evidence alone shows ${percent(evidence2.aiShare)}` : "";
+    return { aiShare: lineShare, shareMethod: method, shareNote: `From ${method} line-level data carried by the change${note}.` };
+  }
+  return {
+    ...evidence2,
+    shareNote: `The ${method} line-level data carried by the change attributes ${percent(lineShare)} of the added lines to AI, less than the ${percent(evidence2.aiShare)} that commit and request evidence shows; data the change brings can raise the share, never lower it, so ${percent(evidence2.aiShare)} is kept.`
+  };
+}
 function attributeChange(change, options, lineLevel) {
   const commits = change.commits.map((c) => attributeCommit(c, options));
+  const mergedRequest = change.mergedRequest ? foldMergedRequest(commits, change.mergedRequest, options) : void 0;
   const request = change.request ? attributeRequest(change.request, options) : [];
-  const aiShas = new Set(commits.filter((c) => c.aiAssisted).map((c) => c.sha));
   const lineData = lineLevel && lineLevel.method !== "none" ? lineLevel : void 0;
-  const aiAssisted2 = aiShas.size > 0 || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
-  let aiShare;
-  let shareMethod;
+  const aiAssisted2 = commits.some((c) => c.aiAssisted) || request.length > 0 || (lineData?.aiLines ?? 0) > 0;
   const lineMethod = lineData?.method === "git-ai" || lineData?.method === "agent-trace" ? lineData.method : void 0;
-  if (lineData && lineMethod) {
-    aiShare = round3(lineData.share ?? 0);
-    shareMethod = lineMethod;
-  } else if (request.some((e) => AGENT_SIGNALS.has(e.signal))) {
-    aiShare = 1;
-    shareMethod = "request";
-  } else {
-    const added = change.commits.reduce((n, c) => n + c.additions, 0);
-    const aiAdded = change.commits.filter((c) => aiShas.has(c.sha)).reduce((n, c) => n + c.additions, 0);
-    aiShare = added > 0 ? round3(aiAdded / added) : aiShas.size > 0 ? 1 : 0;
-    shareMethod = "commits";
-  }
-  const named2 = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
-  const tools = named2.length > 1 ? named2.filter((t) => t !== UNSPECIFIED_TOOL) : named2;
+  const fromEvidence = evidenceShare(change, commits, request);
+  const share = lineData && lineMethod ? shareWithLineData(fromEvidence, lineMethod, round3(lineData.share ?? 0)) : fromEvidence;
+  const named3 = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.tools), ...request.map((e) => e.tool), ...lineData?.tools ?? []])].sort();
+  const tools = named3.length > 1 ? named3.filter((t) => t !== UNSPECIFIED_TOOL) : named3;
+  const models = [.../* @__PURE__ */ new Set([...commits.flatMap((c) => c.models), ...modelsOf(request), ...lineData?.models ?? []])];
   const declaration = readDeclaration(change.request, change.commits);
   const requester = findRequester(change.request, change.commits, options);
   return {
     aiAssisted: aiAssisted2,
-    aiShare,
-    shareMethod,
+    ...share,
     tools,
+    models,
     commits,
     requestEvidence: request,
     problems: lineLevel?.problems ?? [],
     ...declaration ? { declaration } : {},
     ...requester ? { requester } : {},
+    ...mergedRequest ? { mergedRequest } : {},
     ...lineData && lineMethod ? { lineLevel: { method: lineMethod, aiLines: lineData.aiLines, totalAddedLines: lineData.totalAddedLines, models: lineData.models } } : {}
   };
 }
@@ -4582,6 +5239,22 @@ function declarationViolations(rules, change, a) {
         message: `The change is declared not AI-assisted (${a.declaration.source}), but ${evidence2.length + (lineAi > 0 ? 1 : 0)} AI signal(s) were found, e.g. ${what}.`,
         remediation: 'Correct the declaration to "AI-Assisted: yes" or "partial", or explain the signals to the reviewers.',
         level: rules.contradiction === "violation" ? "error" : "warning"
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/attribution/agent-rules.ts
+function agentSignOffViolations(a) {
+  const out = [];
+  for (const c of a.commits) {
+    for (const e of c.evidence.filter((x) => x.signal === "sign-off-trailer")) {
+      out.push({
+        rule: "attribution.ai-sign-off",
+        message: `Commit ${c.sha.slice(0, 7)} is signed off by an AI identity ("${e.value}", ${e.tool}): an agent cannot certify the Developer Certificate of Origin.`,
+        remediation: `Replace the agent's Signed-off-by with the sign-off of the person who submits the change, and credit the tool with "Assisted-by: AGENT:MODEL" instead.`,
+        level: "warning"
       });
     }
   }
@@ -5486,10 +6159,11 @@ function sensitiveGroupsOf(policy, policyPath) {
   const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0).map(([name, g]) => {
     const byGlob = globMatcher(g.paths);
     const byWord = wordMatcher(g.words ?? []);
-    return { name, match: (p) => byGlob(p) || byWord(p) };
+    return { name, prose: g.documentation === true, match: (p) => byGlob(p) || byWord(p) };
   });
   return (path) => {
-    const names2 = isDocumentation(path) ? [] : groups.filter((g) => g.match(path)).map((g) => g.name);
+    const prose = isDocumentation(path);
+    const names2 = groups.filter((g) => (g.prose || !prose) && g.match(path)).map((g) => g.name);
     if (policyPath && path === policyPath && !names2.includes("governance") && policy["sensitive-paths"].governance) names2.push("governance");
     return names2;
   };
@@ -5707,7 +6381,7 @@ function withPlanQuestions(risk, a) {
 
 // src/core/plans/plan-rules.ts
 var LISTED = 5;
-function named(list2) {
+function named2(list2) {
   const shown = list2.slice(0, LISTED).map((d) => d.resource.address);
   return shown.join(", ") + (list2.length > LISTED ? ` and ${list2.length - LISTED} more` : "");
 }
@@ -5726,7 +6400,7 @@ function planViolations(a, policy) {
     if (b.max === void 0 || hits.length <= b.max) continue;
     out.push({
       rule: b.rule,
-      message: `The plans ${b.verb} ${plural3(hits.length, "resource")} (${named(hits)}); the policy allows at most ${b.max}.`,
+      message: `The plans ${b.verb} ${plural3(hits.length, "resource")} (${named2(hits)}); the policy allows at most ${b.max}.`,
       remediation: `Check that each ${b.verb} is intended; split the change so each part stays within ${b.rule}, or have a policy owner raise it.`,
       level: "error"
     });
@@ -5735,7 +6409,7 @@ function planViolations(a, policy) {
   if (lost.length && p["stateful-destroy"] !== "ignore") {
     out.push({
       rule: "plans.stateful-destroy",
-      message: `The plans destroy ${plural3(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named(lost)}.`,
+      message: `The plans destroy ${plural3(lost.length, "stateful resource")}, whose data a revert does not bring back: ${named2(lost)}.`,
       remediation: "Make sure a backup or snapshot exists and the destroy is intended; to keep the data, move the resource (moved block, state mv) instead of recreating it, or protect it (prevent_destroy, deletion protection, retain policy).",
       level: p["stateful-destroy"] === "fail" ? "error" : "warning"
     });
@@ -5799,6 +6473,7 @@ function evaluate(input) {
   const violations = riskViolations(risk, attribution.aiAssisted, policy);
   violations.push(...declarationViolations(policy.declarations, change, attribution));
   violations.push(...input.plans?.violations ?? [], ...plans ? planViolations(plans, policy) : []);
+  violations.push(...agentSignOffViolations(attribution));
   const governance = governanceChanges(change, input.policyInfo, input.governancePaths ?? []);
   const oversight = evaluateOversight({
     rules: policy.approvals.rules,
@@ -5979,9 +6654,9 @@ var JsonPath = class _JsonPath {
   toString() {
     return this.path === "" ? "the document root" : this.path;
   }
-  fail(expected, found) {
+  fail(expected, found2) {
     throw new InputError(
-      `${this.report}: ${this.formatName}: ${this.toString()} should be ${expected}, but it is ${describe(found)}.`,
+      `${this.report}: ${this.formatName}: ${this.toString()} should be ${expected}, but it is ${describe(found2)}.`,
       `The file does not have the ${this.formatName} layout. Regenerate it with the scanner's JSON output, or stop passing this file to the gate.`
     );
   }
@@ -7418,8 +8093,8 @@ var JsonSplitter = class {
     this.elementIndex += 1;
   }
   separatorError(i, expected) {
-    const found = this.chunk.toString("utf8", i, Math.min(i + 4, this.chunk.length))[0];
-    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${JSON.stringify(found)}`);
+    const found2 = this.chunk.toString("utf8", i, Math.min(i + 4, this.chunk.length))[0];
+    throw this.syntaxError("separator", this.base + i, "", `${expected}, found ${JSON.stringify(found2)}`);
   }
   /** The skeleton of the innermost container that encloses the array opening at chunk offset `i`. */
   prefix(i) {
@@ -7823,10 +8498,10 @@ async function readInParts(path, file, size2, ctx) {
   }
 }
 async function syntaxErrorInParts(path, file, e) {
-  const found = locateInParts(e);
-  if (found === void 0) return new InputError(`${path}: not valid JSON (${e.message}).`);
-  const { line: line2, column } = await positionInStream(file, found.offset);
-  return new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+  const found2 = locateInParts(e);
+  if (found2 === void 0) return new InputError(`${path}: not valid JSON (${e.message}).`);
+  const { line: line2, column } = await positionInStream(file, found2.offset);
+  return new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found2.problem}.`, found2.hint);
 }
 function locateInParts(e) {
   if (e.skeletonBefore !== void 0) {
@@ -7834,15 +8509,15 @@ function locateInParts(e) {
     if (earlier !== void 0 && earlier.hint !== TRUNCATED_HINT) return inSkeleton(e.skeletonBefore, earlier, e);
   }
   if (e.piece === "separator") return { offset: e.offset, problem: e.message };
-  const found = findSyntaxError(e.text);
-  if (found === void 0) return void 0;
-  if (e.piece === "skeleton") return inSkeleton(e.text, found, e);
-  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found.offset));
-  if (found.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found.offset])}` };
-  return { ...found, offset };
+  const found2 = findSyntaxError(e.text);
+  if (found2 === void 0) return void 0;
+  if (e.piece === "skeleton") return inSkeleton(e.text, found2, e);
+  const offset = e.offset + Buffer.byteLength(e.text.slice(0, found2.offset));
+  if (found2.problem.startsWith("expected the end of the file")) return { offset, problem: `expected ',' or ']', found ${quote(e.text[found2.offset])}` };
+  return { ...found2, offset };
 }
-function inSkeleton(text2, found, e) {
-  return { ...found, offset: streamOffset(Buffer.byteLength(text2.slice(0, found.offset)), e.elisions) };
+function inSkeleton(text2, found2, e) {
+  return { ...found2, offset: streamOffset(Buffer.byteLength(text2.slice(0, found2.offset)), e.elisions) };
 }
 function fileError(path, e) {
   const code = e?.code;
@@ -7866,10 +8541,10 @@ function parseJson(path, text2) {
   try {
     return JSON.parse(text2);
   } catch (e) {
-    const found = findSyntaxError(text2);
-    if (found === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
-    const { line: line2, column } = lineAndColumn(text2, found.offset);
-    throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found.problem}.`, found.hint);
+    const found2 = findSyntaxError(text2);
+    if (found2 === void 0) throw new InputError(`${path}: not valid JSON (${e.message}).`);
+    const { line: line2, column } = lineAndColumn(text2, found2.offset);
+    throw new InputError(`${path}: not valid JSON at line ${line2}, column ${column}: ${found2.problem}.`, found2.hint);
   }
 }
 function shape(doc) {
@@ -9031,7 +9706,7 @@ async function readGitAiClaims(repo, commits, problems) {
   if (noteOf.size === 0) return { found: false, claims: [] };
   const blobs = await readBlobs(repo, [...noteOf.values()]);
   const claims = [];
-  let found = false;
+  let found2 = false;
   for (const commit of commits) {
     const blob = noteOf.get(commit.toLowerCase());
     if (!blob) continue;
@@ -9047,7 +9722,7 @@ async function readGitAiClaims(repo, commits, problems) {
       problems.push(`note for ${short2(commit)}: ${e.message}; skipped`);
       continue;
     }
-    found = true;
+    found2 = true;
     for (const file of note.files) {
       for (const entry of file.entries) {
         const claim = {
@@ -9063,7 +9738,7 @@ async function readGitAiClaims(repo, commits, problems) {
       }
     }
   }
-  return { found, claims };
+  return { found: found2, claims };
 }
 async function readAgentTraceClaims(repo, commits, options, problems) {
   const head = options.head ?? "HEAD";
@@ -9084,10 +9759,10 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
     problems.push(...parsed.problems);
   }
   const claims = [];
-  let found = false;
+  let found2 = false;
   const ordered = records.map((record, index) => ({ record, index, commit: matchCommit(record, commits) })).filter((r) => r.commit !== void 0).sort((a, b) => compareTime(a.record.timestamp, b.record.timestamp) || a.index - b.index);
   for (const { record, commit } of ordered) {
-    found = true;
+    found2 = true;
     for (const file of record.files) {
       for (const conversation of file.conversations) {
         for (const range of conversation.ranges) {
@@ -9102,7 +9777,7 @@ async function readAgentTraceClaims(repo, commits, options, problems) {
       }
     }
   }
-  return { found, claims };
+  return { found: found2, claims };
 }
 function matchCommit(record, commits) {
   if (!record.vcs || record.vcs.type !== "git") return void 0;
@@ -9250,6 +9925,9 @@ function requestRecord(r) {
     headSha: r.headSha ?? null
   };
 }
+function evidenceRecord(e) {
+  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...e.commit ? { commit: e.commit } : {}, source: e.source ?? null };
+}
 function auditRecord(input) {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
@@ -9276,9 +9954,12 @@ function auditRecord(input) {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
       shareMethod: e.attribution.shareMethod,
+      shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, evidence: c.evidence })),
-      requestEvidence: e.attribution.requestEvidence,
+      models: e.attribution.models,
+      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
+      mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
       requester: e.attribution.requester ?? null,
       lineLevel: e.attribution.lineLevel ?? null,
@@ -9366,8 +10047,8 @@ async function choosePolicy(options, source, cwd, readTarget, judgesWorkingTree)
     const { policy, sha256: sum } = parsePolicy(text2, `${inRepo} (at ${source.description})`);
     return at({ policy, info: { source: `${inRepo} at ${source.description}`, sha256: sum, path: inRepo } });
   }
-  const found = await loadPolicyAtBase(readTarget, source.description);
-  return found ? at(found) : builtInPolicy();
+  const found2 = await loadPolicyAtBase(readTarget, source.description);
+  return found2 ? at(found2) : builtInPolicy();
 }
 async function repositoryPath(repo, file) {
   const top = await realPathOf((await gitRaw(repo, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim());
@@ -9471,8 +10152,21 @@ async function judge(adapter, env) {
     return void 0;
   });
   if (facts) change.request = facts.request;
+  const merged = facts ? void 0 : await adapter.mergedRequest?.(change.head).catch((e) => {
+    const err = asUnchecked(e, "the pull or merge request this push was merged from (its commits and description)");
+    if (!failOpen) throw err;
+    uncheckedRequest.push({
+      rule: "platform.unchecked",
+      message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
+      remediation: "Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.",
+      level: "warning"
+    });
+    return void 0;
+  });
+  if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
+  const platformWarnings = [...facts?.warnings ?? [], ...merged?.warnings ?? []];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ ...base, change, platformWarnings: facts?.warnings, findings });
+  const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });

@@ -1024,15 +1024,25 @@ function attribution({ evaluation: e, commitUrl, change }) {
     lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${change.request ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
   } else {
     const method = a.shareMethod === "commits" ? "added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request was opened by an AI agent" : `line-level data (${a.shareMethod})`;
-    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.
+    const models = a.models.length ? ` Models: ${a.models.map(mdCode).join(", ")}.` : "";
+    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.${models}
 `);
+    if (a.shareNote) lines.push(`${mdText(a.shareNote)}
+`);
+    if (a.mergedRequest) {
+      const what = a.mergedRequest.number !== void 0 ? `#${a.mergedRequest.number}` : "a request";
+      const where2 = a.mergedRequest.url ? ` ${mdCode(a.mergedRequest.url)}` : "";
+      lines.push(`Merged from ${mdText(what)}${where2} (${mdText(a.mergedRequest.source)}); its ${a.mergedRequest.commits} commit(s) and description were read for attribution.
+`);
+    }
     const rows = [];
-    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+    const model = (m) => m ? mdCode(m) : "";
+    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
-      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
+      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
     }
-    lines.push("| Where | Tool | Signal | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS2));
+    lines.push("| Where | Tool | Model | Signal | Evidence |", "|---|---|---|---|---|", ...rows.slice(0, MAX_ROWS2));
     if (rows.length > MAX_ROWS2) lines.push(`
 \u2026and ${rows.length - MAX_ROWS2} more signals in the audit record.`);
   }

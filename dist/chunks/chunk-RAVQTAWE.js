@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-P7IG7IWY.js";
+} from "./chunk-R5SOIJVI.js";
 import {
   RISK_LEVELS
 } from "./chunk-5HE6ZLTC.js";

@@ -13,19 +13,20 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-6TGLSULT.js";
+} from "./chunk-EN6FTPYZ.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-6DGOYI4E.js";
+} from "./chunk-KOOQYADN.js";
 import {
-  openRequirements
-} from "./chunk-Z65OWIDW.js";
+  openRequirements,
+  parseTrailers
+} from "./chunk-6WS3EQX7.js";
 import {
   dist_exports,
   gitRaw,
   summarySections
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -60,8 +61,23 @@ var mergeRequestSchema = dist_exports.object({
   sha: dist_exports.nullish(dist_exports.string()),
   assignees: dist_exports.nullish(dist_exports.array(userSchema)),
   reviewers: dist_exports.nullish(dist_exports.array(userSchema)),
-  user_notes_count: dist_exports.optional(dist_exports.number())
+  user_notes_count: dist_exports.optional(dist_exports.number()),
+  state: dist_exports.optional(dist_exports.string()),
+  merge_commit_sha: dist_exports.nullish(dist_exports.string()),
+  squash_commit_sha: dist_exports.nullish(dist_exports.string())
 });
+var mergeRequestsSchema = dist_exports.array(mergeRequestSchema);
+var commitsSchema = dist_exports.array(
+  dist_exports.object({
+    id: dist_exports.string(),
+    title: dist_exports.nullish(dist_exports.string()),
+    message: dist_exports.nullish(dist_exports.string()),
+    author_name: dist_exports.nullish(dist_exports.string()),
+    author_email: dist_exports.nullish(dist_exports.string()),
+    committer_name: dist_exports.nullish(dist_exports.string()),
+    committer_email: dist_exports.nullish(dist_exports.string())
+  })
+);
 var approvalsSchema = dist_exports.object({
   approved_by: dist_exports.array(dist_exports.object({ user: userSchema, approved_at: dist_exports.nullish(dist_exports.string()) }))
 });
@@ -84,6 +100,7 @@ var approvalRulesSchema = dist_exports.array(approvalRuleSchema);
 // src/platform/gitlab/client.ts
 var DEFAULT_TIMEOUT_MS = 2e4;
 var MAX_NOTE_PAGES = 10;
+var MAX_COMMIT_PAGES = 5;
 function apiHost(env) {
   const v4 = env.CI_API_V4_URL?.trim();
   if (v4) return v4.replace(/\/+$/, "").replace(/\/api\/v4$/, "");
@@ -164,29 +181,50 @@ function gitlabApi(conn) {
     usernames: (r.users ?? []).map((u) => u.username),
     groupIds: (r.groups ?? []).map((g) => g.id)
   });
+  const toMergeRequest = (m) => ({
+    iid: m.iid,
+    title: m.title,
+    description: m.description ?? "",
+    labels: m.labels.map((l) => typeof l === "string" ? l : l.name),
+    author: toUser(m.author),
+    draft: m.draft === true || m.work_in_progress === true,
+    sourceBranch: m.source_branch,
+    targetBranch: m.target_branch,
+    webUrl: m.web_url,
+    ...m.sha ? { sha: m.sha } : {},
+    assignees: (m.assignees ?? []).map(toUser),
+    reviewers: (m.reviewers ?? []).map(toUser),
+    userNotesCount: m.user_notes_count,
+    ...m.state ? { state: m.state } : {},
+    ...m.merge_commit_sha ? { mergeCommitSha: m.merge_commit_sha } : {},
+    ...m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {}
+  });
+  const toCommit = (c) => ({
+    id: c.id,
+    message: c.message ?? c.title ?? "",
+    authorName: c.author_name ?? "",
+    authorEmail: c.author_email ?? "",
+    committerName: c.committer_name ?? "",
+    committerEmail: c.committer_email ?? ""
+  });
   const toNote = (n) => ({ id: n.id, body: n.body, system: n.system === true, ...n.author ? { author: toUser(n.author) } : {} });
   const ruleBody = (r) => ({ name: r.name, approvals_required: r.approvalsRequired, usernames: [...r.usernames], group_ids: [...r.groupIds] });
   return {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => {
-      const m = await read(mergeRequestSchema, mr(project, iid));
-      return {
-        iid: m.iid,
-        title: m.title,
-        description: m.description ?? "",
-        labels: m.labels.map((l) => typeof l === "string" ? l : l.name),
-        author: toUser(m.author),
-        draft: m.draft === true || m.work_in_progress === true,
-        sourceBranch: m.source_branch,
-        targetBranch: m.target_branch,
-        webUrl: m.web_url,
-        ...m.sha ? { sha: m.sha } : {},
-        assignees: (m.assignees ?? []).map(toUser),
-        reviewers: (m.reviewers ?? []).map(toUser),
-        userNotesCount: m.user_notes_count
-      };
+    mergeRequest: async (project, iid) => toMergeRequest(await read(mergeRequestSchema, mr(project, iid))),
+    commitMergeRequests: async (project, sha) => (await read(mergeRequestsSchema, `/projects/${enc(project)}/repository/commits/${enc(sha)}/merge_requests`)).map(toMergeRequest),
+    mergeRequestCommits: async (project, iid) => {
+      const out = [];
+      for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
+        const path = `${mr(project, iid)}/commits`;
+        const { data, headers } = await call("GET", path, { per_page: 100, page });
+        const list = await askChecked(commitsSchema, `GET ${path}`, { ...timing, tries: 1 }, async () => data);
+        out.push(...list.map(toCommit));
+        if (!headers.get("x-next-page")) break;
+      }
+      return out;
     },
     approvals: async (project, iid) => (await read(approvalsSchema, `${mr(project, iid)}/approvals`)).approved_by.map((a) => ({ user: toUser(a.user), ...a.approved_at ? { approvedAt: a.approved_at } : {} })),
     versions: async (project, iid) => (await read(versionsSchema, `${mr(project, iid)}/versions`, { per_page: 100 })).map((x) => ({ headSha: x.head_commit_sha, createdAt: x.created_at })),
@@ -785,6 +823,54 @@ async function readRequest(api, ref, env, query, tokenVariable) {
   return { request, warnings, ...mr.status === "fulfilled" ? { userNotesCount: mr.value.userNotesCount } : {} };
 }
 
+// src/platform/gitlab/merged-request.ts
+function commitOf(c) {
+  const message = c.message.replace(/\n+$/, "");
+  return {
+    sha: c.id,
+    author: { name: c.authorName, email: c.authorEmail },
+    committer: { name: c.committerName, email: c.committerEmail },
+    message,
+    trailers: parseTrailers(message),
+    additions: 0,
+    deletions: 0
+  };
+}
+async function findMergedMergeRequest(api, project, sha, warnings, tokenVariable) {
+  const all = await api.commitMergeRequests(project, sha);
+  const merged = all.filter((m) => m.state === "merged");
+  const mr = merged.find((m) => m.mergeCommitSha === sha || m.squashCommitSha === sha) ?? merged[0];
+  if (!mr) return void 0;
+  let commits = [];
+  try {
+    const list = await api.mergeRequestCommits(project, mr.iid);
+    commits = list.map(commitOf);
+    if (list.length >= MAX_COMMIT_PAGES * 100) warnings.push(`Merge request !${mr.iid} has more than ${list.length} commits; attribution read the newest ${list.length}.`);
+  } catch (e) {
+    const failure = apiFailure(e);
+    if (!isRefusal(failure)) throw e;
+    warnings.push(tokenProblem(failure, tokenVariable, "read", `the commits of merge request !${mr.iid}, which this push was merged from, were not read for AI attribution`));
+  }
+  return { commit: sha, request: fromApi(mr, []), commits, source: `GitLab: the merged merge request of commit ${sha.slice(0, 7)}` };
+}
+async function mergedRequestOnPush(api, env, sha, tokenVariable) {
+  const branch = env.CI_COMMIT_BRANCH?.trim();
+  const project = env.CI_PROJECT_ID?.trim() || env.CI_PROJECT_PATH?.trim();
+  if (env.CI_PIPELINE_SOURCE !== "push" || !branch || branch !== env.CI_DEFAULT_BRANCH?.trim() || !project) return void 0;
+  if (!api) return { warnings: [missingToken(tokenVariable, "read", "the merge request this push was merged from could not be read, and AI attribution the merge dropped was not checked")] };
+  const warnings = [];
+  try {
+    const mergedRequest = await findMergedMergeRequest(api, project, sha, warnings, tokenVariable);
+    return { ...mergedRequest ? { mergedRequest } : {}, warnings };
+  } catch (e) {
+    const failure = apiFailure(e);
+    if (isRefusal(failure)) {
+      return { warnings: [tokenProblem(failure, tokenVariable, "read", "the merge request this push was merged from could not be read, and AI attribution the merge dropped was not checked")] };
+    }
+    throw new UncheckedError(`the merge request commit ${sha.slice(0, 7)} was merged from`, failure.detail, "Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.");
+  }
+}
+
 // src/platform/gitlab/index.ts
 function connect(env, tokenVariable, timing) {
   const token = env[tokenVariable]?.trim();
@@ -839,6 +925,7 @@ async function gitlabPlatform(argv, env, term) {
       userNotesCount = facts.userNotesCount;
       return { request: facts.request, warnings: facts.warnings };
     },
+    mergedRequest: (sha) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...commitUrl ? { commitUrl } : {},
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext())

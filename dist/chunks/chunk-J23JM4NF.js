@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -7,11 +7,11 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-CBLGB523.js";
+} from "./chunk-J23JM4NF.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-6DGOYI4E.js";
+} from "./chunk-KOOQYADN.js";
 import {
   array,
   boolean,
@@ -19,7 +19,7 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -126,11 +126,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-P7BYMUI5.js");
+    const { githubPlatform } = await import("./github-TDRO36YG.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-BWK4SYSW.js");
+    const { gitlabPlatform } = await import("./gitlab-7NZCVJUM.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -3,9 +3,8 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   changeOf,
   parseHunkHeader,
-  parseTrailers,
   readHunk
-} from "./chunk-NSGZEXNS.js";
+} from "./chunk-H7HZEBMC.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -14,22 +13,23 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-6TGLSULT.js";
+} from "./chunk-EN6FTPYZ.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-6DGOYI4E.js";
+} from "./chunk-KOOQYADN.js";
 import {
+  parseTrailers,
   reviewersToAsk
-} from "./chunk-Z65OWIDW.js";
+} from "./chunk-6WS3EQX7.js";
 import {
   dist_exports,
   gitRaw,
   mdText,
   summarySections,
   verdictReason
-} from "./chunk-VQBWNUGI.js";
+} from "./chunk-2FMVCRYI.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";
@@ -20445,6 +20445,9 @@ var pullSchema = dist_exports.object({
   assignees: dist_exports.nullish(dist_exports.array(login)),
   requested_reviewers: dist_exports.nullish(dist_exports.array(dist_exports.object({ login: dist_exports.optional(dist_exports.string()) })))
 });
+var associatedPullsSchema = dist_exports.array(
+  dist_exports.object({ ...pullSchema.entries, merged_at: nullableText, merge_commit_sha: nullableText })
+);
 var reviewsSchema = dist_exports.array(
   dist_exports.object({
     user: dist_exports.nullable(login),
@@ -24865,6 +24868,7 @@ function parseEvent(name, payload, file, runSha, explicitRange = false) {
         head: need(sha(payload.after), file, "after"),
         baseLabel: `previous tip of ${(str(payload.ref) ?? "the branch").replace(/^refs\/heads\//, "")} (before the push)`,
         created,
+        defaultBranch: str(payload.ref) !== void 0 && str(payload.ref) === `refs/heads/${str(obj(payload.repository)?.default_branch) ?? ""}`,
         sha: runCommit
       };
     }
@@ -25382,6 +25386,40 @@ async function fetchRequest(ctx, query) {
   return { request: request2, warnings: [...ctx.warnings] };
 }
 
+// src/platform/github/merged-request.ts
+async function findMergedPullRequest(client, where, sha2, timing) {
+  const pulls = await askChecked(associatedPullsSchema, `GET commits/${sha2.slice(0, 12)}/pulls`, timing, async () => (await client.rest.repos.listPullRequestsAssociatedWithCommit({ ...where, commit_sha: sha2, per_page: 100 })).data);
+  const merged = pulls.filter((p) => p.merged_at);
+  const pull = merged.find((p) => p.merge_commit_sha === sha2) ?? merged[0];
+  if (!pull) return void 0;
+  const apiCommits = await askChecked(commitsSchema, `GET pulls/${pull.number}/commits`, timing, () => client.paginate(client.rest.pulls.listCommits, { ...where, pull_number: pull.number, per_page: 100 }));
+  const commits = apiCommits.slice(0, MAX_API_COMMITS).map(commitFromApi).reverse();
+  return {
+    commit: sha2,
+    request: requestInfoFromPull(pull, []),
+    commits,
+    source: `GitHub: the merged pull request associated with commit ${sha2.slice(0, 7)}`
+  };
+}
+var NO_TOKEN_MERGED = "No token was given, so the pull request this push was merged from could not be read: AI attribution that the merge dropped (squashed trailers, the description) was not checked. Leave the `token` input at its default and grant `pull-requests: read`.";
+async function mergedRequestOnPush(ctx, sha2) {
+  if (ctx.event.name !== "push" || !ctx.event.defaultBranch) return void 0;
+  if (!ctx.client) return { warnings: [NO_TOKEN_MERGED] };
+  try {
+    const mergedRequest = await findMergedPullRequest(ctx.client, { owner: ctx.owner, repo: ctx.repo }, sha2, ctx.timing);
+    return { ...mergedRequest ? { mergedRequest } : {}, warnings: [] };
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 401 || status === 403 || status === 404) {
+      throw new InputError(
+        `The pull request that commit ${sha2.slice(0, 7)} was merged from could not be read (HTTP ${status}).`,
+        "Grant the token `pull-requests: read` and `contents: read` under `permissions:` in the workflow, so the attribution of squash-merged pull requests can be checked."
+      );
+    }
+    throw e;
+  }
+}
+
 // src/platform/github/index.ts
 function hostOf(url) {
   try {
@@ -25466,6 +25504,7 @@ async function connectGitHub(env, term) {
       return r.range;
     },
     request: (query) => fetchRequest(ctx, query),
+    mergedRequest: (sha2) => mergedRequestOnPush(ctx, sha2),
     change: async (range, needsContent) => local ? void 0 : fetchChange(ctx, range, needsContent),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),

@@ -7,9 +7,9 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-Q25IRQI6.js";
-import "./chunk-EHQD2FKD.js";
-import "./chunk-P7IG7IWY.js";
+} from "./chunk-JENSUYPM.js";
+import "./chunk-RAVQTAWE.js";
+import "./chunk-R5SOIJVI.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError

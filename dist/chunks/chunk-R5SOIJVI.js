@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 
 // src/core/render/audit-version.ts
-var AUDIT_SCHEMA_VERSION = 3;
+var AUDIT_SCHEMA_VERSION = 4;
 
 export {
   AUDIT_SCHEMA_VERSION

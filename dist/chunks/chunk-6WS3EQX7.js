@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+
+// src/core/oversight/owner-kind.ts
+function ownerKind(owner) {
+  const o = owner.trim();
+  if (o.startsWith("@@")) return "role";
+  if (/^@[^/\s@]+\/\S+$/.test(o)) return "team";
+  if (/^@[^/\s@]+$/.test(o)) return "user";
+  return "email";
+}
+function isTeamOwner(owner) {
+  return ownerKind(owner) === "team";
+}
+function teamName(owner) {
+  return owner.trim().replace(/^@/, "");
+}
+
+// src/core/oversight/approvers-to-ask.ts
+function teamsToResolve(oversight) {
+  const teams = /* @__PURE__ */ new Set();
+  for (const r of oversight.required) {
+    for (const t of r.approvers.teams) teams.add(teamName(t));
+    for (const o of r.approvers.owners) if (isTeamOwner(o)) teams.add(teamName(o));
+  }
+  return [...teams].sort();
+}
+function openRequirements(oversight) {
+  if (!oversight.applicable) return [];
+  return oversight.required.filter((r) => !r.satisfied).map((r) => {
+    const owners = r.approvers.owners;
+    return {
+      name: r.rules.join(", "),
+      missing: r.missing,
+      needed: r.needed,
+      users: r.approvers.users.map((u) => u.replace(/^@/, "")),
+      teams: r.approvers.teams.map(teamName),
+      ownerUsers: owners.filter((o) => ownerKind(o) === "user").map((o) => o.slice(1)),
+      ownerTeams: owners.filter(isTeamOwner).map(teamName),
+      anyone: r.approvers.anyone,
+      counted: r.counted.map((c) => c.login)
+    };
+  });
+}
+function reviewersToAsk(oversight) {
+  const users = /* @__PURE__ */ new Set();
+  const teams = /* @__PURE__ */ new Set();
+  for (const r of openRequirements(oversight)) {
+    const counted = new Set(r.counted.map((c) => c.toLowerCase()));
+    for (const u of [...r.users, ...r.ownerUsers]) if (!counted.has(u.toLowerCase())) users.add(u);
+    for (const t of [...r.teams, ...r.ownerTeams]) teams.add(t);
+  }
+  return { users: [...users].sort(), teams: [...teams].sort() };
+}
+
+// src/core/git-text/trailers.ts
+var COMMENT = "#";
+var SCISSORS = `${COMMENT} ------------------------ >8 ------------------------`;
+var GIT_GENERATED_PREFIXES = ["Signed-off-by: ", "(cherry picked from commit "];
+function isSpace(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
+}
+function isAlnum(c) {
+  return /^[A-Za-z0-9]$/.test(c);
+}
+function isBlank(line) {
+  for (const c of line) if (!isSpace(c)) return false;
+  return true;
+}
+function trimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s[start])) start++;
+  while (end > start && isSpace(s[end - 1])) end--;
+  return s.slice(start, end);
+}
+function findSeparator(line) {
+  let whitespaceFound = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === ":") return i;
+    if (!whitespaceFound && (isAlnum(c) || c === "-")) continue;
+    if (i !== 0 && (c === " " || c === "	")) {
+      whitespaceFound = true;
+      continue;
+    }
+    break;
+  }
+  return -1;
+}
+function splitLines(message) {
+  const lines = message.split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  let first = 0;
+  while (first < lines.length && isBlank(lines[first])) first++;
+  return lines.slice(first);
+}
+function blockEnd(lines) {
+  const scissors = lines.indexOf(SCISSORS);
+  const cutoff = scissors === -1 ? lines.length : scissors;
+  let trailingRunStart = -1;
+  let inConflicts = false;
+  for (let i = 0; i < cutoff; i++) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT) || line === "") {
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (line === "Conflicts:") {
+      inConflicts = true;
+      if (trailingRunStart === -1) trailingRunStart = i;
+    } else if (inConflicts && line.startsWith("	")) {
+    } else if (trailingRunStart !== -1) {
+      trailingRunStart = -1;
+      inConflicts = false;
+    }
+  }
+  return trailingRunStart === -1 ? cutoff : trailingRunStart;
+}
+function blockStart(lines, end) {
+  let endOfTitle = 0;
+  while (endOfTitle < end) {
+    const line = lines[endOfTitle];
+    if (!line.startsWith(COMMENT) && isBlank(line)) break;
+    endOfTitle++;
+  }
+  let onlySpaces = true;
+  let recognized = false;
+  let trailerLines = 0;
+  let nonTrailerLines = 0;
+  let possibleContinuations = 0;
+  for (let i = end - 1; i >= endOfTitle; i--) {
+    const line = lines[i];
+    if (line.startsWith(COMMENT)) {
+      nonTrailerLines += possibleContinuations;
+      possibleContinuations = 0;
+      continue;
+    }
+    if (isBlank(line)) {
+      if (onlySpaces) continue;
+      nonTrailerLines += possibleContinuations;
+      if (recognized && trailerLines * 3 >= nonTrailerLines) return i + 1;
+      if (trailerLines > 0 && nonTrailerLines === 0) return i + 1;
+      return end;
+    }
+    onlySpaces = false;
+    if (GIT_GENERATED_PREFIXES.some((p) => line.startsWith(p))) {
+      trailerLines++;
+      possibleContinuations = 0;
+      recognized = true;
+      continue;
+    }
+    if (findSeparator(line) >= 1 && !isSpace(line[0])) {
+      trailerLines++;
+      possibleContinuations = 0;
+    } else if (isSpace(line[0])) {
+      possibleContinuations++;
+    } else {
+      nonTrailerLines += 1 + possibleContinuations;
+      possibleContinuations = 0;
+    }
+  }
+  return end;
+}
+function unfold(value) {
+  let out = "";
+  for (let i = 0; i < value.length; ) {
+    const c = value[i++];
+    if (c === "\n") {
+      while (i < value.length && isSpace(value[i])) i++;
+      out += " ";
+    } else {
+      out += c;
+    }
+  }
+  return trimSpace(out);
+}
+function parseTrailers(message) {
+  const lines = splitLines(message);
+  const end = blockEnd(lines);
+  const start = blockStart(lines, end);
+  const entries = [];
+  let lastIsTrailer = false;
+  for (const line of lines.slice(start, end)) {
+    if (lastIsTrailer && isSpace(line[0])) {
+      entries[entries.length - 1] += `
+${line}`;
+      continue;
+    }
+    entries.push(line);
+    lastIsTrailer = findSeparator(line) >= 1;
+  }
+  const trailers = [];
+  for (const entry of entries) {
+    if (entry.startsWith(COMMENT)) continue;
+    const sep = findSeparator(entry);
+    if (sep < 1) continue;
+    trailers.push({ key: trimSpace(entry.slice(0, sep)), value: unfold(trimSpace(entry.slice(sep + 1))) });
+  }
+  return trailers;
+}
+
+export {
+  parseTrailers,
+  ownerKind,
+  isTeamOwner,
+  teamsToResolve,
+  openRequirements,
+  reviewersToAsk
+};

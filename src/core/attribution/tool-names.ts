@@ -1,0 +1,49 @@
+/**
+ * How free text names a tool: the catalogue's `namedAs` patterns and the policy's tool names. The
+ * longest name wins where names overlap, so "Claude Code" is one mention of Claude Code, not also one
+ * of Claude. Used where the position already says "AI" (a trailer value, a disclosure, a footer).
+ */
+import { AI_TOOLS } from './catalogue.js';
+import type { AttributionOptions } from './types.js';
+
+export interface ToolMention {
+  tool: string;
+  index: number;
+  length: number;
+}
+
+/** Every tool a text names, longest first where names overlap, in the order they appear. */
+export function toolMentions(text: string, options: AttributionOptions): ToolMention[] {
+  const found: ToolMention[] = [];
+  for (const id of options.identities) {
+    const i = id.tool ? text.toLowerCase().indexOf(id.tool.toLowerCase()) : -1;
+    if (i >= 0) found.push({ tool: id.tool, index: i, length: id.tool.length });
+  }
+  for (const t of AI_TOOLS) {
+    for (const re of t.namedAs) {
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      for (const m of text.matchAll(g)) found.push({ tool: t.tool, index: m.index, length: m[0].length });
+    }
+  }
+  found.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept: ToolMention[] = [];
+  for (const f of found) {
+    if (kept.some((k) => f.index < k.index + k.length && k.index < f.index + f.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** The most specific tool a short text names (the longest name), or undefined. */
+export function toolNamedIn(text: string, options: AttributionOptions): string | undefined {
+  const mentions = toolMentions(text, options);
+  if (!mentions.length) return undefined;
+  return mentions.reduce((best, m) => (m.length > best.length ? m : best)).tool;
+}
+
+/** The tool a whole text names, when the name is all the text holds ("Cline", "Roo Code"). */
+export function toolNamedExactly(text: string, options: AttributionOptions): string | undefined {
+  const t = text.trim();
+  const m = toolMentions(t, options);
+  return m.length === 1 && m[0]!.index === 0 && m[0]!.length === t.length ? m[0]!.tool : undefined;
+}
