@@ -3,7 +3,7 @@
  * seeded, so a cached file is byte for byte what a fresh run would write. Bump GENERATION when a
  * generator changes.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGitlab } from './generate/gitlab.js';
@@ -46,8 +46,4 @@ export function repoInput(files: number, log: (s: string) => void): GeneratedRep
 /** Audit records derived from records real runs of the gate wrote (`seeds`), as JSON Lines. */
 export function auditRecordsInput(seeds: ReadonlyArray<Record<string, unknown>>, records: number, log: (s: string) => void): GeneratedRecords {
   return cached(`audit-records-${records}.jsonl`, (p) => generateAuditRecords(seeds, p, { records, seed: 17 + records }), log);
-}
-
-export function sizeOf(path: string): number {
-  return statSync(path).size;
 }

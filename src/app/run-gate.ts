@@ -48,7 +48,7 @@ async function realPathOf(file: string): Promise<string> {
   }
 }
 
-export async function choosePolicy(options: CliOptions, source: TargetSource, cwd: string, readTarget: BaseReader, judgesWorkingTree: boolean): Promise<LoadedPolicy> {
+async function choosePolicy(options: CliOptions, source: TargetSource, cwd: string, readTarget: BaseReader, judgesWorkingTree: boolean): Promise<LoadedPolicy> {
   const at = (loaded: LoadedPolicy): LoadedPolicy => ({ ...loaded, info: { ...loaded.info, ...(source.ref ? { ref: source.ref } : {}), commit: source.commit } });
   if (options.policy) {
     // In CI the working tree is the change under review: a policy file inside the repository is read
@@ -86,7 +86,7 @@ function targetReader(adapter: PlatformAdapter, source: TargetSource, range: Ran
   return (path) => adapter.readFileAt!(path, source.commit);
 }
 
-export async function writeOut(cwd: string, file: string, content: string): Promise<string> {
+async function writeOut(cwd: string, file: string, content: string): Promise<string> {
   const full = resolve(cwd, file);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, content);

@@ -7,7 +7,7 @@ import type { FindingsResult } from './findings/result.js';
 import type { OversightResult } from './oversight/types.js';
 import type { PlanAssessment } from './plans/assess.js';
 
-export type ShareMethod = 'commits' | 'git-ai' | 'agent-trace' | 'request';
+type ShareMethod = 'commits' | 'git-ai' | 'agent-trace' | 'request';
 
 export interface AttributionResult {
   aiAssisted: boolean;

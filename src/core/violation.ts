@@ -1,5 +1,5 @@
 /** One broken rule of the policy, with what to do about it. */
-export type ViolationLevel = 'error' | 'warning';
+type ViolationLevel = 'error' | 'warning';
 
 export interface Violation {
   /** Stable rule id, e.g. "risk.fail-at", "ai.fail-at-risk". */

@@ -17,7 +17,7 @@ export function wantsColour(term: Terminal): boolean {
 }
 
 /** Prints the result on stdout in the format the user asked for. */
-export function printResult(result: Published, term: Terminal): void {
+function printResult(result: Published, term: Terminal): void {
   const format = result.options.format;
   if (format === 'json') term.write(JSON.stringify(result.audit, null, 2) + '\n');
   else if (format === 'markdown') term.write(result.markdown);

@@ -56,7 +56,7 @@ export interface RequestQuery {
 }
 
 /** The branch a change will merge into: the policy and CODEOWNERS are read at its current tip. */
-export interface MergeTarget {
+interface MergeTarget {
   /** Branch name, e.g. "main". */
   ref: string;
   /** The tip as the event or pipeline reported it, used when the clone cannot say the current one. */

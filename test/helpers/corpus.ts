@@ -11,13 +11,13 @@ import { fileURLToPath } from 'node:url';
 
 // The bench bundles this file elsewhere and says where the project is.
 export const projectRoot = process.env.GATE_BENCH_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedCorpusDir = resolve(projectRoot, '../shared/corpus');
+const sharedCorpusDir = resolve(projectRoot, '../shared/corpus');
 export const committedCorpusDir = join(projectRoot, 'test/fixtures/corpus');
 export const sharedCorpusPresent = existsSync(join(sharedCorpusDir, 'INDEX.md')) && process.env.GATE_CORPUS !== 'committed';
 
 /** The corpus the suites read: the shared one when it is beside the project, else the committed subset. */
 export const corpusDir = sharedCorpusPresent ? sharedCorpusDir : committedCorpusDir;
-export const corpusPresent = existsSync(join(corpusDir, 'INDEX.md'));
+const corpusPresent = existsSync(join(corpusDir, 'INDEX.md'));
 
 export function corpusFile(relative: string): string {
   return join(corpusDir, relative);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { projectRoot } from './corpus.js';
 import { spawnAsync } from './spawn-async.js';
 
-export const GITLAB_CI_LOCAL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
+const GITLAB_CI_LOCAL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
 
 export interface GclRun {
   code: number;

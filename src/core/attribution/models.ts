@@ -10,7 +10,7 @@
  * gpt-4o in the client") is never evidence.
  */
 
-export interface ModelFamily {
+interface ModelFamily {
   family: string;
   /** The tool a bare model of this family points to, when the family is also a product. */
   tool?: string;

@@ -17,7 +17,7 @@ export interface Located {
  * A message compared across revisions: a line moved or a count changed ("3 occurrences") should not
  * make an old finding look new.
  */
-export function messageKey(message: string): string {
+function messageKey(message: string): string {
   return message.toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
 }
 

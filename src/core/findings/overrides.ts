@@ -12,7 +12,7 @@ type ToolPolicy = ToolPolicies[string];
  * The policy entries for a tool, matched case-insensitively ("CodeQL" vs "codeql"). An entry spelled
  * exactly like the tool comes first, then the others by key, so the choice never depends on key order.
  */
-export function toolPolicies(tools: ToolPolicies, tool: string): ToolPolicy[] {
+function toolPolicies(tools: ToolPolicies, tool: string): ToolPolicy[] {
   const wanted = tool.toLowerCase();
   return Object.keys(tools)
     .filter((key) => key.toLowerCase() === wanted)
@@ -21,7 +21,7 @@ export function toolPolicies(tools: ToolPolicies, tool: string): ToolPolicy[] {
 }
 
 /** The overriding severity for one finding: a rule id key wins over a native-severity word key. */
-export function overriddenSeverity(finding: Finding, tools: ToolPolicies): Severity | undefined {
+function overriddenSeverity(finding: Finding, tools: ToolPolicies): Severity | undefined {
   const maps = toolPolicies(tools, finding.tool)
     .map((t) => t.severity)
     .filter((m): m is Record<string, Severity> => m !== undefined);

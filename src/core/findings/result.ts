@@ -13,7 +13,7 @@ export type SeverityCounts = Record<Severity, number>;
 /** Most findings allowed per severity; a severity left out is unlimited. */
 export type SeverityLimits = Partial<Record<Severity, number>>;
 
-export interface ReportSummary {
+interface ReportSummary {
   path: string;
   format: string;
   tool: string;

@@ -21,7 +21,7 @@ function countOf(findings: readonly Finding[], severity: Severity): number {
 }
 
 /** "3 new high findings", "1 critical finding on lines this change adds", ... */
-export function describeCount(n: number, severity: Severity, scope: FindingsScope): string {
+function describeCount(n: number, severity: Severity, scope: FindingsScope): string {
   const noun = n === 1 ? 'finding' : 'findings';
   const what = severity === 'unknown' ? `${noun} of unknown severity` : `${severity} ${noun}`;
   switch (scope) {

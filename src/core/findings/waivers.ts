@@ -14,7 +14,7 @@ export const EXPIRING_SOON_DAYS = 14;
 
 const DAY_MS = 86_400_000;
 
-export function utcDay(now: Date): string {
+function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
@@ -51,7 +51,7 @@ export function waiverStatus(waiver: Waiver, index: number, now: Date, matched: 
 }
 
 /** "findings.waivers[2] (rule js/sql-injection, path src/db/**)": enough to find it in the policy file. */
-export function describeWaiver(w: WaiverStatus): string {
+function describeWaiver(w: WaiverStatus): string {
   const parts: string[] = [];
   if (w.rule !== undefined) parts.push(`rule ${w.rule}`);
   if (w.tool !== undefined) parts.push(`tool ${w.tool}`);

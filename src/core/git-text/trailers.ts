@@ -48,7 +48,7 @@ function trimSpace(s: string): string {
 }
 
 /** Index of the `:` ending a trailer key, or -1 when the line does not start with a key. */
-export function findSeparator(line: string): number {
+function findSeparator(line: string): number {
   let whitespaceFound = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;

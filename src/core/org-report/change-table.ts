@@ -8,7 +8,7 @@ import type { CountedApprover, Level, OverThreshold } from './facts.js';
 import { LEVELS } from './facts.js';
 
 /** The latest run of one change, as the summaries read it. */
-export interface LatestRun {
+interface LatestRun {
   at: number;
   ai: boolean;
   tools: readonly string[];

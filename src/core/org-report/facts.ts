@@ -20,14 +20,14 @@ export interface CountedApprover {
   via: string;
 }
 
-export interface SignoffTier {
+interface SignoffTier {
   rules: string[];
   needed: number;
   satisfied: boolean;
   counted: CountedApprover[];
 }
 
-export interface Signoff {
+interface Signoff {
   /** Approval rules were evaluated (a request was judged). */
   applicable: boolean;
   /** At least one tier asked for approvals. */

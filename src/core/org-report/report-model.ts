@@ -14,7 +14,7 @@ export interface InputProblem {
   reason: string;
 }
 
-export interface InputSummary {
+interface InputSummary {
   /** JSON documents looked at (records, lines, array elements), and files or archives that could not be read. */
   documents: number;
   /** Audit records by `schemaVersion` (`none` when a record has none), counted or not. */
@@ -165,7 +165,7 @@ export interface FindingsToolRow {
   changes: number;
 }
 
-export type CoverageState = 'recent' | 'stale' | 'never';
+type CoverageState = 'recent' | 'stale' | 'never';
 
 export interface CoverageRow {
   repository: string;
@@ -194,7 +194,7 @@ export interface CollectionSummary {
   rateLimitWaits: number;
 }
 
-export interface ChartRef {
+interface ChartRef {
   id: string;
   title: string;
 }

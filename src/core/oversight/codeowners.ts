@@ -18,7 +18,7 @@ export type { CodeownersSyntax } from './codeowners-pattern.js';
 /** Name of the section holding entries outside any `[Section]`, as GitLab calls it. */
 export const DEFAULT_SECTION = 'codeowners';
 
-export interface CodeownersEntry {
+interface CodeownersEntry {
   /** 1-based line in the file. */
   line: number;
   pattern: string;
@@ -30,7 +30,7 @@ export interface CodeownersEntry {
   test: PathTest;
 }
 
-export interface CodeownersSection {
+interface CodeownersSection {
   name: string;
   /** GitLab `^[Name]`: approval not required. A name repeated as required and optional stays required. */
   optional: boolean;
@@ -38,7 +38,7 @@ export interface CodeownersSection {
   approvals: number;
 }
 
-export interface SectionOwnership {
+interface SectionOwnership {
   name: string;
   owners: string[];
   optional: boolean;
@@ -48,7 +48,7 @@ export interface SectionOwnership {
   line: number;
 }
 
-export interface Ownership {
+interface Ownership {
   /** Union across sections, in first-seen order, without duplicates (compared case-insensitively). */
   owners: string[];
   /** Sections with a matching line; a section whose last match un-owns is listed with no owners. */
@@ -73,7 +73,7 @@ const SECTION_HEADER = /^(\^)?\[([^\]]*)\](?:\[(\d*)\])?(\s+.*)?/;
 const USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function isOwnerToken(token: string): boolean {
+function isOwnerToken(token: string): boolean {
   return USER_OR_TEAM.test(token) || EMAIL.test(token);
 }
 

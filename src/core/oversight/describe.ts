@@ -38,7 +38,7 @@ export function describeApprovers(set: ApproverSet): string {
   return approverParts(set).join(' or ');
 }
 
-export function describeNotCounted(list: NotCountedApproval[]): string {
+function describeNotCounted(list: NotCountedApproval[]): string {
   return list.map((n) => `${n.login} (${WHY_WORDS[n.why]})`).join(', ');
 }
 

@@ -16,7 +16,7 @@ import { stillMissing } from './still-missing.js';
 import { GOVERNANCE_TIER, type ApproverSet, type OversightInput, type OversightResult, type Requirement } from './types.js';
 
 export const NOT_APPLICABLE_REASON = 'no pull or merge request (a push or a manual run)';
-export const APPROVALS_RULE_ID = 'approvals.required';
+const APPROVALS_RULE_ID = 'approvals.required';
 
 interface Tier {
   names: string[];

@@ -27,7 +27,7 @@ function pathsOf(file: ChangedFile): string[] {
   return file.previousPath && file.previousPath !== file.path ? [file.path, file.previousPath] : [file.path];
 }
 
-export function applyTier(rule: ApprovalRule, facts: TierFacts): AppliedTier | undefined {
+function applyTier(rule: ApprovalRule, facts: TierFacts): AppliedTier | undefined {
   const when = rule.when;
   if (when['ai-assisted'] !== undefined && when['ai-assisted'] !== facts.aiAssisted) return undefined;
   const atLeast = when['risk-at-least'];

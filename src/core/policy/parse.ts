@@ -78,5 +78,3 @@ export function defaultPolicy(): Policy {
   if (!result.ok) throw new Error('the built-in default policy does not validate');
   return result.value;
 }
-
-export const DEFAULT_POLICY_TEXT = 'version: 1\n';

@@ -346,6 +346,5 @@ export const policySchema = mapping({
 });
 
 export type Policy = v.InferOutput<typeof policySchema>;
-export type SensitiveGroup = v.InferOutput<typeof sensitiveGroup>;
 export type Waiver = v.InferOutput<typeof waiver>;
 export type ApprovalRule = v.InferOutput<typeof approvalRule>;

@@ -12,7 +12,7 @@ import { mdCode, mdText, termText } from './escape.js';
 export type FindingsView = Omit<FindingsResult, 'violations'>;
 
 /** Rows of findings shown; the audit record keeps up to its own cap. */
-export const SECTION_ROWS = 20;
+const SECTION_ROWS = 20;
 const MESSAGE_CHARS = 160;
 
 const SCOPE_WORDS: Record<FindingsScope, string> = {
@@ -22,7 +22,7 @@ const SCOPE_WORDS: Record<FindingsScope, string> = {
   all: 'all findings',
 };
 
-export type PaintStyle = 'red' | 'green' | 'yellow' | 'bold' | 'dim';
+type PaintStyle = 'red' | 'green' | 'yellow' | 'bold' | 'dim';
 export type Paint = (text: string, ...styles: PaintStyle[]) => string;
 
 function sum(counts: Record<Severity, number>): number {

@@ -17,7 +17,7 @@ function totalMissing(result: OversightResult): number {
 }
 
 /** "alice (senior review + security), a member of team org/dba (security)" — before escaping. */
-export function furtherApprovalsWords(result: OversightResult): string | undefined {
+function furtherApprovalsWords(result: OversightResult): string | undefined {
   const further = result.stillMissing;
   if (!further || further.count === 0) return undefined;
   const picks = further.from.map((p) => {

@@ -28,10 +28,6 @@ export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
 
-export function subject(message: string): string {
-  return message.split('\n', 1)[0] ?? '';
-}
-
 export function totals(change: Change): { additions: number; deletions: number } {
   return change.files.reduce(
     (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),

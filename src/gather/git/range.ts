@@ -28,7 +28,7 @@ async function isShallow(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
-export async function assertRepository(repo: string): Promise<void> {
+async function assertRepository(repo: string): Promise<void> {
   const r = await gitRaw(repo, ['rev-parse', '--is-inside-work-tree']);
   if (r.code !== 0) {
     const notFound = /cannot change to|No such file/i.test(r.stderr);
@@ -39,7 +39,7 @@ export async function assertRepository(repo: string): Promise<void> {
   }
 }
 
-export async function emptyTree(repo: string): Promise<string> {
+async function emptyTree(repo: string): Promise<string> {
   return (await gitRaw(repo, ['hash-object', '-t', 'tree', '--stdin'], '')).stdout.toString('utf8').trim();
 }
 

@@ -7,7 +7,7 @@ import { readPatches } from './patches.js';
 import type { Range } from './range.js';
 import { git } from './run.js';
 
-export async function repositoryName(repo: string): Promise<string> {
+async function repositoryName(repo: string): Promise<string> {
   const top = (await git(repo, ['rev-parse', '--show-toplevel'])).trim();
   return basename(top);
 }

@@ -42,11 +42,11 @@ export function gitRaw(repo: string, args: string[], input?: string, timeoutMs?:
 }
 
 /** Runs git and returns stdout as text; a non-zero exit throws InputError carrying git's message. */
-export const INCOMPLETE_CLONE_HINT =
+const INCOMPLETE_CLONE_HINT =
   'The clone may be incomplete or shallow: on GitHub Actions set `fetch-depth: 0` on actions/checkout, on GitLab CI set `GIT_DEPTH: 0`, locally run `git fetch --unshallow`.';
 
 /** git's own words, one line each, indented under what failed. */
-export function gitFailure(args: string[], r: GitResult): string {
+function gitFailure(args: string[], r: GitResult): string {
   const lines = r.stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   return `git ${args[0]} failed${lines.length ? ':\n' + lines.map((l) => `    ${l}`).join('\n') : ` (exit code ${r.code})`}`;
 }

@@ -22,8 +22,8 @@ import type { LineRange } from '../../core/attribution/line-level/line-ranges.js
 import { readBlobs } from './read-blobs.js';
 import { ownEntry } from '../../core/own-entry.js';
 
-export const GIT_AI_NOTES_REF = 'refs/notes/ai';
-export const AGENT_TRACE_DIR = '.agent-trace';
+const GIT_AI_NOTES_REF = 'refs/notes/ai';
+const AGENT_TRACE_DIR = '.agent-trace';
 
 
 export interface LineLevelOptions {

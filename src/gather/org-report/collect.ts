@@ -94,7 +94,7 @@ function countingSink(sink: RecordSink): RecordSink & { count: number } {
   return counted;
 }
 
-export interface ArtifactRef {
+interface ArtifactRef {
   /** Where to download it (the API answers with the zip or a redirect to it). */
   url: string;
   /** How the report names it in problems, e.g. `github:acme/app/actions/artifacts/12`. */

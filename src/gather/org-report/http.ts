@@ -17,7 +17,7 @@ export class HttpError extends Error {
 }
 
 /** What a rate-limited answer says: wait this long (undefined: it does not say, use the fallback). */
-export interface RateLimited {
+interface RateLimited {
   waitMs: number | undefined;
   reason: string;
 }

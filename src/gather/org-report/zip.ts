@@ -5,7 +5,7 @@
  */
 import { unzipSync } from 'fflate';
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   text: string;
 }

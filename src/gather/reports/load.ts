@@ -29,7 +29,7 @@ export interface LoadContext extends Omit<ReadContext, 'report'> {
 }
 
 /** Default size limit of one report: large enough for a monorepo's CodeQL SARIF, small enough to stop a runaway file. */
-export const MAX_REPORT_BYTES = 4 * 1024 ** 3;
+const MAX_REPORT_BYTES = 4 * 1024 ** 3;
 
 function tooLarge(path: string, size: number | undefined, limit: number): InputError {
   return new InputError(
@@ -44,7 +44,7 @@ function tooLarge(path: string, size: number | undefined, limit: number): InputE
  * garbage collection stays cheap — and needs a fraction of the memory. Below it, whole-file parsing wins
  * because the scanner has not warmed up yet.
  */
-export const STREAM_ABOVE = 8 * 1024 * 1024;
+const STREAM_ABOVE = 8 * 1024 * 1024;
 
 /** The longest string V8 can make: a UTF-8 file larger than this cannot be decoded whole. */
 const MAX_STRING = bufferConstants.MAX_STRING_LENGTH;

@@ -19,7 +19,7 @@ export const MAX_API_COMMITS = 250;
 /** Per-commit line counts cost one request each; beyond this many commits they are skipped. */
 export const MAX_COMMIT_STATS = 50;
 
-export interface DiffEntry {
+interface DiffEntry {
   filename: string;
   previous_filename?: string;
   status: string;
@@ -51,7 +51,7 @@ export function parseApiPatch(path: string, patch: string): FilePatch {
   return out;
 }
 
-export function changedFileFromEntry(e: DiffEntry): ChangedFile {
+function changedFileFromEntry(e: DiffEntry): ChangedFile {
   const status = STATUS[e.status] ?? 'modified';
   // GitHub sends no patch for binary files (and for huge text diffs, which still count lines).
   const binary = e.patch === undefined && e.changes === 0 && e.additions === 0 && e.deletions === 0 && status !== 'renamed' && status !== 'copied';

@@ -14,7 +14,7 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 
 type Fetch = typeof fetch;
 
-export function apiUrl(env: NodeJS.ProcessEnv): string {
+function apiUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL && env.GITHUB_API_URL.trim()) || 'https://api.github.com';
 }
 

@@ -6,12 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'push', 'workflow_dispatch'] as const;
-export type SupportedEvent = (typeof SUPPORTED_EVENTS)[number];
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group', 'push', 'workflow_dispatch'] as const;
+type SupportedEvent = (typeof SUPPORTED_EVENTS)[number];
 
 const ZERO_SHA = /^0{40}$/;
 
-export interface PullRequestRef {
+interface PullRequestRef {
   number: number;
   /** The base branch tip when the event fired (not the merge-base). */
   baseSha: string;

@@ -9,7 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../gather/options.js';
 import { InputError } from '../../core/errors.js';
 
-export type CommentMode = 'always' | 'on-violation' | 'never';
+type CommentMode = 'always' | 'on-violation' | 'never';
 
 export const DEFAULT_SUMMARY_FILE = 'ai-governance-summary.md';
 
@@ -65,7 +65,7 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
 }
 
 /** The directory relative paths are resolved against: the runner's workspace, where the checkout is. */
-export function workspaceOf(env: NodeJS.ProcessEnv, cwd: string): string {
+function workspaceOf(env: NodeJS.ProcessEnv, cwd: string): string {
   return env.GITHUB_WORKSPACE && env.GITHUB_WORKSPACE.trim() !== '' ? env.GITHUB_WORKSPACE : cwd;
 }
 

@@ -7,8 +7,8 @@ import { RISK_LEVELS } from '../../core/model.js';
 import type { Published } from '../types.js';
 import type { GitHubContext } from './context.js';
 
-export const AI_LABEL = 'ai-assisted';
-export const riskLabel = (level: string) => `risk:${level}`;
+const AI_LABEL = 'ai-assisted';
+const riskLabel = (level: string) => `risk:${level}`;
 
 export function labelChanges(result: Published, current: string[]): { add: string[]; remove: string[] } {
   const have = new Set(current);

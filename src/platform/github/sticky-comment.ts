@@ -23,7 +23,7 @@ export interface StickyComment {
   body: string;
 }
 
-export function hasViolation(result: Published): boolean {
+function hasViolation(result: Published): boolean {
   return result.evaluation.violations.some((v) => v.level === 'error');
 }
 
@@ -57,7 +57,7 @@ interface CommentsPage {
 }
 
 /** The oldest comment that carries the marker and was written by the token's own account. */
-export async function findStickyComment(ctx: GitHubContext, number: number): Promise<StickyComment | undefined> {
+async function findStickyComment(ctx: GitHubContext, number: number): Promise<StickyComment | undefined> {
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const client = ctx.client!;

@@ -13,7 +13,7 @@ export const STEP_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 export const COMMENT_LIMIT = 65_536;
 
 /** Warnings of the adapter that the evaluation does not already show as notes. */
-export function platformNotes(result: Published, warnings: string[]): string[] {
+function platformNotes(result: Published, warnings: string[]): string[] {
   const shown = new Set(result.evaluation.notes);
   return warnings.filter((w) => !shown.has(w));
 }

@@ -10,10 +10,10 @@ import { statusOf } from './client.js';
 import { membershipSchema, teamSchema } from './answers.js';
 import { addWarning, ask, type GitHubContext } from './context.js';
 
-export const TEAM_TOKEN_HINT =
+const TEAM_TOKEN_HINT =
   'The default GITHUB_TOKEN cannot read team membership. Pass a token that can as the `token` input: a fine-grained personal access token or a GitHub App installation token with the "Members: read" organization permission, or a classic personal access token with the read:org scope.';
 
-export function teamUnreadableWarning(team: string, status: number | undefined): string {
+function teamUnreadableWarning(team: string, status: number | undefined): string {
   const why = status === 404 ? 'HTTP 404: the team does not exist, or the token cannot see it' : `HTTP ${status ?? 'error'}`;
   return `Team membership of ${team} could not be read (${why}), so no approval counts as coming from that team. ${TEAM_TOKEN_HINT}`;
 }

@@ -70,12 +70,12 @@ export interface ApiApproval {
   approvedAt?: string;
 }
 
-export interface ApiVersion {
+interface ApiVersion {
   headSha: string;
   createdAt: string;
 }
 
-export interface ApiNote {
+interface ApiNote {
   id: number;
   body: string;
   system: boolean;
@@ -137,9 +137,9 @@ export interface ApiConnection {
 }
 
 /** Bounded: a stuck instance must not hold the job until the runner's own timeout. */
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 /** At most this many pages of 100 notes are searched for the sticky note. */
-export const MAX_NOTE_PAGES = 10;
+const MAX_NOTE_PAGES = 10;
 /** At most this many pages of 100 commits of a merged request are read for attribution. */
 export const MAX_COMMIT_PAGES = 5;
 
@@ -154,12 +154,12 @@ export function apiHost(env: NodeJS.ProcessEnv): string | undefined {
 // Project and group access tokens act as bot users named project_<id>_bot_<hash> / group_<id>_bot_<hash>.
 const BOT_USERNAME = /^(project|group)_\d+_bot(_|$)|^service_account_/;
 
-export function toUser(u: v.InferOutput<typeof userSchema>): ApiUser {
+function toUser(u: v.InferOutput<typeof userSchema>): ApiUser {
   return { id: u.id, username: u.username, bot: u.bot === true || BOT_USERNAME.test(u.username) };
 }
 
 /** A refused or failed call: the HTTP status and GitLab's own short message, never the request. */
-export class GitLabApiError extends Error {
+class GitLabApiError extends Error {
   constructor(
     readonly status: number | undefined,
     readonly detail: string,

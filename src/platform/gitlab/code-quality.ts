@@ -9,7 +9,7 @@ import type { Evaluation, PolicyInfo } from '../../core/evaluation.js';
 import type { Severity } from '../../core/model.js';
 import type { ListedFinding } from '../../core/findings/result.js';
 
-export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
 export interface CodeQualityIssue {
   type: 'issue';

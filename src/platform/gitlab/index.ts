@@ -42,7 +42,7 @@ function serverHost(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /** The project's CI configuration file, when it lives in the repository (CI_CONFIG_PATH may name another project's file). */
-export function ciConfigPath(env: NodeJS.ProcessEnv): string {
+function ciConfigPath(env: NodeJS.ProcessEnv): string {
   const path = env.CI_CONFIG_PATH?.trim();
   return path && !path.includes('@') && !/^https?:/.test(path) ? path : '.gitlab-ci.yml';
 }

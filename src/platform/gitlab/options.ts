@@ -8,13 +8,13 @@ import { InputError } from '../../core/errors.js';
 
 export const COMMENT_MODES = ['always', 'on-violation', 'never'] as const;
 export const APPROVAL_RULES_MODES = ['none', 'manage'] as const;
-export type CommentMode = (typeof COMMENT_MODES)[number];
-export type ApprovalRulesMode = (typeof APPROVAL_RULES_MODES)[number];
+type CommentMode = (typeof COMMENT_MODES)[number];
+type ApprovalRulesMode = (typeof APPROVAL_RULES_MODES)[number];
 
 export const DEFAULT_SUMMARY_FILE = 'ai-governance-summary.md';
 export const DEFAULT_CODE_QUALITY_FILE = 'ai-governance-codequality.json';
 export const DEFAULT_DOTENV_FILE = 'ai-governance.env';
-export const DEFAULT_TOKEN_VARIABLE = 'GITLAB_TOKEN';
+const DEFAULT_TOKEN_VARIABLE = 'GITLAB_TOKEN';
 
 /** Job variables the template sets from its inputs. */
 export const SETTING_VARIABLES = {

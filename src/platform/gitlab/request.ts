@@ -31,7 +31,7 @@ function csv(v: string | undefined): string[] {
 }
 
 /** What the pipeline's variables say; the author and approvals are not among them. */
-export function requestFromEnv(env: NodeJS.ProcessEnv, ref: MergeRequestRef): RequestInfo {
+function requestFromEnv(env: NodeJS.ProcessEnv, ref: MergeRequestRef): RequestInfo {
   const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL || env.CI_PROJECT_URL;
   return {
     number: ref.iid,

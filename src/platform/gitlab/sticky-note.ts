@@ -7,7 +7,7 @@ import { isStickyBody } from '../../core/render/marker.js';
 import type { GitLabApi } from './client.js';
 import type { MergeRequestRef } from './request.js';
 
-export type NoteAction = 'created' | 'updated' | 'skipped';
+type NoteAction = 'created' | 'updated' | 'skipped';
 
 export interface NoteOutcome {
   action: NoteAction;

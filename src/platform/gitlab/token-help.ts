@@ -23,7 +23,7 @@ function storableName(tokenVariable: string): string {
   return /^CI_/.test(tokenVariable) ? SUGGESTED_VARIABLE : tokenVariable;
 }
 
-export function tokenRecipe(tokenVariable: string, need: TokenNeed): string {
+function tokenRecipe(tokenVariable: string, need: TokenNeed): string {
   const name = storableName(tokenVariable);
   const rename = name === tokenVariable ? '' : ` and set the component input \`token-variable: ${name}\``;
   return (

@@ -8,7 +8,7 @@ import { isInputError } from '../../../src/core/errors.js';
 
 const fromEnv = Number.parseInt(process.env.FUZZ_RUNS ?? '', 10);
 /** Set for the long nightly runs; unset in `npm test`. */
-export const LONG_RUNS = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
+const LONG_RUNS = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 
 /** In the long runs, a single case slower than this is a hang in the making. */
 const SLOW_RUN_MS = 5_000;

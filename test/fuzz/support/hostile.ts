@@ -129,8 +129,3 @@ export function hostileString(maxPieces = 8): fc.Arbitrary<string> {
 export function hostileNonEmpty(maxPieces = 8): fc.Arbitrary<string> {
   return hostileString(maxPieces).filter((s) => s.trim() !== '');
 }
-
-/** A hostile string with no NUL: git cannot carry one in a path, a ref or a commit message. */
-export function hostileNoNul(maxPieces = 8): fc.Arbitrary<string> {
-  return hostileString(maxPieces).map((s) => s.replace(/\0/g, ''));
-}

@@ -13,7 +13,7 @@ import { STICKY_MARKER } from '../../../src/core/render/marker.js';
 
 const md = new MarkdownIt({ html: true });
 
-export const GATE_HTML = new Set(['<br>', '<sub>', '</sub>']);
+const GATE_HTML = new Set(['<br>', '<sub>', '</sub>']);
 
 /** Headings the gate writes below its headline. */
 const GATE_HEADINGS = [
@@ -30,7 +30,7 @@ const GATE_HEADINGS = [
   /^Reports read$/,
 ];
 
-export const HEADLINE = /^(✅|⚠️|❌) AI governance gate: (PASS|WARN|FAIL) — /;
+const HEADLINE = /^(✅|⚠️|❌) AI governance gate: (PASS|WARN|FAIL) — /;
 
 export interface SafetyOptions {
   /** The headline must be the first heading (a whole summary); false for a single section. */

@@ -21,7 +21,7 @@ import { example } from '../../platform/github/support/openapi-examples.js';
 
 type Json = Record<string, any>;
 
-export interface Seen {
+interface Seen {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -29,7 +29,7 @@ export interface Seen {
   privateToken?: string;
 }
 
-export interface Failure {
+interface Failure {
   path: RegExp;
   status: number;
   headers?: Record<string, string>;

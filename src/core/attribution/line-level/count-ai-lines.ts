@@ -22,7 +22,7 @@ export interface LineClaim {
   model?: string;
 }
 
-export interface LineLevelFile {
+interface LineLevelFile {
   path: string;
   aiLines: number;
   tools: string[];

@@ -23,9 +23,9 @@
 import { InputError } from '../../errors.js';
 import type { LineRange } from './line-ranges.js';
 
-export const GIT_AI_SCHEMA_PREFIX = 'authorship/3.';
+const GIT_AI_SCHEMA_PREFIX = 'authorship/3.';
 
-export interface NoteEntry {
+interface NoteEntry {
   kind: 'ai' | 'human';
   /** The key as written, e.g. "abcd1234abcd1234", "s_…::t_…" or "h_…". */
   key: string;
@@ -34,13 +34,13 @@ export interface NoteEntry {
   ranges: LineRange[];
 }
 
-export interface NoteFile {
+interface NoteFile {
   path: string;
   /** In note order; later entries win where they overlap. */
   entries: NoteEntry[];
 }
 
-export interface NoteSession {
+interface NoteSession {
   tool?: string;
   model?: string;
   /** The agent's own conversation id. */
@@ -104,7 +104,7 @@ function parseAttestations(lines: string[]): NoteFile[] {
 }
 
 /** "1-4,9,12-14"; empty parts are skipped as git-ai does, anything else that is not a positive range is an error. */
-export function parseRanges(spec: string, path: string, lineNo: number): LineRange[] {
+function parseRanges(spec: string, path: string, lineNo: number): LineRange[] {
   const ranges: LineRange[] = [];
   for (const part of spec.split(',')) {
     if (part === '') continue;

@@ -50,7 +50,7 @@ export function isGitlabSecurityReport(doc: unknown): doc is JsonObject {
 }
 
 /** The format id a GitLab security report is read as. */
-export function gitlabFormatOf(doc: JsonObject): string {
+function gitlabFormatOf(doc: JsonObject): string {
   const clues = new GitlabFormatClues();
   if (Array.isArray(doc.vulnerabilities)) for (const v of doc.vulnerabilities) clues.see(v);
   return clues.formatWith(doc.scan);

@@ -71,7 +71,7 @@ export function webhookExample(name: string, pick: (e: Json) => boolean = () => 
 }
 
 /** Parses the `name<<DELIMITER\nvalue\nDELIMITER` records @actions/core writes to GITHUB_OUTPUT. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -97,7 +97,7 @@ function unescapeProperty(s: string): string {
 }
 
 /** Workflow commands as the runner reads them: `::name k=v,k=v::message` at the start of a line. */
-export function parseCommands(stdout: string): ActionRun['commands'] {
+function parseCommands(stdout: string): ActionRun['commands'] {
   const out: ActionRun['commands'] = [];
   let stoppedBy: string | undefined;
   for (const line of stdout.split('\n')) {

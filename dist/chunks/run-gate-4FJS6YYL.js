@@ -11,7 +11,7 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-J23JM4NF.js";
+} from "./chunk-VQUDGW6Q.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -36,7 +36,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-H7HZEBMC.js";
+} from "./chunk-4Q3XI7UP.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -67,7 +67,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -10193,7 +10193,5 @@ async function runGate(adapter, env) {
   }
 }
 export {
-  choosePolicy,
-  runGate,
-  writeOut
+  runGate
 };

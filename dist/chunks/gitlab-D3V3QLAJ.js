@@ -13,11 +13,11 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-D3FC3JTI.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-TXWKCP5K.js";
 import {
   openRequirements,
   parseTrailers
@@ -26,7 +26,7 @@ import {
   dist_exports,
   gitRaw,
   summarySections
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -932,6 +932,5 @@ async function gitlabPlatform(argv, env, term) {
   };
 }
 export {
-  ciConfigPath,
   gitlabPlatform
 };

@@ -13,7 +13,7 @@ import {
   termText,
   totals,
   verdictReason
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -7,11 +7,11 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-J23JM4NF.js";
+} from "./chunk-VQUDGW6Q.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-TXWKCP5K.js";
 import {
   array,
   boolean,
@@ -19,7 +19,7 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -126,11 +126,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-TDRO36YG.js");
+    const { githubPlatform } = await import("./github-FPTLG3QG.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-7NZCVJUM.js");
+    const { gitlabPlatform } = await import("./gitlab-D3V3QLAJ.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

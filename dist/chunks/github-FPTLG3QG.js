@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-H7HZEBMC.js";
+} from "./chunk-4Q3XI7UP.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,12 +13,12 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-D3FC3JTI.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-TXWKCP5K.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -29,7 +29,7 @@ import {
   mdText,
   summarySections,
   verdictReason
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PTUSL3C3.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";
