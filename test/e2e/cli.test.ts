@@ -65,7 +65,8 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
 
   it('never exits 1 in warn mode', () => {
     const r = repo();
-    r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH);
+    // --mode warn relaxes only a policy that lets inputs weaken it (the next test has the refusal).
+    r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', `${STOP_AI_AT_HIGH}inputs-may-weaken: true\n`);
     r.commit('base');
     r.write('infra/main.tf', '');
     r.commit({ message: 'Drop it\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n' });
@@ -73,6 +74,18 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
     expect(res.code).toBe(0);
     expect(JSON.parse(res.stdout).decision).toBe('warn');
     expect(res.audit!.mode).toBe('warn');
+  });
+
+  it('--mode warn does not relax a committed policy that does not allow it', () => {
+    const r = repo();
+    r.write('infra/main.tf', TERRAFORM).write('.ai-governance.yml', STOP_AI_AT_HIGH);
+    r.commit('base');
+    r.write('infra/main.tf', '');
+    r.commit({ message: 'Drop it\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>\n' });
+    const res = runDist(['--mode', 'warn'], { cwd: r.dir });
+    expect(res.code).toBe(1);
+    expect(res.audit!.mode).toBe('enforce');
+    expect(res.stdout).toContain('inputs may only make it stricter');
   });
 
   it('judges a change under the policy at the base, even when the change edits it', () => {

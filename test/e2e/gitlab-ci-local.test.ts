@@ -18,6 +18,11 @@ import { readAuditRecord } from '../helpers/audit-record.js';
 import { mergeRequestPipeline, runGitlabCiLocal, type GclRun } from '../helpers/gitlab-ci-local.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
+import { jest } from '@jest/globals';
+
+// Each test runs whole pipelines (a container-less runner, git, the bundle); on a loaded 2-core
+// machine one can take over a minute, and a test cut short keeps talking to the next test's server.
+jest.setTimeout(180_000);
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };

@@ -93,8 +93,6 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
   'agent-instructions': {
     points: 20,
     description: 'Instructions and configuration that AI coding agents follow',
-    // Markdown here is read by agents as orders, not by people as documentation.
-    documentation: true,
     paths: [
       '**/AGENTS.md', '**/AGENT.md', '**/CLAUDE.md', '**/CLAUDE.local.md', '**/GEMINI.md', '**/QWEN.md', '**/CRUSH.md',
       '.github/copilot-instructions.md', '.github/instructions/**', '.github/prompts/**', '.github/chatmodes/**',
@@ -104,6 +102,8 @@ export const DEFAULT_SENSITIVE_GROUPS: Record<string, SensitiveGroupDefault> = {
       '**/opencode.json', '.agents/**', '.openhands/**', '.goosehints', '.aider.conf.yml', '.aiderignore',
       '**/WARP.md', '.crush.json', '.crush/**', '.qwen/**',
     ],
+    // Markdown here is read by agents as orders, not by people as documentation.
+    documentation: true,
   },
   // --- end agent-instructions --------------------------------------------------------------------
 };

@@ -2788,8 +2788,6 @@ var DEFAULT_SENSITIVE_GROUPS = {
   "agent-instructions": {
     points: 20,
     description: "Instructions and configuration that AI coding agents follow",
-    // Markdown here is read by agents as orders, not by people as documentation.
-    documentation: true,
     paths: [
       "**/AGENTS.md",
       "**/AGENT.md",
@@ -2832,7 +2830,9 @@ var DEFAULT_SENSITIVE_GROUPS = {
       ".crush.json",
       ".crush/**",
       ".qwen/**"
-    ]
+    ],
+    // Markdown here is read by agents as orders, not by people as documentation.
+    documentation: true
   }
   // --- end agent-instructions --------------------------------------------------------------------
 };
