@@ -130,7 +130,7 @@ async function selectPlatform(argv, env, term) {
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-7NZCVJUM.js");
+    const { gitlabPlatform } = await import("./gitlab-QGTLC52G.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
