@@ -1,11 +1,13 @@
 /**
- * The few GitLab REST calls the gate makes, behind one small interface, over the shared resilient
- * fetch: every try is time-limited (headers and body), `Retry-After` and `RateLimit-Reset` are honoured
- * within the platform deadline, server errors and cut bodies are retried with jittered backoff, and
- * every answer is checked against the shape the gate relies on (a broken answer is never empty data).
- * Every try is counted (the job log says how many were made), and the token is only ever handed to
- * the HTTP header: no message quotes it, nor an error body verbatim.
+ * The few GitLab REST calls the gate makes, behind one small interface: gitbeaker's resource classes
+ * (`@gitbeaker/rest`, the GitLab client the design names) over the shared resilient fetch (see requester.ts). Every try is
+ * time-limited (headers and body), `Retry-After` and `RateLimit-Reset` are honoured within the platform
+ * deadline, server errors and cut bodies are retried with jittered backoff, and every answer is checked
+ * against the shape the gate relies on (a broken answer is never empty data). Every try is counted (the
+ * job log says how many were made), and the token is only ever handed to the HTTP header: no message
+ * quotes it, nor an error body verbatim.
  */
+import { Commits, GroupMembers, Groups, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
 import type * as v from 'valibot';
 import { askChecked } from '../answers.js';
 import { deadlineIn, DeadlineError } from '../http/deadline.js';
@@ -26,6 +28,7 @@ import {
   userSchema,
   versionsSchema,
 } from './answers.js';
+import { fetchRequester, GitLabApiError } from './requester.js';
 
 export interface ApiUser {
   id: number;
@@ -158,17 +161,6 @@ function toUser(u: v.InferOutput<typeof userSchema>): ApiUser {
   return { id: u.id, username: u.username, bot: u.bot === true || BOT_USERNAME.test(u.username) };
 }
 
-/** A refused or failed call: the HTTP status and GitLab's own short message, never the request. */
-class GitLabApiError extends Error {
-  constructor(
-    readonly status: number | undefined,
-    readonly detail: string,
-  ) {
-    super(status ? `HTTP ${status}: ${detail}` : detail);
-    this.name = 'GitLabApiError';
-  }
-}
-
 /** What went wrong with a request, in words for the job log. */
 export interface ApiFailure {
   status?: number;
@@ -181,58 +173,53 @@ export function apiFailure(e: unknown): ApiFailure {
   return { detail: e instanceof Error ? e.message : String(e) };
 }
 
-/** GitLab's error text (`message` or `error`), one short line: an error body is never printed raw. */
-function errorDetail(status: number, text: string): string {
-  let said: unknown;
-  try {
-    const body = JSON.parse(text) as { message?: unknown; error?: unknown };
-    said = body.message ?? body.error;
-  } catch {
-    said = undefined;
-  }
-  const words = typeof said === 'string' ? said : said !== undefined ? JSON.stringify(said) : `status ${status}`;
-  const line = words.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-type Query = Record<string, string | number | boolean | Array<string | number>>;
-
 export function gitlabApi(conn: ApiConnection): GitLabApi {
   const timing: PlatformTiming = conn.timing ?? { deadline: deadlineIn(60), backoffBaseMs: 1000, attemptTimeoutMs: DEFAULT_TIMEOUT_MS, maxAttempts: 4 };
   let requests = 0;
   const http = resilientFetch(fetch, { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
-  const auth: Record<string, string> = conn.kind === 'job' ? { 'JOB-TOKEN': conn.token } : { 'PRIVATE-TOKEN': conn.token };
-  const base = `${conn.host.replace(/\/+$/, '')}/api/v4`;
+  const resource = {
+    host: conn.host.replace(/\/+$/, ''),
+    requesterFn: fetchRequester(http),
+    // The resilient fetch limits every try and the platform deadline the whole phase; gitbeaker's own
+    // query timeout and client-side rate limiters would only add timers of their own.
+    queryTimeout: null,
+    rateLimits: {},
+    // gitbeaker sends a job token as JOB-TOKEN and any other as PRIVATE-TOKEN.
+    ...(conn.kind === 'job' ? { jobToken: conn.token } : { token: conn.token }),
+  };
+  const mergeRequests = new MergeRequests(resource);
+  const mrApprovals = new MergeRequestApprovals(resource);
+  const mrNotes = new MergeRequestNotes(resource);
+  const commits = new Commits(resource);
+  const groups = new Groups(resource);
+  const groupMembers = new GroupMembers(resource);
+  const users = new Users(resource);
 
-  const call = async (method: string, path: string, query: Query = {}, body?: unknown): Promise<{ data: unknown; headers: Headers }> => {
-    const url = new URL(base + path);
-    for (const [k, val] of Object.entries(query)) {
-      if (Array.isArray(val)) for (const x of val) url.searchParams.append(`${k}[]`, String(x));
-      else url.searchParams.set(k, String(val));
-    }
-    let res: Response;
-    try {
-      res = await http(url, { method, headers: { ...auth, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    } catch (e) {
-      if (e instanceof DeadlineError) throw e;
-      throw new GitLabApiError(undefined, e instanceof Error ? e.message : String(e));
-    }
-    const text = await res.text();
-    if (!res.ok) throw new GitLabApiError(res.status, errorDetail(res.status, text));
-    if (res.status === 204 || text === '') return { data: undefined, headers: res.headers };
-    try {
-      return { data: JSON.parse(text), headers: res.headers };
-    } catch {
-      return { data: text, headers: res.headers };
-    }
-  };
   /** A read whose answer is checked, and asked again while it is broken. */
-  const read = <S extends v.GenericSchema>(schema: S, path: string, query: Query = {}): Promise<v.InferOutput<S>> =>
-    askChecked(schema, `GET ${path}`, timing, async () => (await call('GET', path, query)).data);
-  const write = async <S extends v.GenericSchema>(schema: S, method: string, path: string, body: unknown): Promise<v.InferOutput<S>> => {
-    const { data } = await call(method, path, {}, body);
-    return askChecked(schema, `${method} ${path}`, { ...timing, tries: 1 }, async () => data);
+  const read = <S extends v.GenericSchema>(schema: S, path: string, ask: () => Promise<unknown>): Promise<v.InferOutput<S>> => askChecked(schema, `GET ${path}`, timing, ask);
+  /** A write, or one page of a list: checked, never asked again. */
+  const once = <S extends v.GenericSchema>(schema: S, what: string, ask: () => Promise<unknown>): Promise<v.InferOutput<S>> => askChecked(schema, what, { ...timing, tries: 1 }, ask);
+  /**
+   * Pages of a list from the first, while GitLab names a next page (`x-next-page`), at most `maxPages`.
+   * A broken page is an error, never the end of the list.
+   */
+  const pages = async <T>(schema: v.GenericSchema<unknown, T[]>, path: string, maxPages: number, ask: (page: number) => Promise<{ data: unknown; paginationInfo?: { next: number | null } }>): Promise<T[]> => {
+    const out: T[] = [];
+    for (let page = 1; page <= maxPages; page++) {
+      let next: number | null = null;
+      const list = await once(schema, `GET ${path}`, async () => {
+        const answer = await ask(page);
+        next = answer.paginationInfo?.next ?? null;
+        return answer.data;
+      });
+      out.push(...list);
+      if (!next) break;
+    }
+    return out;
   };
+  // gitbeaker follows every `Link: rel="next"` of a list unless told a page; these lists are read one page.
+  const firstPage = { page: 1 } as const;
+  const firstHundred = { perPage: 100, maxPages: 1 } as const;
   const enc = encodeURIComponent;
   const mr = (project: string, iid: number) => `/projects/${enc(project)}/merge_requests/${iid}`;
   const toRule = (r: v.InferOutput<typeof approvalRuleSchema>): ApiApprovalRule => ({
@@ -270,52 +257,42 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     committerEmail: c.committer_email ?? '',
   });
   const toNote = (n: v.InferOutput<typeof noteSchema>): ApiNote => ({ id: n.id, body: n.body, system: n.system === true, ...(n.author ? { author: toUser(n.author) } : {}) });
-  const ruleBody = (r: ApprovalRuleFields) => ({ name: r.name, approvals_required: r.approvalsRequired, usernames: [...r.usernames], group_ids: [...r.groupIds] });
+  const ruleFields = (iid: number, r: ApprovalRuleFields) => ({ mergerequestIId: iid, usernames: [...r.usernames], groupIds: [...r.groupIds] });
 
   return {
     get requests() {
       return requests;
     },
-    mergeRequest: async (project, iid) => toMergeRequest(await read(mergeRequestSchema, mr(project, iid))),
+    mergeRequest: async (project, iid) => toMergeRequest(await read(mergeRequestSchema, mr(project, iid), () => mergeRequests.show(project, iid))),
     commitMergeRequests: async (project, sha) =>
-      (await read(mergeRequestsSchema, `/projects/${enc(project)}/repository/commits/${enc(sha)}/merge_requests`)).map(toMergeRequest),
-    mergeRequestCommits: async (project, iid) => {
-      const out: ApiCommit[] = [];
-      for (let page = 1; page <= MAX_COMMIT_PAGES; page++) {
-        const path = `${mr(project, iid)}/commits`;
-        const { data, headers } = await call('GET', path, { per_page: 100, page });
-        const list = await askChecked(commitsSchema, `GET ${path}`, { ...timing, tries: 1 }, async () => data);
-        out.push(...list.map(toCommit));
-        if (!headers.get('x-next-page')) break;
-      }
-      return out;
-    },
-    approvals: async (project, iid) => (await read(approvalsSchema, `${mr(project, iid)}/approvals`)).approved_by.map((a) => ({ user: toUser(a.user), ...(a.approved_at ? { approvedAt: a.approved_at } : {}) })),
-    versions: async (project, iid) => (await read(versionsSchema, `${mr(project, iid)}/versions`, { per_page: 100 })).map((x) => ({ headSha: x.head_commit_sha, createdAt: x.created_at })),
-    resetsApprovalsOnPush: async (project) => (await read(projectApprovalsSchema, `/projects/${enc(project)}/approvals`)).reset_approvals_on_push === true,
-    notes: async (project, iid) => {
-      const out: ApiNote[] = [];
+      (await read(mergeRequestsSchema, `/projects/${enc(project)}/repository/commits/${enc(sha)}/merge_requests`, () => commits.allMergeRequests(project, sha, firstPage))).map(toMergeRequest),
+    mergeRequestCommits: async (project, iid) =>
+      (await pages(commitsSchema, `${mr(project, iid)}/commits`, MAX_COMMIT_PAGES, (page) => mergeRequests.allCommits(project, iid, { perPage: 100, page, showExpanded: true }))).map(toCommit),
+    approvals: async (project, iid) =>
+      (await read(approvalsSchema, `${mr(project, iid)}/approvals`, () => mrApprovals.showConfiguration(project, { mergerequestIId: iid }))).approved_by.map((a) => ({
+        user: toUser(a.user),
+        ...(a.approved_at ? { approvedAt: a.approved_at } : {}),
+      })),
+    versions: async (project, iid) =>
+      // GitLab pages this list; gitbeaker's type for the call leaves the pagination options out.
+      (await read(versionsSchema, `${mr(project, iid)}/versions`, () => mergeRequests.allDiffVersions(project, iid, firstHundred as { showExpanded?: false }))).map((x) => ({ headSha: x.head_commit_sha, createdAt: x.created_at })),
+    resetsApprovalsOnPush: async (project) => (await read(projectApprovalsSchema, `/projects/${enc(project)}/approvals`, () => mrApprovals.showConfiguration(project))).reset_approvals_on_push === true,
+    notes: async (project, iid) =>
       // Oldest first: the sticky note is written by the first pipeline, so it is on the first page.
-      for (let page = 1; page <= MAX_NOTE_PAGES; page++) {
-        const path = `${mr(project, iid)}/notes`;
-        const query = { sort: 'asc', order_by: 'created_at', per_page: 100, page };
-        const { data, headers } = await call('GET', path, query);
-        const list = await askChecked(notesSchema, `GET ${path}`, { ...timing, tries: 1 }, async () => data);
-        out.push(...list.map(toNote));
-        if (!headers.get('x-next-page')) break;
-      }
-      return out;
-    },
-    currentUser: async () => toUser(await read(userSchema, '/user')),
-    createNote: async (project, iid, body) => toNote(await write(noteSchema, 'POST', `${mr(project, iid)}/notes`, { body })),
-    editNote: async (project, iid, noteId, body) => toNote(await write(noteSchema, 'PUT', `${mr(project, iid)}/notes/${noteId}`, { body })),
-    groupMembers: async (group, userIds) => (await read(membersSchema, `/groups/${enc(group)}/members/all`, { user_ids: userIds, per_page: 100 })).map(toUser),
-    groupId: async (group) => (await read(groupSchema, `/groups/${enc(group)}`)).id,
-    approvalRules: async (project, iid) => (await read(approvalRulesSchema, `${mr(project, iid)}/approval_rules`)).map(toRule),
-    createApprovalRule: async (project, iid, r) => toRule(await write(approvalRuleSchema, 'POST', `${mr(project, iid)}/approval_rules`, ruleBody(r))),
-    editApprovalRule: async (project, iid, ruleId, r) => toRule(await write(approvalRuleSchema, 'PUT', `${mr(project, iid)}/approval_rules/${ruleId}`, ruleBody(r))),
+      (await pages(notesSchema, `${mr(project, iid)}/notes`, MAX_NOTE_PAGES, (page) => mrNotes.all(project, iid, { sort: 'asc', orderBy: 'created_at', perPage: 100, page, showExpanded: true }))).map(toNote),
+    currentUser: async () => toUser(await read(userSchema, '/user', () => users.showCurrentUser())),
+    createNote: async (project, iid, body) => toNote(await once(noteSchema, `POST ${mr(project, iid)}/notes`, () => mrNotes.create(project, iid, body))),
+    editNote: async (project, iid, noteId, body) => toNote(await once(noteSchema, `PUT ${mr(project, iid)}/notes/${noteId}`, () => mrNotes.edit(project, iid, noteId, { body }))),
+    groupMembers: async (group, userIds) =>
+      (await read(membersSchema, `/groups/${enc(group)}/members/all`, () => groupMembers.all(group, { includeInherited: true, userIds, ...firstHundred }))).map(toUser),
+    groupId: async (group) => (await read(groupSchema, `/groups/${enc(group)}`, () => groups.show(group))).id,
+    approvalRules: async (project, iid) => (await read(approvalRulesSchema, `${mr(project, iid)}/approval_rules`, () => mrApprovals.allApprovalRules(project, { mergerequestIId: iid, ...firstPage }))).map(toRule),
+    createApprovalRule: async (project, iid, r) =>
+      toRule(await once(approvalRuleSchema, `POST ${mr(project, iid)}/approval_rules`, () => mrApprovals.createApprovalRule(project, r.name, r.approvalsRequired, ruleFields(iid, r)))),
+    editApprovalRule: async (project, iid, ruleId, r) =>
+      toRule(await once(approvalRuleSchema, `PUT ${mr(project, iid)}/approval_rules/${ruleId}`, () => mrApprovals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, ruleFields(iid, r)))),
     removeApprovalRule: async (project, iid, ruleId) => {
-      await call('DELETE', `${mr(project, iid)}/approval_rules/${ruleId}`);
+      await mrApprovals.removeApprovalRule(project, ruleId, { mergerequestIId: iid });
     },
   };
 }

@@ -130,7 +130,7 @@ async function selectPlatform(argv, env, term) {
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-D3V3QLAJ.js");
+    const { gitlabPlatform } = await import("./gitlab-U7K3OMRH.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
