@@ -26,6 +26,7 @@ import { targetSource, type TargetSource } from '../gather/target.js';
 import { redact } from '../gather/secrets.js';
 import { auditRecord } from '../core/render/audit.js';
 import { renderMarkdown } from '../core/render/markdown.js';
+import { summaryLinks } from '../core/render/links.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
 import { hasSql, needsContent } from '../core/risk/destructive.js';
 import { loadSqlParser } from '../gather/sql-parser.js';
@@ -212,10 +213,11 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
-  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
+  const links = summaryLinks(adapter.web, change, info);
+  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeRecords(options, env.cwd, audit, markdown);
-  const result: Published = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
+  const result: Published = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
   try {
     await adapter.publish(result);
   } catch (e) {

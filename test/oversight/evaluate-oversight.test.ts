@@ -24,7 +24,7 @@ function request(approvals: Approval[], fields: Partial<RequestInfo> = {}): Requ
 const approve = (login: string, extra: Partial<Approval> = {}): Approval => ({ login, commitSha: HEAD, ...extra });
 
 function rule(name: string, require: Partial<ApprovalRule['require']> = {}, when: ApprovalRule['when'] = {}): ApprovalRule {
-  return { name, when, require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require } };
+  return { name, when, require: { count: 1, codeowners: false, otherwise: 'any-reviewer', 'allow-stale': false, 'if-no-codeowners': 'fail', ...require } };
 }
 
 function input(fields: Partial<OversightInput>): OversightInput {

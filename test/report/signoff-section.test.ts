@@ -13,7 +13,7 @@ const request = (approvals: Approval[], author = 'dev'): RequestInfo => ({ autho
 const rule = (name: string, require: Partial<ApprovalRule['require']> = {}): ApprovalRule => ({
   name,
   when: {},
-  require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require },
+  require: { count: 1, codeowners: false, otherwise: 'any-reviewer', 'allow-stale': false, 'if-no-codeowners': 'fail', ...require },
 });
 
 function evaluate(fields: Partial<OversightInput>) {
