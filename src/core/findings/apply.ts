@@ -129,7 +129,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const baseline = input.baseline === undefined ? undefined : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
   const live: Live[] = distinct.map((l, i) => ({ ...l, novelty: novelty[i]! }));
-  const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : all.some((l) => l.finding.baselineState !== 'unknown') ? 'report' : 'none';
+  const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : all.some((l) => l.finding.baselineState !== undefined && l.finding.baselineState !== 'unknown') ? 'report' : 'none';
 
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
