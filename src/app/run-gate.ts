@@ -105,7 +105,8 @@ async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, 
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
+  // Without --baseline there is nothing to compare with: undefined, so findings are not called new.
+  return { reports: gathered.reports, baseline: options.baseline.length ? gathered.baseline : undefined, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
 }
 
 /** Errors of a platform call that are not the user's input mistakes mean "could not check". */

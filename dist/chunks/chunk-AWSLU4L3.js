@@ -33,7 +33,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

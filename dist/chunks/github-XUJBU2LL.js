@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-MIEIDMXH.js";
+} from "./chunk-D5VIRF6F.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,14 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-UKBV3L5M.js";
+} from "./chunk-EK743FXG.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-VL6WCDQ5.js";
+} from "./chunk-AWSLU4L3.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -32,7 +32,7 @@ import {
   summarySections,
   urlPath,
   verdictReason
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";

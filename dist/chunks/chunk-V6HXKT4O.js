@@ -401,12 +401,12 @@ ${otherCounts(r)}`, overTable(r, w), notHonouredList(r), expiringList(r), report
 function findingsText(r, paint) {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
   const out = [];
-  out.push(paint(`Findings (${scopeWords(r)}): ${sum(r.inScope)} counted, ${sum(r.outOfScope)} not counted, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
+  out.push(paint(`Findings (${scopeWords(r)}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
   if (r.novelty === "none") out.push(paint(`  ${NOVELTY_WORDS.none.replace(/`/g, "")}`, "dim"));
   for (const s of shownSeverities(r)) {
     const limit = r.limits[s];
     const over = limit !== void 0 && r.inScope[s] > limit;
-    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(6)} counted  limit ${String(limit ?? "none").padEnd(5)} ${String(r.outOfScope[s]).padStart(6)} not counted ${String(r.suppressedBySeverity[s]).padStart(6)} suppressed ${String(r.waivedBySeverity[s]).padStart(6)} waived`;
+    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(6)} in scope  limit ${String(limit ?? "none").padEnd(5)} ${String(r.outOfScope[s]).padStart(6)} out of scope ${String(r.suppressedBySeverity[s]).padStart(6)} suppressed ${String(r.waivedBySeverity[s]).padStart(6)} waived`;
     out.push(over ? paint(line, "red") : line);
   }
   if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once, ${r.absent} absent (fixed)`, "dim"));

@@ -24,7 +24,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-MIEIDMXH.js";
+} from "./chunk-D5VIRF6F.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -68,7 +68,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -3640,7 +3640,7 @@ function applyFindingsPolicy(input) {
   const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
   const live = distinct.map((l, i) => ({ ...l, novelty: novelty[i] }));
-  const noveltySource = baseline !== void 0 ? "baseline" : all.some((l) => l.finding.baselineState !== "unknown") ? "report" : "none";
+  const noveltySource = baseline !== void 0 ? "baseline" : all.some((l) => l.finding.baselineState !== void 0 && l.finding.baselineState !== "unknown") ? "report" : "none";
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
   const waivedBySeverity = zeroCounts();
@@ -10168,7 +10168,7 @@ async function gatherFindings(options, policy, cwd, change, range) {
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text2) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve7(options.repo), resolve7(cwd)] };
+  return { reports: gathered.reports, baseline: options.baseline.length ? gathered.baseline : void 0, violations: gathered.violations, roots: [resolve7(options.repo), resolve7(cwd)] };
 }
 function asUnchecked(e, what) {
   if (e instanceof UncheckedError || !(e instanceof InputError)) {

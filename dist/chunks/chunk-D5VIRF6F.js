@@ -5,7 +5,7 @@ import {
 } from "./chunk-6WS3EQX7.js";
 import {
   git
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -13,13 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-UKBV3L5M.js";
+} from "./chunk-EK743FXG.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-VL6WCDQ5.js";
+} from "./chunk-AWSLU4L3.js";
 import {
   openRequirements,
   parseTrailers
@@ -29,7 +29,7 @@ import {
   gitRaw,
   summarySections,
   urlPath
-} from "./chunk-GNF5IEB7.js";
+} from "./chunk-V6HXKT4O.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
