@@ -217,8 +217,11 @@ function findingsReason(e: Evaluation): Reason[] {
       kind: 'findings',
       weight: blocking ? WEIGHT.blockingFindings : WEIGHT.findings,
       what: (w) => {
-        const named = f.overThreshold.slice(0, 2).map((x) => findingName(x, w));
-        const more = f.overThresholdTotal - named.length;
+        // One rule at one place is named once, however many packages or results share it.
+        const places = new Map<string, ListedFinding>();
+        for (const x of f.overThreshold) places.set(`${x.rule}\u0000${x.path ?? ''}\u0000${x.line ?? ''}`, x);
+        const named = [...places.values()].slice(0, 2).map((x) => findingName(x, w));
+        const more = places.size - named.length + (f.overThresholdTotal - f.overThreshold.length);
         return `${w.strong(count)} over the policy's limit, ${findingsWhere(e)}: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
       },
       todo: () => 'fix them, or waive an accepted one in the policy with a reason, an owner and an expiry date',
@@ -270,7 +273,7 @@ function sensitiveReasons(e: Evaluation, covered: ReadonlySet<string>): Reason[]
         kind: 'sensitive' as const,
         weight: WEIGHT.sensitive + factor.points / 10,
         what: (w: Words) => `Changes ${w.text(lowerFirst(description))}: ${fileList(w, files)}`,
-        todo: () => GROUP_ADVICE[group] ?? 'have an owner of these files review them',
+        todo: () => (group === 'infrastructure' && e.plans && !e.plans.estimatedFromDiff ? 'review it with the plan it produced (the plans section below)' : (GROUP_ADVICE[group] ?? 'have an owner of these files review them')),
         covers: [],
       };
     });

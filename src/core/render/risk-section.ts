@@ -52,7 +52,9 @@ export function reviewAnswers(e: Evaluation, shown: Shown): Array<[string, strin
   const q = e.risk.questions;
   const irreversible = e.risk.destructive.filter((d) => !d.reversible).length;
   const testing = shown.tests ? 'No: the source files named at the top changed without a test.' : q.testing;
-  const rollback = shown.operations && irreversible ? `A revert does not undo ${irreversible} of the ${plural(e.risk.destructive.length, 'destructive operation')} named at the top.` : q.rollback;
+  const all = e.risk.destructive.length;
+  const undone = irreversible === all ? (all === 1 ? 'the destructive operation' : `any of the ${all} destructive operations`) : `${irreversible} of the ${plural(all, 'destructive operation')}`;
+  const rollback = shown.operations && irreversible ? `A revert does not undo ${undone} named at the top.` : q.rollback;
   return [
     ['Blast radius', q.blastRadius],
     ['Testing', testing],

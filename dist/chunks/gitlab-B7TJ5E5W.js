@@ -13,13 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-EK743FXG.js";
+} from "./chunk-DXCI44TK.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-AWSLU4L3.js";
+} from "./chunk-NWNIHDWA.js";
 import {
   openRequirements,
   parseTrailers
@@ -29,7 +29,7 @@ import {
   gitRaw,
   summarySections,
   urlPath
-} from "./chunk-V6HXKT4O.js";
+} from "./chunk-6Q6N47X4.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-D5VIRF6F.js";
+} from "./chunk-QDZZTM3T.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,14 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-EK743FXG.js";
+} from "./chunk-DXCI44TK.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-AWSLU4L3.js";
+} from "./chunk-NWNIHDWA.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -32,7 +32,7 @@ import {
   summarySections,
   urlPath,
   verdictReason
-} from "./chunk-V6HXKT4O.js";
+} from "./chunk-6Q6N47X4.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";

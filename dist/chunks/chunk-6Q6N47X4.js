@@ -1179,8 +1179,10 @@ function findingsReason(e) {
       kind: "findings",
       weight: blocking ? WEIGHT.blockingFindings : WEIGHT.findings,
       what: (w) => {
-        const named = f.overThreshold.slice(0, 2).map((x) => findingName(x, w));
-        const more = f.overThresholdTotal - named.length;
+        const places = /* @__PURE__ */ new Map();
+        for (const x of f.overThreshold) places.set(`${x.rule}\0${x.path ?? ""}\0${x.line ?? ""}`, x);
+        const named = [...places.values()].slice(0, 2).map((x) => findingName(x, w));
+        const more = places.size - named.length + (f.overThresholdTotal - f.overThreshold.length);
         return `${w.strong(count)} over the policy's limit, ${findingsWhere(e)}: ${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
       },
       todo: () => "fix them, or waive an accepted one in the policy with a reason, an owner and an expiry date",
@@ -1224,7 +1226,7 @@ function sensitiveReasons(e, covered) {
       kind: "sensitive",
       weight: WEIGHT.sensitive + factor.points / 10,
       what: (w) => `Changes ${w.text(lowerFirst(description2))}: ${fileList(w, files2)}`,
-      todo: () => GROUP_ADVICE[group] ?? "have an owner of these files review them",
+      todo: () => group === "infrastructure" && e.plans && !e.plans.estimatedFromDiff ? "review it with the plan it produced (the plans section below)" : GROUP_ADVICE[group] ?? "have an owner of these files review them",
       covers: []
     };
   });
@@ -1373,7 +1375,9 @@ function reviewAnswers(e, shown) {
   const q = e.risk.questions;
   const irreversible = e.risk.destructive.filter((d) => !d.reversible).length;
   const testing = shown.tests ? "No: the source files named at the top changed without a test." : q.testing;
-  const rollback = shown.operations && irreversible ? `A revert does not undo ${irreversible} of the ${plural(e.risk.destructive.length, "destructive operation")} named at the top.` : q.rollback;
+  const all = e.risk.destructive.length;
+  const undone = irreversible === all ? all === 1 ? "the destructive operation" : `any of the ${all} destructive operations` : `${irreversible} of the ${plural(all, "destructive operation")}`;
+  const rollback = shown.operations && irreversible ? `A revert does not undo ${undone} named at the top.` : q.rollback;
   return [
     ["Blast radius", q.blastRadius],
     ["Testing", testing],

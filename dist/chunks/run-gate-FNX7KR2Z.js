@@ -24,7 +24,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-D5VIRF6F.js";
+} from "./chunk-QDZZTM3T.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -68,7 +68,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-V6HXKT4O.js";
+} from "./chunk-6Q6N47X4.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
