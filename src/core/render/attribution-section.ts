@@ -34,7 +34,7 @@ const SIGNAL_WORDS: Record<EvidenceSignal, string> = {
 };
 
 function evidenceCell(list: readonly Evidence[]): string {
-  return list.map((ev) => `${mdText(SIGNAL_WORDS[ev.signal])}: ${mdCode(ev.value)}${ev.model ? ` (model ${mdCode(ev.model)})` : ''}`).join('<br>');
+  return list.map((ev) => `${mdText(SIGNAL_WORDS[ev.signal])}: ${mdCode(ev.value)}`).join('<br>');
 }
 
 /** Where the attribution came from beyond the commits: the share's caveat and the request a push was merged from. */
@@ -73,13 +73,16 @@ export function attributionMarkdown(input: SummaryInput): string {
     lines.push(`AI share: **${percent(a.aiShare)}** of added lines, from ${mdText(method)}.`, '', ...provenance(a));
     const messages = new Map(change.commits.map((c) => [c.sha, subject(c.message)]));
     const rows: string[] = [];
-    if (a.requestEvidence.length) rows.push(`| request | ${mdText([...new Set(a.requestEvidence.map((x) => x.tool))].join(', '))} | ${evidenceCell(a.requestEvidence)} |`);
+    const models = (list: ReadonlyArray<string | undefined>) => [...new Set(list.filter((m): m is string => m !== undefined))].map(mdCode).join(', ');
+    if (a.requestEvidence.length) {
+      rows.push(`| request | ${mdText([...new Set(a.requestEvidence.map((x) => x.tool))].join(', '))} | ${models(a.requestEvidence.map((x) => x.model))} | ${evidenceCell(a.requestEvidence)} |`);
+    }
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = mdLink(mdCode(shortSha(c.sha)), links.commit?.(c.sha));
       const about = messages.get(c.sha);
-      rows.push(`| ${sha}${about ? ` ${mdText(about.length > 72 ? `${about.slice(0, 71)}…` : about)}` : ''} | ${mdText(c.tools.join(', '))} | ${evidenceCell(c.evidence)} |`);
+      rows.push(`| ${sha}${about ? ` ${mdText(about.length > 72 ? `${about.slice(0, 71)}…` : about)}` : ''} | ${mdText(c.tools.join(', '))} | ${models(c.models)} | ${evidenceCell(c.evidence)} |`);
     }
-    lines.push('| Where | Tool | Evidence |', '|---|---|---|', ...rows.slice(0, MAX_ROWS));
+    lines.push('| Where | Tool | Model | Evidence |', '|---|---|---|---|', ...rows.slice(0, MAX_ROWS));
     if (rows.length > MAX_ROWS) lines.push('', `…and ${plural(rows.length - MAX_ROWS, 'more commit')} in the audit record.`);
   }
   const facts: string[] = [];

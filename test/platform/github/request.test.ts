@@ -31,15 +31,21 @@ describe('latestApprovals', () => {
       r('carol', 'APPROVED', 6),
     ]);
     expect(approvals).toEqual([
-      { login: 'alice', at: at(1), commitSha: OLD, isBot: false },
-      { login: 'carol', at: at(6), commitSha: HEAD, isBot: false },
+      { login: 'alice', at: at(1), commitSha: OLD, isBot: false, canWrite: true },
+      { login: 'carol', at: at(6), commitSha: HEAD, isBot: false, canWrite: true },
     ]);
+  });
+
+  it('says who can push: owners, members and collaborators can; contributors and outsiders cannot', () => {
+    const as = (login: string, association: string) => ex.review({ id: login.length, login, state: 'APPROVED', commitId: HEAD, submittedAt: at(1), association });
+    const approvals = latestApprovals([as('owner', 'OWNER'), as('member', 'MEMBER'), as('collab', 'COLLABORATOR'), as('contrib', 'CONTRIBUTOR'), as('first', 'FIRST_TIME_CONTRIBUTOR'), as('none', 'NONE')]);
+    expect(Object.fromEntries(approvals.map((a) => [a.login, a.canWrite]))).toEqual({ owner: true, member: true, collab: true, contrib: false, first: false, none: false });
   });
 
   it('ignores dismissed approvals and reviews of deleted accounts, and marks bots', () => {
     const ghost = { ...r('x', 'APPROVED', 9), user: null };
     const approvals = latestApprovals([r('dave', 'DISMISSED', 1), r('erin', 'APPROVED', 2), r('erin', 'DISMISSED', 3), ghost, r('renovate[bot]', 'APPROVED', 4, HEAD, 'Bot')]);
-    expect(approvals).toEqual([{ login: 'renovate[bot]', at: at(4), commitSha: HEAD, isBot: true }]);
+    expect(approvals).toEqual([{ login: 'renovate[bot]', at: at(4), commitSha: HEAD, isBot: true, canWrite: true }]);
   });
 
   it('orders by submission time, whatever order the list comes in', () => {

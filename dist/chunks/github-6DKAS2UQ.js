@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-QDZZTM3T.js";
+} from "./chunk-H4NC2DLT.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,14 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-DXCI44TK.js";
+} from "./chunk-XOZPN6VH.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-NWNIHDWA.js";
+} from "./chunk-2424WSVN.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -32,7 +32,7 @@ import {
   summarySections,
   urlPath,
   verdictReason
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";

@@ -230,7 +230,7 @@ var SIGNAL_WORDS = {
   declaration: "declaration"
 };
 function evidenceCell(list) {
-  return list.map((ev) => `${mdText(SIGNAL_WORDS[ev.signal])}: ${mdCode(ev.value)}${ev.model ? ` (model ${mdCode(ev.model)})` : ""}`).join("<br>");
+  return list.map((ev) => `${mdText(SIGNAL_WORDS[ev.signal])}: ${mdCode(ev.value)}`).join("<br>");
 }
 function provenance(a) {
   const lines = [];
@@ -265,13 +265,16 @@ function attributionMarkdown(input) {
     lines.push(`AI share: **${percent(a.aiShare)}** of added lines, from ${mdText(method)}.`, "", ...provenance(a));
     const messages = new Map(change.commits.map((c) => [c.sha, subject(c.message)]));
     const rows = [];
-    if (a.requestEvidence.length) rows.push(`| request | ${mdText([...new Set(a.requestEvidence.map((x) => x.tool))].join(", "))} | ${evidenceCell(a.requestEvidence)} |`);
+    const models = (list) => [...new Set(list.filter((m) => m !== void 0))].map(mdCode).join(", ");
+    if (a.requestEvidence.length) {
+      rows.push(`| request | ${mdText([...new Set(a.requestEvidence.map((x) => x.tool))].join(", "))} | ${models(a.requestEvidence.map((x) => x.model))} | ${evidenceCell(a.requestEvidence)} |`);
+    }
     for (const c of a.commits.filter((x) => x.aiAssisted)) {
       const sha = mdLink(mdCode(shortSha(c.sha)), links.commit?.(c.sha));
       const about2 = messages.get(c.sha);
-      rows.push(`| ${sha}${about2 ? ` ${mdText(about2.length > 72 ? `${about2.slice(0, 71)}\u2026` : about2)}` : ""} | ${mdText(c.tools.join(", "))} | ${evidenceCell(c.evidence)} |`);
+      rows.push(`| ${sha}${about2 ? ` ${mdText(about2.length > 72 ? `${about2.slice(0, 71)}\u2026` : about2)}` : ""} | ${mdText(c.tools.join(", "))} | ${models(c.models)} | ${evidenceCell(c.evidence)} |`);
     }
-    lines.push("| Where | Tool | Evidence |", "|---|---|---|", ...rows.slice(0, MAX_ROWS));
+    lines.push("| Where | Tool | Model | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS));
     if (rows.length > MAX_ROWS) lines.push("", `\u2026and ${plural(rows.length - MAX_ROWS, "more commit")} in the audit record.`);
   }
   const facts2 = [];

@@ -5,7 +5,7 @@ import {
 } from "./chunk-6WS3EQX7.js";
 import {
   git
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

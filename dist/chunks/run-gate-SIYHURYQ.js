@@ -24,7 +24,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-QDZZTM3T.js";
+} from "./chunk-H4NC2DLT.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -68,7 +68,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";

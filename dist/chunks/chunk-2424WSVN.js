@@ -33,7 +33,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -13,13 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-DXCI44TK.js";
+} from "./chunk-XOZPN6VH.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-NWNIHDWA.js";
+} from "./chunk-2424WSVN.js";
 import {
   openRequirements,
   parseTrailers
@@ -29,7 +29,7 @@ import {
   gitRaw,
   summarySections,
   urlPath
-} from "./chunk-6Q6N47X4.js";
+} from "./chunk-2KFWADVI.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
