@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TempRepo } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { readmeBlocks } from '../helpers/readme.js';
+import { defaultPolicy, parsePolicy } from '../../src/core/policy/parse.js';
 
 describe('the default sign-off through dist/index.js', () => {
   let r: TempRepo;
@@ -70,5 +72,11 @@ describe('the default sign-off through dist/index.js', () => {
     } finally {
       owned.cleanup();
     }
+  });
+
+  it('is the policy the README writes out', () => {
+    const shown = readmeBlocks('yaml').find((b) => b.code.includes('name: ai-assisted-high-risk'));
+    expect(shown).toBeDefined();
+    expect(parsePolicy(shown!.code, 'README.md').policy.approvals).toEqual(defaultPolicy().approvals);
   });
 });
