@@ -8,15 +8,15 @@ import { mdLink, type Links } from './links.js';
 
 export interface Words {
   /** Untrusted text as prose. */
-  text(value: string): string;
+  text: (value: string) => string;
   /** Untrusted text shown verbatim (a statement, an address, a login). */
-  code(value: string): string;
+  code: (value: string) => string;
   /** A repository file, at a line when known; a link to it at the head commit where the platform has one. */
-  file(path: string, line?: number): string;
+  file: (path: string, line?: number) => string;
   /** A scanner rule, linked to its help page when the report names one. */
-  rule(rule: string, helpUri?: string): string;
+  rule: (rule: string, helpUri?: string) => string;
   /** Text already in this medium, emphasised. */
-  strong(value: string): string;
+  strong: (value: string) => string;
 }
 
 export function markdownWords(links: Links = {}): Words {
