@@ -32,8 +32,13 @@ function headlineWord(input: SummaryInput): 'PASS' | 'WARN' | 'FAIL' {
 }
 
 /** The help pages the reports named, as the gate links them: the only links besides the platform's. */
+/** The hrefs the help links render to: the link target, with its escaped ampersands read back as ampersands. */
 function helpLinks(findings: FindingsView | undefined): Set<string> {
-  return new Set((findings?.overThreshold ?? []).map((f) => (f.helpUri === undefined ? undefined : linkTarget(f.helpUri))).filter((t): t is string => t !== undefined));
+  return new Set(
+    (findings?.overThreshold ?? [])
+      .map((f) => (f.helpUri === undefined ? undefined : linkTarget(f.helpUri)?.replace(/\\&/g, '&')))
+      .filter((t): t is string => t !== undefined),
+  );
 }
 
 describe('escaping primitives', () => {

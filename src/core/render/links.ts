@@ -38,7 +38,8 @@ export function urlPath(path: string): string {
 
 /**
  * The target of a Markdown link: an http(s) address with the characters that could close the link or
- * start markup percent-encoded; undefined for anything else (javascript:, data:, relative text).
+ * start markup percent-encoded, and `&` escaped so it stays itself; undefined for anything else
+ * (javascript:, data:, relative text).
  */
 export function linkTarget(address: string): string | undefined {
   let url: URL;
@@ -48,7 +49,9 @@ export function linkTarget(address: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return url.href.replace(/[()<>\s"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // A `%` that starts no escape is encoded as browsers do; `&` stays a literal ampersand (escaped, so
+  // Markdown does not read `&lt;` as an entity).
+  return url.href.replace(/[()<>\s"'`\\[\]|^]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`).replace(/%(?![0-9A-Fa-f]{2})/g, '%25').replace(/&/g, '\\&');
 }
 
 /** `[label](target)`, or the label alone when the target is not a web address. `label` is Markdown already. */

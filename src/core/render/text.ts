@@ -66,7 +66,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
       for (const ev of c.evidence) rows.push([shortSha(c.sha), tool(ev), `${termText(ev.signal)}: ${termText(ev.value)}`]);
     }
     out.push(...columns(rows));
-    if (e.attribution.shareNote) out.push(`  ${termText(e.attribution.shareNote)}`);
+    if (e.attribution.shareNote) out.push(`  Note: ${termText(e.attribution.shareNote)}`);
   }
   out.push('', paint('Review questions', 'bold'));
   out.push(...columns(reviewAnswers(e, said).map(([q, a]) => [q, termText(a)])));

@@ -13,13 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-XOZPN6VH.js";
+} from "./chunk-4A7FVVMJ.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-2424WSVN.js";
+} from "./chunk-G7HOIRZG.js";
 import {
   openRequirements,
   parseTrailers
@@ -29,7 +29,7 @@ import {
   gitRaw,
   summarySections,
   urlPath
-} from "./chunk-2KFWADVI.js";
+} from "./chunk-3L3L2U6Y.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";

@@ -74,7 +74,7 @@ function linkTarget(address) {
     return void 0;
   }
   if (url2.protocol !== "https:" && url2.protocol !== "http:") return void 0;
-  return url2.href.replace(/[()<>\s"'`\\[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url2.href.replace(/[()<>\s"'`\\[\]|^]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).replace(/%(?![0-9A-Fa-f]{2})/g, "%25").replace(/&/g, "\\&");
 }
 function mdLink(label2, address) {
   const target = address === void 0 ? void 0 : linkTarget(address);

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-H4NC2DLT.js";
+} from "./chunk-X2VOGXVY.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,14 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-XOZPN6VH.js";
+} from "./chunk-4A7FVVMJ.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-2424WSVN.js";
+} from "./chunk-G7HOIRZG.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -32,7 +32,7 @@ import {
   summarySections,
   urlPath,
   verdictReason
-} from "./chunk-2KFWADVI.js";
+} from "./chunk-3L3L2U6Y.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";

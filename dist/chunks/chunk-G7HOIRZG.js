@@ -33,7 +33,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-2KFWADVI.js";
+} from "./chunk-3L3L2U6Y.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
@@ -243,7 +243,7 @@ function renderText(input, colour) {
       for (const ev of c.evidence) rows.push([shortSha(c.sha), tool(ev), `${termText(ev.signal)}: ${termText(ev.value)}`]);
     }
     out.push(...columns(rows));
-    if (e.attribution.shareNote) out.push(`  ${termText(e.attribution.shareNote)}`);
+    if (e.attribution.shareNote) out.push(`  Note: ${termText(e.attribution.shareNote)}`);
   }
   out.push("", paint("Review questions", "bold"));
   out.push(...columns(reviewAnswers(e, said).map(([q, a2]) => [q, termText(a2)])));

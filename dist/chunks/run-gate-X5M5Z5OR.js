@@ -24,7 +24,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-H4NC2DLT.js";
+} from "./chunk-X2VOGXVY.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -68,7 +68,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-2KFWADVI.js";
+} from "./chunk-3L3L2U6Y.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";

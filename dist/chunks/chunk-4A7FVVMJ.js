@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-2KFWADVI.js";
+} from "./chunk-3L3L2U6Y.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
