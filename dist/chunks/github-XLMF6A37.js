@@ -20459,7 +20459,9 @@ var reviewsSchema = dist_exports.array(
     user: dist_exports.nullable(login),
     state: dist_exports.string(),
     submitted_at: nullableText,
-    commit_id: nullableText
+    commit_id: nullableText,
+    // OWNER, MEMBER or COLLABORATOR: the reviewer can push (the built-in sign-off asks for write access).
+    author_association: dist_exports.optional(dist_exports.string())
   })
 );
 var filesSchema = dist_exports.array(
