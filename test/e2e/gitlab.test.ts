@@ -9,6 +9,7 @@ import { calls, newState, startGitLab, type RunningServer, type User } from '../
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { runGitlab } from '../platform/gitlab/run-gitlab.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
+import { CODE_QUALITY_NEEDS } from '../../src/platform/gitlab/publish.js';
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
@@ -136,6 +137,9 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
       `PUT /projects/42/merge_requests/7/notes/${notes[1]!.id}`,
     ]);
     expect(second.stdout).toContain('GitLab API requests made: 5.');
+    // The widget needs a report from the target branch: said while the default branch writes none.
+    expect(second.stdout).toContain(CODE_QUALITY_NEEDS);
+    expect((await runGitlab(repo.dir, { ...env, AI_GOVERNANCE_DEFAULT_BRANCH: 'true' })).stdout).not.toContain(CODE_QUALITY_NEEDS);
   });
 
   it('passes a small human change and counts labels added after the pipeline started', async () => {

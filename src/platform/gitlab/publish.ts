@@ -87,6 +87,10 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
   }
 }
 
+/** GitLab's widget compares with the target branch's report; without one it shows no comparison. */
+export const CODE_QUALITY_NEEDS =
+  'The merge request widget shows the Code Quality report only next to one from the target branch\'s latest pipeline; set the component input default-branch: true so the default branch has one.';
+
 async function publishApprovalRules(result: Published, ctx: PublishContext, log: (line: string) => void): Promise<void> {
   const { settings, api, ref } = ctx;
   if (settings.approvalRules !== 'manage' || !ref) return;
@@ -128,6 +132,7 @@ export async function publishGitlab(result: Published, ctx: PublishContext): Pro
   const log = (line: string) => term.write(`ai-governance-gate: ${line}\n`);
   await publishNote(result, ctx, log);
   await publishApprovalRules(result, ctx, log);
+  if (ctx.ref && env.AI_GOVERNANCE_DEFAULT_BRANCH !== 'true') log(CODE_QUALITY_NEEDS);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
   // A job log is read from its end: the verdict is its last line.
   term.write(`${verdictLine(result)}\n`);

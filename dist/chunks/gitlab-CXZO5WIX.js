@@ -641,6 +641,7 @@ async function publishNote(result, ctx, log) {
     log(tokenProblem(apiFailure(e), settings.tokenVariable, "write", "the summary was not posted on the merge request", `the notes of merge request !${ref.iid}`));
   }
 }
+var CODE_QUALITY_NEEDS = "The merge request widget shows the Code Quality report only next to one from the target branch's latest pipeline; set the component input default-branch: true so the default branch has one.";
 async function publishApprovalRules(result, ctx, log) {
   const { settings, api, ref } = ctx;
   if (settings.approvalRules !== "manage" || !ref) return;
@@ -677,6 +678,7 @@ async function publishGitlab(result, ctx) {
 `);
   await publishNote(result, ctx, log);
   await publishApprovalRules(result, ctx, log);
+  if (ctx.ref && env.AI_GOVERNANCE_DEFAULT_BRANCH !== "true") log(CODE_QUALITY_NEEDS);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
   term.write(`${verdictLine(result)}
 `);

@@ -20,7 +20,7 @@ async function selectPlatform(argv, env, term) {
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-VSVS4SB6.js");
+    const { gitlabPlatform } = await import("./gitlab-CXZO5WIX.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
