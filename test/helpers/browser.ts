@@ -52,7 +52,7 @@ export function githubHtml(markdown: string, title = 'summary'): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>${GITHUB_CSS}</style></head><body><article class="markdown-body">${md.render(markdown)}</article></body></html>`;
 }
 
-export interface Box {
+interface Box {
   top: number;
   bottom: number;
   text: string;

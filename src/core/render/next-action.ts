@@ -23,7 +23,7 @@ function files(w: Words, list: readonly string[]): string {
 }
 
 /** "a code owner of db/x.sql (@org/dba)", "a member of acme/seniors", "someone with write access". */
-export function approverWords(set: ApproverSet, w: Words): string {
+function approverWords(set: ApproverSet, w: Words): string {
   if (set.anyone) return set.writeAccess ? 'someone with write access to the repository' : 'any reviewer';
   const parts: string[] = [];
   if (set.users.length) parts.push(set.users.length === 1 ? w.code(set.users[0]!) : `one of ${listed(set.users.map(w.code), 'or')}`);

@@ -12,7 +12,7 @@ import type { Violation } from '../violation.js';
 import { planSentence } from './plans-section.js';
 import { listed, plural, type Words } from './words.js';
 
-export type ReasonKind = 'operation' | 'plan' | 'findings' | 'tests' | 'sensitive' | 'size' | 'violation';
+type ReasonKind = 'operation' | 'plan' | 'findings' | 'tests' | 'sensitive' | 'size' | 'violation';
 
 export interface Reason {
   kind: ReasonKind;

@@ -18,7 +18,7 @@ type Style = keyof typeof CODES;
 type Paint = (s: string, ...styles: Style[]) => string;
 
 /** Rows with every column but the last padded to its widest cell; cells are plain text, painted after. */
-export function columns(rows: readonly string[][], indent = '  '): string[] {
+function columns(rows: readonly string[][], indent = '  '): string[] {
   const widths: number[] = [];
   for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
   return rows.map((row) => indent + row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(widths[i]! - [...cell].length) : cell)).join('  ').trimEnd());
