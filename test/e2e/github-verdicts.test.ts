@@ -307,6 +307,10 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
       const errors = res.commands.filter((c) => c.command === 'error');
       expect(errors[0]!.message).toMatch(/^Needs 1 approval from ai-assisted-high-risk \(anyone with write access other than the author and the requester\); has 0\./);
       expect(errors[1]).toMatchObject({ properties: { file: 'db/migrations/0002_drop_users.sql', line: '2' } });
+      // The log ends with the verdict, then the failure GitHub shows on the step.
+      const log = res.stdout.trimEnd().split('\n');
+      expect(log[log.length - 2]).toBe('❌ AI governance gate: FAIL — needs sign-off');
+      expect(log[log.length - 1]).toMatch(/^::error::AI governance gate: FAIL — needs sign-off\./);
     });
 
     it('passes once a collaborator approves the head', async () => {

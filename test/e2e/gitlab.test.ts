@@ -108,6 +108,8 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(res.stdout).toMatch(/\u001b\[0Ksection_start:\d+:ai_governance\[collapsed=false\]\r\u001b\[0KAI governance gate\n/);
     expect(res.stdout).toMatch(/\u001b\[0Ksection_end:\d+:ai_governance\r\u001b\[0K\n/);
     expect(res.stdout).toContain('\u001b[31m'); // red verdict
+    // A job log is read from its end: the verdict is its last line.
+    expect(res.stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n').pop()).toMatch(/^❌ AI governance gate: FAIL — /);
     expect(res.stdout).not.toContain('glpat-secret-value-123');
   });
 
