@@ -89,7 +89,8 @@ describe('fetchRequest against the API', () => {
     expect(facts!.request).toEqual(
       expect.objectContaining({ number: 5, author: 'zed', authorIsBot: false, title: 'Add login', body: 'AI-Assisted: yes', labels: ['security', 'ai-assisted'], draft: true, sourceBranch: 'feature', targetBranch: 'main' }),
     );
-    expect(facts!.request.approvals).toEqual([{ login: 'alice', at: at(30), commitSha: HEAD, isBot: false }]);
+    // The OpenAPI example's reviewer is a COLLABORATOR: someone who can push.
+    expect(facts!.request.approvals).toEqual([{ login: 'alice', at: at(30), commitSha: HEAD, isBot: false, canWrite: true }]);
     expect(facts!.warnings).toEqual([]);
     expect(server.calls()).toEqual(['GET /repos/octo-org/app/pulls/5', 'GET /repos/octo-org/app/pulls/5/reviews', 'GET /repos/octo-org/app/pulls/5/reviews']);
     expect(server.requests.filter((q) => q.path.endsWith('/reviews')).map((q) => q.query.get('per_page'))).toEqual(['100', '100']);
