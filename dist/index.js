@@ -32,7 +32,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-FSR3DDFZ.js"), import("./chunks/run-gate-X5M5Z5OR.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-J2ETLJIH.js"), import("./chunks/run-gate-LKQW65XY.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -112,7 +112,7 @@ describe('findingsMarkdown', () => {
     expect(r.novelty).toBe('none');
     const md = findingsMarkdown(r);
     expect(md).toContain('There was no baseline');
-    expect(md.split('\n')[0]).toContain('findings in the reports (no baseline)');
+    expect(md.split('\n')[0]).toBe('<details><summary>Findings: 1 finding over the limit, 1 counted (no baseline: every finding in the reports), 1 in the reports</summary>');
     const row = md.split('\n').find((l) => l.startsWith('| high | `R1`'));
     expect(row).toMatch(/\| in the report \|$/);
     expect(md).not.toMatch(/\| new \|$/m);

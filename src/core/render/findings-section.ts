@@ -27,7 +27,7 @@ const SCOPE_WORDS: Record<FindingsScope, string> = {
 
 /** What was counted, honestly: without a baseline, "new" is every finding in the report. */
 function scopeWords(r: Pick<FindingsView, 'scope' | 'novelty'>): string {
-  return r.scope === 'new' && r.novelty === 'none' ? 'findings in the reports (no baseline)' : SCOPE_WORDS[r.scope];
+  return r.scope === 'new' && r.novelty === 'none' ? 'no baseline: every finding in the reports' : SCOPE_WORDS[r.scope];
 }
 
 const NOVELTY_WORDS: Record<FindingsView['novelty'], string> = {

@@ -123,7 +123,8 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
   const subject = subjectWords(result);
   if (subject) out.push(`  ${termText(subject)}`);
   for (const r of result.applicable ? [] : result.wouldNeed) {
-    out.push(`  ${termText(r.rules.join(' + '))}: ${plural(r.needed, 'approval')} from ${approversText(r.approvers)}`);
+    // The rule names come from the policy: never at the start of a log line.
+    out.push(`  ${plural(r.needed, 'approval')} from ${approversText(r.approvers)} (${termText(r.rules.join(' + '))})`);
   }
   for (const r of result.required) {
     const mark = r.satisfied ? paint('✓', 'green') : paint('✗', 'red');

@@ -24,6 +24,14 @@ function columns(rows: readonly string[][], indent = '  '): string[] {
   return rows.map((row) => indent + row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(widths[i]! - [...cell].length) : cell)).join('  ').trimEnd());
 }
 
+/**
+ * A runner reads a log line that starts with `::` or `##[` as a command. Untrusted text can begin a line
+ * (a commit's sha as a commit reader wrote it, a plan's path): a zero-width space keeps such a line text.
+ */
+function inert(line: string): string {
+  return line.replace(/^(\s*(?:\u001b\[[0-9;]*m)*)(::|##\[)/, '$1\u200b$2');
+}
+
 function points(n: number): string {
   return `+${Number.isInteger(n) ? n : n.toFixed(1)}`;
 }
@@ -83,7 +91,7 @@ export function renderText(input: SummaryInput, colour: boolean): string {
   );
   // A CI log is read from its end: the verdict is its last line.
   out.push(verdict);
-  return out.join('\n') + '\n';
+  return out.map(inert).join('\n') + '\n';
 }
 
 /** The verdict line alone, for a log that prints more after the summary. */

@@ -2,8 +2,8 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-G7HOIRZG.js";
-import "./chunk-3L3L2U6Y.js";
+} from "./chunk-7WSQYAFF.js";
+import "./chunk-UF2CQZDL.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -16,11 +16,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-XLMF6A37.js");
+    const { githubPlatform } = await import("./github-5J34JTOS.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-CXZO5WIX.js");
+    const { gitlabPlatform } = await import("./gitlab-MYIJZCER.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -13,13 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-4A7FVVMJ.js";
+} from "./chunk-MAPNT4GG.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-G7HOIRZG.js";
+} from "./chunk-7WSQYAFF.js";
 import {
   openRequirements,
   parseTrailers
@@ -29,7 +29,7 @@ import {
   gitRaw,
   summarySections,
   urlPath
-} from "./chunk-3L3L2U6Y.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";

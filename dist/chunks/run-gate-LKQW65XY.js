@@ -24,7 +24,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-X2VOGXVY.js";
+} from "./chunk-C4RLBEJY.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -68,7 +68,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-3L3L2U6Y.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-X2VOGXVY.js";
+} from "./chunk-C4RLBEJY.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,14 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-4A7FVVMJ.js";
+} from "./chunk-MAPNT4GG.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-G7HOIRZG.js";
+} from "./chunk-7WSQYAFF.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -32,7 +32,7 @@ import {
   summarySections,
   urlPath,
   verdictReason
-} from "./chunk-3L3L2U6Y.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";

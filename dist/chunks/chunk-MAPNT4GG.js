@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-3L3L2U6Y.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

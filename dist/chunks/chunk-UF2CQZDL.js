@@ -297,7 +297,7 @@ var SCOPE_WORDS = {
   all: "all findings"
 };
 function scopeWords(r) {
-  return r.scope === "new" && r.novelty === "none" ? "findings in the reports (no baseline)" : SCOPE_WORDS[r.scope];
+  return r.scope === "new" && r.novelty === "none" ? "no baseline: every finding in the reports" : SCOPE_WORDS[r.scope];
 }
 var NOVELTY_WORDS = {
   baseline: "New and old findings were told apart with the baseline reports.",
@@ -1541,7 +1541,7 @@ function signoffText(result, paint = (s) => s) {
   const subject2 = subjectWords(result);
   if (subject2) out.push(`  ${termText(subject2)}`);
   for (const r of result.applicable ? [] : result.wouldNeed) {
-    out.push(`  ${termText(r.rules.join(" + "))}: ${plural2(r.needed, "approval")} from ${approversText(r.approvers)}`);
+    out.push(`  ${plural2(r.needed, "approval")} from ${approversText(r.approvers)} (${termText(r.rules.join(" + "))})`);
   }
   for (const r of result.required) {
     const mark = r.satisfied ? paint("\u2713", "green") : paint("\u2717", "red");

@@ -33,7 +33,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-3L3L2U6Y.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
@@ -206,6 +206,9 @@ function columns(rows, indent = "  ") {
   for (const row of rows) row.slice(0, -1).forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, [...cell].length));
   return rows.map((row) => indent + row.map((cell, i) => i < row.length - 1 ? cell + " ".repeat(widths[i] - [...cell].length) : cell).join("  ").trimEnd());
 }
+function inert(line) {
+  return line.replace(/^(\s*(?:\u001b\[[0-9;]*m)*)(::|##\[)/, "$1\u200B$2");
+}
 function points(n) {
   return `+${Number.isInteger(n) ? n : n.toFixed(1)}`;
 }
@@ -259,7 +262,7 @@ function renderText(input, colour) {
     )
   );
   out.push(verdict);
-  return out.join("\n") + "\n";
+  return out.map(inert).join("\n") + "\n";
 }
 function verdictLine(input) {
   const e = input.evaluation;
