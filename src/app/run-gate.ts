@@ -26,6 +26,7 @@ import { targetSource, type TargetSource } from '../gather/target.js';
 import { redact } from '../gather/secrets.js';
 import { auditRecord } from '../core/render/audit.js';
 import { renderMarkdown } from '../core/render/markdown.js';
+import { summaryLinks } from '../core/render/links.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
 import { hasSql, needsContent } from '../core/risk/destructive.js';
 import { loadSqlParser } from '../gather/sql-parser.js';
@@ -104,7 +105,8 @@ async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, 
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
+  // Without --baseline there is nothing to compare with: undefined, so findings are not called new.
+  return { reports: gathered.reports, baseline: options.baseline.length ? gathered.baseline : undefined, violations: gathered.violations, roots: [resolve(options.repo), resolve(cwd)] };
 }
 
 /** Errors of a platform call that are not the user's input mistakes mean "could not check". */
@@ -212,10 +214,11 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
-  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
+  const links = summaryLinks(adapter.web, change, info);
+  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeRecords(options, env.cwd, audit, markdown);
-  const result: Published = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
+  const result: Published = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
   try {
     await adapter.publish(result);
   } catch (e) {

@@ -81,6 +81,12 @@ function governanceChanges(change: Change, policyInfo: PolicyInfo, platformPaths
   return change.files.filter((f) => watched.has(f.path) || (f.previousPath !== undefined && watched.has(f.previousPath))).map((f) => f.path);
 }
 
+/** Files that made the change risky: what a sensitive path or a destructive operation names. */
+function riskyFiles(risk: Evaluation['risk']): string[] {
+  const files = risk.factors.filter((f) => f.points > 0 && (f.template === 'sensitive' || f.template === 'destructive' || f.template === 'plan-floor')).flatMap((f) => f.files);
+  return [...new Set([...risk.destructive.map((d) => d.path), ...files])];
+}
+
 export function decide(violations: Violation[], mode: 'enforce' | 'warn'): Decision {
   if (violations.some((v) => v.level === 'error')) return mode === 'enforce' ? 'fail' : 'warn';
   return violations.length ? 'warn' : 'pass';
@@ -122,6 +128,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== undefined,
     governanceChanges: governance,
     plan: plans ? planTierFacts(plans) : undefined,
+    riskyFiles: riskyFiles(risk),
   });
   violations.push(...oversight.violations);
 

@@ -72,6 +72,12 @@ export interface Approval {
    * times): it counts only where the policy allows approvals of older commits.
    */
   commitUnknown?: boolean;
+  /**
+   * The platform says this person can push to the repository: on GitHub the review's author
+   * association is OWNER, MEMBER or COLLABORATOR; on GitLab only members with approval rights can
+   * approve. Undefined when the platform did not say, which never counts as write access.
+   */
+  canWrite?: boolean;
 }
 
 export interface RequestInfo {
@@ -164,6 +170,8 @@ export interface Finding {
   baselineState: BaselineState;
   /** The report file it came from. */
   report: string;
+  /** Where the rule is explained (SARIF `helpUri`, Trivy `PrimaryURL`), when the report says and it is a web address. */
+  helpUri?: string;
 }
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';

@@ -12,6 +12,7 @@ const approval = mapping({
   commitSha: v.optional(v.pipe(v.string(), v.description('The head commit the approval was given on.'))),
   teams: v.optional(v.pipe(v.array(v.string()), v.description('Teams (GitHub) or groups (GitLab) the approver belongs to.'))),
   isBot: v.optional(v.boolean()),
+  canWrite: v.optional(v.pipe(v.boolean(), v.description('The approver can push to the repository (GitHub: owner, member or collaborator).'))),
 });
 
 export const requestSchema = mapping({

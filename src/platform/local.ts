@@ -12,8 +12,18 @@ export interface Terminal {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * Colour as the conventions say: FORCE_COLOR set turns it on (off for `0` or `false`) whatever the
+ * output is, as Node itself reads it; otherwise NO_COLOR turns it off, and a terminal turns it on.
+ */
+export function colourWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
+  return isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+}
+
 export function wantsColour(term: Terminal): boolean {
-  return term.isTTY && term.env.NO_COLOR === undefined && term.env.TERM !== 'dumb';
+  return colourWanted(term.env, term.isTTY);
 }
 
 /** Prints the result on stdout in the format the user asked for. */

@@ -11,6 +11,7 @@ import type { Policy } from '../core/policy/schema.js';
 import type { Platform as PlatformName } from '../core/render/audit.js';
 import type { AuditRecord } from '../core/render/audit-schema.js';
 import type { Range } from '../gather/git/range.js';
+import type { Links, WebAddresses } from '../core/render/links.js';
 
 export interface Published {
   evaluation: Evaluation;
@@ -18,6 +19,8 @@ export interface Published {
   policyInfo: PolicyInfo;
   /** The full Markdown summary. */
   markdown: string;
+  /** The summary's links (files at the head, commits, the policy), when the platform has web addresses. */
+  links?: Links;
   audit: AuditRecord;
   exitCode: number;
   options: CliOptions;
@@ -98,8 +101,8 @@ export interface PlatformAdapter {
   mergedRequest?(sha: string): Promise<MergedRequestFacts | undefined>;
   /** Reads a repository file at a revision through the platform, for when the clone lacks that revision. */
   readFileAt?(path: string, rev: string): Promise<string | undefined>;
-  /** Link to a commit, when the platform has web URLs. */
-  commitUrl?(sha: string): string;
+  /** Web addresses of commits and files, when the platform has them. */
+  web?: WebAddresses;
   /** Publishes results where this platform's users look. */
   publish(result: Published): Promise<void>;
   /** When no decision could be made (exit 2): says so where users look, with decision `error`. */

@@ -37,9 +37,10 @@ describe('AI attribution through dist/index.js', () => {
     ]);
     expect(a.mergedRequest).toBeNull();
     const summary = readFileSync(join(r.dir, 'summary.md'), 'utf8');
-    expect(summary).toContain('| Where | Tool | Model | Signal | Evidence |');
+    // One row per commit: its tools, its models and every signal found on it.
+    expect(summary).toMatch(/^\| `[0-9a-f]{7}` btrfs&#58; fix a race \| Claude \| `claude-opus-4-6` \| trailer: `Assisted-by: Claude:claude-opus-4-6` \|$/m);
     expect(summary).toContain('Models: `claude-opus-4-6`');
-    expect(res.stdout).toContain('Claude (claude-opus-4-6): trailer Assisted-by: Claude:claude-opus-4-6');
+    expect(res.stdout).toMatch(/^ {2}[0-9a-f]{7} {2}Claude \(claude-opus-4-6\) {2}trailer: Assisted-by: Claude:claude-opus-4-6$/m);
   });
 
   it('flags an AI identity that signed off, without failing the change for it', () => {

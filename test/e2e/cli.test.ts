@@ -45,7 +45,12 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
     // The printed summary and the summary file are the same Markdown, verdict first.
     expect(res.stdout.split('\n')[0]).toMatch(/^## ❌ AI governance gate: FAIL/);
     expect(readFileSync(join(r.dir, 'summary.md'), 'utf8')).toBe(res.stdout);
-    expect(res.stdout).toContain('What to do');
+    // The first screen names what is destroyed and says what to do about that cause, not in generic words.
+    const firstScreen = res.stdout.slice(0, res.stdout.indexOf('<details>'));
+    expect(firstScreen).toContain('- **`aws_db_instance.main`** is destroyed on apply (its block is gone from `infra/main.tf`)');
+    expect(firstScreen).toMatch(/^\*\*Next:\*\* If only the code should go, keep the resource with a `removed` block/m);
+    expect(firstScreen).not.toMatch(/split/i);
+    expect(firstScreen).not.toContain('ai.fail-at-risk');
   });
 
   it('passes a small human change and never claims human authorship', () => {

@@ -278,6 +278,54 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
     expect(res.audit!.notes.join(' ')).not.toContain('Team membership');
   });
 
+  describe('the built-in sign-off on a dropped table', () => {
+    const dropTable = () =>
+      scenario((r) => r.write('db/migrations/0002_drop_users.sql', '-- retire the legacy table\nDROP TABLE users;\n'), 'Retire the users table\n\nCo-authored-by: Claude <noreply@anthropic.com>\n');
+    const review = (login: string, commitId: string, association: string, id: number) =>
+      ex.review({ id, login, state: 'APPROVED', commitId, submittedAt: '2026-01-02T10:00:00Z', association });
+
+    it('fails until someone with write access approves, names who on the first screen, links the file at the head, and asks GitHub twice', async () => {
+      const s = dropTable();
+      servePull(server, s, { author: 'zed' });
+      server.reviews.set(PR_NUMBER, [review('zed', s.head, 'OWNER', 1), review('drive-by', s.head, 'CONTRIBUTOR', 2)]);
+      const res = await run(s.repo.dir, { payload: pullPayload(s) });
+      expect(res.code).toBe(1);
+      expect(server.calls().sort()).toEqual([`GET ${API}/pulls/${PR_NUMBER}`, `GET ${API}/pulls/${PR_NUMBER}/reviews`]);
+      const req = res.audit!.oversight.required;
+      expect(req).toHaveLength(1);
+      expect(req[0]!.notCounted).toEqual([
+        { login: 'drive-by', why: 'no-write-access' },
+        { login: 'zed', why: 'author' },
+      ]);
+      expect(res.audit!.violations.map((v: { rule: string }) => v.rule)).toEqual(['approvals.required']);
+      const firstScreen = res.summary.slice(0, res.summary.indexOf('<details>'));
+      expect(firstScreen).toContain('## ❌ AI governance gate: FAIL — needs sign\\-off');
+      // The statement links to its line at the head commit.
+      expect(firstScreen).toContain(`- **\`DROP TABLE users\`** in [\`db/migrations/0002_drop_users.sql:2\`](https://github.com/${REPOSITORY}/blob/${s.head}/db/migrations/0002_drop_users.sql#L2), with no down step`);
+      expect(firstScreen).toContain('**Next:** Get 1 approval on the latest commit from someone with write access to the repository other than `zed` (the author).');
+      // The annotation on the statement's own line comes right after the one that blocks the change.
+      const errors = res.commands.filter((c) => c.command === 'error');
+      expect(errors[0]!.message).toMatch(/^Needs 1 approval from ai-assisted-high-risk \(anyone with write access other than the author and the requester\); has 0\./);
+      expect(errors[1]).toMatchObject({ properties: { file: 'db/migrations/0002_drop_users.sql', line: '2' } });
+      // The log ends with the verdict, then the failure GitHub shows on the step.
+      const log = res.stdout.trimEnd().split('\n');
+      expect(log[log.length - 2]).toBe('❌ AI governance gate: FAIL — needs sign-off');
+      expect(log[log.length - 1]).toMatch(/^::error::AI governance gate: FAIL — needs sign-off\./);
+    });
+
+    it('passes once a collaborator approves the head', async () => {
+      const s = dropTable();
+      servePull(server, s, { author: 'zed' });
+      server.reviews.set(PR_NUMBER, [review('senior', s.head, 'COLLABORATOR', 3)]);
+      const res = await run(s.repo.dir, { payload: pullPayload(s) });
+      expect(res.audit!.violations).toEqual([]);
+      expect(res.code).toBe(0);
+      expect(res.audit!.oversight.required[0]!.counted).toEqual([{ login: 'senior', via: 'write-access' }]);
+      expect(res.summary.split('\n')[0]).toBe('## ✅ AI governance gate: PASS — signed off by senior');
+      expect(res.summary).toContain('**Signed off:** by `senior` (write access).');
+    });
+  });
+
   it('suppressions the change adds itself do not hide its new findings', async () => {
     const code = 'const q = "SELECT * FROM t WHERE id = " + id; // nosemgrep\n';
     const s = scenario((r) => r.write('src/db.js', code), 'Add a query');

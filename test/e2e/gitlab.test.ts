@@ -9,6 +9,7 @@ import { calls, newState, startGitLab, type RunningServer, type User } from '../
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
 import { runGitlab } from '../platform/gitlab/run-gitlab.js';
 import { codeQualityProblems } from '../platform/gitlab/code-quality-shape.js';
+import { CODE_QUALITY_NEEDS } from '../../src/platform/gitlab/publish.js';
 
 const STICKY = '<!-- ai-governance-gate:sticky -->';
 const TERRAFORM = 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n}\n\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
@@ -107,6 +108,8 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(res.stdout).toMatch(/\u001b\[0Ksection_start:\d+:ai_governance\[collapsed=false\]\r\u001b\[0KAI governance gate\n/);
     expect(res.stdout).toMatch(/\u001b\[0Ksection_end:\d+:ai_governance\r\u001b\[0K\n/);
     expect(res.stdout).toContain('\u001b[31m'); // red verdict
+    // A job log is read from its end: the verdict is its last line.
+    expect(res.stdout.replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n').pop()).toMatch(/^❌ AI governance gate: FAIL — /);
     expect(res.stdout).not.toContain('glpat-secret-value-123');
   });
 
@@ -136,6 +139,9 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
       `PUT /projects/42/merge_requests/7/notes/${notes[1]!.id}`,
     ]);
     expect(second.stdout).toContain('GitLab API requests made: 5.');
+    // The widget needs a report from the target branch: said while the default branch writes none.
+    expect(second.stdout).toContain(CODE_QUALITY_NEEDS);
+    expect((await runGitlab(repo.dir, { ...env, AI_GOVERNANCE_DEFAULT_BRANCH: 'true' })).stdout).not.toContain(CODE_QUALITY_NEEDS);
   });
 
   it('passes a small human change and counts labels added after the pipeline started', async () => {

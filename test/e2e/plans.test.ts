@@ -84,11 +84,11 @@ describe('plans through dist/index.js', () => {
       ['plans.stateful-destroy', 'warning'],
       ['approvals.required', 'error'],
     ]);
-    // The sentence sits before the evidence sections, right after what blocks the change.
-    const sentence = `This change will destroy ${SNYK.deleted.length} resources (1 stateful), including \`aws_s3_bucket.terra_ci\` (stateful: object storage bucket).`;
+    // The sentence is the first reason, with the advice its cause needs, before the next action and the evidence.
+    const sentence = `- This change will destroy ${SNYK.deleted.length} resources (1 stateful), including \`aws_s3_bucket.terra_ci\` (stateful: object storage bucket) — make sure a backup or snapshot exists`;
     expect(res.stdout).toContain(sentence);
-    const html = new MarkdownIt().render(res.stdout);
-    const order = ['What blocks this change', 'This change will destroy', 'Sign-off', 'AI attribution'].map((t) => html.indexOf(t));
+    const html = new MarkdownIt({ html: true }).render(res.stdout);
+    const order = ['FAIL — needs sign-off', 'This change will destroy', 'Next:</strong>', 'Sign-off: 1 approval missing', 'AI attribution'].map((t) => html.indexOf(t));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
   });
 

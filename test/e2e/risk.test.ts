@@ -36,7 +36,7 @@ describe('risk through dist/index.js', () => {
     expect(factor.facts).toEqual({ operations: 2, irreversible: 2 });
     expect(factor.detail).toContain(drop.detail);
     // The summary shows the same sentence, escaped for Markdown.
-    expect(res.stdout).toContain('DROP TABLE users in db/migrations/0042\\_drop\\_users\\.sql&#58;2');
+    expect(res.stdout).toContain('- **`DROP TABLE users`** in `db/migrations/0042_drop_users.sql:2`, with no down step — add a down migration');
     const ai = audit.risk.factors.find((f) => f.id === 'ai-assisted')!;
     expect(ai.facts.share).toBe(audit.attribution.aiShare);
   });

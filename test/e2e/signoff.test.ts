@@ -63,9 +63,12 @@ describe('sign-off rules dry-run through dist/index.js', () => {
     const why = Object.fromEntries(req.notCounted.map((n: { login: string; why: string }) => [n.login, n.why]));
     expect(why).toEqual({ octocat: 'requester', bob: 'stale', carol: 'not-in-approver-set' });
     expect(res.audit!.violations.map((v: { rule: string }) => v.rule)).toEqual(['approvals.required']);
-    // The reviewer sees the sign-off right after what blocks the change.
-    const html = new MarkdownIt().render(res.stdout);
-    const order = ['What blocks this change', 'Sign-off', 'AI attribution'].map((t) => html.indexOf(t));
+    // The first screen says who must approve, who cannot, and who approved an older commit; the details follow.
+    expect(res.stdout).toContain(
+      '**Next:** Get 1 more approval on the latest commit from a member of `acme/platform-seniors` other than `Copilot` (the author) and `octocat` (who asked for it); `bob` approved an older commit and can approve again.',
+    );
+    const html = new MarkdownIt({ html: true }).render(res.stdout);
+    const order = ['FAIL — needs sign-off', 'Next:</strong>', 'Sign-off: 1 approval missing, 1 counted', 'AI attribution'].map((t) => html.indexOf(t));
     expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
   });
 

@@ -82,7 +82,7 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
       },
       { signal: 'branch-prefix', value: 'codex/add-retry-queue', tool: 'OpenAI Codex', model: null, commit: s.squash, source: 'merged pull request #7 (source branch)' },
     ]);
-    expect(res.summary).toMatch(/Merged from .*7 `https:\/\/github.com\/Codertocat\/Hello-World\/pull\/7`/);
+    expect(res.summary).toMatch(/Merged from \[\\#\u200b7\]\(https:\/\/github.com\/Codertocat\/Hello-World\/pull\/7\)/);
   });
 
   it('a direct push with no pull request behind it is judged on its own commits', async () => {

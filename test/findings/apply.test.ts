@@ -179,8 +179,8 @@ describe('thresholds', () => {
       { findings: { max: { critical: 1, high: 0, unknown: 0 } } },
     );
     expect(r.violations.map((v) => [v.rule, v.level, v.message])).toEqual([
-      ['findings.max', 'error', '3 new high findings; the policy allows 0.'],
-      ['findings.max', 'error', '1 new finding of unknown severity; the policy allows 0.'],
+      ['findings.max', 'error', '3 high findings in the reports (no baseline to tell new from old); the policy allows 0.'],
+      ['findings.max', 'error', '1 finding of unknown severity in the reports (no baseline to tell new from old); the policy allows 0.'],
     ]);
     expect(r.violations[0]!.remediation).toMatch(/waiver/);
     expect(r.overThreshold.map((f) => f.rule)).toEqual(['A', 'B', 'C', 'F']);
@@ -190,7 +190,7 @@ describe('thresholds', () => {
   it('applies the default limits (critical 0, high 0) and leaves unlisted severities unlimited', () => {
     const many = Array.from({ length: 50 }, (_, i) => finding({ severity: 'medium', rule: `M${i}` }));
     expect(run(many).violations).toEqual([]);
-    expect(run([finding({ severity: 'critical' })]).violations.map((v) => v.message)).toEqual(['1 new critical finding; the policy allows 0.']);
+    expect(run([finding({ severity: 'critical' })]).violations.map((v) => v.message)).toEqual(['1 critical finding in the reports (no baseline to tell new from old); the policy allows 0.']);
   });
 
   it.each<[string, string]>([
@@ -212,7 +212,7 @@ describe('thresholds', () => {
     ];
     const r = run(findings, { findings: { tools: { SEMGREP: { max: { medium: 1 } } } } });
     expect(r.violations).toEqual([
-      expect.objectContaining({ rule: 'findings.tools.max', level: 'error', message: '2 new medium findings from SEMGREP; the policy allows 1 (findings.tools.SEMGREP.max.medium).' }),
+      expect.objectContaining({ rule: 'findings.tools.max', level: 'error', message: '2 medium findings from SEMGREP in the reports (no baseline to tell new from old); the policy allows 1 (findings.tools.SEMGREP.max.medium).' }),
     ]);
     expect(r.overThreshold.map((f) => f.rule)).toEqual(['S1', 'S2']);
   });
@@ -265,7 +265,7 @@ describe('severity overrides', () => {
 
   it('counts the overridden severity against the limits', () => {
     const r = run([finding({ tool: 'Semgrep', rule: 'sql', severity: 'medium', nativeSeverity: 'WARNING' })], { findings: { tools: { semgrep: { severity: { sql: 'critical' } } } } });
-    expect(r.violations.map((v) => v.message)).toEqual(['1 new critical finding; the policy allows 0.']);
+    expect(r.violations.map((v) => v.message)).toEqual(['1 critical finding in the reports (no baseline to tell new from old); the policy allows 0.']);
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { fitSections } from '../../src/core/render/fit.js';
-import { findingsMarkdown, findingsText } from '../../src/core/render/findings-section.js';
+import { findingsMarkdown, findingsText, type FindingsView } from '../../src/core/render/findings-section.js';
+import { linkTarget } from '../../src/core/render/links.js';
 import { renderMarkdown, summarySections } from '../../src/core/render/markdown.js';
 import { STICKY_MARKER } from '../../src/core/render/marker.js';
 import { mdCode, mdText, termText } from '../../src/core/render/escape.js';
@@ -28,6 +29,16 @@ const SGR = /\u001b\[\d+m/g;
 
 function headlineWord(input: SummaryInput): 'PASS' | 'WARN' | 'FAIL' {
   return WORDS[input.evaluation.decision].word;
+}
+
+/** The help pages the reports named, as the gate links them: the only links besides the platform's. */
+/** The hrefs the help links render to: the link target, with its escaped ampersands read back as ampersands. */
+function helpLinks(findings: FindingsView | undefined): Set<string> {
+  return new Set(
+    (findings?.overThreshold ?? [])
+      .map((f) => (f.helpUri === undefined ? undefined : linkTarget(f.helpUri)?.replace(/\\&/g, '&')))
+      .filter((t): t is string => t !== undefined),
+  );
 }
 
 describe('escaping primitives', () => {
@@ -86,7 +97,7 @@ describe('the Markdown summary over hostile evaluations', () => {
         fc.property(inputs, (input) => {
           const r = onlyInputErrors(() => renderMarkdown(input));
           if (!r.ok) return;
-          expect(safetyProblems(r.value, { headline: headlineWord(input), linkPrefix: COMMIT_URL })).toEqual([]);
+          expect(safetyProblems(r.value, { headline: headlineWord(input), linkPrefix: COMMIT_URL, allowedLinks: helpLinks(input.evaluation.findings) })).toEqual([]);
           expect(r.value).not.toContain(STICKY_MARKER);
         }),
         params(100),
@@ -103,7 +114,8 @@ describe('the Markdown summary over hostile evaluations', () => {
           const sections = summarySections(input);
           expect(sections.map((x) => x.markdown).join('\n')).toBe(renderMarkdown(input));
           for (const section of sections) {
-            const problems = safetyProblems(section.markdown, section.id === 'headline' ? { headline: headlineWord(input) } : { linkPrefix: COMMIT_URL });
+            const links = { linkPrefix: COMMIT_URL, allowedLinks: helpLinks(input.evaluation.findings) };
+            const problems = safetyProblems(section.markdown, section.id === 'headline' ? { headline: headlineWord(input), ...links } : links);
             expect({ id: section.id, problems }).toEqual({ id: section.id, problems: [] });
           }
         }),
@@ -118,7 +130,7 @@ describe('the Markdown summary over hostile evaluations', () => {
     () => {
       fc.assert(
         fc.property(findingsView, oversightResult, (findings, oversight) => {
-          expect(safetyProblems(findingsMarkdown(findings))).toEqual([]);
+          expect(safetyProblems(findingsMarkdown(findings), { allowedLinks: helpLinks(findings) })).toEqual([]);
           expect(safetyProblems(signoffMarkdown(oversight))).toEqual([]);
           for (const line of [...findingsText(findings, (t) => t), ...signoffText(oversight)]) expect(line).not.toMatch(TERMINAL_UNSAFE);
         }),
@@ -140,8 +152,10 @@ describe('the terminal summary over hostile evaluations', () => {
           if (!colour) expect(out).not.toContain('\u001b');
           // The log is read by the runner: a line starting with `::` or `##[` (after spaces) is a workflow command.
           for (const line of out.replace(SGR, '').split('\n')) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
-          // The verdict is the first line, and it is the gate's.
-          expect(out.replace(SGR, '').split('\n', 1)[0]).toMatch(new RegExp(`^(✅|⚠️|❌) AI governance gate: ${headlineWord(input)} — `));
+          // The verdict is the first line, and it is the gate's; a CI log is read from its end, so it is the last one too.
+          const lines = out.replace(SGR, '').trimEnd().split('\n');
+          expect(lines[0]).toMatch(new RegExp(`^(✅|⚠️|❌) AI governance gate: ${headlineWord(input)} — `));
+          expect(lines[lines.length - 1]).toBe(lines[0]);
         }),
         params(100),
       );
@@ -197,7 +211,7 @@ describe('fitSections under every platform limit', () => {
             for (const x of sections.filter((y) => y.essential)) expect(body).toContain(x.markdown);
           }
           if (!truncated) expect(body).toBe(sections.map((x) => x.markdown).join('\n'));
-          expect(safetyProblems(body, { headline: headlineWord(input), linkPrefix: COMMIT_URL })).toEqual([]);
+          expect(safetyProblems(body, { headline: headlineWord(input), linkPrefix: COMMIT_URL, allowedLinks: helpLinks(input.evaluation.findings) })).toEqual([]);
           if (prefix) expect(markdown.indexOf(STICKY_MARKER, 1)).toBe(-1);
         }),
         params(6),

@@ -24,7 +24,7 @@ function request(approvals: Approval[], fields: Partial<RequestInfo> = {}): Requ
 const approve = (login: string, extra: Partial<Approval> = {}): Approval => ({ login, commitSha: HEAD, ...extra });
 
 function rule(name: string, require: Partial<ApprovalRule['require']> = {}, when: ApprovalRule['when'] = {}): ApprovalRule {
-  return { name, when, require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require } };
+  return { name, when, require: { count: 1, codeowners: false, otherwise: 'any-reviewer', 'allow-stale': false, 'if-no-codeowners': 'fail', ...require } };
 }
 
 function input(fields: Partial<OversightInput>): OversightInput {
@@ -53,6 +53,7 @@ describe('outside a request', () => {
       violations: [],
       notes: [],
       wouldApply: ['two-eyes'],
+      wouldNeed: [{ rules: ['two-eyes'], needed: 1, approvers: { users: [], teams: [], owners: [], ownedFiles: [], anyone: true, writeAccess: false } }],
     });
     expect(NOT_APPLICABLE_REASON).toBe('no pull or merge request (a push or a manual run)');
   });
@@ -153,7 +154,7 @@ describe('approver sets', () => {
       const r = evaluateOversight(
         input({ rules: [dbRule], files, codeowners, request: request([approve('dba-lead'), approve('carol', { teams: ['org/dba'] })]) }),
       );
-      expect(r.required[0]?.approvers).toEqual({ users: [], teams: [], owners: ['@dba-lead', '@org/dba'], ownedFiles: ['db/schema.sql'], anyone: false });
+      expect(r.required[0]?.approvers).toEqual({ users: [], teams: [], owners: ['@dba-lead', '@org/dba'], ownedFiles: ['db/schema.sql'], anyone: false, writeAccess: false });
       expect(r.required[0]?.counted).toEqual([
         { login: 'dba-lead', via: 'codeowner' },
         { login: 'carol', via: 'codeowner' },
@@ -179,7 +180,7 @@ describe('approver sets', () => {
       expect(r.satisfied).toBe(false);
       expect(r.stillMissing).toEqual({ count: 1, from: [], unreachable: ['db-owners'] });
       expect(r.notes).toEqual([
-        'Approval rule "db-owners" asks for code owners, but the target branch has no CODEOWNERS file; nobody can approve until one is committed. Commit a CODEOWNERS file to the target branch, or set `if-no-codeowners: any-reviewer` on the rule.',
+        'Approval rule "db-owners" asks for code owners, but the target branch has no CODEOWNERS file; nobody can approve until one is committed. Commit a CODEOWNERS file to the target branch, or set `if-no-codeowners: any-reviewer` (or `write-access`) on the rule.',
       ]);
     });
 

@@ -177,10 +177,12 @@ describe('plans under the policy', () => {
       const sentence = 'This change will destroy 2 resources (1 stateful), including `aws_db_instance.main` (stateful: relational database; replaced because `engine` changed).';
       // The one sentence a summary can put first, and the section that carries it.
       expect(planSentenceMarkdown(e.plans!)).toBe(sentence);
-      expect(md).toContain(sentence);
+      // On the first screen it is the first reason, followed by the advice for a stateful destroy.
+      expect(md).toContain(`\n- ${sentence.slice(0, -1)} — make sure a backup or snapshot exists`);
+      expect(md.indexOf(sentence.slice(0, -1))).toBeLessThan(md.indexOf('<details>'));
       expect(md).toContain('| `aws_security_group.db` | replace | no | replaced because `name` changed (the new one is created first) | `constructed.json` |');
       // The plan section comes before the evidence sections.
-      expect(md.indexOf('### Plans')).toBeLessThan(md.indexOf('### AI attribution'));
+      expect(md.indexOf('<details><summary>Plans: 2 resources destroyed (1 stateful), from 1 plan</summary>')).toBeLessThan(md.indexOf('<details><summary>AI attribution'));
       const text = renderText({ evaluation: e, change: change([tf()]), policyInfo: { source: 't', sha256: '0'.repeat(64) }, version: 'test' }, false);
       expect(text).toContain('This change will destroy 2 resources (1 stateful), including `aws_db_instance.main` (stateful: relational database; replaced because `engine` changed).');
     });

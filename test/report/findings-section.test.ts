@@ -42,28 +42,31 @@ describe('findingsMarkdown', () => {
     });
     const md = findingsMarkdown(r);
 
+    // The section is collapsed: its only raw HTML is the gate's own <details> and escaped <summary> line.
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('<details><summary>Findings: 1 finding over the limit, 1 counted (new findings), 2 in the reports</summary>');
+    expect(lines.filter((l) => l.includes('<details>') || l.includes('</details>'))).toEqual([lines[0], '</details>']);
     // Code spans show text verbatim and render no HTML; outside them nothing may be raw HTML.
-    const outsideCode = md.replace(/(`+)(.+?)(?<!`)\1(?!`)/g, '');
+    const outsideCode = lines.slice(1).filter((l) => l !== '</details>').join('\n').replace(/(`+)(.+?)(?<!`)\1(?!`)/g, '');
     expect(outsideCode).not.toMatch(/<[a-z]/i);
     expect(md).not.toMatch(/<img|<script/);
     expect(md).not.toContain('@team');
     expect(md).toContain('@\u200bteam');
     expect(md).not.toContain('\u001b');
     expect(md).not.toContain('](http');
-    // The only headings are the section's own.
-    const headings = md.split('\n').filter((l) => /^\s{0,3}#/.test(l));
-    expect(headings).toEqual(['### Findings: 1 in scope (new findings)', '#### Over the threshold', '#### Waivers expiring within 14 days', '#### Reports read']);
+    // No text from a report makes a heading: the section has none, its parts are bold labels.
+    expect(lines.filter((l) => /^\s{0,3}#/.test(l))).toEqual([]);
     // Every table row keeps its column count: 6 cells → 7 unescaped pipes; 4 cells → 5.
-    const lines = md.split('\n');
-    const over = tableAfter(lines, '#### Over the threshold');
+    const over = tableAfter(lines, '**Over the limit**');
     expect(over).toHaveLength(3); // header, separator, one finding
     for (const row of over) expect(unescapedPipes(row)).toBe(7);
-    const reports = tableAfter(lines, '#### Reports read');
+    const reports = tableAfter(lines, '**Reports read**');
     expect(reports).toHaveLength(3);
     for (const row of reports) expect(unescapedPipes(row)).toBe(5);
-    const counts = tableAfter(lines, '### Findings: 1 in scope (new findings)');
+    const counts = tableAfter(lines, 'New and old findings were told apart by the reports’ own baseline states\\.');
+    expect(counts.length).toBeGreaterThan(2);
     for (const row of counts) expect(unescapedPipes(row)).toBe(7);
-    const waivers = lines.slice(lines.indexOf('#### Waivers expiring within 14 days') + 2).filter((l) => l.startsWith('- '));
+    const waivers = lines.slice(lines.indexOf('**Waivers expiring within 14 days**') + 2).filter((l) => l.startsWith('- '));
     expect(waivers).toHaveLength(1);
     // No text from the report starts a line of its own.
     expect(lines.some((l) => l.includes('PASS') && !l.startsWith('|') && !l.startsWith('- '))).toBe(false);
@@ -95,11 +98,25 @@ describe('findingsMarkdown', () => {
     const findings = Array.from({ length: 30 }, (_, i) => finding({ rule: `R${String(i).padStart(2, '0')}`, path: 'a.ts', line: i + 1, severity: i === 29 ? 'critical' : 'high' }));
     const md = findingsMarkdown(apply([report(findings)]));
     const lines = md.split('\n');
-    const overRows = tableAfter(lines, '#### Over the threshold').slice(2);
+    const overRows = tableAfter(lines, '**Over the limit**').slice(2);
     expect(overRows).toHaveLength(20);
     expect(overRows[0]).toBe('| critical | `R29` | `a.ts:30` | Scanner | problem | new |');
     expect(overRows[1]).toBe('| high | `R00` | `a.ts:1` | Scanner | problem | new |');
-    expect(md).toContain('…and 10 more over the threshold (see the audit record).');
+    expect(md).toContain('…and 10 more over the limit (see the audit record).');
+  });
+
+  it('without a baseline calls findings "in the report", never "new", and says there was no baseline', () => {
+    const plain = finding({ path: 'a.ts', line: 4 });
+    delete (plain as { baselineState?: unknown }).baselineState;
+    const r = apply([report([plain])]);
+    expect(r.novelty).toBe('none');
+    const md = findingsMarkdown(r);
+    expect(md).toContain('There was no baseline');
+    expect(md.split('\n')[0]).toBe('<details><summary>Findings: 1 finding over the limit, 1 counted (no baseline: every finding in the reports), 1 in the reports</summary>');
+    const row = md.split('\n').find((l) => l.startsWith('| high | `R1`'));
+    expect(row).toMatch(/\| in the report \|$/);
+    expect(md).not.toMatch(/\| new \|$/m);
+    expect(r.violations[0]?.message).toBe('1 high finding in the reports (no baseline to tell new from old); the policy allows 0.');
   });
 
   it('lists waivers in their last 14 days with owner, last day and reason', () => {

@@ -13,7 +13,7 @@ const request = (approvals: Approval[], author = 'dev'): RequestInfo => ({ autho
 const rule = (name: string, require: Partial<ApprovalRule['require']> = {}): ApprovalRule => ({
   name,
   when: {},
-  require: { count: 1, codeowners: false, 'allow-stale': false, 'if-no-codeowners': 'fail', ...require },
+  require: { count: 1, codeowners: false, otherwise: 'any-reviewer', 'allow-stale': false, 'if-no-codeowners': 'fail', ...require },
 });
 
 function evaluate(fields: Partial<OversightInput>) {
@@ -50,7 +50,8 @@ describe('signoffMarkdown', () => {
       ]),
     });
     const html = md.render(signoffMarkdown(r));
-    expect(html).toContain('<h3>Sign-off</h3>');
+    // Collapsed, with what is missing in its summary line.
+    expect(html.split('\n')[0]).toBe('<details><summary>Sign-off: 1 approval missing, 1 counted</summary>');
     expect(html).toContain('❌ <strong>Missing 1 approval (platform-seniors)</strong>');
     const rows = tableRows(html);
     expect(rows).toHaveLength(1);
@@ -69,17 +70,15 @@ describe('signoffMarkdown', () => {
     expect(tableRows(html)[0]?.slice(1)).toEqual(['1', 'alice', '✅ 0', '—']);
   });
 
-  it('says when no rule applies, without a table', () => {
-    const html = md.render(signoffMarkdown(evaluate({})));
-    expect(html).toContain('✅ <strong>No approval rule applies to this change</strong>');
-    expect(html).not.toContain('<table>');
+  it('says nothing when no rule applies and nothing is noted', () => {
+    expect(signoffMarkdown(evaluate({}))).toBe('');
   });
 
   it('says outside a request that sign-off is not applicable, and which rules would apply', () => {
     const html = md.render(signoffMarkdown(evaluate({ request: undefined, rules: [rule('review')] })));
     expect(html).toContain('➖ <strong>Sign-off not applicable: no pull or merge request (a push or a manual run)</strong>');
-    expect(html).toContain('In a pull or merge request these rules would apply: review.');
-    expect(html).not.toContain('<table>');
+    expect(html.split('\n')[0]).toBe('<details><summary>Sign-off in a pull or merge request: 1 approval</summary>');
+    expect(tableRows(html)).toEqual([['<strong>review</strong>', '1', 'any reviewer other than the author and the requester']]);
   });
 
   it('lists code owners and their files, and the notes', () => {
@@ -97,7 +96,7 @@ describe('signoffMarkdown', () => {
       '<strong>governance-change</strong><br>any reviewer other than the author and the requester',
     ]);
     expect(rows.map((row) => row[2])).toEqual(['bob (code owner)', 'bob']);
-    expect(html).toMatch(/<li>⚠️ This change edits governance files no CODEOWNERS entry covers/);
+    expect(html).toMatch(/<li>This change edits governance files no CODEOWNERS entry covers/);
   });
 
   it('cannot be broken by hostile logins, teams or rule names', () => {

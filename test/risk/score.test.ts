@@ -145,7 +145,7 @@ describe('the AI factor weighs the AI share of the change', () => {
 });
 
 describe('risk alone never refuses by default, and one risk is one violation', () => {
-  const high = { level: 'critical' as const, score: 90 };
+  const high = { level: 'critical' as const, score: 90, factors: [] };
 
   it('the defaults of risk.fail-at and ai.fail-at-risk are never', () => {
     expect(policy.risk['fail-at']).toBe('never');
@@ -162,7 +162,7 @@ describe('risk alone never refuses by default, and one risk is one violation', (
 
   it('an AI-assisted change below ai.fail-at-risk can still meet risk.fail-at', () => {
     const p = parsePolicy('version: 1\nrisk:\n  fail-at: high\nai:\n  fail-at-risk: critical\n', 'p.yml').policy;
-    expect(riskViolations({ level: 'high', score: 60 }, true, p).map((v) => v.rule)).toEqual(['risk.fail-at']);
+    expect(riskViolations({ level: 'high', score: 60, factors: [] }, true, p).map((v) => v.rule)).toEqual(['risk.fail-at']);
   });
 });
 

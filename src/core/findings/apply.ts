@@ -12,7 +12,7 @@ import type { LoadedReport } from './report.js';
 import { classifyNovelty, type Located } from './baseline.js';
 import { duplicateKey, markDuplicates } from './dedupe.js';
 import { applySeverityOverrides } from './overrides.js';
-import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty } from './result.js';
+import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty, type NoveltySource } from './result.js';
 import { inChange, indexChange, repoPath, type ChangeIndex } from './scope.js';
 import { checkThresholds } from './thresholds.js';
 import { EXPIRING_SOON_DAYS, expiredViolation, hasMatcher, isExpired, tooBroadViolation, tooLongViolation, unusedViolation, waiverMatches, waiverStatus, waivesEverything } from './waivers.js';
@@ -54,6 +54,7 @@ function listed({ finding: f, path, novelty }: Live): ListedFinding {
   if (path !== undefined) item.path = path;
   if (f.location.startLine !== undefined) item.line = f.location.startLine;
   if (f.fingerprint !== undefined) item.fingerprint = f.fingerprint;
+  if (f.helpUri !== undefined) item.helpUri = f.helpUri;
   return item;
 }
 
@@ -128,6 +129,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const baseline = input.baseline === undefined ? undefined : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
   const live: Live[] = distinct.map((l, i) => ({ ...l, novelty: novelty[i]! }));
+  const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : all.some((l) => l.finding.baselineState !== undefined && l.finding.baselineState !== 'unknown') ? 'report' : 'none';
 
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
@@ -165,6 +167,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     limits,
     policy.tools,
     scope,
+    noveltySource,
   );
   const over = counted
     .filter((l) => thresholds.isOver(l.finding))
@@ -206,6 +209,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: 'new' })).sort(compareListed),
     notes,
     scope,
+    novelty: noveltySource,
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

@@ -34,7 +34,16 @@ export interface ListedFinding {
   line?: number;
   fingerprint?: string;
   state: Novelty;
+  /** Where the rule is explained, from the report. */
+  helpUri?: string;
 }
+
+/**
+ * How new findings were told from old: `baseline` (reports of the base given to the gate), `report` (the
+ * reports' own baselineState), or `none` — nothing to compare with, so every finding counts as new and
+ * is called "in the report", never "new".
+ */
+export type NoveltySource = 'baseline' | 'report' | 'none';
 
 export interface WaiverStatus {
   /** Position in `findings.waivers`, so the entry can be found in the policy file. */
@@ -76,6 +85,7 @@ export interface FindingsResult {
   /** Facts about the reports worth a reader's attention (e.g. results with an invalid SARIF level). */
   notes: string[];
   scope: FindingsScope;
+  novelty: NoveltySource;
   violations: Violation[];
 }
 

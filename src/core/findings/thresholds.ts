@@ -6,7 +6,7 @@ import type { Violation } from '../violation.js';
 import type { Finding, Severity } from '../model.js';
 import { SEVERITIES } from '../model.js';
 import type { ToolPolicies } from './overrides.js';
-import type { FindingsScope, SeverityLimits } from './result.js';
+import type { FindingsScope, NoveltySource, SeverityLimits } from './result.js';
 
 export interface ThresholdOutcome {
   violations: Violation[];
@@ -20,13 +20,16 @@ function countOf(findings: readonly Finding[], severity: Severity): number {
   return n;
 }
 
-/** "3 new high findings", "1 critical finding on lines this change adds", ... */
-function describeCount(n: number, severity: Severity, scope: FindingsScope): string {
+/**
+ * "3 new high findings", "1 critical finding on lines this change adds", ... Without a baseline nothing
+ * tells new from old: the findings are "in the report", and the words say so.
+ */
+function describeCount(n: number, severity: Severity, scope: FindingsScope, novelty: NoveltySource = 'baseline', tool?: string): string {
   const noun = n === 1 ? 'finding' : 'findings';
-  const what = severity === 'unknown' ? `${noun} of unknown severity` : `${severity} ${noun}`;
+  const what = `${severity === 'unknown' ? `${noun} of unknown severity` : `${severity} ${noun}`}${tool === undefined ? '' : ` from ${tool}`}`;
   switch (scope) {
     case 'new':
-      return `${n} new ${what}`;
+      return novelty === 'none' ? `${n} ${what} in the reports (no baseline to tell new from old)` : `${n} new ${what}`;
     case 'changed-lines':
       return `${n} ${what} on lines this change adds`;
     case 'changed-files':
@@ -39,7 +42,7 @@ function describeCount(n: number, severity: Severity, scope: FindingsScope): str
 const REMEDIATION =
   'Fix them (they are listed under the findings over the threshold), or, for a finding that is accepted, add a waiver to findings.waivers with a reason, an owner and an expiry date.';
 
-export function checkThresholds(inScope: readonly Finding[], limits: SeverityLimits, tools: ToolPolicies, scope: FindingsScope): ThresholdOutcome {
+export function checkThresholds(inScope: readonly Finding[], limits: SeverityLimits, tools: ToolPolicies, scope: FindingsScope, novelty: NoveltySource = 'baseline'): ThresholdOutcome {
   const violations: Violation[] = [];
   const overSeverity = new Set<Severity>();
   const overTool = new Set<string>();
@@ -49,7 +52,7 @@ export function checkThresholds(inScope: readonly Finding[], limits: SeverityLim
     const n = countOf(inScope, severity);
     if (max === undefined || n <= max) continue;
     overSeverity.add(severity);
-    violations.push({ rule: 'findings.max', message: `${describeCount(n, severity, scope)}; the policy allows ${max}.`, remediation: REMEDIATION, level: 'error' });
+    violations.push({ rule: 'findings.max', message: `${describeCount(n, severity, scope, novelty)}; the policy allows ${max}.`, remediation: REMEDIATION, level: 'error' });
   }
 
   for (const key of Object.keys(tools).sort()) {
@@ -64,7 +67,7 @@ export function checkThresholds(inScope: readonly Finding[], limits: SeverityLim
       overTool.add(`${tool}\u0000${severity}`);
       violations.push({
         rule: 'findings.tools.max',
-        message: `${describeCount(n, severity, scope)} from ${key}; the policy allows ${limit} (findings.tools.${key}.max.${severity}).`,
+        message: `${describeCount(n, severity, scope, novelty, key)}; the policy allows ${limit} (findings.tools.${key}.max.${severity}).`,
         remediation: REMEDIATION,
         level: 'error',
       });

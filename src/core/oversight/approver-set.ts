@@ -25,19 +25,20 @@ function unique(values: string[]): string[] {
   return out;
 }
 
-export function approverSet(users: string[], teams: string[], owners: string[], ownedFiles: string[]): ApproverSet {
+export function approverSet(users: string[], teams: string[], owners: string[], ownedFiles: string[], writeAccess = false): ApproverSet {
   const set = {
     users: unique(users.map((u) => u.trim().replace(/^@+/, ''))),
     teams: unique(teams.map((t) => t.trim().replace(/^@+/, ''))),
     owners: unique(owners),
     ownedFiles: unique(ownedFiles),
   };
-  return { ...set, anyone: set.users.length + set.teams.length + set.owners.length === 0 };
+  const anyone = set.users.length + set.teams.length + set.owners.length === 0;
+  return { ...set, anyone, writeAccess: anyone && writeAccess };
 }
 
 /** Two tiers with the same key ask the same people and merge into one requirement. */
 export function approverSetKey(set: ApproverSet): string {
-  if (set.anyone) return 'anyone';
+  if (set.anyone) return set.writeAccess ? 'anyone-with-write-access' : 'anyone';
   const sorted = (xs: string[]) => xs.map(norm).sort();
   return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners), set.noOwnersFile === true]);
 }
@@ -57,6 +58,7 @@ function ownerMatches(owner: string, login: string, teams: string[]): boolean {
 
 /** How the approval belongs to the set, or undefined when it does not. Users first, then teams, then owners. */
 export function viaOf(approval: Approval, set: ApproverSet): CountedVia | undefined {
+  if (set.anyone && set.writeAccess) return approval.canWrite === true ? 'write-access' : undefined;
   if (set.anyone) return 'any-reviewer';
   const login = norm(approval.login);
   const teams = (approval.teams ?? []).map(norm);

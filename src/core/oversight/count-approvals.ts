@@ -67,7 +67,7 @@ export function countApprovals(
       continue;
     }
     const via = viaOf(a, set);
-    if (!via) notCounted.push({ login: a.login, why: 'not-in-approver-set' });
+    if (!via) notCounted.push({ login: a.login, why: set.anyone ? 'no-write-access' : 'not-in-approver-set' });
     else if (!allowStale && isStale(a, people.headSha)) notCounted.push({ login: a.login, why: 'stale' });
     else counted.push({ login: a.login, via });
   }

@@ -12,6 +12,7 @@ export const WHY_WORDS: Record<NotCountedReason, string> = {
   'ai-identity': 'AI identity',
   stale: 'approved an older commit',
   'not-in-approver-set': 'not in the approver set',
+  'no-write-access': 'no write access',
 };
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -25,7 +26,7 @@ function listFiles(files: string[]): string {
 
 /** "team org/platform-seniors", "users alice, bob", "code owners of src/db/x.sql (@org/dba)". */
 export function approverParts(set: ApproverSet): string[] {
-  if (set.anyone) return ['any reviewer other than the author and the requester'];
+  if (set.anyone) return [set.writeAccess ? 'anyone with write access other than the author and the requester' : 'any reviewer other than the author and the requester'];
   const parts: string[] = [];
   if (set.users.length) parts.push(`${set.users.length === 1 ? 'user' : 'users'} ${set.users.join(', ')}`);
   if (set.teams.length) parts.push(`${set.teams.length === 1 ? 'team' : 'teams'} ${set.teams.join(', ')}`);

@@ -41,23 +41,51 @@ function ownersOfFiles(codeowners: Codeowners | undefined, files: string[]): Own
   return { owners, ownedFiles };
 }
 
-function policyTier(rule: ApprovalRule, files: string[], codeowners: Codeowners | undefined, notes: string[]): Tier {
+/** The files whose code owners a rule asks for: those it matched, or of those the risky ones when there are any. */
+function ownedBy(rule: ApprovalRule, matched: string[], riskyFiles: readonly string[]): string[] {
+  if (rule.require.codeowners !== 'risky-files') return matched;
+  const risky = new Set(riskyFiles);
+  const hit = matched.filter((f) => risky.has(f));
+  return hit.length ? hit : matched;
+}
+
+/**
+ * Whether only people with write access count when nobody is named: without a CODEOWNERS file the
+ * rule's `if-no-codeowners` says so, otherwise its `otherwise`.
+ */
+function writeAccessOnly(req: ApprovalRule['require'], hasCodeowners: boolean): boolean {
+  if (req.codeowners && !hasCodeowners) return req['if-no-codeowners'] === 'write-access';
+  return req.otherwise === 'write-access';
+}
+
+function policyTier(rule: ApprovalRule, files: string[], input: Pick<OversightInput, 'codeowners' | 'riskyFiles'>, notes: string[], unowned: Map<string, string[]>): Tier {
   const req = rule.require;
-  const owned: Owned = req.codeowners ? ownersOfFiles(codeowners, files) : { owners: [], ownedFiles: [] };
+  const codeowners = input.codeowners;
+  const owned: Owned = req.codeowners ? ownersOfFiles(codeowners, ownedBy(rule, files, input.riskyFiles ?? [])) : { owners: [], ownedFiles: [] };
   if (req.codeowners && !codeowners && req['if-no-codeowners'] === 'fail') {
     // Without a CODEOWNERS file nobody is a code owner: the rule fails closed rather than let anyone approve.
-    const set: ApproverSet = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, noOwnersFile: true };
+    const set: ApproverSet = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, writeAccess: false, noOwnersFile: true };
     const others = set.users.length + set.teams.length ? `; only ${describeApprovers(set)} can approve` : '; nobody can approve until one is committed';
-    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` on the rule.`);
+    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` (or \`write-access\`) on the rule.`);
     return { names: [rule.name], set, count: req.count, allowStale: req['allow-stale'] };
   }
-  const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles);
+  const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles, writeAccessOnly(req, codeowners !== undefined));
   if (req.codeowners && owned.owners.length === 0) {
-    const why = codeowners ? 'no CODEOWNERS entry owns the files it matched' : 'the base revision has no CODEOWNERS file';
-    const who = set.anyone ? 'any reviewer other than the author and the requester counts' : `only ${describeApprovers(set)} count`;
-    notes.push(`Approval rule "${rule.name}" asks for code owners, but ${why}; ${who}.`);
+    const why = codeowners ? 'no CODEOWNERS entry owns the files they matched' : 'the base revision has no CODEOWNERS file';
+    const who = set.anyone ? `${describeApprovers(set)} counts` : `only ${describeApprovers(set)} count`;
+    const key = `${why}; ${who}.`;
+    unowned.set(key, [...(unowned.get(key) ?? []), rule.name]);
   }
   return { names: [rule.name], set, count: req.count, allowStale: req['allow-stale'] };
+}
+
+/** One note per kind of missing owner, naming every rule it concerns: merged rules are noted once. */
+function unownedNotes(unowned: Map<string, string[]>): string[] {
+  return [...unowned].map(([tail, names]) => {
+    const quoted = names.map((n) => `"${n}"`);
+    const rules = quoted.length === 1 ? `Approval rule ${quoted[0]} asks` : `Approval rules ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]} ask`;
+    return `${rules} for code owners, but ${quoted.length === 1 ? tail.replace('the files they matched', 'the files it matched') : tail}`;
+  });
 }
 
 /** Edits to what governs the gate need a code owner's eye, or at least one other human's. */
@@ -104,7 +132,9 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     labels: input.request?.labels ?? [],
     plan: input.plan,
   });
-  const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
+  const unowned = new Map<string, string[]>();
+  const tiers = applied.map((t) => policyTier(t.rule, t.files, input, notes, unowned));
+  notes.push(...unownedNotes(unowned));
   const governance = governanceTier(input.governanceChanges, input.codeowners, notes);
   if (governance) tiers.push(governance);
 
@@ -118,6 +148,7 @@ export function evaluateOversight(input: OversightInput): OversightResult {
       violations: [],
       notes,
       wouldApply: [...new Set(tiers.flatMap((t) => t.names))],
+      wouldNeed: mergeTiers(tiers).map((t) => ({ rules: t.names, approvers: t.set, needed: t.count })),
     };
   }
 
@@ -154,5 +185,6 @@ export function evaluateOversight(input: OversightInput): OversightResult {
     violations: required.filter((r) => !r.satisfied).map(violationOf),
     notes,
     wouldApply: [],
+    wouldNeed: [],
   };
 }

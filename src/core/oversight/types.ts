@@ -32,12 +32,15 @@ export interface OversightInput {
   governanceChanges: string[];
   /** What the plans say about destroying, for `destroys-stateful` and `destroys-at-least` conditions. */
   plan?: PlanTierFacts;
+  /** Files that made the change risky (sensitive paths, destructive operations), for `codeowners: risky-files`. */
+  riskyFiles?: string[];
 }
 
 /**
  * Who may approve. `owners` are CODEOWNERS owners as written. `anyone` is set when nothing narrows the
  * set (a rule with no users, teams or code owners, or code owners that own none of the files): any
- * human other than the author and the requester then counts.
+ * human other than the author and the requester then counts — or, with `writeAccess`, any such human
+ * the platform says can push to the repository.
  */
 export interface ApproverSet {
   users: string[];
@@ -46,18 +49,20 @@ export interface ApproverSet {
   /** Files whose code owners were asked for, when the set came from CODEOWNERS. */
   ownedFiles: string[];
   anyone: boolean;
+  /** When `anyone`: only people with write access count (`otherwise: write-access`). */
+  writeAccess: boolean;
   /** Code owners were asked for, but the target branch has no CODEOWNERS file (the rule fails closed). */
   noOwnersFile?: boolean;
 }
 
-export type CountedVia = 'user' | `team:${string}` | 'codeowner' | 'any-reviewer';
+export type CountedVia = 'user' | `team:${string}` | 'codeowner' | 'any-reviewer' | 'write-access';
 
 export interface CountedApproval {
   login: string;
   via: CountedVia;
 }
 
-export type NotCountedReason = 'author' | 'requester' | 'bot' | 'ai-identity' | 'stale' | 'not-in-approver-set';
+export type NotCountedReason = 'author' | 'requester' | 'bot' | 'ai-identity' | 'stale' | 'not-in-approver-set' | 'no-write-access';
 
 export interface NotCountedApproval {
   login: string;
@@ -111,4 +116,6 @@ export interface OversightResult {
   notes: string[];
   /** Outside a request: the tiers that would apply to this change in one. */
   wouldApply: string[];
+  /** Outside a request: what those tiers would ask for, merged as in a request (nothing counted yet). */
+  wouldNeed: Array<Pick<Requirement, 'rules' | 'approvers' | 'needed'>>;
 }

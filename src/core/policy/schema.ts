@@ -8,6 +8,7 @@ import { dictionary, mapping } from '../schema/mapping.js';
 import { calendarDate, nonEmptyText, numberBetween, wholeNumberFrom } from '../schema/scalars.js';
 import { DEFAULT_DOCUMENTATION_PATHS, DEFAULT_SENSITIVE_GROUPS, DEFAULT_TEST_PATHS } from './default-sensitive-paths.js';
 import { GOVERNANCE_TIER } from '../oversight/governance-tier.js';
+import { DEFAULT_APPROVAL_RULES } from './default-approval-rules.js';
 
 const level = v.picklist(['low', 'medium', 'high', 'critical']);
 const levelOrNever = v.picklist(['low', 'medium', 'high', 'critical', 'never']);
@@ -85,12 +86,25 @@ const approvalRequirement = v.pipe(
     count: v.optional(described(wholeNumberFrom(1), 'Approvals needed from the approver set.'), 1),
     users: v.optional(described(names, 'Logins that count as approvers.')),
     teams: v.optional(described(names, 'GitHub teams (org/team) or GitLab groups (group/subgroup).')),
-    codeowners: v.optional(described(v.boolean(), 'Code owners of the matched files count as approvers.'), false),
+    codeowners: v.optional(
+      described(
+        v.union([v.boolean(), v.literal('risky-files')]),
+        'Code owners count as approvers: true for the owners of the files the rule matched; risky-files for the owners of the files that made the change risky (sensitive paths, destructive operations), or of the matched files when none is.',
+      ),
+      false,
+    ),
+    otherwise: v.optional(
+      described(
+        v.picklist(['any-reviewer', 'write-access']),
+        'Who counts when no user, team or code owner is named (no CODEOWNERS, or no entry owns the files): any reviewer, or only people with write access to the repository.',
+      ),
+      'any-reviewer',
+    ),
     'allow-stale': v.optional(described(v.boolean(), 'Count approvals given before the latest commit.'), false),
     'if-no-codeowners': v.optional(
       described(
-        v.picklist(['fail', 'any-reviewer']),
-        'When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve) or let any reviewer approve.',
+        v.picklist(['fail', 'any-reviewer', 'write-access']),
+        'When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve), let any reviewer approve, or anyone with write access.',
       ),
       'fail',
     ),
@@ -109,7 +123,7 @@ const approvalRequirement = v.pipe(
   ),
 );
 
-function onlyUsers(r: { users?: string[] | undefined; teams?: string[] | undefined; codeowners: boolean }): boolean {
+function onlyUsers(r: { users?: string[] | undefined; teams?: string[] | undefined; codeowners: boolean | 'risky-files' }): boolean {
   return (r.users?.length ?? 0) > 0 && !r.teams?.length && !r.codeowners;
 }
 
@@ -334,7 +348,10 @@ export const policySchema = mapping({
     missing: v.optional(described(v.picklist(['fail', 'warn', 'ignore']), 'When a plan glob matches nothing or a file is not a readable plan.'), 'fail'),
   }),
   approvals: block({
-    rules: v.optional(approvalRules, () => []),
+    rules: v.optional(
+      described(approvalRules, 'Sign-off rules. Giving rules replaces the built-in ones; an empty list turns sign-off off.'),
+      () => DEFAULT_APPROVAL_RULES.map((r) => structuredClone(r)),
+    ),
   }),
   declarations: block({
     require: v.optional(described(v.boolean(), 'A violation when the request carries no AI-Assisted declaration.'), false),

@@ -25,6 +25,7 @@ const approval = v.strictObject({
   teams: v.optional(described(texts, 'Teams (GitHub) or groups (GitLab) resolved for this person.')),
   isBot: v.optional(v.boolean()),
   commitUnknown: v.optional(described(v.boolean(), 'The platform does not say which commit the approval was given on (GitLab without approval times).')),
+  canWrite: v.optional(described(v.boolean(), 'The platform says the approver can push to the repository.')),
 });
 
 const request = v.strictObject({
@@ -161,6 +162,7 @@ const listedFinding = v.strictObject({
   line: v.optional(v.number()),
   fingerprint: v.optional(text),
   state: v.picklist(['new', 'existing']),
+  helpUri: v.optional(described(text, 'Where the rule is explained, from the report.')),
 });
 
 const findings = v.strictObject({
@@ -194,6 +196,10 @@ const findings = v.strictObject({
   suppressionsNotHonoured: described(v.array(listedFinding), 'Findings the report marks suppressed where the change itself wrote the suppression.'),
   notes: texts,
   scope: v.picklist(['new', 'changed-lines', 'changed-files', 'all']),
+  novelty: described(
+    v.picklist(['baseline', 'report', 'none']),
+    'How new findings were told from old: --baseline reports, the reports\' own baselineState, or none (every finding counted as new).',
+  ),
 });
 
 const requirement = v.strictObject({
@@ -204,13 +210,14 @@ const requirement = v.strictObject({
     owners: texts,
     ownedFiles: texts,
     anyone: v.boolean(),
+    writeAccess: described(v.boolean(), 'With anyone: only people with write access to the repository count.'),
     noOwnersFile: v.optional(described(v.boolean(), 'Code owners were asked for, but the target branch has no CODEOWNERS file.')),
   }),
   needed: count,
   allowStale: v.boolean(),
-  counted: v.array(v.strictObject({ login: text, via: v.union([v.picklist(['user', 'codeowner', 'any-reviewer']), v.pipe(v.string(), v.startsWith('team:'))]) })),
+  counted: v.array(v.strictObject({ login: text, via: v.union([v.picklist(['user', 'codeowner', 'any-reviewer', 'write-access']), v.pipe(v.string(), v.startsWith('team:'))]) })),
   notCounted: v.array(
-    v.strictObject({ login: text, why: v.picklist(['author', 'requester', 'bot', 'ai-identity', 'stale', 'not-in-approver-set']) }),
+    v.strictObject({ login: text, why: v.picklist(['author', 'requester', 'bot', 'ai-identity', 'stale', 'not-in-approver-set', 'no-write-access']) }),
   ),
   missing: count,
   satisfied: v.boolean(),

@@ -52,6 +52,20 @@ export function mdCode(value: string): string {
   return `${fence}${pad}${flat === '' ? ' ' : flat}${pad}${fence}`;
 }
 
+/**
+ * Text inside the gate's own raw HTML (a `<summary>` line): HTML metacharacters as entities, references
+ * and mentions broken as in mdText. Markdown is not read there, so nothing else needs escaping.
+ */
+export function htmlText(value: string): string {
+  return flatten(value)
+    .replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
 /** Text for a terminal: no control sequences from untrusted input. */
 export function termText(value: string): string {
   return flatten(value);

@@ -7,6 +7,9 @@ import type { Severity } from '../model.js';
 import { SEVERITIES } from '../model.js';
 import type { FindingsResult, FindingsScope, ListedFinding, WaiverStatus } from '../findings/result.js';
 import { mdCode, mdText, termText } from './escape.js';
+import { details } from './details.js';
+import type { Links } from './links.js';
+import { markdownWords, plural, type Words } from './words.js';
 
 /** The result as the evaluation keeps it: its violations are listed with all the others. */
 export type FindingsView = Omit<FindingsResult, 'violations'>;
@@ -21,6 +24,21 @@ const SCOPE_WORDS: Record<FindingsScope, string> = {
   'changed-files': 'findings in files this change touches',
   all: 'all findings',
 };
+
+/** What was counted, honestly: without a baseline, "new" is every finding in the report. */
+function scopeWords(r: Pick<FindingsView, 'scope' | 'novelty'>): string {
+  return r.scope === 'new' && r.novelty === 'none' ? 'no baseline: every finding in the reports' : SCOPE_WORDS[r.scope];
+}
+
+const NOVELTY_WORDS: Record<FindingsView['novelty'], string> = {
+  baseline: 'New and old findings were told apart with the baseline reports.',
+  report: 'New and old findings were told apart by the reports’ own baseline states.',
+  none: 'There was no baseline: no `--baseline` reports, and the reports carry no baseline state, so new cannot be told from old and every finding in the reports counts.',
+};
+
+function stateWords(f: ListedFinding, r: FindingsView): string {
+  return r.novelty === 'none' ? 'in the report' : f.state;
+}
 
 type PaintStyle = 'red' | 'green' | 'yellow' | 'bold' | 'dim';
 export type Paint = (text: string, ...styles: PaintStyle[]) => string;
@@ -70,20 +88,20 @@ function countsTable(r: FindingsView): string {
   return ['| Severity | Limit | In scope | Out of scope | Suppressed | Waived |', '|---|---:|---:|---:|---:|---:|', ...rows].join('\n');
 }
 
-function overTable(r: FindingsView): string {
+function overTable(r: FindingsView, w: Words): string {
   if (r.overThresholdTotal === 0) return '';
   const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
-    const loc = where(f);
-    return `| ${f.severity} | ${mdCode(f.rule)} | ${loc === undefined ? '—' : mdCode(loc)} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${f.state} |`;
+    const loc = f.path === undefined ? '—' : w.file(f.path, f.line);
+    return `| ${f.severity} | ${w.rule(f.rule, f.helpUri)} | ${loc} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${stateWords(f, r)} |`;
   });
   const more = r.overThresholdTotal - rows.length;
   return [
-    '#### Over the threshold',
+    '**Over the limit**',
     '',
     '| Severity | Rule | Location | Tool | Message | State |',
     '|---|---|---|---|---|---|',
     ...rows,
-    ...(more > 0 ? ['', `…and ${more} more over the threshold (see the audit record).`] : []),
+    ...(more > 0 ? ['', `…and ${more} more over the limit (see the audit record).`] : []),
     '',
   ].join('\n');
 }
@@ -94,7 +112,7 @@ function expiringList(r: FindingsView): string {
     const target = waiverTarget(w).map(mdText).join(', ') || 'no matcher';
     return `- ${mdCode(`findings.waivers[${w.index}]`)} (${target}) — owner ${mdText(w.owner)}, last day ${w.expires} (${inDays(w.daysLeft)}): ${mdText(w.reason)}`;
   });
-  return ['#### Waivers expiring within 14 days', '', ...items, ''].join('\n');
+  return ['**Waivers expiring within 14 days**', '', ...items, ''].join('\n');
 }
 
 /** Suppressions the change wrote for its own findings: listed, because they did not take effect. */
@@ -103,12 +121,12 @@ function notHonouredList(r: FindingsView): string {
   if (!list.length) return '';
   const items = list.slice(0, SECTION_ROWS).map((f) => `- ${mdText(f.severity)} ${mdCode(f.rule)} (${mdText(f.tool)}) at ${mdCode(where(f) ?? '(no location)')}`);
   const more = list.length > SECTION_ROWS ? [`- …and ${list.length - SECTION_ROWS} more (see the audit record)`] : [];
-  return ['#### Suppressions added by this change (not honoured)', '', 'The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).', '', ...items, ...more, ''].join('\n');
+  return ['**Suppressions added by this change (not honoured)**', '', 'The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).', '', ...items, ...more, ''].join('\n');
 }
 
 function reportsTable(r: FindingsView): string {
   const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
-  return ['#### Reports read', '', '| Report | Format | Tool | Results |', '|---|---|---|---:|', ...rows, ''].join('\n');
+  return ['**Reports read**', '', '| Report | Format | Tool | Results |', '|---|---|---|---:|', ...rows, ''].join('\n');
 }
 
 function otherCounts(r: FindingsView): string {
@@ -118,27 +136,33 @@ function otherCounts(r: FindingsView): string {
   return parts.length ? `\n${parts.join('; ')}.\n` : '';
 }
 
-export function findingsMarkdown(r: FindingsView): string {
+function detailsTitle(r: FindingsView): string {
+  const read = sum(r.counts) + r.suppressed;
+  const parts = [`${plural(r.overThresholdTotal, 'finding')} over the limit`, `${sum(r.inScope)} counted (${scopeWords(r)})`, `${read} in the reports`];
+  return `Findings: ${parts.join(', ')}`;
+}
+
+export function findingsMarkdown(r: FindingsView, links: Links = {}): string {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return '';
-  const total = sum(r.inScope);
-  const title = `### Findings: ${total} in scope (${SCOPE_WORDS[r.scope]})`;
-  const parts = [`${title}\n`, `${countsTable(r)}\n${otherCounts(r)}`, overTable(r), notHonouredList(r), expiringList(r), reportsTable(r)];
-  return parts.filter((p) => p !== '').join('\n');
+  const w = markdownWords(links);
+  const parts = [`${mdText(NOVELTY_WORDS[r.novelty])}\n`, `${countsTable(r)}\n${otherCounts(r)}`, overTable(r, w), notHonouredList(r), expiringList(r), reportsTable(r)];
+  return details(detailsTitle(r), parts.filter((p) => p !== '').join('\n'));
 }
 
 export function findingsText(r: FindingsView, paint: Paint): string[] {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
   const out: string[] = [];
-  out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, 'bold'));
+  out.push(paint(`Findings (${scopeWords(r)}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, 'bold'));
+  if (r.novelty === 'none') out.push(paint(`  ${NOVELTY_WORDS.none.replace(/`/g, '')}`, 'dim'));
   for (const s of shownSeverities(r)) {
     const limit = r.limits[s];
     const over = limit !== undefined && r.inScope[s] > limit;
-    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? 'none'}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
+    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(6)} in scope  limit ${String(limit ?? 'none').padEnd(5)} ${String(r.outOfScope[s]).padStart(6)} out of scope ${String(r.suppressedBySeverity[s]).padStart(6)} suppressed ${String(r.waivedBySeverity[s]).padStart(6)} waived`;
     out.push(over ? paint(line, 'red') : line);
   }
   if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} counted once, ${r.absent} absent (fixed)`, 'dim'));
   if (r.overThresholdTotal) {
-    out.push(paint('  Over the threshold:', 'bold'));
+    out.push(paint('  Over the limit:', 'bold'));
     for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {
       const loc = where(f);
       out.push(`    ${paint(f.severity.toUpperCase().padEnd(8), 'red')} ${termText(f.rule)}  ${termText(loc ?? '(no location)')}  ${termText(shorten(f.message))}`);

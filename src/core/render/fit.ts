@@ -47,6 +47,11 @@ function wholeLines(text: string, budget: number, unit: FitOptions['unit']): str
   return out;
 }
 
+/** Collapsed sections opened and not closed in `text`. */
+function openDetails(text: string): number {
+  return (text.match(/^<details>/gm) ?? []).length - (text.match(/^<\/details>$/gm) ?? []).length;
+}
+
 export function fitSections(sections: Section[], opts: FitOptions, prefix = ''): { markdown: string; truncated: boolean } {
   const join = (list: Section[]) => prefix + list.map((s) => s.markdown).join('\n');
   const full = join(sections);
@@ -64,5 +69,13 @@ export function fitSections(sections: Section[], opts: FitOptions, prefix = ''):
   // Even the essentials are too long (thousands of violations): keep whole lines from the top, the
   // verdict first, and end with the note so the reader knows where the rest is.
   const note = `\n…(cut to fit the size limit)\n\n${cutNote([...omitted, 'the end of the summary'], opts.fullTextAt)}`;
-  return { markdown: wholeLines(join(kept), opts.limit - size(note, opts.unit), opts.unit) + note, truncated: true };
+  // A cut inside a collapsed section is closed, so the note after it is not hidden in the section.
+  // Sections nest at most two deep (the quiet summary's one section holds the others).
+  const close = '\n</details>\n';
+  let text = wholeLines(join(kept), opts.limit - size(note, opts.unit), opts.unit);
+  if (openDetails(text) > 0) {
+    text = wholeLines(join(kept), opts.limit - size(note, opts.unit) - 2 * size(close, opts.unit), opts.unit);
+    text += close.repeat(Math.max(0, openDetails(text)));
+  }
+  return { markdown: text + note, truncated: true };
 }

@@ -8,22 +8,17 @@ import { noPlanWords, statefulFirst, type DestroyedResource, type PlanAssessment
 import { reasonPhrase } from '../plans/reasons.js';
 import type { PlanTool } from '../plans/types.js';
 import { mdCode, mdText, termText } from './escape.js';
+import { details } from './details.js';
+import { plural, type Words as AllWords } from './words.js';
 
 const MAX_ROWS = 50;
 
 const TOOL: Record<PlanTool, string> = { terraform: 'Terraform', opentofu: 'OpenTofu', pulumi: 'Pulumi', cloudformation: 'CloudFormation' };
 
-interface Words {
-  code: (text: string) => string;
-  text: (text: string) => string;
-}
+type Words = Pick<AllWords, 'code' | 'text'>;
 
 const MARKDOWN: Words = { code: mdCode, text: mdText };
 const TERMINAL: Words = { code: (t) => `\`${termText(t)}\``, text: termText };
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
-}
 
 /** "(stateful: relational database; replaced because `engine` changed)", or "" when there is nothing to add. */
 function about(d: DestroyedResource, w: Words): string {
@@ -35,7 +30,7 @@ function about(d: DestroyedResource, w: Words): string {
 }
 
 /** The one sentence the first screen shows, or "" when there is nothing to say about plans. */
-function sentence(a: PlanAssessment, w: Words): string {
+export function planSentence(a: PlanAssessment, w: Words): string {
   if (a.estimatedFromDiff) {
     const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(', ') + (a.infrastructureFiles.length > 3 ? ', …' : '');
     const none = noPlanWords(a);
@@ -74,14 +69,27 @@ function toolName(s: PlanSummary): string {
 
 /** The first-screen sentence, as Markdown: what a summary shows first about the plans ("" when nothing). */
 export function planSentenceMarkdown(a: PlanAssessment): string {
-  return sentence(a, MARKDOWN);
+  return planSentence(a, MARKDOWN);
 }
 
+function detailsTitle(a: PlanAssessment): string {
+  if (a.estimatedFromDiff) return `Plans: ${noPlanWords(a)} for the infrastructure code`;
+  const n = a.destroyed.length;
+  if (!n) return `Plans: ${plural(a.summaries.length, 'plan')}, nothing destroyed`;
+  const stateful = a.statefulDestroyed.length ? ` (${a.statefulDestroyed.length} stateful)` : '';
+  return `Plans: ${plural(n, 'resource')} destroyed${stateful}, from ${plural(a.summaries.length, 'plan')}`;
+}
+
+/**
+ * The plans, collapsed: what each plan counts and every resource it destroys. What they destroy is
+ * said on the first screen (reasons.ts), so the sentence is repeated here only when nothing is destroyed.
+ */
 export function plansMarkdown(a: PlanAssessment | undefined): string {
   if (!a) return '';
   const lead = planSentenceMarkdown(a);
   if (!lead) return '';
-  const lines = ['### Plans', '', lead, ''];
+  const lines: string[] = [];
+  if (!a.destroyed.length) lines.push(lead, '');
   if (a.destroyed.length) {
     lines.push('| Resource | Action | Holds state | Why | Plan |', '|---|---|---|---|---|');
     const ordered = statefulFirst(a);
@@ -97,12 +105,12 @@ export function plansMarkdown(a: PlanAssessment | undefined): string {
     lines.push(`- ${mdCode(s.path)} (${mdText(toolName(s))}): ${mdText(countLine(s))}`);
     for (const n of s.notes) lines.push(`  - ${mdText(n)}`);
   }
-  return lines.join('\n') + '\n';
+  return details(detailsTitle(a), lines.join('\n'));
 }
 
 export function plansText(a: PlanAssessment | undefined, bold: (s: string) => string): string[] {
   if (!a) return [];
-  const lead = sentence(a, TERMINAL);
+  const lead = planSentence(a, TERMINAL);
   if (!lead) return [];
   const out = [bold('Plans'), `  ${lead}`];
   for (const d of statefulFirst(a).slice(0, MAX_ROWS)) {

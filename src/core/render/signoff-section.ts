@@ -7,6 +7,7 @@
 import { WHY_WORDS, approverParts, plural } from '../oversight/describe.js';
 import type { ApproverSet, CountedApproval, OversightResult, Requirement } from '../oversight/types.js';
 import { mdCode, mdText, termText } from './escape.js';
+import { details } from './details.js';
 
 export type SignoffPaint = (text: string, ...styles: Array<'red' | 'green' | 'yellow' | 'bold' | 'dim'>) => string;
 
@@ -44,6 +45,7 @@ function viaWords(c: CountedApproval): string | undefined {
   if (c.via === 'user') return 'listed user';
   if (c.via === 'codeowner') return 'code owner';
   if (c.via === 'any-reviewer') return undefined;
+  if (c.via === 'write-access') return 'write access';
   return `team ${c.via.slice('team:'.length)}`;
 }
 
@@ -80,21 +82,34 @@ function subjectWords(result: OversightResult): string | undefined {
   return `Approvals of request${s.number === undefined ? '' : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
 }
 
+/** The `<summary>` line of the sign-off details, in plain words. */
+function detailsTitle(result: OversightResult): string {
+  if (!result.applicable) return `Sign-off in a pull or merge request: ${plural(result.wouldNeed.reduce((n, r) => n + r.needed, 0), 'approval')}`;
+  const given = result.required.reduce((n, r) => n + Math.min(r.needed, r.counted.length), 0);
+  if (result.satisfied) return `Sign-off: complete, ${plural(given, 'approval')} counted`;
+  return `Sign-off: ${plural(totalMissing(result), 'approval')} missing, ${given} counted`;
+}
+
+/**
+ * The sign-off details, collapsed: the verdict line, the table of requirements (who is needed, who
+ * approved, who did not count and why) and the notes. Empty when no rule applies and nothing is noted.
+ */
 export function signoffMarkdown(result: OversightResult): string {
+  if (!result.required.length && !result.wouldNeed.length && !result.notes.length) return '';
   const v = verdict(result);
-  const lines = ['### Sign-off', '', `${v.icon} **${mdText(v.text)}**`];
+  const lines = [`${v.icon} **${mdText(v.text)}**`];
   const subject = subjectWords(result);
   if (subject) lines.push('', mdText(subject));
-  if (!result.applicable && result.wouldApply.length) {
-    lines.push('', `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(', ')}.`);
+  if (!result.applicable && result.wouldNeed.length) {
+    lines.push('', '| Rules | Needed | From |', '|---|---:|---|', ...result.wouldNeed.map((r) => `| ${r.rules.map((n) => `**${mdText(n)}**`).join(' + ')} | ${r.needed} | ${approversMd(r.approvers)} |`));
   }
   if (result.required.length) {
     lines.push('', '| Requirement | Needed | Approved by | Still missing | Not counted |', '|---|---:|---|---:|---|', ...result.required.map(row));
   }
   const further = furtherApprovalsWords(result);
   if (further) lines.push('', `Still needed: ${mdText(further)}`);
-  if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ⚠️ ${mdText(n)}`));
-  return lines.join('\n') + '\n';
+  if (result.notes.length) lines.push('', ...result.notes.map((n) => `- ${mdText(n)}`));
+  return details(detailsTitle(result), lines.join('\n'));
 }
 
 function approversText(set: ApproverSet): string {
@@ -107,8 +122,9 @@ export function signoffText(result: OversightResult, paint: SignoffPaint = (s) =
   const out = [paint(`${v.icon} ${termText(v.text)}`, 'bold', tone)];
   const subject = subjectWords(result);
   if (subject) out.push(`  ${termText(subject)}`);
-  if (!result.applicable && result.wouldApply.length) {
-    out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(', ')}`);
+  for (const r of result.applicable ? [] : result.wouldNeed) {
+    // The rule names come from the policy: never at the start of a log line.
+    out.push(`  ${plural(r.needed, 'approval')} from ${approversText(r.approvers)} (${termText(r.rules.join(' + '))})`);
   }
   for (const r of result.required) {
     const mark = r.satisfied ? paint('✓', 'green') : paint('✗', 'red');

@@ -33,6 +33,8 @@ export const reviewsSchema = v.array(
     state: v.string(),
     submitted_at: nullableText,
     commit_id: nullableText,
+    // OWNER, MEMBER or COLLABORATOR: the reviewer can push (the built-in sign-off asks for write access).
+    author_association: v.optional(v.string()),
   }),
 );
 

@@ -20,6 +20,7 @@ import { publishGitHub, publishGitHubFailure } from './publish.js';
 import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
 import { mergedRequestOnPush } from './merged-request.js';
+import { urlPath, type WebAddresses } from '../../core/render/links.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
@@ -108,7 +109,10 @@ async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<Gi
   const { owner, repo } = splitRepository(env.GITHUB_REPOSITORY);
   const ctx: GitHubContext = { env, inputs, event, owner, repo, client: inputs.token ? createClient(inputs.token, env, timing).client : undefined, timing, warnings: [] };
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const commitUrl = (sha: string) => `${server}/${owner}/${repo}/commit/${sha}`;
+  const web: WebAddresses = {
+    commit: (sha) => `${server}/${owner}/${repo}/commit/${sha}`,
+    blob: (rev, path, line) => `${server}/${owner}/${repo}/blob/${rev}/${urlPath(path)}${line ? `#L${line}` : ''}`,
+  };
   let local = true;
   const workflow = workflowPath(env, owner, repo);
   return {
@@ -128,8 +132,8 @@ async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<Gi
     request: (query) => fetchRequest(ctx, query),
     mergedRequest: (sha) => mergedRequestOnPush(ctx, sha),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
-    commitUrl,
-    publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
+    web,
+    publish: (result) => publishGitHub(ctx, result, (t) => term.write(t)),
     publishFailure: (failure) => publishGitHubFailure(env, failure, inputs.options),
     readFileAt: (path, rev) => readFileAt(ctx, path, rev),
   };

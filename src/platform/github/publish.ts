@@ -10,12 +10,13 @@ import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { gateOutputs } from '../../core/render/outputs.js';
 import { reviewersToAsk } from '../../core/oversight/approvers-to-ask.js';
-import { renderText } from '../../core/render/text.js';
+import { renderText, verdictLine } from '../../core/render/text.js';
+import { colourWanted } from '../local.js';
 import { verdictReason } from '../../core/render/summary-model.js';
 import { VERSION } from '../../core/version.js';
 import type { Published, RunFailure } from '../types.js';
 import { mdText } from '../../core/render/escape.js';
-import { MAX_ANNOTATIONS, pickAnnotations } from './annotations.js';
+import { pickAnnotations } from './annotations.js';
 import { statusOf } from './client.js';
 import type { GitHubContext } from './context.js';
 import { syncLabels } from './labels.js';
@@ -48,10 +49,10 @@ function runUrl(env: NodeJS.ProcessEnv, owner: string, repo: string): string | u
 }
 
 /** The run's log: the plain-text summary, with workflow commands switched off so no commit message can issue one. */
-function logResult(result: Published, write: (text: string) => void): void {
+function logResult(result: Published, env: NodeJS.ProcessEnv, write: (text: string) => void): void {
   const token = randomUUID();
   write(`::stop-commands::${token}\n`);
-  write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, false));
+  write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, colourWanted(env, false)));
   write(`::${token}::\n`);
 }
 
@@ -68,15 +69,15 @@ function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-export async function publishGitHub(ctx: GitHubContext, result: Published, commitUrl: (sha: string) => string, write: (text: string) => void): Promise<void> {
+export async function publishGitHub(ctx: GitHubContext, result: Published, write: (text: string) => void): Promise<void> {
   const summaryFile = result.options.summaryFile!;
-  const sections = githubSections(result, ctx.warnings, commitUrl);
+  const sections = githubSections(result, ctx.warnings);
   await guardedFile(`the summary file ${summaryFile}`, async () => {
     await mkdir(dirname(summaryFile), { recursive: true });
     await writeFile(summaryFile, joinSections(sections));
   });
 
-  logResult(result, write);
+  logResult(result, ctx.env, write);
 
   if (ctx.env.GITHUB_STEP_SUMMARY) {
     await guardedFile('the step summary', () => core.summary.addRaw(fitStepSummary(sections, summaryFile).markdown).write({ overwrite: false }));
@@ -85,11 +86,10 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
   for (const w of ctx.warnings) core.warning(w, { title: 'AI governance gate' });
 
   if (ctx.inputs.annotations) {
-    const { annotations, omitted } = pickAnnotations(result.evaluation, result.change);
-    for (const a of annotations) {
-      (a.level === 'error' ? core.error : core.warning)(a.message, { title: a.title, file: a.file, startLine: a.line });
+    const emit = { error: core.error, warning: core.warning, notice: core.notice };
+    for (const a of pickAnnotations(result.evaluation, result.change).annotations) {
+      emit[a.level](a.message, { title: a.title, ...(a.file ? { file: a.file, startLine: a.line } : {}) });
     }
-    if (omitted) core.warning(`${omitted} more annotation${omitted === 1 ? '' : 's'} left out (at most ${MAX_ANNOTATIONS} are shown); the job summary and the audit record have the rest.`, { title: 'AI governance gate' });
   }
 
   const run = runUrl(ctx.env, ctx.owner, ctx.repo);
@@ -102,6 +102,8 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
   const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
   await guardedFile('the step outputs', () => setOutputs({ ...outputs }));
 
+  // The log is read from its end: the verdict is its last line (with the failure GitHub adds after it).
+  write(`${verdictLine(result)}\n`);
   if (result.exitCode === 1) {
     core.setFailed(`AI governance gate: FAIL — ${verdictReason(result.evaluation)}. The job summary says what blocks the change and what to do.`);
   }

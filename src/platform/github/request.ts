@@ -22,7 +22,11 @@ export interface ReviewLike {
   state?: string;
   submitted_at?: string | null;
   commit_id?: string | null;
+  author_association?: string;
 }
+
+/** Author associations of people who can push: the repository's owner, organisation members, collaborators. */
+const WRITE_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 
 /**
  * Each reviewer's latest approving or blocking review decides. A COMMENTED (or PENDING) review does
@@ -49,6 +53,7 @@ export function latestApprovals(reviews: ReviewLike[]): Approval[] {
       ...(review.submitted_at ? { at: review.submitted_at } : {}),
       ...(review.commit_id ? { commitSha: review.commit_id } : {}),
       isBot: review.user?.type === 'Bot',
+      ...(review.author_association ? { canWrite: WRITE_ASSOCIATIONS.has(review.author_association) } : {}),
     });
   }
   return approvals.sort((a, b) => a.login.localeCompare(b.login));

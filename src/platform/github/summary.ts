@@ -18,13 +18,13 @@ function platformNotes(result: Published, warnings: string[]): string[] {
   return warnings.filter((w) => !shown.has(w));
 }
 
-export function githubSections(result: Published, warnings: string[], commitUrl?: (sha: string) => string): Section[] {
-  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, commitUrl });
+export function githubSections(result: Published, warnings: string[]): Section[] {
+  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const notes = platformNotes(result, warnings);
   if (!notes.length) return sections;
   const section: Section = { id: 'notes', essential: true, markdown: `> [!WARNING]\n${notes.map((n) => `> ${mdText(n)}`).join('\n>\n')}\n` };
-  // After the verdict and what blocks the change, before the evidence.
-  const at = sections.findIndex((s) => s.id !== 'headline' && s.id !== 'violations' && s.id !== 'notes');
+  // After the first screen (verdict, reasons, next action) and its notes, before the collapsed details.
+  const at = sections.findIndex((s) => s.id !== 'headline' && s.id !== 'notes');
   sections.splice(at < 0 ? sections.length : at, 0, section);
   return sections;
 }

@@ -12,6 +12,7 @@ import { apiHost, gitlabApi, type GitLabApi } from './client.js';
 import { gitlabSettings } from './options.js';
 import { gitlabRange } from './pipeline.js';
 import { publishGitlab, publishGitlabFailure } from './publish.js';
+import { urlPath, type WebAddresses } from '../../core/render/links.js';
 import { mergeRequestRef, readRequest } from './request.js';
 import { JOB_TOKEN } from './token-help.js';
 import { mergedRequestOnPush } from './merged-request.js';
@@ -53,12 +54,14 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
   const timing = platformTiming(env, undefined, `The component input "platform-deadline" (job variable ${DEADLINE_VARIABLE})`);
   const api = connect(env, settings.tokenVariable, timing);
   const projectUrl = env.CI_PROJECT_URL?.replace(/\/+$/, '');
-  const commitUrl = projectUrl ? (sha: string) => `${projectUrl}/-/commit/${sha}` : undefined;
+  const web: WebAddresses | undefined = projectUrl
+    ? { commit: (sha) => `${projectUrl}/-/commit/${sha}`, blob: (rev, path, line) => `${projectUrl}/-/blob/${rev}/${urlPath(path)}${line ? `#L${line}` : ''}` }
+    : undefined;
   const targetBranch = env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME?.trim();
   // Set in merged-results pipelines and merge trains: the target's tip the pipeline merged with.
   const targetSha = env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA?.trim();
   let userNotesCount: number | undefined;
-  const publishContext = () => ({ settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, commitUrl, clock: () => new Date() });
+  const publishContext = () => ({ settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, clock: () => new Date() });
   return {
     name: 'gitlab',
     codeownersSyntax: 'gitlab',
@@ -76,7 +79,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
       return { request: facts.request, warnings: facts.warnings };
     },
     mergedRequest: (sha: string) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
-    ...(commitUrl ? { commitUrl } : {}),
+    ...(web ? { web } : {}),
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext()),
   };

@@ -10,9 +10,9 @@ import { fitSections } from '../../core/render/fit.js';
 import { summarySections } from '../../core/render/markdown.js';
 import { STICKY_MARKER, withMarker } from '../../core/render/marker.js';
 import { dotenv, gateOutputs } from '../../core/render/outputs.js';
-import { renderText } from '../../core/render/text.js';
+import { renderText, verdictLine } from '../../core/render/text.js';
 import { VERSION } from '../../core/version.js';
-import type { Terminal } from '../local.js';
+import { colourWanted, type Terminal } from '../local.js';
 import type { Published, RunFailure } from '../types.js';
 import { syncApprovalRules, unmetRequirements } from './approval-rules.js';
 import { apiFailure, type GitLabApi } from './client.js';
@@ -34,7 +34,6 @@ export interface PublishContext {
   api?: GitLabApi;
   ref?: MergeRequestRef;
   userNotesCount?: number;
-  commitUrl?: (sha: string) => string;
   clock: () => Date;
 }
 
@@ -52,8 +51,8 @@ function artifactLink(env: NodeJS.ProcessEnv, file: string): string {
 }
 
 /** The note's body: the summary cut to GitLab's limit by the same rules as every platform, marker first. */
-export function noteBody(result: Published, ctx: Pick<PublishContext, 'env' | 'commitUrl' | 'settings'>): string {
-  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, commitUrl: ctx.commitUrl });
+export function noteBody(result: Published, ctx: Pick<PublishContext, 'env' | 'settings'>): string {
+  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const summaryFile = ctx.settings.options.summaryFile ?? 'the summary file';
   const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1, unit: 'chars', fullTextAt: artifactLink(ctx.env, summaryFile) });
   return withMarker(fitted.markdown);
@@ -88,6 +87,10 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
   }
 }
 
+/** GitLab's widget compares with the target branch's report; without one it shows no comparison. */
+export const CODE_QUALITY_NEEDS =
+  'The merge request widget shows the Code Quality report only next to one from the target branch\'s latest pipeline; set the component input default-branch: true so the default branch has one.';
+
 async function publishApprovalRules(result: Published, ctx: PublishContext, log: (line: string) => void): Promise<void> {
   const { settings, api, ref } = ctx;
   if (settings.approvalRules !== 'manage' || !ref) return;
@@ -110,7 +113,8 @@ async function publishApprovalRules(result: Published, ctx: PublishContext, log:
 export async function publishGitlab(result: Published, ctx: PublishContext): Promise<void> {
   const { settings, term, env } = ctx;
   const started = ctx.clock();
-  const colour = env.NO_COLOR === undefined;
+  // A GitLab job log shows colour; FORCE_COLOR=0 or NO_COLOR turns it off.
+  const colour = colourWanted(env, true);
   const summaryFile = settings.options.summaryFile ?? '';
 
   // Files first: they are the record, whatever happens with the API afterwards.
@@ -128,7 +132,10 @@ export async function publishGitlab(result: Published, ctx: PublishContext): Pro
   const log = (line: string) => term.write(`ai-governance-gate: ${line}\n`);
   await publishNote(result, ctx, log);
   await publishApprovalRules(result, ctx, log);
+  if (ctx.ref && env.AI_GOVERNANCE_DEFAULT_BRANCH !== 'true') log(CODE_QUALITY_NEEDS);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
+  // A job log is read from its end: the verdict is its last line.
+  term.write(`${verdictLine(result)}\n`);
 }
 
 /**

@@ -111,7 +111,8 @@ async function groupsOf(api: GitLabApi, groups: string[], approvers: ApiUser[], 
  * commit is unknown and the approval counts only where the policy allows older approvals.
  */
 async function placeApprovals(api: GitLabApi, ref: MergeRequestRef, list: ApiApproval[], warnings: string[], tokenVariable: string): Promise<Approval[]> {
-  const plain = (a: ApiApproval): Approval => ({ login: a.user.username, isBot: a.user.bot, ...(a.approvedAt ? { at: a.approvedAt } : {}) });
+  // GitLab lets only members eligible to approve (the Developer role or above, or those a rule names) approve.
+  const plain = (a: ApiApproval): Approval => ({ login: a.user.username, isBot: a.user.bot, canWrite: true, ...(a.approvedAt ? { at: a.approvedAt } : {}) });
   if (!list.length) return [];
   let versions;
   try {

@@ -4,6 +4,7 @@
  * policy, request, CODEOWNERS and scanner findings that carry hostile text where people and tools can
  * put it.
  */
+import { urlPath, type Links } from '../../../src/core/render/links.js';
 import fc from 'fast-check';
 import type { Evaluation, PolicyInfo } from '../../../src/core/evaluation.js';
 import type { Violation } from '../../../src/core/violation.js';
@@ -21,6 +22,13 @@ import { parseTrailers } from '../../../src/core/git-text/trailers.js';
 import { hostileNonEmpty, hostileString } from './hostile.js';
 
 export const COMMIT_URL = 'https://example.test/commit/';
+
+/** Links as a platform makes them: commits and files under one prefix, so the safety check knows them. */
+const LINKS: Links = {
+  commit: (sha) => `${COMMIT_URL}${sha}`,
+  file: (path, line) => `${COMMIT_URL}blob/${urlPath(path)}${line ? `#L${line}` : ''}`,
+  policy: `${COMMIT_URL}policy`,
+};
 const NOW = new Date('2026-06-01T12:00:00Z');
 
 const s = hostileString();
@@ -43,11 +51,11 @@ const evidence = fc.record({
 
 const requirement: fc.Arbitrary<Requirement> = fc.record({
   rules: list(s, 3),
-  approvers: fc.record({ users: list(s), teams: list(s), owners: list(s), ownedFiles: list(s, 6), anyone: fc.boolean() }),
+  approvers: fc.record({ users: list(s), teams: list(s), owners: list(s), ownedFiles: list(s, 6), anyone: fc.boolean(), writeAccess: fc.boolean() }),
   needed: fc.integer({ min: 1, max: 5 }),
   allowStale: fc.boolean(),
-  counted: list(fc.record({ login: s, via: fc.oneof(fc.constantFrom('user' as const, 'codeowner' as const, 'any-reviewer' as const), s.map((t) => `team:${t}` as const)) })),
-  notCounted: list(fc.record({ login: s, why: fc.constantFrom('author', 'requester', 'bot', 'ai-identity', 'stale', 'not-in-approver-set' as const) })),
+  counted: list(fc.record({ login: s, via: fc.oneof(fc.constantFrom('user' as const, 'codeowner' as const, 'any-reviewer' as const, 'write-access' as const), s.map((t) => `team:${t}` as const)) })),
+  notCounted: list(fc.record({ login: s, why: fc.constantFrom('author', 'requester', 'bot', 'ai-identity', 'stale', 'not-in-approver-set', 'no-write-access' as const) })),
   missing: fc.nat({ max: 5 }),
   satisfied: fc.boolean(),
 });
@@ -61,6 +69,7 @@ const oversight: fc.Arbitrary<OversightResult> = fc.record({
   violations: fc.constant([]),
   notes: list(s),
   wouldApply: list(s),
+  wouldNeed: list(requirement.map(({ rules, approvers, needed }) => ({ rules, approvers, needed })), 2),
 });
 
 const listed = fc.record({
@@ -72,6 +81,7 @@ const listed = fc.record({
   line: fc.option(fc.integer({ min: 1, max: 1e6 }), { nil: undefined }),
   fingerprint: fc.option(s, { nil: undefined }),
   state: fc.constantFrom('new' as const, 'existing' as const),
+  helpUri: fc.option(fc.oneof(s, s.map((t) => `https://example.com/rules/${t}`), fc.constantFrom('javascript:alert(1)', 'https://x.test/a b)(c"d', 'http://x.test/](y)')), { nil: undefined }),
 });
 
 const waiverStatus = fc.record({
@@ -105,6 +115,7 @@ export const findingsView: fc.Arbitrary<FindingsView> = fc.record({
   suppressionsNotHonoured: list(listed, 3),
   notes: list(s, 2),
   scope: fc.constantFrom('new' as const, 'changed-lines' as const, 'changed-files' as const, 'all' as const),
+  novelty: fc.constantFrom('baseline' as const, 'report' as const, 'none' as const),
 });
 
 export const oversightResult = oversight;
@@ -189,7 +200,7 @@ export const summaryInput: fc.Arbitrary<SummaryInput> = fc
       ...(x.withRequest ? { request: { labels: [], assignees: [], requestedReviewers: [], approvals: [] } } : {}),
     };
     const policyInfo: PolicyInfo = { source: x.policySource, sha256: 'f'.repeat(64) };
-    return { evaluation, change, policyInfo, version: x.version, commitUrl: (c: string) => `${COMMIT_URL}${c}` };
+    return { evaluation, change, policyInfo, version: x.version, links: LINKS };
   });
 
 const person = fc.record({ name: s, email: fc.oneof(s, fc.constantFrom('noreply@anthropic.com', '198982749+Copilot@users.noreply.github.com', 'aider@aider.chat')) });
@@ -254,7 +265,15 @@ const policyArb: fc.Arbitrary<Policy> = fc
       fc.record({
         name: ne,
         when: fc.record({ 'ai-assisted': fc.option(fc.boolean(), { nil: undefined }), labels: fc.option(list(ne), { nil: undefined }) }),
-        require: fc.record({ count: fc.integer({ min: 1, max: 3 }), users: fc.option(list(ne), { nil: undefined }), teams: fc.option(list(ne), { nil: undefined }), codeowners: fc.boolean(), 'allow-stale': fc.boolean(), 'if-no-codeowners': fc.constantFrom('fail' as const, 'any-reviewer' as const) }),
+        require: fc.record({
+          count: fc.integer({ min: 1, max: 3 }),
+          users: fc.option(list(ne), { nil: undefined }),
+          teams: fc.option(list(ne), { nil: undefined }),
+          codeowners: fc.constantFrom(true, false, 'risky-files' as const),
+          otherwise: fc.constantFrom('any-reviewer' as const, 'write-access' as const),
+          'allow-stale': fc.boolean(),
+          'if-no-codeowners': fc.constantFrom('fail' as const, 'any-reviewer' as const, 'write-access' as const),
+        }),
       }),
       3,
     ),
@@ -316,5 +335,5 @@ export const evaluatedInput: fc.Arbitrary<SummaryInput> = fc
       ...(x.reports ? { findings: { reports: x.reports, violations: [], roots: ['/checkout'] } } : {}),
       ...(x.codeowners !== undefined ? { codeowners: { path: 'CODEOWNERS', rev: x.base, codeowners: parseCodeowners(x.codeowners) } } : {}),
     });
-    return { evaluation, change, policyInfo, version: '0.0.0-fuzz', commitUrl: (c: string) => `${COMMIT_URL}${c}` };
+    return { evaluation, change, policyInfo, version: '0.0.0-fuzz', links: LINKS };
   });

@@ -1,8 +1,10 @@
 /**
  * What "safe to publish" means for the gate's Markdown, checked by rendering it the way GitHub does
  * (markdown-it with raw HTML enabled) and by reading the raw text the platform stores:
- * - no raw HTML element other than the few the gate writes itself (<br>, <sub>, </sub>);
- * - no link or image the gate did not make;
+ * - no raw HTML element other than the few the gate writes itself (<br>, <sub>, </sub>, and a collapsed
+ *   section's `<details><summary>text</summary>` and `</details>` lines, with no tag inside the text);
+ * - no link or image the gate did not make: links to the platform (under one prefix) and to the help
+ *   pages the reports named (validated web addresses, given to the check);
  * - no @mention, #123, !123, &123 or GH-123 in a text node (code spans are exempt: they never notify);
  * - every table row has as many cells as its header, counted the way GitHub splits rows;
  * - one h2, the first heading, which is the gate's headline; no h1; other headings are the gate's own;
@@ -15,28 +17,21 @@ const md = new MarkdownIt({ html: true });
 
 const GATE_HTML = new Set(['<br>', '<sub>', '</sub>']);
 
-/** Headings the gate writes below its headline. */
-const GATE_HEADINGS = [
-  /^What blocks this change$/,
-  /^What to fix$/,
-  /^AI attribution$/,
-  /^Risk: \d+(\.\d+)?\/100 \((low|medium|high|critical)\)$/,
-  /^Risk-based review$/,
-  /^Sign-off$/,
-  /^Findings: \d+ in scope \([a-z -]+\)$/,
-  /^Over the threshold$/,
-  /^Waivers expiring within 14 days$/,
-  /^Suppressions added by this change \(not honoured\)$/,
-  /^Reports read$/,
-];
+/** The HTML blocks of a collapsed section: its opening line with a plain-text summary, and its end. */
+const GATE_BLOCKS = [/^<details><summary>[^<>]*<\/summary>$/, /^<\/details>$/];
+
+/** Headings the gate writes below its headline: none; sections are collapsed, titled by their summary line. */
+const GATE_HEADINGS: RegExp[] = [];
 
 const HEADLINE = /^(✅|⚠️|❌) AI governance gate: (PASS|WARN|FAIL) — /;
 
 export interface SafetyOptions {
   /** The headline must be the first heading (a whole summary); false for a single section. */
   headline?: 'PASS' | 'WARN' | 'FAIL';
-  /** Links the gate makes itself start with this (commit links). */
+  /** Links the gate makes itself start with this (commit and file links). */
   linkPrefix?: string;
+  /** Other targets the gate may link to: the help pages the reports named, as the gate encodes them. */
+  allowedLinks?: ReadonlySet<string>;
 }
 
 /** Cells in a table row as GitHub (cmark-gfm) splits it: a backslash escapes the next character, whatever it is. */
@@ -93,7 +88,9 @@ export function safetyProblems(markdown: string, opts: SafetyOptions = {}): stri
   let headings = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type === 'html_block' && !GATE_HTML.has(t.content.trim())) problems.push(`raw HTML block ${JSON.stringify(t.content.slice(0, 80))}`);
+    if (t.type === 'html_block' && !GATE_HTML.has(t.content.trim()) && !GATE_BLOCKS.some((re) => re.test(t.content.trim()))) {
+      problems.push(`raw HTML block ${JSON.stringify(t.content.slice(0, 80))}`);
+    }
     if (t.type === 'heading_open') {
       const text = tokens[i + 1]!.children!.map((c) => c.content).join('');
       headings += 1;
@@ -123,7 +120,8 @@ export function safetyProblems(markdown: string, opts: SafetyOptions = {}): stri
       if (c.type === 'image') problems.push('an image');
       if (c.type === 'link_open') {
         const href = String(c.attrGet('href') ?? '');
-        if (opts.linkPrefix === undefined || !href.startsWith(opts.linkPrefix)) problems.push(`a link the gate did not make: ${href.slice(0, 80)}`);
+        const made = (opts.linkPrefix !== undefined && href.startsWith(opts.linkPrefix)) || opts.allowedLinks?.has(href) === true;
+        if (!made) problems.push(`a link the gate did not make: ${href.slice(0, 80)}`);
       }
     }
   }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../../src/gather/options.js';
 import { resolveRange } from '../../../src/gather/git/range.js';
-import { MAX_ANNOTATIONS, pickAnnotations } from '../../../src/platform/github/annotations.js';
+import { ANNOTATION_LIMITS, pickAnnotations } from '../../../src/platform/github/annotations.js';
 import { labelChanges } from '../../../src/platform/github/labels.js';
 import { reviewersToAsk } from '../../../src/core/oversight/approvers-to-ask.js';
 import { reviewRequest } from '../../../src/platform/github/review-requests.js';
@@ -59,17 +59,50 @@ function repoWith(base: Record<string, string>, head: Record<string, string>, me
 const request = (over: Partial<RequestInfo> = {}): RequestInfo => ({ number: 1, author: 'zed', labels: [], assignees: [], requestedReviewers: [], approvals: [], ...over });
 
 describe('annotations', () => {
-  it('puts irreversible operations first as errors, and caps the list at 50 with the rest counted', async () => {
-    // 60 resources removed (irreversible), plus one force_destroy (reversible) and the sensitive file.
+  it('puts irreversible operations first as errors, keeps GitHub\'s 10 errors and 10 warnings, and counts the rest in one notice', async () => {
+    // 60 resources removed (irreversible), plus one force_destroy (reversible).
     const resources = Array.from({ length: 60 }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b${i}"\n}\n`).join('\n');
     const repo = repoWith({ 'infra/main.tf': resources }, { 'infra/main.tf': 'resource "aws_s3_bucket" "keep" {\n  bucket = "keep"\n  force_destroy = true\n}\n' });
     const result = await judge(repo);
     const destructive = result.evaluation.risk.destructive;
-    expect(destructive.filter((d) => !d.reversible)).toHaveLength(60);
+    const irreversible = destructive.filter((d) => !d.reversible);
+    expect(irreversible).toHaveLength(60);
     const { annotations, omitted } = pickAnnotations(result.evaluation, result.change);
-    expect(annotations).toHaveLength(MAX_ANNOTATIONS);
-    expect(annotations.every((a) => a.level === 'error' && a.file === 'infra/main.tf')).toBe(true);
-    expect(omitted).toBe(destructive.length + 1 - MAX_ANNOTATIONS);
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(ANNOTATION_LIMITS.error);
+    expect(errors.map((a) => a.message)).toEqual(irreversible.slice(0, ANNOTATION_LIMITS.error).map((d) => d.detail));
+    // The reversible operation still gets its warning: errors do not crowd out the other level.
+    expect(annotations.filter((a) => a.level === 'warning').map((a) => a.title)).toEqual(['Destructive change']);
+    expect(omitted).toBe(irreversible.length - ANNOTATION_LIMITS.error);
+    const closing = annotations[annotations.length - 1]!;
+    expect(closing.level).toBe('notice');
+    expect(closing.message).toContain(`${omitted} more annotations were left out`);
+  });
+
+  it('puts a dropped table before twenty scanner errors, whatever their number', async () => {
+    const lines = Array.from({ length: 20 }, (_, i) => `eval(input${i});`).join('\n') + '\n';
+    const repo = repoWith(
+      { 'src/app.ts': 'export const a = 1;\n', 'db/migrations/0001_init.sql': 'CREATE TABLE users (id int);\n' },
+      { 'src/app.ts': lines, 'db/migrations/0002_drop.sql': 'DROP TABLE users;\n' },
+    );
+    const results = Array.from({ length: 20 }, (_, i) => ({
+      ruleId: 'eval',
+      level: 'error',
+      message: { text: `eval of untrusted input ${i}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/app.ts' }, region: { startLine: i + 1 } } }],
+    }));
+    repo.write('out/scan.sarif', JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'Semgrep', rules: [{ id: 'eval', helpUri: 'https://semgrep.dev/r/eval' }] } }, results }] }));
+    const result = await judge(repo, { reports: ['out/scan.sarif'] });
+    expect(result.evaluation.findings!.overThresholdTotal).toBe(20);
+    const { annotations, omitted } = pickAnnotations(result.evaluation, result.change);
+    const errors = annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(ANNOTATION_LIMITS.error);
+    // The violation that blocks the change, then the DROP TABLE on its own line, then the findings.
+    expect(errors[0]!.file).toBeUndefined();
+    expect(errors[0]!.message).toContain('the policy allows 0');
+    expect(errors[1]).toEqual(expect.objectContaining({ file: 'db/migrations/0002_drop.sql', line: 1, title: 'Destructive change (a revert will not undo it)' }));
+    expect(errors.slice(2).every((a) => a.file === 'src/app.ts' && a.message.endsWith('https://semgrep.dev/r/eval'))).toBe(true);
+    expect(omitted).toBe(2 + 20 - ANNOTATION_LIMITS.error);
   });
 
   it('annotates findings over their limit at their line, most severe first', async () => {

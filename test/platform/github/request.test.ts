@@ -31,15 +31,21 @@ describe('latestApprovals', () => {
       r('carol', 'APPROVED', 6),
     ]);
     expect(approvals).toEqual([
-      { login: 'alice', at: at(1), commitSha: OLD, isBot: false },
-      { login: 'carol', at: at(6), commitSha: HEAD, isBot: false },
+      { login: 'alice', at: at(1), commitSha: OLD, isBot: false, canWrite: true },
+      { login: 'carol', at: at(6), commitSha: HEAD, isBot: false, canWrite: true },
     ]);
+  });
+
+  it('says who can push: owners, members and collaborators can; contributors and outsiders cannot', () => {
+    const as = (login: string, association: string) => ex.review({ id: login.length, login, state: 'APPROVED', commitId: HEAD, submittedAt: at(1), association });
+    const approvals = latestApprovals([as('owner', 'OWNER'), as('member', 'MEMBER'), as('collab', 'COLLABORATOR'), as('contrib', 'CONTRIBUTOR'), as('first', 'FIRST_TIME_CONTRIBUTOR'), as('none', 'NONE')]);
+    expect(Object.fromEntries(approvals.map((a) => [a.login, a.canWrite]))).toEqual({ owner: true, member: true, collab: true, contrib: false, first: false, none: false });
   });
 
   it('ignores dismissed approvals and reviews of deleted accounts, and marks bots', () => {
     const ghost = { ...r('x', 'APPROVED', 9), user: null };
     const approvals = latestApprovals([r('dave', 'DISMISSED', 1), r('erin', 'APPROVED', 2), r('erin', 'DISMISSED', 3), ghost, r('renovate[bot]', 'APPROVED', 4, HEAD, 'Bot')]);
-    expect(approvals).toEqual([{ login: 'renovate[bot]', at: at(4), commitSha: HEAD, isBot: true }]);
+    expect(approvals).toEqual([{ login: 'renovate[bot]', at: at(4), commitSha: HEAD, isBot: true, canWrite: true }]);
   });
 
   it('orders by submission time, whatever order the list comes in', () => {
@@ -83,7 +89,8 @@ describe('fetchRequest against the API', () => {
     expect(facts!.request).toEqual(
       expect.objectContaining({ number: 5, author: 'zed', authorIsBot: false, title: 'Add login', body: 'AI-Assisted: yes', labels: ['security', 'ai-assisted'], draft: true, sourceBranch: 'feature', targetBranch: 'main' }),
     );
-    expect(facts!.request.approvals).toEqual([{ login: 'alice', at: at(30), commitSha: HEAD, isBot: false }]);
+    // The OpenAPI example's reviewer is a COLLABORATOR: someone who can push.
+    expect(facts!.request.approvals).toEqual([{ login: 'alice', at: at(30), commitSha: HEAD, isBot: false, canWrite: true }]);
     expect(facts!.warnings).toEqual([]);
     expect(server.calls()).toEqual(['GET /repos/octo-org/app/pulls/5', 'GET /repos/octo-org/app/pulls/5/reviews', 'GET /repos/octo-org/app/pulls/5/reviews']);
     expect(server.requests.filter((q) => q.path.endsWith('/reviews')).map((q) => q.query.get('per_page'))).toEqual(['100', '100']);

@@ -92,7 +92,7 @@ describe('syncApprovalRules', () => {
 describe('unmetRequirements', () => {
   const requirement = (over: Partial<Requirement>): Requirement => ({
     rules: ['r'],
-    approvers: { users: [], teams: [], owners: [], ownedFiles: [], anyone: false },
+    approvers: { users: [], teams: [], owners: [], ownedFiles: [], anyone: false, writeAccess: false },
     needed: 1,
     allowStale: false,
     counted: [],
@@ -106,9 +106,9 @@ describe('unmetRequirements', () => {
   it('turns open requirements into rules of users and groups; met ones need none', () => {
     const { requirements, skipped } = unmetRequirements(
       oversight([
-        requirement({ rules: ['infra', 'governance-change'], needed: 2, approvers: { users: ['bob'], teams: ['acme/seniors'], owners: [], ownedFiles: [], anyone: false } }),
+        requirement({ rules: ['infra', 'governance-change'], needed: 2, approvers: { users: ['bob'], teams: ['acme/seniors'], owners: [], ownedFiles: [], anyone: false, writeAccess: false } }),
         requirement({ rules: ['met'], satisfied: true, missing: 0 }),
-        requirement({ rules: ['anyone'], approvers: { users: [], teams: [], owners: [], ownedFiles: [], anyone: true } }),
+        requirement({ rules: ['anyone'], approvers: { users: [], teams: [], owners: [], ownedFiles: [], anyone: true, writeAccess: false } }),
       ]),
     );
     expect(requirements).toEqual([
@@ -119,7 +119,7 @@ describe('unmetRequirements', () => {
   });
 
   it('leaves code owner requirements to GitLab\'s own code owner approval, and says so', () => {
-    const { requirements, skipped } = unmetRequirements(oversight([requirement({ rules: ['owners'], approvers: { users: [], teams: [], owners: ['@acme/web'], ownedFiles: ['a.ts'], anyone: false } })]));
+    const { requirements, skipped } = unmetRequirements(oversight([requirement({ rules: ['owners'], approvers: { users: [], teams: [], owners: ['@acme/web'], ownedFiles: ['a.ts'], anyone: false, writeAccess: false } })]));
     expect(requirements).toEqual([]);
     expect(skipped[0]).toContain('Require approval from code owners');
   });

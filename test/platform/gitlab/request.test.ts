@@ -79,8 +79,8 @@ describe('readRequest', () => {
       assignees: ['bob'],
       requestedReviewers: ['carol'],
       approvals: [
-        { login: 'bob', isBot: false, at: AT, commitSha: HEAD },
-        { login: 'carol', isBot: false, at: AT, commitSha: HEAD },
+        { login: 'bob', isBot: false, canWrite: true, at: AT, commitSha: HEAD },
+        { login: 'carol', isBot: false, canWrite: true, at: AT, commitSha: HEAD },
       ],
     });
     expect(calls(server)).toEqual(['GET /projects/42/merge_requests/3', 'GET /projects/42/merge_requests/3/approvals', 'GET /projects/42/merge_requests/3/versions']);
@@ -89,8 +89,8 @@ describe('readRequest', () => {
   it('resolves each asked-for group once, asking only about the approvers', async () => {
     const facts = await readRequest(api(), ref, frozen, query(['acme/seniors', 'acme/security']), 'GITLAB_TOKEN');
     expect(facts.request.approvals).toEqual([
-      { login: 'bob', isBot: false, at: AT, commitSha: HEAD, teams: ['acme/security', 'acme/seniors'] },
-      { login: 'carol', isBot: false, at: AT, commitSha: HEAD, teams: ['acme/security'] },
+      { login: 'bob', isBot: false, canWrite: true, at: AT, commitSha: HEAD, teams: ['acme/security', 'acme/seniors'] },
+      { login: 'carol', isBot: false, canWrite: true, at: AT, commitSha: HEAD, teams: ['acme/security'] },
     ]);
     const memberCalls = server.requests.filter((r) => r.path.endsWith('/members/all'));
     expect(memberCalls.map((r) => r.path).sort()).toEqual(['/api/v4/groups/acme/security/members/all', '/api/v4/groups/acme/seniors/members/all']);

@@ -20,6 +20,8 @@ export interface FindingParts {
   /** The suppression is a comment in the source, which a change can add itself. */
   suppressedInSource?: boolean;
   baselineState?: BaselineState;
+  /** Where the rule is explained; kept only when it is an http(s) address. */
+  helpUri?: string | undefined;
 }
 
 export function makeFinding(ctx: ReadContext, parts: FindingParts): Finding {
@@ -40,7 +42,32 @@ export function makeFinding(ctx: ReadContext, parts: FindingParts): Finding {
   if (nonEmpty(parts.nativeSeverity)) finding.nativeSeverity = parts.nativeSeverity;
   if (nonEmpty(parts.fingerprint)) finding.fingerprint = parts.fingerprint;
   if (finding.suppressed && parts.suppressedInSource) finding.suppressedInSource = true;
+  const help = webAddress(parts.helpUri);
+  if (help !== undefined) finding.helpUri = help;
   return finding;
+}
+
+/**
+ * Addresses already read: a report of a million results names a few hundred rules, and each result
+ * should share its rule's one string rather than hold a copy.
+ */
+const ADDRESSES = new Map<string, string | undefined>();
+const ADDRESSES_KEPT = 4096;
+
+/** An http(s) address as a browser would read it, or undefined: a report must not make a link to anything else. */
+function webAddress(text: string | undefined): string | undefined {
+  if (!nonEmpty(text) || text.length > 2048) return undefined;
+  if (ADDRESSES.has(text)) return ADDRESSES.get(text);
+  let address: string | undefined;
+  try {
+    const url = new URL(text.trim());
+    address = url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    address = undefined;
+  }
+  if (ADDRESSES.size >= ADDRESSES_KEPT) ADDRESSES.clear();
+  ADDRESSES.set(text, address);
+  return address;
 }
 
 export function nonEmpty(s: string | undefined): s is string {

@@ -210,6 +210,7 @@ export class RunReader {
       fingerprint: fingerprint(result, at),
       ...suppression(result, at),
       baselineState: baselineState(result, at),
+      helpUri: rule === undefined ? undefined : this.shared(string(rule.value, 'helpUri', rule.at) ?? ''),
     });
   }
 

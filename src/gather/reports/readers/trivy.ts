@@ -57,6 +57,7 @@ function readVulnerability(v: Obj, target: string, ctx: ReadContext): Finding {
     message: `${id} in ${pkg} ${installed}${title === id ? '' : `: ${title}`}${fixed ? ` (fixed in ${fixed})` : ''}`,
     path: target,
     fingerprint: [id, pkg, installed, target].join(':'),
+    helpUri: v.string('PrimaryURL'),
   });
 }
 
@@ -77,6 +78,7 @@ function readMisconfiguration(m: Obj, target: string, ctx: ReadContext): Finding
     startLine,
     endLine: cause?.line('EndLine'),
     fingerprint: [id, target, cause?.string('Resource') ?? startLine ?? ''].join(':'),
+    helpUri: m.string('PrimaryURL'),
   });
 }
 

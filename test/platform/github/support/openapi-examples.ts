@@ -71,11 +71,14 @@ export interface ReviewSpec {
   commitId: string;
   submittedAt: string;
   type?: 'User' | 'Bot';
+  /** The reviewer's relation to the repository; the example's own (COLLABORATOR) when not given. */
+  association?: string;
 }
 
 export function review(spec: ReviewSpec): Json {
   const r = example('pull-request-review-items')[0];
-  return { ...r, id: spec.id, user: user(r.user, spec.login, spec.type), state: spec.state, commit_id: spec.commitId, submitted_at: spec.submittedAt };
+  const association = spec.association === undefined ? {} : { author_association: spec.association };
+  return { ...r, id: spec.id, user: user(r.user, spec.login, spec.type), state: spec.state, commit_id: spec.commitId, submitted_at: spec.submittedAt, ...association };
 }
 
 export function issueComment(id: number, body: string, login: string, type: 'User' | 'Bot' = 'Bot'): Json {

@@ -13,11 +13,13 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-D3FC3JTI.js";
+} from "./chunk-MAPNT4GG.js";
 import {
+  colourWanted,
   renderText,
-  resolveRange
-} from "./chunk-TXWKCP5K.js";
+  resolveRange,
+  verdictLine
+} from "./chunk-7WSQYAFF.js";
 import {
   openRequirements,
   parseTrailers
@@ -25,8 +27,9 @@ import {
 import {
   dist_exports,
   gitRaw,
-  summarySections
-} from "./chunk-PTUSL3C3.js";
+  summarySections,
+  urlPath
+} from "./chunk-UF2CQZDL.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -17618,7 +17621,7 @@ function artifactLink(env, file) {
   return `the job's [${file}](${job}/artifacts/file/${path}) artifact`;
 }
 function noteBody(result, ctx) {
-  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, commitUrl: ctx.commitUrl });
+  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const summaryFile = ctx.settings.options.summaryFile ?? "the summary file";
   const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1, unit: "chars", fullTextAt: artifactLink(ctx.env, summaryFile) });
   return withMarker(fitted.markdown);
@@ -17649,6 +17652,7 @@ async function publishNote(result, ctx, log) {
     log(tokenProblem(apiFailure(e), settings.tokenVariable, "write", "the summary was not posted on the merge request", `the notes of merge request !${ref.iid}`));
   }
 }
+var CODE_QUALITY_NEEDS = "The merge request widget shows the Code Quality report only next to one from the target branch's latest pipeline; set the component input default-branch: true so the default branch has one.";
 async function publishApprovalRules(result, ctx, log) {
   const { settings, api, ref } = ctx;
   if (settings.approvalRules !== "manage" || !ref) return;
@@ -17670,7 +17674,7 @@ async function publishApprovalRules(result, ctx, log) {
 async function publishGitlab(result, ctx) {
   const { settings, term, env } = ctx;
   const started = ctx.clock();
-  const colour = env.NO_COLOR === void 0;
+  const colour = colourWanted(env, true);
   const summaryFile = settings.options.summaryFile ?? "";
   await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile })));
   const e = result.evaluation;
@@ -17685,7 +17689,10 @@ async function publishGitlab(result, ctx) {
 `);
   await publishNote(result, ctx, log);
   await publishApprovalRules(result, ctx, log);
+  if (ctx.ref && env.AI_GOVERNANCE_DEFAULT_BRANCH !== "true") log(CODE_QUALITY_NEEDS);
   if (ctx.api) log(`GitLab API requests made: ${ctx.api.requests}.`);
+  term.write(`${verdictLine(result)}
+`);
 }
 async function publishGitlabFailure(failure, ctx) {
   const { settings, term } = ctx;
@@ -17768,7 +17775,7 @@ async function groupsOf(api, groups, approvers, warnings, tokenVariable) {
   return byUser;
 }
 async function placeApprovals(api, ref, list, warnings, tokenVariable) {
-  const plain = (a) => ({ login: a.user.username, isBot: a.user.bot, ...a.approvedAt ? { at: a.approvedAt } : {} });
+  const plain = (a) => ({ login: a.user.username, isBot: a.user.bot, canWrite: true, ...a.approvedAt ? { at: a.approvedAt } : {} });
   if (!list.length) return [];
   let versions;
   try {
@@ -17915,11 +17922,11 @@ async function gitlabPlatform(argv, env, term) {
   const timing = platformTiming(env, void 0, `The component input "platform-deadline" (job variable ${DEADLINE_VARIABLE})`);
   const api = connect(env, settings.tokenVariable, timing);
   const projectUrl = env.CI_PROJECT_URL?.replace(/\/+$/, "");
-  const commitUrl = projectUrl ? (sha) => `${projectUrl}/-/commit/${sha}` : void 0;
+  const web = projectUrl ? { commit: (sha) => `${projectUrl}/-/commit/${sha}`, blob: (rev, path, line) => `${projectUrl}/-/blob/${rev}/${urlPath(path)}${line ? `#L${line}` : ""}` } : void 0;
   const targetBranch = env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME?.trim();
   const targetSha = env.CI_MERGE_REQUEST_TARGET_BRANCH_SHA?.trim();
   let userNotesCount;
-  const publishContext = () => ({ settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, commitUrl, clock: () => /* @__PURE__ */ new Date() });
+  const publishContext = () => ({ settings, env, term, cwd: process.cwd(), api, ref, userNotesCount, clock: () => /* @__PURE__ */ new Date() });
   return {
     name: "gitlab",
     codeownersSyntax: "gitlab",
@@ -17937,7 +17944,7 @@ async function gitlabPlatform(argv, env, term) {
       return { request: facts.request, warnings: facts.warnings };
     },
     mergedRequest: (sha) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
-    ...commitUrl ? { commitUrl } : {},
+    ...web ? { web } : {},
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext())
   };

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-4Q3XI7UP.js";
+} from "./chunk-C4RLBEJY.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,12 +13,14 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-D3FC3JTI.js";
+} from "./chunk-MAPNT4GG.js";
 import {
   SHALLOW_HINT,
+  colourWanted,
   renderText,
-  resolveRange
-} from "./chunk-TXWKCP5K.js";
+  resolveRange,
+  verdictLine
+} from "./chunk-7WSQYAFF.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -28,8 +30,9 @@ import {
   gitRaw,
   mdText,
   summarySections,
+  urlPath,
   verdictReason
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";
@@ -20425,6 +20428,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -20453,7 +20459,9 @@ var reviewsSchema = dist_exports.array(
     user: dist_exports.nullable(login),
     state: dist_exports.string(),
     submitted_at: nullableText,
-    commit_id: nullableText
+    commit_id: nullableText,
+    // OWNER, MEMBER or COLLABORATOR: the reviewer can push (the built-in sign-off asks for write access).
+    author_association: dist_exports.optional(dist_exports.string())
   })
 );
 var filesSchema = dist_exports.array(
@@ -24971,44 +24979,95 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname } from "node:path";
 
 // src/platform/github/annotations.ts
-var MAX_ANNOTATIONS = 50;
-var FINDING_RANK = { critical: 0, high: 1, medium: 3, low: 5, info: 6, unknown: 6 };
+var ANNOTATION_LIMITS = { error: 10, warning: 10, total: 50 };
+var RANK = {
+  violation: 0,
+  irreversible: 1,
+  findingInChange: 2,
+  reversible: 3,
+  warningViolation: 3,
+  finding: 4,
+  sensitive: 5
+};
+var SEVERITY_ORDER = { critical: 0, high: 0.1, medium: 0.2, low: 0.3, info: 0.4, unknown: 0.4 };
 function firstAddedLine(change, path) {
   const file = change.files.find((f) => f.path === path);
   const ranges = file?.addedRanges ?? change.patches.find((p) => p.path === path)?.addedRanges ?? [];
   return ranges[0]?.[0] ?? 1;
 }
-function pickAnnotations(evaluation, change) {
-  const all = [];
-  for (const f of evaluation.findings?.overThreshold ?? []) {
-    if (!f.path) continue;
-    all.push({
-      level: f.severity === "critical" || f.severity === "high" ? "error" : "warning",
-      rank: FINDING_RANK[f.severity],
-      title: `${f.tool}: ${f.rule} (${f.severity})`,
-      message: f.message,
-      file: f.path,
-      line: f.line && f.line > 0 ? f.line : 1
-    });
-  }
-  for (const op of evaluation.risk.destructive) {
-    all.push({
-      level: op.reversible ? "warning" : "error",
-      rank: op.reversible ? 3 : 1,
-      title: op.reversible ? "Destructive change" : "Destructive change (a revert will not undo it)",
-      message: op.detail,
-      file: op.path,
-      line: firstAddedLine(change, op.path)
-    });
-  }
-  for (const factor of evaluation.risk.factors) {
-    if (!factor.id.startsWith("sensitive:") || factor.points <= 0) continue;
+function inChange(change, f) {
+  const file = change.files.find((x) => x.path === f.path);
+  if (!file) return false;
+  if (!file.addedRanges || f.line === void 0) return true;
+  return file.addedRanges.some(([a, b]) => f.line >= a && f.line <= b);
+}
+function violationAnnotations(e) {
+  return e.violations.map((v) => ({
+    level: v.level,
+    rank: v.level === "error" ? RANK.violation : RANK.warningViolation,
+    title: `AI governance gate: ${v.level === "error" ? "blocks the change" : "warning"}`,
+    message: `${v.message} What to do: ${v.remediation}`
+  }));
+}
+function operationAnnotations(e, change) {
+  return e.risk.destructive.filter((op) => op.source === "diff").map((op) => ({
+    level: op.reversible ? "warning" : "error",
+    rank: op.reversible ? RANK.reversible : RANK.irreversible,
+    title: op.reversible ? "Destructive change" : "Destructive change (a revert will not undo it)",
+    message: op.detail,
+    file: op.path,
+    line: op.line ?? firstAddedLine(change, op.path)
+  }));
+}
+function findingAnnotations(e, change) {
+  return (e.findings?.overThreshold ?? []).filter((f) => f.path).map((f) => ({
+    level: f.severity === "critical" || f.severity === "high" ? "error" : "warning",
+    rank: (inChange(change, f) ? RANK.findingInChange : RANK.finding) + SEVERITY_ORDER[f.severity],
+    title: `${f.tool}: ${f.rule} (${f.severity})`,
+    message: f.helpUri ? `${f.message}
+${f.helpUri}` : f.message,
+    file: f.path,
+    line: f.line && f.line > 0 ? f.line : 1
+  }));
+}
+function sensitiveAnnotations(e, change, annotated) {
+  const out = [];
+  for (const factor of e.risk.factors) {
+    if (factor.template !== "sensitive" || factor.points <= 0) continue;
     for (const file of factor.files) {
-      all.push({ level: "warning", rank: 4, title: `Sensitive path (${factor.id.slice("sensitive:".length)})`, message: factor.detail, file, line: firstAddedLine(change, file) });
+      if (annotated.has(file)) continue;
+      out.push({ level: "warning", rank: RANK.sensitive, title: `Sensitive path (${factor.id.slice("sensitive:".length)})`, message: factor.detail, file, line: firstAddedLine(change, file) });
     }
   }
-  const sorted = all.map((a, i) => ({ a, i })).sort((x, y) => x.a.rank - y.a.rank || x.i - y.i).map((x) => x.a);
-  return { annotations: sorted.slice(0, MAX_ANNOTATIONS), omitted: Math.max(0, sorted.length - MAX_ANNOTATIONS) };
+  return out;
+}
+function rankAnnotations(e, change) {
+  const all = [...violationAnnotations(e), ...operationAnnotations(e, change), ...findingAnnotations(e, change)];
+  all.push(...sensitiveAnnotations(e, change, new Set(all.map((a) => a.file).filter((f) => f !== void 0))));
+  return all.map((a, i) => ({ a, i })).sort((x, y) => x.a.rank - y.a.rank || x.i - y.i).map((x) => x.a);
+}
+function pickAnnotations(e, change) {
+  const used = { error: 0, warning: 0 };
+  const kept = [];
+  let omitted = 0;
+  for (const a of rankAnnotations(e, change)) {
+    const level = a.level === "notice" ? "warning" : a.level;
+    if (used[level] < ANNOTATION_LIMITS[level] && kept.length < ANNOTATION_LIMITS.total - 1) {
+      used[level] += 1;
+      kept.push(a);
+    } else {
+      omitted += 1;
+    }
+  }
+  if (omitted) {
+    kept.push({
+      level: "notice",
+      rank: Number.MAX_SAFE_INTEGER,
+      title: "AI governance gate",
+      message: `${omitted} more annotation${omitted === 1 ? " was" : "s were"} left out: GitHub keeps ${ANNOTATION_LIMITS.error} errors and ${ANNOTATION_LIMITS.warning} warnings per step, and these are the most important. The job summary and the audit record have them all.`
+    });
+  }
+  return { annotations: kept, omitted };
 }
 
 // src/platform/github/labels.ts
@@ -25109,14 +25168,14 @@ function platformNotes(result, warnings) {
   const shown = new Set(result.evaluation.notes);
   return warnings.filter((w) => !shown.has(w));
 }
-function githubSections(result, warnings, commitUrl) {
-  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, commitUrl });
+function githubSections(result, warnings) {
+  const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const notes = platformNotes(result, warnings);
   if (!notes.length) return sections;
   const section = { id: "notes", essential: true, markdown: `> [!WARNING]
 ${notes.map((n) => `> ${mdText(n)}`).join("\n>\n")}
 ` };
-  const at = sections.findIndex((s) => s.id !== "headline" && s.id !== "violations" && s.id !== "notes");
+  const at = sections.findIndex((s) => s.id !== "headline" && s.id !== "notes");
   sections.splice(at < 0 ? sections.length : at, 0, section);
   return sections;
 }
@@ -25206,11 +25265,11 @@ function runUrl(env, owner, repo) {
   if (!env.GITHUB_RUN_ID) return void 0;
   return `${env.GITHUB_SERVER_URL || "https://github.com"}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-function logResult(result, write) {
+function logResult(result, env, write) {
   const token = randomUUID2();
   write(`::stop-commands::${token}
 `);
-  write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, false));
+  write(renderText({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION }, colourWanted(env, false)));
   write(`::${token}::
 `);
 }
@@ -25224,24 +25283,23 @@ async function guardedFile(what, step) {
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 }
-async function publishGitHub(ctx, result, commitUrl, write) {
+async function publishGitHub(ctx, result, write) {
   const summaryFile = result.options.summaryFile;
-  const sections = githubSections(result, ctx.warnings, commitUrl);
+  const sections = githubSections(result, ctx.warnings);
   await guardedFile(`the summary file ${summaryFile}`, async () => {
     await mkdir2(dirname(summaryFile), { recursive: true });
     await writeFile2(summaryFile, joinSections(sections));
   });
-  logResult(result, write);
+  logResult(result, ctx.env, write);
   if (ctx.env.GITHUB_STEP_SUMMARY) {
     await guardedFile("the step summary", () => summary.addRaw(fitStepSummary(sections, summaryFile).markdown).write({ overwrite: false }));
   }
   for (const w of ctx.warnings) warning(w, { title: "AI governance gate" });
   if (ctx.inputs.annotations) {
-    const { annotations, omitted } = pickAnnotations(result.evaluation, result.change);
-    for (const a of annotations) {
-      (a.level === "error" ? error : warning)(a.message, { title: a.title, file: a.file, startLine: a.line });
+    const emit = { error, warning, notice };
+    for (const a of pickAnnotations(result.evaluation, result.change).annotations) {
+      emit[a.level](a.message, { title: a.title, ...a.file ? { file: a.file, startLine: a.line } : {} });
     }
-    if (omitted) warning(`${omitted} more annotation${omitted === 1 ? "" : "s"} left out (at most ${MAX_ANNOTATIONS} are shown); the job summary and the audit record have the rest.`, { title: "AI governance gate" });
   }
   const run = runUrl(ctx.env, ctx.owner, ctx.repo);
   const fullTextAt = run ? `the [job summary](${run})` : "the job summary";
@@ -25251,6 +25309,8 @@ async function publishGitHub(ctx, result, commitUrl, write) {
   await guarded(ctx, "request reviews", "pull-requests: write", () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
   const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
   await guardedFile("the step outputs", () => setOutputs({ ...outputs }));
+  write(`${verdictLine(result)}
+`);
   if (result.exitCode === 1) {
     setFailed(`AI governance gate: FAIL \u2014 ${verdictReason(result.evaluation)}. The job summary says what blocks the change and what to do.`);
   }
@@ -25311,6 +25371,7 @@ async function eventRange(repo, event, explicit) {
 }
 
 // src/platform/github/request.ts
+var WRITE_ASSOCIATIONS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
 function latestApprovals(reviews) {
   const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submitted_at ?? "").localeCompare(b.r.submitted_at ?? "") || a.i - b.i).map((x) => x.r);
   const standing = /* @__PURE__ */ new Map();
@@ -25326,7 +25387,8 @@ function latestApprovals(reviews) {
       login: review.user.login,
       ...review.submitted_at ? { at: review.submitted_at } : {},
       ...review.commit_id ? { commitSha: review.commit_id } : {},
-      isBot: review.user?.type === "Bot"
+      isBot: review.user?.type === "Bot",
+      ...review.author_association ? { canWrite: WRITE_ASSOCIATIONS.has(review.author_association) } : {}
     });
   }
   return approvals.sort((a, b) => a.login.localeCompare(b.login));
@@ -25486,7 +25548,10 @@ async function connectGitHub(env, term) {
   const { owner, repo } = splitRepository(env.GITHUB_REPOSITORY);
   const ctx = { env, inputs, event, owner, repo, client: inputs.token ? createClient(inputs.token, env, timing).client : void 0, timing, warnings: [] };
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const commitUrl = (sha2) => `${server}/${owner}/${repo}/commit/${sha2}`;
+  const web = {
+    commit: (sha2) => `${server}/${owner}/${repo}/commit/${sha2}`,
+    blob: (rev, path, line) => `${server}/${owner}/${repo}/blob/${rev}/${urlPath(path)}${line ? `#L${line}` : ""}`
+  };
   let local = true;
   const workflow = workflowPath(env, owner, repo);
   return {
@@ -25506,8 +25571,8 @@ async function connectGitHub(env, term) {
     request: (query) => fetchRequest(ctx, query),
     mergedRequest: (sha2) => mergedRequestOnPush(ctx, sha2),
     change: async (range, needsContent) => local ? void 0 : fetchChange(ctx, range, needsContent),
-    commitUrl,
-    publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),
+    web,
+    publish: (result) => publishGitHub(ctx, result, (t) => term.write(t)),
     publishFailure: (failure) => publishGitHubFailure(env, failure, inputs.options),
     readFileAt: (path, rev) => readFileAt(ctx, path, rev)
   };

@@ -1,18 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  calendarDate,
-  dictionary,
-  listProblems,
-  mapping,
-  nonEmptyText,
-  numberBetween,
-  openRegular,
-  readLimited,
-  validate,
-  wholeNumberFrom
-} from "./chunk-VQUDGW6Q.js";
-import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
   GENERIC_AI_LABELS,
@@ -29,14 +17,14 @@ import {
 } from "./chunk-XIDZOTZR.js";
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-R5SOIJVI.js";
+} from "./chunk-GJ5YBVW4.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-4Q3XI7UP.js";
+} from "./chunk-C4RLBEJY.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -47,27 +35,40 @@ import {
   array,
   assessPlans,
   boolean,
+  calendarDate,
   check,
   describeApprovers,
   description,
+  dictionary,
   forward,
   gitRaw,
+  listProblems,
+  literal,
+  mapping,
   metadata,
   noPlanWords,
+  nonEmptyText,
+  numberBetween,
+  openRegular,
   optional,
   ownEntry,
   picklist,
   pipe,
   planTierFacts,
   rawCheck,
+  readLimited,
   renderMarkdown,
   requirementMessage,
   requirementRemediation,
   statefulFirst,
   string,
+  summaryLinks,
   totals,
-  transform
-} from "./chunk-PTUSL3C3.js";
+  transform,
+  union,
+  validate,
+  wholeNumberFrom
+} from "./chunk-UF2CQZDL.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -2857,6 +2858,13 @@ var DEFAULT_DOCUMENTATION_PATHS = [
 // src/core/oversight/governance-tier.ts
 var GOVERNANCE_TIER = "governance-change";
 
+// src/core/policy/default-approval-rules.ts
+var ASK = { count: 1, codeowners: "risky-files", otherwise: "write-access", "if-no-codeowners": "write-access", "allow-stale": false };
+var DEFAULT_APPROVAL_RULES = [
+  { name: "ai-assisted-high-risk", when: { "ai-assisted": true, "risk-at-least": "high" }, require: { ...ASK } },
+  { name: "critical-risk", when: { "risk-at-least": "critical" }, require: { ...ASK } }
+];
+
 // src/core/policy/schema.ts
 var level = picklist(["low", "medium", "high", "critical"]);
 var levelOrNever = picklist(["low", "medium", "high", "critical", "never"]);
@@ -2923,12 +2931,25 @@ var approvalRequirement = pipe(
     count: optional(described(wholeNumberFrom(1), "Approvals needed from the approver set."), 1),
     users: optional(described(names, "Logins that count as approvers.")),
     teams: optional(described(names, "GitHub teams (org/team) or GitLab groups (group/subgroup).")),
-    codeowners: optional(described(boolean(), "Code owners of the matched files count as approvers."), false),
+    codeowners: optional(
+      described(
+        union([boolean(), literal("risky-files")]),
+        "Code owners count as approvers: true for the owners of the files the rule matched; risky-files for the owners of the files that made the change risky (sensitive paths, destructive operations), or of the matched files when none is."
+      ),
+      false
+    ),
+    otherwise: optional(
+      described(
+        picklist(["any-reviewer", "write-access"]),
+        "Who counts when no user, team or code owner is named (no CODEOWNERS, or no entry owns the files): any reviewer, or only people with write access to the repository."
+      ),
+      "any-reviewer"
+    ),
     "allow-stale": optional(described(boolean(), "Count approvals given before the latest commit."), false),
     "if-no-codeowners": optional(
       described(
-        picklist(["fail", "any-reviewer"]),
-        "When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve) or let any reviewer approve."
+        picklist(["fail", "any-reviewer", "write-access"]),
+        "When `codeowners` is asked for and the target branch has no CODEOWNERS file: fail (nobody can approve), let any reviewer approve, or anyone with write access."
       ),
       "fail"
     )
@@ -3160,7 +3181,10 @@ var policySchema = mapping({
     missing: optional(described(picklist(["fail", "warn", "ignore"]), "When a plan glob matches nothing or a file is not a readable plan."), "fail")
   }),
   approvals: block({
-    rules: optional(approvalRules, () => [])
+    rules: optional(
+      described(approvalRules, "Sign-off rules. Giving rules replaces the built-in ones; an empty list turns sign-off off."),
+      () => DEFAULT_APPROVAL_RULES.map((r) => structuredClone(r))
+    )
   }),
   declarations: block({
     require: optional(described(boolean(), "A violation when the request carries no AI-Assisted declaration."), false),
@@ -3493,12 +3517,12 @@ function countOf(findings, severity2) {
   for (const f of findings) if (f.severity === severity2) n += 1;
   return n;
 }
-function describeCount(n, severity2, scope) {
+function describeCount(n, severity2, scope, novelty = "baseline", tool) {
   const noun = n === 1 ? "finding" : "findings";
-  const what = severity2 === "unknown" ? `${noun} of unknown severity` : `${severity2} ${noun}`;
+  const what = `${severity2 === "unknown" ? `${noun} of unknown severity` : `${severity2} ${noun}`}${tool === void 0 ? "" : ` from ${tool}`}`;
   switch (scope) {
     case "new":
-      return `${n} new ${what}`;
+      return novelty === "none" ? `${n} ${what} in the reports (no baseline to tell new from old)` : `${n} new ${what}`;
     case "changed-lines":
       return `${n} ${what} on lines this change adds`;
     case "changed-files":
@@ -3508,7 +3532,7 @@ function describeCount(n, severity2, scope) {
   }
 }
 var REMEDIATION = "Fix them (they are listed under the findings over the threshold), or, for a finding that is accepted, add a waiver to findings.waivers with a reason, an owner and an expiry date.";
-function checkThresholds(inScope, limits, tools, scope) {
+function checkThresholds(inScope, limits, tools, scope, novelty = "baseline") {
   const violations = [];
   const overSeverity = /* @__PURE__ */ new Set();
   const overTool = /* @__PURE__ */ new Set();
@@ -3517,7 +3541,7 @@ function checkThresholds(inScope, limits, tools, scope) {
     const n = countOf(inScope, severity2);
     if (max === void 0 || n <= max) continue;
     overSeverity.add(severity2);
-    violations.push({ rule: "findings.max", message: `${describeCount(n, severity2, scope)}; the policy allows ${max}.`, remediation: REMEDIATION, level: "error" });
+    violations.push({ rule: "findings.max", message: `${describeCount(n, severity2, scope, novelty)}; the policy allows ${max}.`, remediation: REMEDIATION, level: "error" });
   }
   for (const key of Object.keys(tools).sort()) {
     const max = tools[key].max;
@@ -3531,7 +3555,7 @@ function checkThresholds(inScope, limits, tools, scope) {
       overTool.add(`${tool}\0${severity2}`);
       violations.push({
         rule: "findings.tools.max",
-        message: `${describeCount(n, severity2, scope)} from ${key}; the policy allows ${limit} (findings.tools.${key}.max.${severity2}).`,
+        message: `${describeCount(n, severity2, scope, novelty, key)}; the policy allows ${limit} (findings.tools.${key}.max.${severity2}).`,
         remediation: REMEDIATION,
         level: "error"
       });
@@ -3555,6 +3579,7 @@ function listed({ finding: f, path, novelty }) {
   if (path !== void 0) item.path = path;
   if (f.location.startLine !== void 0) item.line = f.location.startLine;
   if (f.fingerprint !== void 0) item.fingerprint = f.fingerprint;
+  if (f.helpUri !== void 0) item.helpUri = f.helpUri;
   return item;
 }
 function locate(findings, roots, change) {
@@ -3615,6 +3640,7 @@ function applyFindingsPolicy(input) {
   const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
   const live = distinct.map((l, i) => ({ ...l, novelty: novelty[i] }));
+  const noveltySource = baseline !== void 0 ? "baseline" : all.some((l) => l.finding.baselineState !== void 0 && l.finding.baselineState !== "unknown") ? "report" : "none";
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
   const waivedBySeverity = zeroCounts();
@@ -3647,7 +3673,8 @@ function applyFindingsPolicy(input) {
     counted.map((l) => l.finding),
     limits,
     policy.tools,
-    scope
+    scope,
+    noveltySource
   );
   const over = counted.filter((l) => thresholds.isOver(l.finding)).map(listed).sort(compareListed);
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
@@ -3682,6 +3709,7 @@ function applyFindingsPolicy(input) {
     suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: "new" })).sort(compareListed),
     notes,
     scope,
+    novelty: noveltySource,
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),
@@ -3706,17 +3734,18 @@ function unique(values) {
   }
   return out;
 }
-function approverSet(users, teams, owners, ownedFiles) {
+function approverSet(users, teams, owners, ownedFiles, writeAccess = false) {
   const set = {
     users: unique(users.map((u) => u.trim().replace(/^@+/, ""))),
     teams: unique(teams.map((t) => t.trim().replace(/^@+/, ""))),
     owners: unique(owners),
     ownedFiles: unique(ownedFiles)
   };
-  return { ...set, anyone: set.users.length + set.teams.length + set.owners.length === 0 };
+  const anyone = set.users.length + set.teams.length + set.owners.length === 0;
+  return { ...set, anyone, writeAccess: anyone && writeAccess };
 }
 function approverSetKey(set) {
-  if (set.anyone) return "anyone";
+  if (set.anyone) return set.writeAccess ? "anyone-with-write-access" : "anyone";
   const sorted = (xs) => xs.map(norm).sort();
   return JSON.stringify([sorted(set.users), sorted(set.teams), sorted(set.owners), set.noOwnersFile === true]);
 }
@@ -3730,6 +3759,7 @@ function ownerMatches(owner, login, teams) {
   return kind === "user" && o === login || teams.includes(o);
 }
 function viaOf(approval, set) {
+  if (set.anyone && set.writeAccess) return approval.canWrite === true ? "write-access" : void 0;
   if (set.anyone) return "any-reviewer";
   const login = norm(approval.login);
   const teams = (approval.teams ?? []).map(norm);
@@ -3779,7 +3809,7 @@ function countApprovals(approvals, set, allowStale, people) {
       continue;
     }
     const via = viaOf(a, set);
-    if (!via) notCounted.push({ login: a.login, why: "not-in-approver-set" });
+    if (!via) notCounted.push({ login: a.login, why: set.anyone ? "no-write-access" : "not-in-approver-set" });
     else if (!allowStale && isStale(a, people.headSha)) notCounted.push({ login: a.login, why: "stale" });
     else counted.push({ login: a.login, via });
   }
@@ -3908,22 +3938,41 @@ function ownersOfFiles(codeowners, files) {
   }
   return { owners, ownedFiles };
 }
-function policyTier(rule, files, codeowners, notes) {
+function ownedBy(rule, matched, riskyFiles2) {
+  if (rule.require.codeowners !== "risky-files") return matched;
+  const risky = new Set(riskyFiles2);
+  const hit = matched.filter((f) => risky.has(f));
+  return hit.length ? hit : matched;
+}
+function writeAccessOnly(req, hasCodeowners) {
+  if (req.codeowners && !hasCodeowners) return req["if-no-codeowners"] === "write-access";
+  return req.otherwise === "write-access";
+}
+function policyTier(rule, files, input, notes, unowned) {
   const req = rule.require;
-  const owned = req.codeowners ? ownersOfFiles(codeowners, files) : { owners: [], ownedFiles: [] };
+  const codeowners = input.codeowners;
+  const owned = req.codeowners ? ownersOfFiles(codeowners, ownedBy(rule, files, input.riskyFiles ?? [])) : { owners: [], ownedFiles: [] };
   if (req.codeowners && !codeowners && req["if-no-codeowners"] === "fail") {
-    const set2 = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, noOwnersFile: true };
+    const set2 = { ...approverSet(req.users ?? [], req.teams ?? [], [], []), anyone: false, writeAccess: false, noOwnersFile: true };
     const others = set2.users.length + set2.teams.length ? `; only ${describeApprovers(set2)} can approve` : "; nobody can approve until one is committed";
-    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` on the rule.`);
+    notes.push(`Approval rule "${rule.name}" asks for code owners, but the target branch has no CODEOWNERS file${others}. Commit a CODEOWNERS file to the target branch, or set \`if-no-codeowners: any-reviewer\` (or \`write-access\`) on the rule.`);
     return { names: [rule.name], set: set2, count: req.count, allowStale: req["allow-stale"] };
   }
-  const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles);
+  const set = approverSet(req.users ?? [], req.teams ?? [], owned.owners, owned.ownedFiles, writeAccessOnly(req, codeowners !== void 0));
   if (req.codeowners && owned.owners.length === 0) {
-    const why = codeowners ? "no CODEOWNERS entry owns the files it matched" : "the base revision has no CODEOWNERS file";
-    const who = set.anyone ? "any reviewer other than the author and the requester counts" : `only ${describeApprovers(set)} count`;
-    notes.push(`Approval rule "${rule.name}" asks for code owners, but ${why}; ${who}.`);
+    const why = codeowners ? "no CODEOWNERS entry owns the files they matched" : "the base revision has no CODEOWNERS file";
+    const who = set.anyone ? `${describeApprovers(set)} counts` : `only ${describeApprovers(set)} count`;
+    const key = `${why}; ${who}.`;
+    unowned.set(key, [...unowned.get(key) ?? [], rule.name]);
   }
   return { names: [rule.name], set, count: req.count, allowStale: req["allow-stale"] };
+}
+function unownedNotes(unowned) {
+  return [...unowned].map(([tail, names2]) => {
+    const quoted = names2.map((n) => `"${n}"`);
+    const rules = quoted.length === 1 ? `Approval rule ${quoted[0]} asks` : `Approval rules ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]} ask`;
+    return `${rules} for code owners, but ${quoted.length === 1 ? tail.replace("the files they matched", "the files it matched") : tail}`;
+  });
 }
 function governanceTier(paths, codeowners, notes) {
   if (!paths.length) return void 0;
@@ -3963,7 +4012,9 @@ function evaluateOversight(input) {
     labels: input.request?.labels ?? [],
     plan: input.plan
   });
-  const tiers = applied.map((t) => policyTier(t.rule, t.files, input.codeowners, notes));
+  const unowned = /* @__PURE__ */ new Map();
+  const tiers = applied.map((t) => policyTier(t.rule, t.files, input, notes, unowned));
+  notes.push(...unownedNotes(unowned));
   const governance = governanceTier(input.governanceChanges, input.codeowners, notes);
   if (governance) tiers.push(governance);
   if (!input.request) {
@@ -3975,7 +4026,8 @@ function evaluateOversight(input) {
       satisfied: false,
       violations: [],
       notes,
-      wouldApply: [...new Set(tiers.flatMap((t) => t.names))]
+      wouldApply: [...new Set(tiers.flatMap((t) => t.names))],
+      wouldNeed: mergeTiers(tiers).map((t) => ({ rules: t.names, approvers: t.set, needed: t.count }))
     };
   }
   const request = input.request;
@@ -4009,7 +4061,8 @@ function evaluateOversight(input) {
     satisfied: required.every((r) => r.satisfied),
     violations: required.filter((r) => !r.satisfied).map(violationOf),
     notes,
-    wouldApply: []
+    wouldApply: [],
+    wouldNeed: []
   };
 }
 
@@ -6227,6 +6280,19 @@ function assessRisk(input) {
 function atLeast(level2, threshold) {
   return threshold !== "never" && RISK_LEVELS.indexOf(level2) >= RISK_LEVELS.indexOf(threshold);
 }
+var REMEDY = {
+  destructive: "Make the destructive operations undoable (a down migration, a moved or removed block) or take them out of this change",
+  sensitive: "Move the changes to sensitive paths into a change of their own that their owners review",
+  "missing-tests": "Add tests for the source files this change touches",
+  size: "Split the change into parts a reviewer can read in one sitting",
+  spread: "Split the change by area, so each part touches fewer directories",
+  "plan-floor": "Keep the stateful resources the plans destroy (move or protect them) or take their destruction out of this change",
+  "ai-assisted": "Have a human rework the riskiest parts"
+};
+function remedy(risk, rule) {
+  const top = [...risk.factors].filter((f) => f.template !== "ai-assisted" && f.points > 0).sort((a, b) => b.points - a.points)[0];
+  return `${top ? REMEDY[top.template] : REMEDY.size}; a policy owner can raise ${rule}.`;
+}
 function riskViolations(risk, aiAssisted2, policy) {
   const aiFailAt = policy.ai["fail-at-risk"];
   if (aiAssisted2 && atLeast(risk.level, aiFailAt)) {
@@ -6234,7 +6300,7 @@ function riskViolations(risk, aiAssisted2, policy) {
       {
         rule: "ai.fail-at-risk",
         message: `This AI-assisted change is ${risk.level} risk (${risk.score}/100); the policy stops AI-assisted changes at ${aiFailAt} or above.`,
-        remediation: "Split the AI-assisted work into smaller changes, or have a human rework the riskiest parts (see the risk factors) so it falls below the threshold.",
+        remediation: remedy(risk, "ai.fail-at-risk"),
         level: "error"
       }
     ];
@@ -6245,7 +6311,7 @@ function riskViolations(risk, aiAssisted2, policy) {
       {
         rule: "risk.fail-at",
         message: `Risk is ${risk.level} (${risk.score}/100); the policy fails changes at ${failAt} or above.`,
-        remediation: "Split the change into smaller pull requests, or reduce what it touches (see the risk factors); a policy owner can raise risk.fail-at.",
+        remediation: remedy(risk, "risk.fail-at"),
         level: "error"
       }
     ];
@@ -6450,6 +6516,10 @@ function governanceChanges(change, policyInfo, platformPaths) {
   if (policyInfo.path) watched.add(policyInfo.path);
   return change.files.filter((f) => watched.has(f.path) || f.previousPath !== void 0 && watched.has(f.previousPath)).map((f) => f.path);
 }
+function riskyFiles(risk) {
+  const files = risk.factors.filter((f) => f.points > 0 && (f.template === "sensitive" || f.template === "destructive" || f.template === "plan-floor")).flatMap((f) => f.files);
+  return [.../* @__PURE__ */ new Set([...risk.destructive.map((d) => d.path), ...files])];
+}
 function decide(violations, mode) {
   if (violations.some((v) => v.level === "error")) return mode === "enforce" ? "fail" : "warn";
   return violations.length ? "warn" : "pass";
@@ -6486,7 +6556,8 @@ function evaluate(input) {
     codeowners: input.codeowners?.codeowners,
     isAiIdentity: (login) => matchLogin(login, policy.attribution) !== void 0,
     governanceChanges: governance,
-    plan: plans ? planTierFacts(plans) : void 0
+    plan: plans ? planTierFacts(plans) : void 0,
+    riskyFiles: riskyFiles(risk)
   });
   violations.push(...oversight.violations);
   let findings;
@@ -6829,7 +6900,25 @@ function makeFinding(ctx, parts) {
   if (nonEmpty(parts.nativeSeverity)) finding.nativeSeverity = parts.nativeSeverity;
   if (nonEmpty(parts.fingerprint)) finding.fingerprint = parts.fingerprint;
   if (finding.suppressed && parts.suppressedInSource) finding.suppressedInSource = true;
+  const help = webAddress(parts.helpUri);
+  if (help !== void 0) finding.helpUri = help;
   return finding;
+}
+var ADDRESSES = /* @__PURE__ */ new Map();
+var ADDRESSES_KEPT = 4096;
+function webAddress(text2) {
+  if (!nonEmpty(text2) || text2.length > 2048) return void 0;
+  if (ADDRESSES.has(text2)) return ADDRESSES.get(text2);
+  let address;
+  try {
+    const url = new URL(text2.trim());
+    address = url.protocol === "https:" || url.protocol === "http:" ? url.href : void 0;
+  } catch {
+    address = void 0;
+  }
+  if (ADDRESSES.size >= ADDRESSES_KEPT) ADDRESSES.clear();
+  ADDRESSES.set(text2, address);
+  return address;
 }
 function nonEmpty(s) {
   return s !== void 0 && s.trim() !== "";
@@ -7001,7 +7090,8 @@ var RunReader = class {
       endLine: location.endLine,
       fingerprint: fingerprint(result, at),
       ...suppression(result, at),
-      baselineState: baselineState(result, at)
+      baselineState: baselineState(result, at),
+      helpUri: rule === void 0 ? void 0 : this.shared(string2(rule.value, "helpUri", rule.at) ?? "")
     });
   }
   /** The spec's order: an index (into the driver, or the extension `rule.toolComponent` names), else the id. */
@@ -7390,7 +7480,8 @@ function readVulnerability2(v, target, ctx) {
     nativeSeverity: native,
     message: `${id} in ${pkg} ${installed}${title === id ? "" : `: ${title}`}${fixed ? ` (fixed in ${fixed})` : ""}`,
     path: target,
-    fingerprint: [id, pkg, installed, target].join(":")
+    fingerprint: [id, pkg, installed, target].join(":"),
+    helpUri: v.string("PrimaryURL")
   });
 }
 function readMisconfiguration(m, target, ctx) {
@@ -7409,7 +7500,8 @@ function readMisconfiguration(m, target, ctx) {
     path: target,
     startLine,
     endLine: cause?.line("EndLine"),
-    fingerprint: [id, target, cause?.string("Resource") ?? startLine ?? ""].join(":")
+    fingerprint: [id, target, cause?.string("Resource") ?? startLine ?? ""].join(":"),
+    helpUri: m.string("PrimaryURL")
   });
 }
 function readSecret(s, target, ctx) {
@@ -8606,9 +8698,9 @@ function findSyntaxError(text2) {
         }
         NUMBER.lastIndex = i;
         const number = NUMBER.exec(text2);
-        const literal = LITERALS.find((l) => text2.startsWith(l, i));
-        if (number !== null || literal !== void 0) {
-          i += number !== null ? number[0].length : literal.length;
+        const literal2 = LITERALS.find((l) => text2.startsWith(l, i));
+        if (number !== null || literal2 !== void 0) {
+          i += number !== null ? number[0].length : literal2.length;
           state = afterValue();
           break;
         }
@@ -10076,7 +10168,7 @@ async function gatherFindings(options, policy, cwd, change, range) {
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text2) f.addedRanges = ranges.get(f.path) ?? [];
   }
-  return { reports: gathered.reports, baseline: gathered.baseline, violations: gathered.violations, roots: [resolve7(options.repo), resolve7(cwd)] };
+  return { reports: gathered.reports, baseline: options.baseline.length ? gathered.baseline : void 0, violations: gathered.violations, roots: [resolve7(options.repo), resolve7(cwd)] };
 }
 function asUnchecked(e, what) {
   if (e instanceof UncheckedError || !(e instanceof InputError)) {
@@ -10168,10 +10260,11 @@ async function judge(adapter, env) {
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
-  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
+  const links = summaryLinks(adapter.web, change, info);
+  const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
   await writeRecords(options, env.cwd, audit, markdown);
-  const result = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
+  const result = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
   try {
     await adapter.publish(result);
   } catch (e) {

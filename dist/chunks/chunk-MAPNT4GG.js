@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-UF2CQZDL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -291,6 +291,9 @@ function wholeLines(text, budget, unit) {
   }
   return out;
 }
+function openDetails(text) {
+  return (text.match(/^<details>/gm) ?? []).length - (text.match(/^<\/details>$/gm) ?? []).length;
+}
 function fitSections(sections, opts, prefix = "") {
   const join = (list) => prefix + list.map((s) => s.markdown).join("\n");
   const full = join(sections);
@@ -308,7 +311,13 @@ function fitSections(sections, opts, prefix = "") {
 \u2026(cut to fit the size limit)
 
 ${cutNote([...omitted, "the end of the summary"], opts.fullTextAt)}`;
-  return { markdown: wholeLines(join(kept), opts.limit - size(note, opts.unit), opts.unit) + note, truncated: true };
+  const close = "\n</details>\n";
+  let text = wholeLines(join(kept), opts.limit - size(note, opts.unit), opts.unit);
+  if (openDetails(text) > 0) {
+    text = wholeLines(join(kept), opts.limit - size(note, opts.unit) - 2 * size(close, opts.unit), opts.unit);
+    text += close.repeat(Math.max(0, openDetails(text)));
+  }
+  return { markdown: text + note, truncated: true };
 }
 
 export {

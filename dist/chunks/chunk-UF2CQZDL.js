@@ -54,6 +54,33 @@ async function git(repo, args2, hint) {
   return r.stdout.toString("utf8");
 }
 
+// src/core/render/links.ts
+function summaryLinks(web, change, policyInfo) {
+  if (!web) return {};
+  return {
+    commit: (sha) => web.commit(sha),
+    file: (path, line) => web.blob(change.head, path, line),
+    ...policyInfo.path ? { policy: web.blob(change.base, policyInfo.path) } : {}
+  };
+}
+function urlPath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function linkTarget(address) {
+  let url2;
+  try {
+    url2 = new URL(address);
+  } catch {
+    return void 0;
+  }
+  if (url2.protocol !== "https:" && url2.protocol !== "http:") return void 0;
+  return url2.href.replace(/[()<>\s"'`\\[\]|^]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).replace(/%(?![0-9A-Fa-f]{2})/g, "%25").replace(/&/g, "\\&");
+}
+function mdLink(label2, address) {
+  const target = address === void 0 ? void 0 : linkTarget(address);
+  return target === void 0 ? label2 : `[${label2}](${target})`;
+}
+
 // src/core/render/escape.ts
 var ZERO_WIDTH_SPACE = "\u200B";
 var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -73,8 +100,191 @@ function mdCode(value2) {
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
   return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
 }
+function htmlText(value2) {
+  return flatten(value2).replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
 function termText(value2) {
   return flatten(value2);
+}
+
+// src/core/render/details.ts
+function details(summary, body) {
+  return `<details><summary>${htmlText(summary)}</summary>
+
+${body.trim()}
+
+</details>
+`;
+}
+
+// src/core/render/words.ts
+function markdownWords(links = {}) {
+  return {
+    text: mdText,
+    code: mdCode,
+    file: (path, line) => mdLink(mdCode(line ? `${path}:${line}` : path), links.file?.(path, line)),
+    rule: (rule, helpUri) => mdLink(mdCode(rule), helpUri),
+    strong: (value2) => `**${value2}**`
+  };
+}
+function terminalWords(bold = (t) => t) {
+  return {
+    text: termText,
+    code: termText,
+    file: (path, line) => termText(line ? `${path}:${line}` : path),
+    rule: (rule) => termText(rule),
+    strong: bold
+  };
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+}
+function listed(items, conjunction = "and") {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+// src/core/render/summary-model.ts
+var HEADLINE = {
+  pass: { icon: "\u2705", word: "PASS" },
+  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
+  fail: { icon: "\u274C", word: "FAIL" }
+};
+function percent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function subject(message2) {
+  return message2.split("\n", 1)[0] ?? "";
+}
+function totals(change) {
+  return change.files.reduce(
+    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
+    { additions: 0, deletions: 0 }
+  );
+}
+function sizeWords(change) {
+  const t = totals(change);
+  return `${plural(change.files.length, "file")}, +${t.additions.toLocaleString("en-US")} \u2212${t.deletions.toLocaleString("en-US")}`;
+}
+function label(v, e) {
+  if (v.rule === "approvals.required") return "needs sign-off";
+  if (v.rule === "findings.max" || v.rule === "findings.tools.max") {
+    const n = e.findings?.overThresholdTotal ?? 0;
+    return n ? `${plural(n, "finding")} over the limit` : "findings over the limit";
+  }
+  if (v.rule === "ai.fail-at-risk") return `AI-assisted change at ${e.risk.level} risk`;
+  if (v.rule === "risk.fail-at") return `${e.risk.level} risk`;
+  if (v.rule.startsWith("plans.") && v.rule.endsWith("-destroy")) return "the plans destroy stateful resources";
+  if (v.rule.startsWith("plans.max-")) return "the plans destroy more than the policy allows";
+  if (v.rule === "declarations.required") return "no AI-Assisted declaration";
+  if (v.rule === "declarations.contradicted") return "the declaration contradicts the evidence";
+  if (v.rule.startsWith("findings.waiver-")) return v.rule.endsWith("expired") ? "a waiver expired" : "an unused waiver";
+  if (v.rule.startsWith("findings.report-") || v.rule.startsWith("plans.plan-")) return "an input could not be read";
+  if (v.rule === "platform.unchecked") return "the request could not be checked";
+  return "a policy rule is not met";
+}
+function labels(list, e) {
+  const words2 = [...new Set(list.map((v) => label(v, e)))];
+  return words2.length > 2 ? `${words2.slice(0, 2).join(", ")} and ${words2.length - 2} more` : words2.join(" and ");
+}
+function verdictReason(e) {
+  const errors = e.violations.filter((v) => v.level === "error");
+  const warnings = e.violations.filter((v) => v.level === "warning");
+  if (errors.length) return e.decision === "warn" ? `${labels(errors, e)} (warn mode: not blocking)` : labels(errors, e);
+  if (warnings.length) return labels(warnings, e);
+  const o = e.oversight;
+  const signed = o.applicable ? o.required.flatMap((r) => r.counted.map((c) => c.login)) : [];
+  if (signed.length) return `signed off by ${[...new Set(signed)].join(", ")}`;
+  if (!o.applicable && o.wouldNeed.length) return "would need sign-off in a pull or merge request";
+  return e.risk.level === "low" && !e.risk.destructive.length ? "low risk, nothing to review" : "nothing blocks this change";
+}
+function attributionFacts(e) {
+  const a = e.attribution;
+  const share = a.shareMethod === "request" ? "opened by an AI agent" : `${percent(a.aiShare)} of added lines`;
+  return { ai: a.aiAssisted, tools: a.tools.join(", ") || "unspecified tool", share };
+}
+
+// src/core/render/attribution-section.ts
+var MAX_ROWS = 50;
+var SIGNAL_WORDS = {
+  "co-author-trailer": "co-author trailer",
+  "sign-off-trailer": "sign-off trailer",
+  "author-email": "author email",
+  "committer-email": "committer email",
+  "author-name": "author name",
+  "committer-name": "committer name",
+  "author-name-suffix": "author name",
+  "committer-name-suffix": "committer name",
+  "message-marker": "message",
+  trailer: "trailer",
+  "session-link": "session link",
+  "merge-branch": "merged branch",
+  disclosure: "disclosure",
+  "request-author": "request author",
+  "branch-prefix": "branch name",
+  label: "label",
+  "body-marker": "description",
+  declaration: "declaration"
+};
+function evidenceCell(list) {
+  return list.map((ev) => `${mdText(SIGNAL_WORDS[ev.signal])}: ${mdCode(ev.value)}`).join("<br>");
+}
+function provenance(a) {
+  const lines = [];
+  if (a.models.length) lines.push(`Models: ${a.models.map(mdCode).join(", ")}.`, "");
+  if (a.shareNote) lines.push(mdText(a.shareNote), "");
+  if (a.mergedRequest) {
+    const m = a.mergedRequest;
+    const what = m.number !== void 0 ? `#${m.number}` : "a request";
+    const label2 = m.url ? mdLink(mdText(what), m.url) : mdText(what);
+    lines.push(`Merged from ${label2} (${mdText(m.source)}); its ${plural(m.commits, "commit")} and description were read for attribution.`, "");
+  }
+  return lines;
+}
+function title({ evaluation: e, change }) {
+  const a = e.attribution;
+  const commits = a.commits.length;
+  if (!a.aiAssisted) return `AI attribution: no markers in ${plural(commits, "commit")}${change.request ? " or the request" : ""}`;
+  const ai = a.commits.filter((c) => c.aiAssisted).length;
+  const tools = a.tools.join(", ") || "unspecified tool";
+  if (!ai) return `AI attribution: ${tools}, from the request`;
+  const where2 = commits === 1 ? "its only commit" : ai === commits ? `all ${commits} commits` : `${ai} of ${commits} commits`;
+  return `AI attribution: ${tools} in ${where2}`;
+}
+function attributionMarkdown(input) {
+  const { evaluation: e, change, links = {} } = input;
+  const a = e.attribution;
+  const lines = [];
+  if (!a.aiAssisted) {
+    lines.push("Absence of markers is not proof of human authorship.");
+  } else {
+    const method = a.shareMethod === "commits" ? "the added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request, opened by an AI agent" : `${a.shareMethod} line-level data`;
+    lines.push(`AI share: **${percent(a.aiShare)}** of added lines, from ${mdText(method)}.`, "", ...provenance(a));
+    const messages = new Map(change.commits.map((c) => [c.sha, subject(c.message)]));
+    const rows = [];
+    const models = (list) => [...new Set(list.filter((m) => m !== void 0))].map(mdCode).join(", ");
+    if (a.requestEvidence.length) {
+      rows.push(`| request | ${mdText([...new Set(a.requestEvidence.map((x) => x.tool))].join(", "))} | ${models(a.requestEvidence.map((x) => x.model))} | ${evidenceCell(a.requestEvidence)} |`);
+    }
+    for (const c of a.commits.filter((x) => x.aiAssisted)) {
+      const sha = mdLink(mdCode(shortSha(c.sha)), links.commit?.(c.sha));
+      const about2 = messages.get(c.sha);
+      rows.push(`| ${sha}${about2 ? ` ${mdText(about2.length > 72 ? `${about2.slice(0, 71)}\u2026` : about2)}` : ""} | ${mdText(c.tools.join(", "))} | ${models(c.models)} | ${evidenceCell(c.evidence)} |`);
+    }
+    lines.push("| Where | Tool | Model | Evidence |", "|---|---|---|---|", ...rows.slice(0, MAX_ROWS));
+    if (rows.length > MAX_ROWS) lines.push("", `\u2026and ${plural(rows.length - MAX_ROWS, "more commit")} in the audit record.`);
+  }
+  const facts2 = [];
+  if (a.declaration) facts2.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
+  else if (change.request) facts2.push("Declared: nothing (no `AI-Assisted:` line)");
+  if (a.requester) facts2.push(`Requested by: ${mdCode(a.requester.login ? `@${a.requester.login}` : a.requester.name ?? a.requester.email ?? "")} (${mdText(a.requester.source)})`);
+  if (a.lineLevel) facts2.push(`Line-level data: ${mdText(a.lineLevel.method)}, ${a.lineLevel.aiLines} of ${plural(a.lineLevel.totalAddedLines, "added line")} by AI`);
+  if (facts2.length) lines.push("", ...facts2.map((f) => `- ${f}`));
+  for (const p of a.problems) lines.push(`- \u26A0\uFE0F ${mdText(p)}`);
+  return details(title(input), lines.join("\n"));
 }
 
 // src/core/render/findings-section.ts
@@ -86,6 +296,17 @@ var SCOPE_WORDS = {
   "changed-files": "findings in files this change touches",
   all: "all findings"
 };
+function scopeWords(r) {
+  return r.scope === "new" && r.novelty === "none" ? "no baseline: every finding in the reports" : SCOPE_WORDS[r.scope];
+}
+var NOVELTY_WORDS = {
+  baseline: "New and old findings were told apart with the baseline reports.",
+  report: "New and old findings were told apart by the reports\u2019 own baseline states.",
+  none: "There was no baseline: no `--baseline` reports, and the reports carry no baseline state, so new cannot be told from old and every finding in the reports counts."
+};
+function stateWords(f, r) {
+  return r.novelty === "none" ? "in the report" : f.state;
+}
 function sum(counts) {
   return SEVERITIES.reduce((n, s) => n + counts[s], 0);
 }
@@ -123,20 +344,20 @@ function countsTable(r) {
   });
   return ["| Severity | Limit | In scope | Out of scope | Suppressed | Waived |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
 }
-function overTable(r) {
+function overTable(r, w) {
   if (r.overThresholdTotal === 0) return "";
   const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
-    const loc = where(f);
-    return `| ${f.severity} | ${mdCode(f.rule)} | ${loc === void 0 ? "\u2014" : mdCode(loc)} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${f.state} |`;
+    const loc = f.path === void 0 ? "\u2014" : w.file(f.path, f.line);
+    return `| ${f.severity} | ${w.rule(f.rule, f.helpUri)} | ${loc} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${stateWords(f, r)} |`;
   });
   const more = r.overThresholdTotal - rows.length;
   return [
-    "#### Over the threshold",
+    "**Over the limit**",
     "",
     "| Severity | Rule | Location | Tool | Message | State |",
     "|---|---|---|---|---|---|",
     ...rows,
-    ...more > 0 ? ["", `\u2026and ${more} more over the threshold (see the audit record).`] : [],
+    ...more > 0 ? ["", `\u2026and ${more} more over the limit (see the audit record).`] : [],
     ""
   ].join("\n");
 }
@@ -146,18 +367,18 @@ function expiringList(r) {
     const target = waiverTarget(w).map(mdText).join(", ") || "no matcher";
     return `- ${mdCode(`findings.waivers[${w.index}]`)} (${target}) \u2014 owner ${mdText(w.owner)}, last day ${w.expires} (${inDays(w.daysLeft)}): ${mdText(w.reason)}`;
   });
-  return ["#### Waivers expiring within 14 days", "", ...items, ""].join("\n");
+  return ["**Waivers expiring within 14 days**", "", ...items, ""].join("\n");
 }
 function notHonouredList(r) {
   const list = r.suppressionsNotHonoured ?? [];
   if (!list.length) return "";
   const items = list.slice(0, SECTION_ROWS).map((f) => `- ${mdText(f.severity)} ${mdCode(f.rule)} (${mdText(f.tool)}) at ${mdCode(where(f) ?? "(no location)")}`);
   const more = list.length > SECTION_ROWS ? [`- \u2026and ${list.length - SECTION_ROWS} more (see the audit record)`] : [];
-  return ["#### Suppressions added by this change (not honoured)", "", "The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).", "", ...items, ...more, ""].join("\n");
+  return ["**Suppressions added by this change (not honoured)**", "", "The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).", "", ...items, ...more, ""].join("\n");
 }
 function reportsTable(r) {
   const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
-  return ["#### Reports read", "", "| Report | Format | Tool | Results |", "|---|---|---|---:|", ...rows, ""].join("\n");
+  return ["**Reports read**", "", "| Report | Format | Tool | Results |", "|---|---|---|---:|", ...rows, ""].join("\n");
 }
 function otherCounts(r) {
   const parts = [];
@@ -167,28 +388,33 @@ function otherCounts(r) {
 ${parts.join("; ")}.
 ` : "";
 }
-function findingsMarkdown(r) {
+function detailsTitle(r) {
+  const read = sum(r.counts) + r.suppressed;
+  const parts = [`${plural(r.overThresholdTotal, "finding")} over the limit`, `${sum(r.inScope)} counted (${scopeWords(r)})`, `${read} in the reports`];
+  return `Findings: ${parts.join(", ")}`;
+}
+function findingsMarkdown(r, links = {}) {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return "";
-  const total2 = sum(r.inScope);
-  const title2 = `### Findings: ${total2} in scope (${SCOPE_WORDS[r.scope]})`;
-  const parts = [`${title2}
+  const w = markdownWords(links);
+  const parts = [`${mdText(NOVELTY_WORDS[r.novelty])}
 `, `${countsTable(r)}
-${otherCounts(r)}`, overTable(r), notHonouredList(r), expiringList(r), reportsTable(r)];
-  return parts.filter((p) => p !== "").join("\n");
+${otherCounts(r)}`, overTable(r, w), notHonouredList(r), expiringList(r), reportsTable(r)];
+  return details(detailsTitle(r), parts.filter((p) => p !== "").join("\n"));
 }
 function findingsText(r, paint) {
   if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
   const out = [];
-  out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
+  out.push(paint(`Findings (${scopeWords(r)}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
+  if (r.novelty === "none") out.push(paint(`  ${NOVELTY_WORDS.none.replace(/`/g, "")}`, "dim"));
   for (const s of shownSeverities(r)) {
     const limit = r.limits[s];
     const over = limit !== void 0 && r.inScope[s] > limit;
-    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? "none"}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
+    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(6)} in scope  limit ${String(limit ?? "none").padEnd(5)} ${String(r.outOfScope[s]).padStart(6)} out of scope ${String(r.suppressedBySeverity[s]).padStart(6)} suppressed ${String(r.waivedBySeverity[s]).padStart(6)} waived`;
     out.push(over ? paint(line, "red") : line);
   }
   if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once, ${r.absent} absent (fixed)`, "dim"));
   if (r.overThresholdTotal) {
-    out.push(paint("  Over the threshold:", "bold"));
+    out.push(paint("  Over the limit:", "bold"));
     for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {
       const loc = where(f);
       out.push(`    ${paint(f.severity.toUpperCase().padEnd(8), "red")} ${termText(f.rule)}  ${termText(loc ?? "(no location)")}  ${termText(shorten(f.message))}`);
@@ -203,157 +429,6 @@ function findingsText(r, paint) {
     out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(", ") || "no matcher")}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, "yellow"));
   }
   for (const rep of r.reports) out.push(paint(`  Read ${termText(rep.path)} (${termText(rep.format)}, ${termText(rep.tool)}, ${rep.results} results)`, "dim"));
-  return out;
-}
-
-// src/core/oversight/describe.ts
-var WHY_WORDS = {
-  author: "author",
-  requester: "requester",
-  bot: "bot",
-  "ai-identity": "AI identity",
-  stale: "approved an older commit",
-  "not-in-approver-set": "not in the approver set"
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var FILES_SHOWN = 3;
-function listFiles(files) {
-  const shown = files.slice(0, FILES_SHOWN).join(", ");
-  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
-}
-function approverParts(set2) {
-  if (set2.anyone) return ["any reviewer other than the author and the requester"];
-  const parts = [];
-  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.join(", ")}`);
-  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.join(", ")}`);
-  if (set2.owners.length) parts.push(`code owners of ${listFiles(set2.ownedFiles)} (${set2.owners.join(", ")})`);
-  if (set2.noOwnersFile) parts.push("code owners (none: the target branch has no CODEOWNERS file)");
-  return parts;
-}
-function describeApprovers(set2) {
-  return approverParts(set2).join(" or ");
-}
-function describeNotCounted(list) {
-  return list.map((n) => `${n.login} (${WHY_WORDS[n.why]})`).join(", ");
-}
-function requirementMessage(r) {
-  const has = r.counted.length ? `${r.counted.length} (${r.counted.map((c) => c.login).join(", ")})` : "0";
-  const notCounted = r.notCounted.length ? ` Not counted: ${describeNotCounted(r.notCounted)}.` : "";
-  return `Needs ${plural(r.needed, "approval")} from ${r.rules.join(" + ")} (${describeApprovers(r.approvers)}); has ${has}.${notCounted}`;
-}
-function requirementRemediation(r) {
-  const stale = r.notCounted.filter((n) => n.why === "stale").map((n) => n.login);
-  const excluded = r.notCounted.filter((n) => n.why === "author" || n.why === "requester").map((n) => n.login);
-  const ask = `Get ${plural(r.missing, "more approval")} from ${describeApprovers(r.approvers)}`;
-  const not = excluded.length ? ` (not ${excluded.join(" or ")}: authors and requesters cannot approve their own change)` : "";
-  const again = stale.length ? `; ${stale.join(", ")} can re-approve the latest commit` : "";
-  return `${ask}${not}${again}.`;
-}
-
-// src/core/render/signoff-section.ts
-var FILES_SHOWN2 = 3;
-function totalMissing(result) {
-  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
-}
-function furtherApprovalsWords(result) {
-  const further = result.stillMissing;
-  if (!further || further.count === 0) return void 0;
-  const picks = further.from.map((p) => {
-    const who = p.kind === "team" ? `a member of team ${p.who}` : p.kind === "user" ? p.who : p.who === "any reviewer" ? "any reviewer" : `an approver for ${p.who}`;
-    return `${who} (${p.rules.join(", ")})`;
-  });
-  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(", ")}` : "";
-  return `${plural(further.count, "further approval")} would meet every requirement: ${picks.join("; ") || "none possible"}${none}.`;
-}
-function verdict(result) {
-  if (!result.applicable) return { icon: "\u2796", text: `Sign-off not applicable: ${result.reason ?? "no request"}` };
-  if (!result.required.length) return { icon: "\u2705", text: "No approval rule applies to this change" };
-  if (result.satisfied) {
-    const n = result.required.length;
-    return { icon: "\u2705", text: n === 1 ? "Sign-off complete" : `Sign-off complete: all ${n} requirements met` };
-  }
-  const unmet = result.required.filter((r) => !r.satisfied).map((r) => r.rules.join(" + "));
-  return { icon: "\u274C", text: `Missing ${plural(totalMissing(result), "approval")} (${unmet.join("; ")})` };
-}
-function viaWords(c) {
-  if (c.via === "user") return "listed user";
-  if (c.via === "codeowner") return "code owner";
-  if (c.via === "any-reviewer") return void 0;
-  return `team ${c.via.slice("team:".length)}`;
-}
-function approversMd(set2) {
-  if (set2.anyone) return mdText(approverParts(set2)[0]);
-  const parts = [];
-  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.map(mdCode).join(", ")}`);
-  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.map(mdCode).join(", ")}`);
-  if (set2.owners.length) {
-    const files = set2.ownedFiles.slice(0, FILES_SHOWN2).map(mdCode).join(", ");
-    const more = set2.ownedFiles.length > FILES_SHOWN2 ? ` and ${set2.ownedFiles.length - FILES_SHOWN2} more` : "";
-    parts.push(`code owners of ${files}${more} (${set2.owners.map(mdCode).join(", ")})`);
-  }
-  return parts.join(" or ");
-}
-function row(r) {
-  const requirement = `${r.rules.map((n) => `**${mdText(n)}**`).join(" + ")}<br>${approversMd(r.approvers)}${r.allowStale ? "<br>earlier approvals count" : ""}`;
-  const approvedBy = r.counted.length ? r.counted.map((c) => {
-    const via = viaWords(c);
-    return via ? `${mdText(c.login)} (${mdText(via)})` : mdText(c.login);
-  }).join(", ") : "\u2014";
-  const missing = r.missing ? `\u274C ${r.missing}` : "\u2705 0";
-  const notCounted = r.notCounted.length ? r.notCounted.map((n) => `${mdText(n.login)} (${mdText(WHY_WORDS[n.why])})`).join(", ") : "\u2014";
-  return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
-}
-function subjectWords(result) {
-  const s = result.subject;
-  if (!s?.headSha) return void 0;
-  return `Approvals of request${s.number === void 0 ? "" : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
-}
-function signoffMarkdown(result) {
-  const v = verdict(result);
-  const lines = ["### Sign-off", "", `${v.icon} **${mdText(v.text)}**`];
-  const subject = subjectWords(result);
-  if (subject) lines.push("", mdText(subject));
-  if (!result.applicable && result.wouldApply.length) {
-    lines.push("", `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(", ")}.`);
-  }
-  if (result.required.length) {
-    lines.push("", "| Requirement | Needed | Approved by | Still missing | Not counted |", "|---|---:|---|---:|---|", ...result.required.map(row));
-  }
-  const further = furtherApprovalsWords(result);
-  if (further) lines.push("", `Still needed: ${mdText(further)}`);
-  if (result.notes.length) lines.push("", ...result.notes.map((n) => `- \u26A0\uFE0F ${mdText(n)}`));
-  return lines.join("\n") + "\n";
-}
-function approversText(set2) {
-  return approverParts(set2).map(termText).join(" or ");
-}
-function signoffText(result, paint = (s) => s) {
-  const v = verdict(result);
-  const tone = v.icon === "\u274C" ? "red" : v.icon === "\u2705" ? "green" : "yellow";
-  const out = [paint(`${v.icon} ${termText(v.text)}`, "bold", tone)];
-  const subject = subjectWords(result);
-  if (subject) out.push(`  ${termText(subject)}`);
-  if (!result.applicable && result.wouldApply.length) {
-    out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(", ")}`);
-  }
-  for (const r of result.required) {
-    const mark = r.satisfied ? paint("\u2713", "green") : paint("\u2717", "red");
-    out.push(`  ${mark} ${termText(r.rules.join(" + "))}: ${r.counted.length} of ${r.needed} from ${approversText(r.approvers)}`);
-    if (r.counted.length) {
-      const who = r.counted.map((c) => {
-        const via = viaWords(c);
-        return via ? `${termText(c.login)} (${termText(via)})` : termText(c.login);
-      });
-      out.push(`      approved by ${who.join(", ")}`);
-    }
-    if (r.missing) out.push(paint(`      still missing ${r.missing}`, "red"));
-    if (r.notCounted.length) {
-      out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(", ")}`, "dim"));
-    }
-  }
-  const further = furtherApprovalsWords(result);
-  if (further) out.push(`  Still needed: ${termText(further)}`);
-  for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, "yellow"));
   return out;
 }
 
@@ -410,7 +485,7 @@ function reasonText(r) {
 }
 
 // src/core/plans/stateful-types.ts
-var row2 = (category, what, names) => ({
+var row = (category, what, names) => ({
   category,
   what,
   terraform: names.terraform ?? [],
@@ -420,12 +495,12 @@ var row2 = (category, what, names) => ({
 });
 var STATEFUL_TYPES = [
   // Databases
-  row2("database", "relational database", {
+  row("database", "relational database", {
     terraform: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
     pulumi: ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster"],
     cloudformation: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
   }),
-  row2("database", "database", {
+  row("database", "database", {
     terraform: [
       "aws_dynamodb_table",
       "aws_dynamodb_global_table",
@@ -469,12 +544,12 @@ var STATEFUL_TYPES = [
       "AWS::QLDB::Ledger"
     ]
   }),
-  row2("database", "user directory", {
+  row("database", "user directory", {
     terraform: ["aws_cognito_user_pool"],
     pulumi: ["aws:cognito/userPool:UserPool"],
     cloudformation: ["AWS::Cognito::UserPool"]
   }),
-  row2("database", "database", {
+  row("database", "database", {
     terraform: [
       "google_sql_database_instance",
       "google_sql_database",
@@ -500,7 +575,7 @@ var STATEFUL_TYPES = [
       "gcp:alloydb/cluster:Cluster"
     ]
   }),
-  row2("database", "database", {
+  row("database", "database", {
     terraform: [
       "azurerm_mssql_server",
       "azurerm_mssql_database",
@@ -549,17 +624,17 @@ var STATEFUL_TYPES = [
     ]
   }),
   // Buckets and object stores
-  row2("bucket", "object storage bucket", {
+  row("bucket", "object storage bucket", {
     terraform: ["aws_s3_bucket", "aws_s3_directory_bucket", "aws_glacier_vault", "google_storage_bucket"],
     pulumi: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/directoryBucket:DirectoryBucket", "aws:glacier/vault:Vault", "gcp:storage/bucket:Bucket"],
     cloudformation: ["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"]
   }),
-  row2("bucket", "storage account or container", {
+  row("bucket", "storage account or container", {
     terraform: ["azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_data_lake_gen2_filesystem"],
     pulumi: ["azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "azure:storage/account:Account", "azure:storage/container:Container"]
   }),
   // Volumes, file systems, disks, snapshots and backup vaults
-  row2("volume", "volume or file system", {
+  row("volume", "volume or file system", {
     terraform: [
       "aws_ebs_volume",
       "aws_ebs_snapshot",
@@ -584,7 +659,7 @@ var STATEFUL_TYPES = [
     ],
     cloudformation: ["AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::FSx::FileSystem", "AWS::FSx::Volume", "AWS::Backup::BackupVault"]
   }),
-  row2("volume", "disk or file system", {
+  row("volume", "disk or file system", {
     terraform: [
       "google_compute_disk",
       "google_compute_region_disk",
@@ -613,13 +688,13 @@ var STATEFUL_TYPES = [
       "azure:compute/managedDisk:ManagedDisk"
     ]
   }),
-  row2("volume", "persistent volume", {
+  row("volume", "persistent volume", {
     terraform: ["kubernetes_persistent_volume", "kubernetes_persistent_volume_v1", "kubernetes_persistent_volume_claim", "kubernetes_persistent_volume_claim_v1"],
     pulumi: ["kubernetes:core/v1:PersistentVolume", "kubernetes:core/v1:PersistentVolumeClaim"],
     kubernetes: ["PersistentVolume", "PersistentVolumeClaim"]
   }),
   // Keys and secrets
-  row2("key", "encryption key or secret", {
+  row("key", "encryption key or secret", {
     terraform: [
       "aws_kms_key",
       "aws_kms_replica_key",
@@ -654,7 +729,7 @@ var STATEFUL_TYPES = [
     cloudformation: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey", "AWS::SecretsManager::Secret", "AWS::ACMPCA::CertificateAuthority"]
   }),
   // DNS zones: a new zone gets new name servers, and the registrar's delegation breaks.
-  row2("dns-zone", "DNS zone", {
+  row("dns-zone", "DNS zone", {
     terraform: ["aws_route53_zone", "google_dns_managed_zone", "azurerm_dns_zone", "azurerm_private_dns_zone"],
     pulumi: [
       "aws:route53/zone:Zone",
@@ -669,7 +744,7 @@ var STATEFUL_TYPES = [
     cloudformation: ["AWS::Route53::HostedZone"]
   }),
   // Queues and streams: messages not yet consumed are lost.
-  row2("queue", "queue or stream", {
+  row("queue", "queue or stream", {
     terraform: [
       "aws_sqs_queue",
       "aws_kinesis_stream",
@@ -705,7 +780,7 @@ var STATEFUL_TYPES = [
     cloudformation: ["AWS::SQS::Queue", "AWS::Kinesis::Stream", "AWS::MSK::Cluster", "AWS::AmazonMQ::Broker"]
   }),
   // Caches that persist (Redis, Valkey, MemoryDB); pure memcached caches are left out.
-  row2("cache", "persistent cache", {
+  row("cache", "persistent cache", {
     terraform: [
       "aws_elasticache_cluster",
       "aws_elasticache_replication_group",
@@ -728,12 +803,12 @@ var STATEFUL_TYPES = [
     ],
     cloudformation: ["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache", "AWS::MemoryDB::Cluster"]
   }),
-  row2("search", "search index", {
+  row("search", "search index", {
     terraform: ["aws_elasticsearch_domain", "aws_opensearch_domain", "aws_opensearchserverless_collection", "azurerm_search_service"],
     pulumi: ["aws:elasticsearch/domain:Domain", "aws:opensearch/domain:Domain", "aws:opensearch/serverlessCollection:ServerlessCollection", "azure-native:search:Service"],
     cloudformation: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain", "AWS::OpenSearchServerless::Collection"]
   }),
-  row2("registry", "artifact registry", {
+  row("registry", "artifact registry", {
     terraform: ["aws_ecr_repository", "aws_codeartifact_domain", "aws_codeartifact_repository", "google_artifact_registry_repository", "azurerm_container_registry"],
     pulumi: [
       "aws:ecr/repository:Repository",
@@ -745,7 +820,7 @@ var STATEFUL_TYPES = [
     cloudformation: ["AWS::ECR::Repository", "AWS::CodeArtifact::Domain", "AWS::CodeArtifact::Repository"]
   }),
   // Containers of everything: deleting one deletes what is inside, stateful or not.
-  row2("container", "container of other resources", {
+  row("container", "container of other resources", {
     terraform: ["kubernetes_namespace", "kubernetes_namespace_v1", "azurerm_resource_group", "google_project", "aws_cloudformation_stack"],
     pulumi: [
       "kubernetes:core/v1:Namespace",
@@ -758,7 +833,7 @@ var STATEFUL_TYPES = [
     cloudformation: ["AWS::CloudFormation::Stack"],
     kubernetes: ["Namespace", "CustomResourceDefinition"]
   }),
-  row2("logs", "log store", {
+  row("logs", "log store", {
     terraform: ["aws_cloudwatch_log_group", "google_logging_project_bucket_config", "azurerm_log_analytics_workspace"],
     pulumi: ["aws:cloudwatch/logGroup:LogGroup", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "azure-native:operationalinsights:Workspace"],
     cloudformation: ["AWS::Logs::LogGroup"]
@@ -804,13 +879,13 @@ function countsOf(resources) {
   for (const r of resources) counts[r.action] += 1;
   return counts;
 }
-function infrastructureFiles(files, policy) {
+function infrastructureFiles(files2, policy) {
   const paths = policy["sensitive-paths"].infrastructure?.paths ?? [];
   if (!paths.length) return [];
   const match = globMatcher(paths);
-  return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
+  return files2.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
 }
-function assessPlans(plans, files, policy, asked = plans.length > 0) {
+function assessPlans(plans, files2, policy, asked = plans.length > 0) {
   const stateful = statefulLookup(policy.plans["stateful-types"]);
   const destroyed = [];
   const summaries = plans.map((p) => {
@@ -839,7 +914,7 @@ function assessPlans(plans, files, policy, asked = plans.length > 0) {
       notes: p.notes
     };
   });
-  const infra = infrastructureFiles(files, policy);
+  const infra = infrastructureFiles(files2, policy);
   return {
     summaries,
     destroyed,
@@ -861,13 +936,10 @@ function planTierFacts(a) {
 }
 
 // src/core/render/plans-section.ts
-var MAX_ROWS = 50;
+var MAX_ROWS2 = 50;
 var TOOL = { terraform: "Terraform", opentofu: "OpenTofu", pulumi: "Pulumi", cloudformation: "CloudFormation" };
 var MARKDOWN = { code: mdCode, text: mdText };
 var TERMINAL = { code: (t) => `\`${termText(t)}\``, text: termText };
-function plural2(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
-}
 function about(d, w) {
   const parts = [];
   if (d.stateful) parts.push(`stateful: ${w.text(d.stateful.what)}`);
@@ -875,11 +947,11 @@ function about(d, w) {
   if (reason) parts.push(reason);
   return parts.length ? ` (${parts.join("; ")})` : "";
 }
-function sentence(a, w) {
+function planSentence(a, w) {
   if (a.estimatedFromDiff) {
-    const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(", ") + (a.infrastructureFiles.length > 3 ? ", \u2026" : "");
+    const files2 = a.infrastructureFiles.slice(0, 3).map(w.code).join(", ") + (a.infrastructureFiles.length > 3 ? ", \u2026" : "");
     const none = noPlanWords(a);
-    return `${none[0].toUpperCase()}${none.slice(1)} for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
+    return `${none[0].toUpperCase()}${none.slice(1)} for this change to infrastructure code (${files2}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
   }
   if (!a.summaries.length) return "";
   const n = a.destroyed.length;
@@ -891,7 +963,7 @@ function sentence(a, w) {
   const named = `${w.code(first.resource.address)}${about(first, w)}`;
   if (n === 1) return `This change will destroy 1 resource: ${named}.`;
   const stateful = a.statefulDestroyed.length ? ` (${a.statefulDestroyed.length === n ? "all" : a.statefulDestroyed.length} stateful)` : "";
-  return `This change will destroy ${plural2(n, "resource")}${stateful}, including ${named}.`;
+  return `This change will destroy ${plural(n, "resource")}${stateful}, including ${named}.`;
 }
 function total(summaries) {
   const sum2 = { ...summaries[0].counts };
@@ -902,43 +974,51 @@ function countLine(s) {
   const c = s.counts;
   const parts = [`${c.create} create`, `${c.update} update`, `${c.delete} delete`, `${c.replace} replace`, `${c.read} read`, `${c["no-op"]} no-op`];
   if (c.forget) parts.push(`${c.forget} forget (left in place)`);
-  const drift = s.drift ? ` \xB7 ${plural2(s.drift, "drift entry", "drift entries")} (changes made outside the tool, not counted)` : "";
+  const drift = s.drift ? ` \xB7 ${plural(s.drift, "drift entry", "drift entries")} (changes made outside the tool, not counted)` : "";
   return `${parts.join(", ")}${drift}`;
 }
 function toolName(s) {
   return `${TOOL[s.tool]}${s.toolVersion ? ` ${s.toolVersion}` : ""}`;
 }
 function planSentenceMarkdown(a) {
-  return sentence(a, MARKDOWN);
+  return planSentence(a, MARKDOWN);
+}
+function detailsTitle2(a) {
+  if (a.estimatedFromDiff) return `Plans: ${noPlanWords(a)} for the infrastructure code`;
+  const n = a.destroyed.length;
+  if (!n) return `Plans: ${plural(a.summaries.length, "plan")}, nothing destroyed`;
+  const stateful = a.statefulDestroyed.length ? ` (${a.statefulDestroyed.length} stateful)` : "";
+  return `Plans: ${plural(n, "resource")} destroyed${stateful}, from ${plural(a.summaries.length, "plan")}`;
 }
 function plansMarkdown(a) {
   if (!a) return "";
   const lead = planSentenceMarkdown(a);
   if (!lead) return "";
-  const lines = ["### Plans", "", lead, ""];
+  const lines = [];
+  if (!a.destroyed.length) lines.push(lead, "");
   if (a.destroyed.length) {
     lines.push("| Resource | Action | Holds state | Why | Plan |", "|---|---|---|---|---|");
     const ordered = statefulFirst(a);
-    for (const d of ordered.slice(0, MAX_ROWS)) {
+    for (const d of ordered.slice(0, MAX_ROWS2)) {
       const state = d.stateful ? `**yes**: ${mdText(d.stateful.what)}${d.resource.retained ? " (kept by the tool)" : ""}` : "no";
       const why = reasonPhrase(d.resource, mdCode) ?? "";
       lines.push(`| ${mdCode(d.resource.address)} | ${d.resource.action} | ${state} | ${why} | ${mdCode(d.plan)} |`);
     }
-    if (ordered.length > MAX_ROWS) lines.push("", `\u2026and ${ordered.length - MAX_ROWS} more in the audit record.`);
+    if (ordered.length > MAX_ROWS2) lines.push("", `\u2026and ${ordered.length - MAX_ROWS2} more in the audit record.`);
     lines.push("");
   }
   for (const s of a.summaries) {
     lines.push(`- ${mdCode(s.path)} (${mdText(toolName(s))}): ${mdText(countLine(s))}`);
     for (const n of s.notes) lines.push(`  - ${mdText(n)}`);
   }
-  return lines.join("\n") + "\n";
+  return details(detailsTitle2(a), lines.join("\n"));
 }
 function plansText(a, bold) {
   if (!a) return [];
-  const lead = sentence(a, TERMINAL);
+  const lead = planSentence(a, TERMINAL);
   if (!lead) return [];
   const out = [bold("Plans"), `  ${lead}`];
-  for (const d of statefulFirst(a).slice(0, MAX_ROWS)) {
+  for (const d of statefulFirst(a).slice(0, MAX_ROWS2)) {
     out.push(`  ${d.resource.action.padEnd(7)} ${termText(d.resource.address)}${about(d, TERMINAL)}`);
   }
   for (const s of a.summaries) {
@@ -948,161 +1028,662 @@ function plansText(a, bold) {
   return out;
 }
 
-// src/core/render/summary-model.ts
-var HEADLINE = {
-  pass: { icon: "\u2705", word: "PASS" },
-  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
-  fail: { icon: "\u274C", word: "FAIL" }
+// src/core/render/reasons.ts
+var SHOWN_REASONS = 4;
+var FILES_NAMED = 2;
+var WEIGHT = {
+  irreversible: 100,
+  blockingFindings: 95,
+  blocking: 90,
+  plan: 80,
+  reversible: 45,
+  tests: 35,
+  findings: 30,
+  warning: 25,
+  sensitive: 20,
+  size: 15
 };
-function percent(share) {
-  return `${Math.round(share * 100)}%`;
+var LARGE_CHANGE_LINES = 1e3;
+var EXPLAINED = ["medium", "high", "critical"];
+function fileList(w, files2) {
+  const shown = files2.slice(0, FILES_NAMED).map((f) => w.file(f));
+  return files2.length > FILES_NAMED ? `${shown.join(", ")} and ${files2.length - FILES_NAMED} more` : listed(shown);
 }
-function shortSha(sha) {
-  return sha.slice(0, 7);
+function operationName(op) {
+  const object2 = op.object ?? op.path;
+  const type = (op.objectType ?? "").toUpperCase();
+  switch (op.kind) {
+    case "sql-drop":
+      return `DROP ${type} ${object2}`;
+    case "sql-truncate":
+      return `TRUNCATE ${object2}`;
+    case "sql-rename":
+      return `RENAME ${type} ${object2}`;
+    case "sql-delete-unbounded":
+      return `DELETE FROM ${object2}`;
+    case "sql-update-unbounded":
+      return `UPDATE ${object2}`;
+    default:
+      return object2;
+  }
 }
-function totals(change) {
-  return change.files.reduce(
-    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
-    { additions: 0, deletions: 0 }
+function downStepWords(op) {
+  if (op.downStep === void 0) return "";
+  return op.downStep ? ", with a down step in this change" : ", with no down step";
+}
+var at = (op, w) => w.file(op.path, op.line);
+var DROP = {
+  what: (op, w) => `${w.strong(w.code(operationName(op)))} in ${at(op, w)}${downStepWords(op)}`,
+  todo: (op) => op.downStep === false ? op.objectType === "table" || op.objectType === "column" || op.objectType === "model" || op.objectType === "field" ? "add a down migration that recreates it, and confirm its data is backed up or no longer needed" : "add a down migration that recreates it" : "confirm its data is backed up or no longer needed"
+};
+var RENAME = {
+  what: (op, w) => `${w.strong(w.code(operationName(op)))} in ${at(op, w)}${downStepWords(op)}`,
+  todo: () => "add a down step that renames it back, and check that no deployed code still uses the old name"
+};
+var ROWS = {
+  what: (op, w) => `${w.strong(w.code(operationName(op)))} without ${w.code("WHERE")} in ${at(op, w)}: every row`,
+  todo: () => "add a WHERE clause if only some rows should change, or back the table up first"
+};
+var OPERATIONS = {
+  "sql-drop": DROP,
+  "orm-drop": DROP,
+  "sql-truncate": { what: DROP.what, todo: () => "back the table up first, or confirm every row can go" },
+  "sql-rename": RENAME,
+  "orm-rename": RENAME,
+  "sql-delete-unbounded": ROWS,
+  "sql-update-unbounded": ROWS,
+  "terraform-resource-removed": {
+    what: (op, w) => `${w.strong(w.code(op.object ?? op.path))} is destroyed on apply (its block is gone from ${w.file(op.path)})`,
+    todo: (_op, w) => `if only the code should go, keep the resource with a ${w.code("removed")} block and ${w.code("destroy = false")}; otherwise confirm its data can go`
+  },
+  "terraform-removed-block": {
+    what: (op, w) => `a ${w.code("removed")} block destroys ${w.strong(w.code(op.object ?? "?"))} on apply (${at(op, w)})`,
+    todo: (_op, w) => `add ${w.code("lifecycle { destroy = false }")} if it should only leave the configuration`
+  },
+  "terraform-zero-instances": {
+    what: (op, w) => `${w.code(op.evidence ?? "count = 0")} destroys every instance of ${w.strong(w.code(op.object ?? "?"))} (${at(op, w)})`,
+    todo: () => "confirm every instance can go"
+  },
+  "terraform-file-moved": {
+    what: (op, w) => `${w.file(op.path)} moved to another module: what it declares is destroyed and created anew`,
+    todo: (_op, w) => `add ${w.code("moved")} blocks for the resources it declares`
+  },
+  "terraform-destroy-command": {
+    what: (op, w) => `${w.strong(w.code(op.evidence ?? "terraform destroy"))} added in ${at(op, w)}`,
+    todo: () => "take the destroy out of the pipeline, or put it behind a manual approval"
+  },
+  "terraform-prevent-destroy-removed": {
+    what: (op, w) => `${w.code("prevent_destroy")} removed in ${w.file(op.path)}${op.object ? ` for ${w.code(op.object)}` : ""}`,
+    todo: () => "keep prevent_destroy unless the resource is meant to go"
+  },
+  "terraform-prevent-destroy-false": {
+    what: (op, w) => `${w.code("prevent_destroy = false")}${op.object ? ` on ${w.code(op.object)}` : ""} in ${at(op, w)}`,
+    todo: () => "keep prevent_destroy unless the resource is meant to go"
+  },
+  "terraform-force-destroy": {
+    what: (op, w) => `${w.code("force_destroy = true")}${op.object ? ` on ${w.code(op.object)}` : ""} in ${at(op, w)}: its contents go with it`,
+    todo: () => "leave force_destroy off unless the contents may be deleted"
+  },
+  "kubernetes-manifest-deleted": {
+    what: (op, w) => `Kubernetes manifest ${w.file(op.path)} deleted: its objects are pruned on the next sync`,
+    todo: () => "confirm the workloads it describes can go"
+  },
+  "sensitive-file-deleted": {
+    what: (op, w) => `${w.file(op.path)} deleted${op.reason ? ` (${w.text(op.reason)})` : ""}`,
+    todo: () => "confirm nothing still needs it"
+  }
+};
+var OTHER_OPERATION = {
+  what: (op, w) => `${w.text(op.detail)}`,
+  todo: () => "confirm it is intended"
+};
+function operationReasons(e) {
+  const fromDiff = e.risk.destructive.filter((op) => op.source === "diff");
+  const out = fromDiff.map((op) => {
+    const words2 = OPERATIONS[op.kind] ?? OTHER_OPERATION;
+    return { kind: "operation", weight: op.reversible ? WEIGHT.reversible : WEIGHT.irreversible, what: (w) => words2.what(op, w), todo: (w) => words2.todo(op, w), covers: [] };
+  });
+  const plans = e.plans;
+  if (plans && plans.destroyed.length) {
+    const lost = plans.statefulDestroyed.length > 0;
+    out.push({
+      kind: "plan",
+      weight: lost ? WEIGHT.irreversible + 1 : WEIGHT.plan,
+      what: (w) => planSentence(plans, w).replace(/\.$/, ""),
+      todo: (w) => lost ? `make sure a backup or snapshot exists; to keep the data, move the resource (${w.code("moved")} block, ${w.code("state mv")}) instead of recreating it` : "check that each destroy in the plan is intended",
+      covers: ["plans.max-deletes", "plans.max-replaces", "plans.stateful-destroy"]
+    });
+  }
+  return out;
+}
+var SCOPE_WORDS2 = {
+  "changed-lines": "on lines this change adds",
+  "changed-files": "in files this change touches",
+  all: "in the reports"
+};
+function findingsWhere(e) {
+  const f = e.findings;
+  if (f.scope === "new") return f.novelty === "none" ? "in the reports (no baseline tells new from old)" : "new in this change";
+  return SCOPE_WORDS2[f.scope];
+}
+function findingName(f, w) {
+  return `${w.rule(f.rule, f.helpUri)}${f.path ? ` in ${w.file(f.path, f.line)}` : ""}`;
+}
+function findingsReason(e) {
+  const f = e.findings;
+  if (!f || f.overThresholdTotal === 0) return [];
+  const blocking = e.violations.some((v) => v.level === "error" && v.rule.startsWith("findings.") && v.rule.endsWith("max"));
+  const bySeverity = /* @__PURE__ */ new Map();
+  for (const x of f.overThreshold) bySeverity.set(x.severity, (bySeverity.get(x.severity) ?? 0) + 1);
+  const counted2 = [...bySeverity].map(([s, n]) => `${n} ${s === "unknown" ? "of unknown severity" : s}`);
+  const count = f.overThresholdTotal > f.overThreshold.length ? plural(f.overThresholdTotal, "finding") : `${listed(counted2)} ${f.overThreshold.length === 1 ? "finding" : "findings"}`;
+  return [
+    {
+      kind: "findings",
+      weight: blocking ? WEIGHT.blockingFindings : WEIGHT.findings,
+      what: (w) => {
+        const places = /* @__PURE__ */ new Map();
+        for (const x of f.overThreshold) places.set(`${x.rule}\0${x.path ?? ""}\0${x.line ?? ""}`, x);
+        const named = [...places.values()].slice(0, 2).map((x) => findingName(x, w));
+        const more = places.size - named.length + (f.overThresholdTotal - f.overThreshold.length);
+        return `${w.strong(count)} over the policy's limit, ${findingsWhere(e)}: ${named.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+      },
+      todo: () => "fix them, or waive an accepted one in the policy with a reason, an owner and an expiry date",
+      covers: ["findings.max", "findings.tools.max"]
+    }
+  ];
+}
+function missingTestsReason(e) {
+  const factor = e.risk.factors.find((f) => f.template === "missing-tests" && f.points > 0);
+  if (!factor) return [];
+  const sources = typeof factor.facts.sources === "number" ? factor.facts.sources : factor.files.length;
+  return [
+    {
+      kind: "tests",
+      weight: WEIGHT.tests,
+      what: (w) => {
+        const files2 = factor.files.slice(0, FILES_NAMED).map((f) => w.file(f));
+        const more = sources - files2.length;
+        return `${w.strong("No test changed")} alongside ${listed(files2)}${more > 0 ? ` and ${plural(more, "other source file")}` : ""}`;
+      },
+      todo: () => "add or update a test that covers the change",
+      covers: []
+    }
+  ];
+}
+var GROUP_ADVICE = {
+  infrastructure: "pass the plan (--plans) so the review sees what it creates and destroys",
+  "ci-cd": "have the pipeline\u2019s owner review it: it runs with the pipeline\u2019s secrets",
+  security: "have someone who owns the security code review it",
+  migrations: "check the migration against production-sized data and its way back",
+  dependencies: "check the new versions\u2019 changelogs and licences",
+  governance: "have a code owner of the governance files review it",
+  containers: "check the image, its base and what it exposes",
+  secrets: "make sure no secret is committed; rotate any that was"
+};
+function sensitiveReasons(e, covered) {
+  return e.risk.factors.filter((f) => f.template === "sensitive" && f.points > 0).map((f) => ({ factor: f, files: f.files.filter((p) => !covered.has(p)) })).filter((x) => x.files.length > 0).map(({ factor, files: files2 }) => {
+    const group = typeof factor.facts.group === "string" ? factor.facts.group : "";
+    const description2 = typeof factor.facts.description === "string" ? factor.facts.description : group;
+    return {
+      kind: "sensitive",
+      weight: WEIGHT.sensitive + factor.points / 10,
+      what: (w) => `Changes ${w.text(lowerFirst(description2))}: ${fileList(w, files2)}`,
+      todo: () => group === "infrastructure" && e.plans && !e.plans.estimatedFromDiff ? "review it with the plan it produced (the plans section below)" : GROUP_ADVICE[group] ?? "have an owner of these files review them",
+      covers: []
+    };
+  });
+}
+function lowerFirst(text) {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+function sizeReason(e) {
+  const size2 = e.risk.factors.find((f) => f.template === "size");
+  const lines = typeof size2?.facts.lines === "number" ? size2.facts.lines : 0;
+  if (lines < LARGE_CHANGE_LINES) return [];
+  const spread = e.risk.factors.find((f) => f.template === "spread");
+  const files2 = typeof spread?.facts.files === "number" ? spread.facts.files : 0;
+  return [
+    {
+      kind: "size",
+      weight: WEIGHT.size,
+      what: (w) => `${w.strong("A large change")}: ${plural(lines, "line")} in ${plural(files2, "file")}`,
+      todo: () => "split it into changes a reviewer can read in one sitting",
+      covers: []
+    }
+  ];
+}
+function violationReasons(e, covered) {
+  return e.violations.filter((v) => v.rule !== "approvals.required" && !covered.has(v.rule) && !isRiskRefusal(v)).map((v) => ({
+    kind: "violation",
+    weight: v.level === "error" ? WEIGHT.blocking : WEIGHT.warning,
+    what: (w) => w.text(v.message.replace(/\.$/, "")),
+    todo: (w) => w.text(lowerFirst(v.remediation.replace(/\.$/, ""))),
+    covers: [v.rule]
+  }));
+}
+function isRiskRefusal(v) {
+  return v.rule === "risk.fail-at" || v.rule === "ai.fail-at-risk";
+}
+function worthExplaining(e) {
+  return e.violations.length > 0 || EXPLAINED.includes(e.risk.level) || e.risk.destructive.length > 0;
+}
+function reasons(e) {
+  if (!worthExplaining(e)) return [];
+  const found = [...operationReasons(e), ...findingsReason(e), ...missingTestsReason(e)];
+  const operationFiles = new Set(e.risk.destructive.map((d) => d.path));
+  found.push(...sensitiveReasons(e, operationFiles), ...sizeReason(e));
+  const covered = new Set(found.flatMap((r) => r.covers));
+  found.push(...violationReasons(e, covered));
+  return found.map((r, i) => ({ r, i })).sort((a, b) => b.r.weight - a.r.weight || a.i - b.i).map((x) => x.r);
+}
+
+// src/core/render/next-action.ts
+var FILES_NAMED2 = 2;
+function files(w, list) {
+  const shown = list.slice(0, FILES_NAMED2).map((f) => w.file(f));
+  return list.length > FILES_NAMED2 ? `${shown.join(", ")} and ${list.length - FILES_NAMED2} more` : listed(shown);
+}
+function approverWords(set2, w) {
+  if (set2.anyone) return set2.writeAccess ? "someone with write access to the repository" : "any reviewer";
+  const parts = [];
+  if (set2.users.length) parts.push(set2.users.length === 1 ? w.code(set2.users[0]) : `one of ${listed(set2.users.map(w.code), "or")}`);
+  if (set2.teams.length) parts.push(`a member of ${listed(set2.teams.map(w.code), "or")}`);
+  if (set2.owners.length) parts.push(`a code owner of ${files(w, set2.ownedFiles)} (${listed(set2.owners.map(w.code), "or")})`);
+  return listed(parts, "or");
+}
+function excluded(e, change, w) {
+  const people = [];
+  if (change.request?.author) people.push(`${w.code(change.request.author)} (the author)`);
+  const requester = e.attribution.requester?.login;
+  if (requester && requester.toLowerCase() !== change.request?.author?.toLowerCase()) people.push(`${w.code(requester)} (who asked for it)`);
+  return people.length ? ` other than ${listed(people)}` : "";
+}
+function ask(r, e, change, w) {
+  const n = r.counted.length ? plural(r.missing, "more approval") : plural(r.missing, "approval");
+  const when = r.allowStale ? "" : " on the latest commit";
+  const stale = r.notCounted.filter((x) => x.why === "stale").map((x) => w.code(x.login));
+  const again = stale.length ? `; ${listed(stale)} approved an older commit and can approve again` : "";
+  return `get ${n}${when} from ${approverWords(r.approvers, w)}${excluded(e, change, w)}${again}`;
+}
+function counted(list, w) {
+  return listed(
+    list.map((c) => {
+      const via = c.via === "codeowner" ? "code owner" : c.via === "user" ? "listed approver" : c.via.startsWith("team:") ? `member of ${w.code(c.via.slice(5))}` : c.via === "write-access" ? "write access" : "";
+      return via ? `${w.code(c.login)} (${via})` : w.code(c.login);
+    })
   );
 }
-function verdictReason(e) {
-  const errors = e.violations.filter((v) => v.level === "error").length;
-  const warnings = e.violations.length - errors;
-  const parts = [];
-  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
-  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
-  if (!parts.length) return "no violations";
-  const reason = parts.join(", ");
-  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function attributionLine(e) {
-  const a = e.attribution;
-  if (!a.aiAssisted) return "no AI markers found";
-  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
-  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
+function nextAction(e, change, reasons2) {
+  const o = e.oversight;
+  const unmet = o.applicable ? o.required.filter((r) => !r.satisfied) : [];
+  const errors = e.violations.filter((v) => v.level === "error" && v.rule !== "approvals.required");
+  const label2 = e.decision === "warn" && e.violations.some((v) => v.level === "error") ? "Next (not blocking in warn mode)" : "Next";
+  if (errors.length) {
+    const first = errors[0];
+    const reason = reasons2.find((r) => r.covers.includes(first.rule));
+    const fix = (w) => reason ? reason.todo(w) : isRiskRefusal(first) ? riskRemedy(reasons2, w, first.remediation) : w.text(first.remediation.replace(/\.$/, ""));
+    const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, "more fix", "more fixes")}, above)` : "";
+    return {
+      label: label2,
+      text: (w) => `${capital(fix(w))}${more}${unmet.length ? `; then ${unmet.map((r) => ask(r, e, change, w)).join("; and ")}` : ""}.`
+    };
+  }
+  if (unmet.length) return { label: label2, text: (w) => `${capital(unmet.map((r) => ask(r, e, change, w)).join("; and "))}.` };
+  if (!o.applicable && o.wouldNeed.length) {
+    return {
+      label: "In a pull or merge request",
+      text: (w) => `this change would need ${o.wouldNeed.map((r) => `${plural(r.needed, "approval")} on its latest commit from ${approverWords(r.approvers, w)}`).join("; and ")}.`
+    };
+  }
+  const given = o.applicable ? o.required.flatMap((r) => r.counted) : [];
+  if (given.length) return { label: "Signed off", text: (w) => `by ${counted(given, w)}.` };
+  return void 0;
+}
+function riskRemedy(reasons2, w, fallback2) {
+  const top = reasons2[0];
+  return top ? top.todo(w) : w.text(fallback2.replace(/\.$/, ""));
+}
+
+// src/core/render/risk-section.ts
+var MAX_FILES = 5;
+var FACTOR_WORDS = {
+  size: "Size",
+  spread: "Spread",
+  sensitive: "Sensitive paths",
+  destructive: "Destructive operations",
+  "missing-tests": "No test changed",
+  "ai-assisted": "Written by AI",
+  "plan-floor": "Stateful resources destroyed"
+};
+function points(n) {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+function factorSum(e) {
+  return Math.round(e.risk.factors.reduce((n, f) => n + f.points, 0) * 10) / 10;
+}
+function factorWhy(e, f, shown) {
+  if (f.template === "destructive" && shown.operations) {
+    const all = e.risk.destructive.length;
+    const kept = e.risk.destructive.filter((d) => !d.reversible).length;
+    return `${plural(all, "destructive operation")}, named at the top; a revert does not undo ${kept === all ? all === 1 ? "it" : "any of them" : kept}`;
+  }
+  if (f.template === "missing-tests" && shown.tests) return "Source files changed and no test did (named at the top)";
+  return f.detail;
+}
+function reviewAnswers(e, shown) {
+  const q = e.risk.questions;
+  const irreversible = e.risk.destructive.filter((d) => !d.reversible).length;
+  const testing = shown.tests ? "No: the source files named at the top changed without a test." : q.testing;
+  const all = e.risk.destructive.length;
+  const undone = irreversible === all ? all === 1 ? "the destructive operation" : `any of the ${all} destructive operations` : `${irreversible} of the ${plural(all, "destructive operation")}`;
+  const rollback = shown.operations && irreversible ? `A revert does not undo ${undone} named at the top.` : q.rollback;
+  return [
+    ["Blast radius", q.blastRadius],
+    ["Testing", testing],
+    ["Rollback", rollback],
+    ["Auditability", q.auditability]
+  ];
+}
+function riskMarkdown(e, shown) {
+  const factors = e.risk.factors.filter((f) => f.points > 0);
+  const rows = factors.map((f) => {
+    const files2 = f.files.slice(0, MAX_FILES).map(mdCode).join(", ") + (f.files.length > MAX_FILES ? `, +${f.files.length - MAX_FILES} more` : "");
+    return `| ${FACTOR_WORDS[f.template]} ${mdCode(f.id)} | +${points(f.points)} | ${mdText(factorWhy(e, f, shown))} | ${files2} |`;
+  });
+  const sum2 = factorSum(e);
+  const total2 = sum2 > 100 ? `The factors add up to **${points(sum2)}**; the score is capped at **100**.` : `The factors add up to **${points(sum2)}**${Math.round(sum2) === sum2 ? "" : `, rounded to **${e.risk.score}**`}.`;
+  const body = rows.length ? ["| Factor | Points | Why | Files |", "|---|---:|---|---|", ...rows, "", total2].join("\n") : "No factor added points.";
+  return details(`Risk score: ${e.risk.score} of 100, factor by factor`, body);
+}
+function reviewMarkdown(e, shown) {
+  const answers = reviewAnswers(e, shown).map(([q, a]) => `- **${q}:** ${mdText(a)}`);
+  return details("Review questions: blast radius, testing, rollback, auditability", answers.join("\n"));
+}
+
+// src/core/oversight/describe.ts
+var WHY_WORDS = {
+  author: "author",
+  requester: "requester",
+  bot: "bot",
+  "ai-identity": "AI identity",
+  stale: "approved an older commit",
+  "not-in-approver-set": "not in the approver set",
+  "no-write-access": "no write access"
+};
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var FILES_SHOWN = 3;
+function listFiles(files2) {
+  const shown = files2.slice(0, FILES_SHOWN).join(", ");
+  return files2.length > FILES_SHOWN ? `${shown} and ${files2.length - FILES_SHOWN} more` : shown;
+}
+function approverParts(set2) {
+  if (set2.anyone) return [set2.writeAccess ? "anyone with write access other than the author and the requester" : "any reviewer other than the author and the requester"];
+  const parts = [];
+  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.join(", ")}`);
+  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.join(", ")}`);
+  if (set2.owners.length) parts.push(`code owners of ${listFiles(set2.ownedFiles)} (${set2.owners.join(", ")})`);
+  if (set2.noOwnersFile) parts.push("code owners (none: the target branch has no CODEOWNERS file)");
+  return parts;
+}
+function describeApprovers(set2) {
+  return approverParts(set2).join(" or ");
+}
+function describeNotCounted(list) {
+  return list.map((n) => `${n.login} (${WHY_WORDS[n.why]})`).join(", ");
+}
+function requirementMessage(r) {
+  const has = r.counted.length ? `${r.counted.length} (${r.counted.map((c) => c.login).join(", ")})` : "0";
+  const notCounted = r.notCounted.length ? ` Not counted: ${describeNotCounted(r.notCounted)}.` : "";
+  return `Needs ${plural2(r.needed, "approval")} from ${r.rules.join(" + ")} (${describeApprovers(r.approvers)}); has ${has}.${notCounted}`;
+}
+function requirementRemediation(r) {
+  const stale = r.notCounted.filter((n) => n.why === "stale").map((n) => n.login);
+  const excluded2 = r.notCounted.filter((n) => n.why === "author" || n.why === "requester").map((n) => n.login);
+  const ask2 = `Get ${plural2(r.missing, "more approval")} from ${describeApprovers(r.approvers)}`;
+  const not = excluded2.length ? ` (not ${excluded2.join(" or ")}: authors and requesters cannot approve their own change)` : "";
+  const again = stale.length ? `; ${stale.join(", ")} can re-approve the latest commit` : "";
+  return `${ask2}${not}${again}.`;
+}
+
+// src/core/render/signoff-section.ts
+var FILES_SHOWN2 = 3;
+function totalMissing(result) {
+  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
+}
+function furtherApprovalsWords(result) {
+  const further = result.stillMissing;
+  if (!further || further.count === 0) return void 0;
+  const picks = further.from.map((p) => {
+    const who = p.kind === "team" ? `a member of team ${p.who}` : p.kind === "user" ? p.who : p.who === "any reviewer" ? "any reviewer" : `an approver for ${p.who}`;
+    return `${who} (${p.rules.join(", ")})`;
+  });
+  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(", ")}` : "";
+  return `${plural2(further.count, "further approval")} would meet every requirement: ${picks.join("; ") || "none possible"}${none}.`;
+}
+function verdict(result) {
+  if (!result.applicable) return { icon: "\u2796", text: `Sign-off not applicable: ${result.reason ?? "no request"}` };
+  if (!result.required.length) return { icon: "\u2705", text: "No approval rule applies to this change" };
+  if (result.satisfied) {
+    const n = result.required.length;
+    return { icon: "\u2705", text: n === 1 ? "Sign-off complete" : `Sign-off complete: all ${n} requirements met` };
+  }
+  const unmet = result.required.filter((r) => !r.satisfied).map((r) => r.rules.join(" + "));
+  return { icon: "\u274C", text: `Missing ${plural2(totalMissing(result), "approval")} (${unmet.join("; ")})` };
+}
+function viaWords(c) {
+  if (c.via === "user") return "listed user";
+  if (c.via === "codeowner") return "code owner";
+  if (c.via === "any-reviewer") return void 0;
+  if (c.via === "write-access") return "write access";
+  return `team ${c.via.slice("team:".length)}`;
+}
+function approversMd(set2) {
+  if (set2.anyone) return mdText(approverParts(set2)[0]);
+  const parts = [];
+  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.map(mdCode).join(", ")}`);
+  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.map(mdCode).join(", ")}`);
+  if (set2.owners.length) {
+    const files2 = set2.ownedFiles.slice(0, FILES_SHOWN2).map(mdCode).join(", ");
+    const more = set2.ownedFiles.length > FILES_SHOWN2 ? ` and ${set2.ownedFiles.length - FILES_SHOWN2} more` : "";
+    parts.push(`code owners of ${files2}${more} (${set2.owners.map(mdCode).join(", ")})`);
+  }
+  return parts.join(" or ");
+}
+function row2(r) {
+  const requirement = `${r.rules.map((n) => `**${mdText(n)}**`).join(" + ")}<br>${approversMd(r.approvers)}${r.allowStale ? "<br>earlier approvals count" : ""}`;
+  const approvedBy = r.counted.length ? r.counted.map((c) => {
+    const via = viaWords(c);
+    return via ? `${mdText(c.login)} (${mdText(via)})` : mdText(c.login);
+  }).join(", ") : "\u2014";
+  const missing = r.missing ? `\u274C ${r.missing}` : "\u2705 0";
+  const notCounted = r.notCounted.length ? r.notCounted.map((n) => `${mdText(n.login)} (${mdText(WHY_WORDS[n.why])})`).join(", ") : "\u2014";
+  return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
+}
+function subjectWords(result) {
+  const s = result.subject;
+  if (!s?.headSha) return void 0;
+  return `Approvals of request${s.number === void 0 ? "" : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
+}
+function detailsTitle3(result) {
+  if (!result.applicable) return `Sign-off in a pull or merge request: ${plural2(result.wouldNeed.reduce((n, r) => n + r.needed, 0), "approval")}`;
+  const given = result.required.reduce((n, r) => n + Math.min(r.needed, r.counted.length), 0);
+  if (result.satisfied) return `Sign-off: complete, ${plural2(given, "approval")} counted`;
+  return `Sign-off: ${plural2(totalMissing(result), "approval")} missing, ${given} counted`;
+}
+function signoffMarkdown(result) {
+  if (!result.required.length && !result.wouldNeed.length && !result.notes.length) return "";
+  const v = verdict(result);
+  const lines = [`${v.icon} **${mdText(v.text)}**`];
+  const subject2 = subjectWords(result);
+  if (subject2) lines.push("", mdText(subject2));
+  if (!result.applicable && result.wouldNeed.length) {
+    lines.push("", "| Rules | Needed | From |", "|---|---:|---|", ...result.wouldNeed.map((r) => `| ${r.rules.map((n) => `**${mdText(n)}**`).join(" + ")} | ${r.needed} | ${approversMd(r.approvers)} |`));
+  }
+  if (result.required.length) {
+    lines.push("", "| Requirement | Needed | Approved by | Still missing | Not counted |", "|---|---:|---|---:|---|", ...result.required.map(row2));
+  }
+  const further = furtherApprovalsWords(result);
+  if (further) lines.push("", `Still needed: ${mdText(further)}`);
+  if (result.notes.length) lines.push("", ...result.notes.map((n) => `- ${mdText(n)}`));
+  return details(detailsTitle3(result), lines.join("\n"));
+}
+function approversText(set2) {
+  return approverParts(set2).map(termText).join(" or ");
+}
+function signoffText(result, paint = (s) => s) {
+  const v = verdict(result);
+  const tone = v.icon === "\u274C" ? "red" : v.icon === "\u2705" ? "green" : "yellow";
+  const out = [paint(`${v.icon} ${termText(v.text)}`, "bold", tone)];
+  const subject2 = subjectWords(result);
+  if (subject2) out.push(`  ${termText(subject2)}`);
+  for (const r of result.applicable ? [] : result.wouldNeed) {
+    out.push(`  ${plural2(r.needed, "approval")} from ${approversText(r.approvers)} (${termText(r.rules.join(" + "))})`);
+  }
+  for (const r of result.required) {
+    const mark = r.satisfied ? paint("\u2713", "green") : paint("\u2717", "red");
+    out.push(`  ${mark} ${termText(r.rules.join(" + "))}: ${r.counted.length} of ${r.needed} from ${approversText(r.approvers)}`);
+    if (r.counted.length) {
+      const who = r.counted.map((c) => {
+        const via = viaWords(c);
+        return via ? `${termText(c.login)} (${termText(via)})` : termText(c.login);
+      });
+      out.push(`      approved by ${who.join(", ")}`);
+    }
+    if (r.missing) out.push(paint(`      still missing ${r.missing}`, "red"));
+    if (r.notCounted.length) {
+      out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(", ")}`, "dim"));
+    }
+  }
+  const further = furtherApprovalsWords(result);
+  if (further) out.push(`  Still needed: ${termText(further)}`);
+  for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, "yellow"));
+  return out;
 }
 
 // src/core/render/markdown.ts
-var MAX_ROWS2 = 50;
-function headline({ evaluation: e, change }) {
-  const h = HEADLINE[e.decision];
-  const t = totals(change);
-  const facts = [
-    `**Risk ${e.risk.level.toUpperCase()}** (${e.risk.score}/100)`,
-    e.attribution.aiAssisted ? `**${mdText(attributionLine(e))}**` : mdText(attributionLine(e)),
-    `${change.files.length} file${change.files.length === 1 ? "" : "s"}, +${t.additions} \u2212${t.deletions}`
-  ];
-  return `## ${h.icon} AI governance gate: ${h.word} \u2014 ${mdText(verdictReason(e))}
-
-${facts.join(" \xB7 ")}
-`;
+function facts({ evaluation: e, change }) {
+  const a = attributionFacts(e);
+  const ai = a.ai ? `**AI-assisted** (${mdText(a.tools)}, ${mdText(a.share)})` : "no AI markers found";
+  const risk = e.risk.level === "high" || e.risk.level === "critical" ? `**${e.risk.level} risk**` : `${e.risk.level} risk`;
+  return `${ai} \xB7 ${risk} \xB7 ${sizeWords(change)}`;
 }
-function violations({ evaluation: e }) {
-  if (!e.violations.length) return "";
-  const title2 = e.decision === "fail" ? "What blocks this change" : "What to fix";
-  const items = e.violations.map(
-    (v, i) => `${i + 1}. ${v.level === "error" ? "\u274C" : "\u26A0\uFE0F"} **${mdText(v.rule)}** \u2014 ${mdText(v.message)}
-   **What to do:** ${mdText(v.remediation)}`
-  );
-  return `### ${title2}
-
-${items.join("\n")}
-`;
+function headline(input, shown, hidden) {
+  const e = input.evaluation;
+  const h = HEADLINE[e.decision];
+  const w = markdownWords(input.links);
+  const lines = [`## ${h.icon} AI governance gate: ${h.word} \u2014 ${mdText(verdictReason(e))}`, "", facts(input), ""];
+  if (shown.length) {
+    lines.push(...shown.map((r) => `- ${r.what(w)} \u2014 ${r.todo(w)}.`));
+    if (hidden) lines.push(`- \u2026and ${plural(hidden, "more reason")}, in the details below.`);
+    lines.push("");
+  }
+  const next = nextAction(e, input.change, shown);
+  if (next) lines.push(`**${next.label}:** ${next.text(w)}`, "");
+  return lines.join("\n");
 }
 function notes({ evaluation: e }) {
-  if (!e.notes.length) return "";
+  const inSignoff = new Set(e.oversight.notes);
+  const list = e.notes.filter((n) => !inSignoff.has(n));
+  if (!list.length) return "";
   return `> [!IMPORTANT]
-${e.notes.map((n) => `> ${mdText(n)}`).join("\n>\n")}
+${list.map((n) => `> ${mdText(n)}`).join("\n>\n")}
 `;
 }
-function attribution({ evaluation: e, commitUrl, change }) {
-  const a = e.attribution;
-  const lines = [`### AI attribution
-`];
-  if (!a.aiAssisted) {
-    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${change.request ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
-  } else {
-    const method = a.shareMethod === "commits" ? "added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request was opened by an AI agent" : `line-level data (${a.shareMethod})`;
-    const models = a.models.length ? ` Models: ${a.models.map(mdCode).join(", ")}.` : "";
-    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.${models}
-`);
-    if (a.shareNote) lines.push(`${mdText(a.shareNote)}
-`);
-    if (a.mergedRequest) {
-      const what = a.mergedRequest.number !== void 0 ? `#${a.mergedRequest.number}` : "a request";
-      const where2 = a.mergedRequest.url ? ` ${mdCode(a.mergedRequest.url)}` : "";
-      lines.push(`Merged from ${mdText(what)}${where2} (${mdText(a.mergedRequest.source)}); its ${a.mergedRequest.commits} commit(s) and description were read for attribution.
-`);
-    }
-    const rows = [];
-    const model = (m) => m ? mdCode(m) : "";
-    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
-    for (const c of a.commits.filter((x) => x.aiAssisted)) {
-      const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
-      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
-    }
-    lines.push("| Where | Tool | Model | Signal | Evidence |", "|---|---|---|---|---|", ...rows.slice(0, MAX_ROWS2));
-    if (rows.length > MAX_ROWS2) lines.push(`
-\u2026and ${rows.length - MAX_ROWS2} more signals in the audit record.`);
-  }
-  const facts = [];
-  if (a.declaration) facts.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
-  else if (change.request) facts.push("Declared: nothing (no `AI-Assisted:` line)");
-  if (a.requester) facts.push(`Requested by: ${mdCode(a.requester.login ? `@${a.requester.login}` : a.requester.name ?? a.requester.email ?? "")} (${mdText(a.requester.source)})`);
-  if (a.lineLevel) facts.push(`Line-level data: ${mdText(a.lineLevel.method)}, ${a.lineLevel.aiLines} of ${a.lineLevel.totalAddedLines} added lines by AI`);
-  if (facts.length) lines.push("", ...facts.map((f) => `- ${f}`));
-  for (const p of a.problems) lines.push(`- \u26A0\uFE0F ${mdText(p)}`);
-  return lines.join("\n") + "\n";
+function rules({ evaluation: e }) {
+  if (!e.violations.length) return "";
+  const items = e.violations.map((v) => `- ${v.level === "error" ? "\u274C" : "\u26A0\uFE0F"} ${mdCode(v.rule)}: ${mdText(v.message)}`);
+  return details(`Policy rules: ${plural(e.violations.length, "violation")}`, items.join("\n"));
 }
-function risk({ evaluation: e }) {
-  const rows = e.risk.factors.filter((f) => f.points > 0).map((f) => {
-    const files = f.files.slice(0, 5).map(mdCode).join(", ") + (f.files.length > 5 ? `, +${f.files.length - 5} more` : "");
-    return `| ${mdText(f.id)} | +${f.points} | ${mdText(f.detail)} | ${files} |`;
-  });
-  const table = rows.length ? ["| Factor | Points | Why | Files |", "|---|---:|---|---|", ...rows].join("\n") : "No factor added points.";
-  return `### Risk: ${e.risk.score}/100 (${e.risk.level})
-
-${table}
-`;
-}
-function review({ evaluation: e }) {
-  const q = e.risk.questions;
-  return [
-    "### Risk-based review",
-    "",
-    `- **Blast radius:** ${mdText(q.blastRadius)}`,
-    `- **Testing:** ${mdText(q.testing)}`,
-    `- **Rollback:** ${mdText(q.rollback)}`,
-    `- **Auditability:** ${mdText(q.auditability)}`,
-    ""
-  ].join("\n");
-}
-function footer({ evaluation: e, change, policyInfo, version }) {
-  return `<sub>Base ${mdCode(shortSha(change.base))} (${mdText(change.baseDescription)}) \u2192 head ${mdCode(shortSha(change.head))} \xB7 policy ${mdText(policyInfo.source)} (sha256 ${mdCode(policyInfo.sha256.slice(0, 12))}) \xB7 mode ${e.mode} \xB7 ai-governance-gate ${mdText(version)}</sub>
+function footer({ evaluation: e, change, policyInfo, version, links = {} }) {
+  const commit = (sha) => mdLink(mdCode(shortSha(sha)), links.commit?.(sha));
+  const policy = mdLink(mdText(policyInfo.source), links.policy);
+  return `<sub>Base ${commit(change.base)} (${mdText(change.baseDescription)}) \u2192 head ${commit(change.head)} \xB7 policy ${policy} (sha256 ${mdCode(policyInfo.sha256.slice(0, 12))}) \xB7 mode ${e.mode} \xB7 ai-governance-gate ${mdText(version)}</sub>
 `;
 }
 function showsSignoff({ evaluation: e }) {
-  return e.oversight.applicable || e.oversight.wouldApply.length > 0;
+  return e.oversight.applicable ? e.oversight.required.length > 0 || e.oversight.notes.length > 0 : e.oversight.wouldNeed.length > 0;
+}
+function firstScreenReasons(e) {
+  const all = reasons(e);
+  return { shown: all.slice(0, SHOWN_REASONS), hidden: Math.max(0, all.length - SHOWN_REASONS) };
+}
+function saidAtTheTop(e, shown) {
+  return {
+    operations: e.risk.destructive.length > 0 && shown.filter((r) => r.kind === "operation").length === e.risk.destructive.length,
+    tests: shown.some((r) => r.kind === "tests")
+  };
+}
+function isQuiet(e, reasonCount, input) {
+  return e.decision === "pass" && reasonCount === 0 && !showsSignoff(input) && notes(input) === "" && !e.findings?.reports.length && !e.plans;
 }
 function summarySections(input) {
+  const e = input.evaluation;
+  const { shown, hidden } = firstScreenReasons(e);
+  const said = saidAtTheTop(e, shown);
+  const evidence = [
+    { id: "risk", essential: false, markdown: riskMarkdown(e, said) },
+    { id: "attribution", essential: false, markdown: attributionMarkdown(input) },
+    { id: "review", essential: false, markdown: reviewMarkdown(e, said) }
+  ];
+  const quiet = isQuiet(e, shown.length, input);
   const sections = [
-    { id: "headline", essential: true, markdown: headline(input) },
-    { id: "violations", essential: true, markdown: violations(input) },
+    { id: "headline", essential: true, markdown: headline(input, shown, hidden) },
     { id: "notes", essential: true, markdown: notes(input) },
-    // What the plans destroy belongs on the first screen, beside what blocks the change.
-    { id: "plans", essential: true, markdown: plansMarkdown(input.evaluation.plans) },
-    { id: "signoff", essential: true, markdown: showsSignoff(input) ? signoffMarkdown(input.evaluation.oversight) : "" },
-    { id: "findings", essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : "" },
-    { id: "attribution", essential: false, markdown: attribution(input) },
-    { id: "risk", essential: false, markdown: risk(input) },
-    { id: "review", essential: false, markdown: review(input) },
+    { id: "signoff", essential: true, markdown: showsSignoff(input) ? signoffMarkdown(e.oversight) : "" },
+    { id: "plans", essential: false, markdown: plansMarkdown(e.plans) },
+    { id: "findings", essential: false, markdown: e.findings ? findingsMarkdown(e.findings, input.links) : "" },
+    ...quiet ? [{ id: "details", essential: false, markdown: details("Details: risk score, attribution, review questions", evidence.map((s) => s.markdown).join("\n")) }] : evidence,
+    { id: "rules", essential: true, markdown: rules(input) },
     { id: "footer", essential: true, markdown: footer(input) }
   ];
   return sections.filter((s) => s.markdown !== "");
 }
 function renderMarkdown(input) {
   return summarySections(input).map((s) => s.markdown).join("\n");
+}
+
+// src/gather/files/read-limited.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+var NotRegularFileError = class extends InputError {
+  constructor(path, kind) {
+    super(`${path} is ${kind}, not a regular file; only regular files are read.`, "Write the content to a file first and pass that file.");
+    this.name = "NotRegularFileError";
+  }
+};
+async function openRegular(path) {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const s = await handle.stat().catch(async (e) => {
+    await handle.close();
+    throw e;
+  });
+  if (s.isFile()) return handle;
+  await handle.close();
+  if (s.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+  const kind = s.isFIFO() ? "a FIFO (named pipe)" : s.isSocket() ? "a socket" : s.isCharacterDevice() || s.isBlockDevice() ? "a device" : "not a file";
+  throw new NotRegularFileError(path, kind);
+}
+var CHUNK = 64 * 1024;
+async function readLimited(path, maxBytes2) {
+  const handle = await openRegular(path);
+  try {
+    const chunks = [];
+    let total2 = 0;
+    for (; ; ) {
+      const buffer = Buffer.alloc(Math.min(CHUNK, maxBytes2 + 1 - total2));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return { ok: true, bytes: Buffer.concat(chunks, total2) };
+      chunks.push(buffer.subarray(0, bytesRead));
+      total2 += bytesRead;
+      if (total2 > maxBytes2) return { ok: false, tooLarge: true };
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 // node_modules/valibot/dist/index.mjs
@@ -1387,7 +1968,7 @@ __export(dist_exports, {
   stringifyJson: () => stringifyJson,
   summarize: () => summarize,
   symbol: () => symbol,
-  title: () => title,
+  title: () => title2,
   toBigint: () => toBigint,
   toBoolean: () => toBoolean,
   toCamelCase: () => toCamelCase,
@@ -1500,7 +2081,7 @@ function _stringify(input) {
   if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
   return type;
 }
-function _addIssue(context, label, dataset, config$1, other) {
+function _addIssue(context, label2, dataset, config$1, other) {
   const input = other && "input" in other ? other.input : dataset.value;
   const expected = other?.expected ?? context.expects ?? null;
   const received = other?.received ?? /* @__PURE__ */ _stringify(input);
@@ -1510,7 +2091,7 @@ function _addIssue(context, label, dataset, config$1, other) {
     input,
     expected,
     received,
-    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    message: `Invalid ${label2}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
     requirement: context.requirement,
     path: other?.path,
     issues: other?.issues,
@@ -3742,11 +4323,11 @@ function stringifyJson(config$1, message$1) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function title(title_) {
+function title2(title_) {
   return {
     kind: "metadata",
     type: "title",
-    reference: title,
+    reference: title2,
     title: title_
   };
 }
@@ -7223,54 +7804,272 @@ function unwrap(schema) {
   return schema.wrapped;
 }
 
+// src/core/schema/suggest.ts
+function distance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+function closest(input, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = norm(input) === norm(c) ? 0.5 : distance(input.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return bestDistance <= limit ? best : void 0;
+}
+
+// src/core/schema/walk.ts
+function unwrapped(schema) {
+  let s = schema;
+  while (s.wrapped) s = s.wrapped;
+  return s;
+}
+function schemaAt(root, keys) {
+  let s = root;
+  for (const key of keys) {
+    if (!s) return void 0;
+    const inner = unwrapped(s);
+    if (inner.entries) s = typeof key === "string" && Object.hasOwn(inner.entries, key) ? inner.entries[key] : void 0;
+    else if (inner.type === "array") s = inner.item;
+    else if (inner.type === "record") s = inner.value;
+    else return void 0;
+  }
+  return s && unwrapped(s);
+}
+
+// src/core/schema/problems.ts
+var MAX_HINTS = 100;
+function validate(schema, value2) {
+  const result = safeParse(schema, value2);
+  if (result.success) return { ok: true, value: result.output };
+  return { ok: false, problems: problemsOf(schema, result.issues) };
+}
+function problemsOf(schema, issues) {
+  return issues.map((issue, i) => {
+    const keys = (issue.path ?? []).map((p) => p.key);
+    return { path: pathText(keys), keys, message: messageOf(schema, issue, keys, i < MAX_HINTS) };
+  });
+}
+function pathText(keys) {
+  if (keys.length === 0) return "(top level)";
+  return keys.map((k, i) => typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`).join("");
+}
+function describeValue(value2) {
+  if (value2 === null) return "null";
+  if (value2 === void 0) return "nothing";
+  if (Array.isArray(value2)) return "a list";
+  if (value2 instanceof Date) return "a date";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "function" || typeof value2 === "symbol" || typeof value2 === "bigint") return `a ${typeof value2}`;
+  return `${typeof value2} ${quote(value2)}`;
+}
+function quote(value2) {
+  const text = typeof value2 === "string" && value2.length > 80 ? `${value2.slice(0, 80)}\u2026` : value2;
+  return JSON.stringify(text);
+}
+var EXPECTED = {
+  string: "a string",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  strict_object: "a mapping",
+  loose_object: "a mapping",
+  record: "a mapping",
+  null: "null"
+};
+function messageOf(root, issue, keys, hint) {
+  if (issue.kind !== "schema") return issue.message;
+  const last = issue.path?.at(-1);
+  if (last && "origin" in last && last.origin === "key") {
+    const key = String(last.key);
+    if (issue.expected === "never") {
+      const allowed = entryNames(schemaAt(root, keys.slice(0, -1)));
+      return `unknown key ${quote(key)}${didYouMean(hint ? key : void 0, allowed)}`;
+    }
+    if (issue.input === void 0) return "is required";
+    return issue.message;
+  }
+  if (issue.type === "picklist" || issue.type === "literal") {
+    const options = optionsOf(schemaAt(root, keys));
+    if (options) {
+      const guess = hint && typeof issue.input === "string" ? issue.input : void 0;
+      return `${describeValue(issue.input)} is not one of ${options.map((o) => JSON.stringify(o)).join(", ")}${didYouMean(guess, options.map(String))}`;
+    }
+  }
+  return `expected ${EXPECTED[issue.type] ?? issue.expected ?? issue.type}, got ${describeValue(issue.input)}`;
+}
+function didYouMean(input, candidates) {
+  const near = input !== void 0 && candidates ? closest(input, candidates) : void 0;
+  return near === void 0 ? "" : ` (did you mean "${near}"?)`;
+}
+function entryNames(schema) {
+  return schema?.entries ? Object.keys(schema.entries) : void 0;
+}
+function optionsOf(schema) {
+  if (schema?.type === "picklist") return schema.options;
+  if (schema?.type === "literal") return [schema.literal];
+  return void 0;
+}
+function listProblems(problems, max, where2) {
+  const shown = problems.slice(0, max).map((p) => {
+    const place = where2?.(p.keys);
+    return `  - ${p.path}: ${p.message}${place ? ` [${place}]` : ""}`;
+  });
+  if (problems.length > max) shown.push(`  - \u2026and ${problems.length - max} more`);
+  return shown.join("\n");
+}
+
+// src/core/schema/mapping.ts
+function finished(_schema, dataset) {
+  return dataset;
+}
+var RESERVED_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function isMapping(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !(value2 instanceof Date);
+}
+function keyPath(input, key) {
+  return [{ type: "object", origin: "key", input, key, value: input[key] }];
+}
+function readingMappings(base, read) {
+  return _standardSchema({
+    ...base,
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (isMapping(input)) return finished(base, read(this, input, dataset, config2));
+      _addIssue(this, "type", dataset, config2);
+      return finished(base, dataset);
+    }
+  });
+}
+function mapping(entries2) {
+  const known = object(entries2);
+  return readingMappings(strictObject(entries2), (context, input, _dataset, config2) => {
+    const given = /* @__PURE__ */ Object.create(null);
+    for (const key of Object.keys(input)) if (Object.hasOwn(entries2, key) && input[key] !== null) given[key] = input[key];
+    const result = known["~run"]({ value: given }, config2);
+    for (const key of Object.keys(input)) {
+      if (!Object.hasOwn(entries2, key)) _addIssue(context, "key", result, config2, { input: key, expected: "never", path: keyPath(input, key) });
+    }
+    return result;
+  });
+}
+function dictionary(value2) {
+  const record2 = record(string(), value2);
+  return readingMappings(record2, (context, input, dataset, config2) => {
+    const result = record2["~run"](dataset, config2);
+    for (const key of Object.keys(input)) {
+      if (RESERVED_NAMES.has(key)) {
+        _addIssue(context, "key", result, config2, { input: key, expected: "another name", path: keyPath(input, key), message: `"${key}" is reserved and cannot be used as a name` });
+      }
+    }
+    return result;
+  });
+}
+
+// src/core/schema/scalars.ts
+var nonEmptyText = pipe(string(), minLength(1, "must not be empty"));
+function outOfRange(min, max) {
+  return (issue) => `${issue.input} is out of range (${min} to ${max ?? "\u221E"})`;
+}
+function numberBetween(min, max) {
+  return pipe(number(), minValue(min, outOfRange(min, max)), maxValue(max, outOfRange(min, max)));
+}
+function wholeNumberFrom(min) {
+  return pipe(
+    number(),
+    integer((issue) => `expected a whole number, got ${issue.input}`),
+    minValue(min, outOfRange(min))
+  );
+}
+var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isCalendarDate(text) {
+  if (!ISO_DATE.test(text)) return false;
+  const date2 = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date2.getTime()) && date2.toISOString().slice(0, 10) === text;
+}
+var calendarDate = pipe(
+  string(),
+  isoDate((issue) => `expected a date like 2027-03-31, got ${JSON.stringify(issue.input)}`),
+  // Only for what has the shape of a date, so a malformed value gets one message, not two.
+  check((text) => !ISO_DATE.test(text) || isCalendarDate(text), (issue) => `${issue.input} is not a date in the calendar`)
+);
+
 export {
   gitRaw,
   git,
-  _addIssue,
-  _standardSchema,
+  openRegular,
+  readLimited,
   getDotPath,
   check,
   description,
-  integer,
-  isoDate,
-  maxValue,
   metadata,
-  minLength,
-  minValue,
   rawCheck,
   transform,
   forward,
   array,
   boolean,
-  number,
-  object,
+  literal,
   optional,
   picklist,
-  record,
-  strictObject,
   string,
+  union,
   pipe,
   safeParse,
   dist_exports,
+  mapping,
+  dictionary,
+  nonEmptyText,
+  numberBetween,
+  wholeNumberFrom,
+  calendarDate,
+  validate,
+  listProblems,
   mdText,
   termText,
+  summaryLinks,
+  urlPath,
+  terminalWords,
+  plural,
   findingsText,
-  describeApprovers,
-  requirementMessage,
-  requirementRemediation,
-  signoffText,
+  HEADLINE,
+  shortSha,
+  totals,
+  sizeWords,
+  verdictReason,
+  attributionFacts,
   ownEntry,
   assessPlans,
   noPlanWords,
   statefulFirst,
   planTierFacts,
   plansText,
-  HEADLINE,
-  shortSha,
-  totals,
-  verdictReason,
-  attributionLine,
+  nextAction,
+  factorSum,
+  factorWhy,
+  reviewAnswers,
+  describeApprovers,
+  requirementMessage,
+  requirementRemediation,
+  signoffText,
   showsSignoff,
+  firstScreenReasons,
+  saidAtTheTop,
   summarySections,
   renderMarkdown
 };

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+import {
+  localPlatform
+} from "./chunk-7WSQYAFF.js";
+import "./chunk-UF2CQZDL.js";
+import {
+  parseCli
+} from "./chunk-ADNKL6BG.js";
+import "./chunk-5BUW5COH.js";
+import "./chunk-VNPNELQZ.js";
+import "./chunk-5HE6ZLTC.js";
+import "./chunk-FCOPNQJK.js";
+import "./chunk-5WAAPUM7.js";
+
+// src/platform/select.ts
+async function selectPlatform(argv, env, term) {
+  if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
+    const { githubPlatform } = await import("./github-5J34JTOS.js");
+    return githubPlatform(env, term);
+  }
+  if (env.GITLAB_CI === "true") {
+    const { gitlabPlatform } = await import("./gitlab-WAYGZI5A.js");
+    return gitlabPlatform(argv, env, term);
+  }
+  return localPlatform(parseCli(argv), term);
+}
+export {
+  selectPlatform
+};
