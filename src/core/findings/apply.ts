@@ -131,6 +131,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
 
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
+  const excused: Live[][] = waivers.map(() => []);
   const waivedBySeverity = zeroCounts();
   const inScope = zeroCounts();
   const outOfScope = zeroCounts();
@@ -141,7 +142,9 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     waivers.forEach((w, i) => {
       if (!waiverMatches(w, l.finding, l.path)) return;
       matched[i]! += 1;
-      if (!expired[i]) waivedHere = true;
+      if (expired[i]) return;
+      waivedHere = true;
+      excused[i]!.push(l);
     });
     if (waivedHere) {
       waived += 1;
@@ -206,6 +209,10 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: 'new' })).sort(compareListed),
     notes,
     scope,
+    applied: statuses.map((s, i) => {
+      const list = excused[i]!.map(listed).sort(compareListed);
+      return { ...s, expired: expired[i]!, excused: list.slice(0, OVER_THRESHOLD_CAP), excusedTotal: list.length };
+    }),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

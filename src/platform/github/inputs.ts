@@ -6,7 +6,7 @@
  * behave the same.
  */
 import { isAbsolute, join } from 'node:path';
-import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../gather/options.js';
+import { DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE, type CliOptions } from '../../gather/options.js';
 import { InputError } from '../../core/errors.js';
 
 export type CommentMode = 'always' | 'on-violation' | 'never';
@@ -30,6 +30,7 @@ export const INPUT_DEFAULTS = {
   'request-reviews': 'false',
   labels: 'false',
   'audit-file': DEFAULT_AUDIT_FILE,
+  'statement-file': DEFAULT_STATEMENT_FILE,
   'summary-file': DEFAULT_SUMMARY_FILE,
 } as const;
 
@@ -83,6 +84,7 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd: string): GitHubInputs {
     mode: oneOf(env, 'mode', ['enforce', 'warn'] as const),
     // Absolute paths, so the outputs name files a later step can upload whatever its working directory.
     auditFile: inWorkspace(workspace, optional(env, 'audit-file') ?? INPUT_DEFAULTS['audit-file']),
+    statementFile: inWorkspace(workspace, optional(env, 'statement-file') ?? INPUT_DEFAULTS['statement-file']),
     summaryFile: inWorkspace(workspace, optional(env, 'summary-file') ?? INPUT_DEFAULTS['summary-file']),
     format: 'markdown',
     reports: optional(env, 'reports') ? [readInput(env, 'reports')] : [],

@@ -99,7 +99,7 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, commi
   const missing = reviewersToAsk(result.evaluation.oversight);
   await guarded(ctx, 'request reviews', 'pull-requests: write', () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
 
-  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
+  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile, statementFile: result.options.statementFile });
   await guardedFile('the step outputs', () => setOutputs({ ...outputs }));
 
   if (result.exitCode === 1) {

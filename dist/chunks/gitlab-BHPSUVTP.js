@@ -13,23 +13,27 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-HGXRGTL4.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-MWTFVBSN.js";
 import {
-  openRequirements,
+  openRequirements
+} from "./chunk-XND6C4EZ.js";
+import {
   parseTrailers
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-PZQHQYVB.js";
 import {
-  dist_exports,
   gitRaw,
   summarySections
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-PIVOQ65A.js";
+import {
+  dist_exports
+} from "./chunk-GCNU6FI4.js";
 import {
   parseCli
-} from "./chunk-ADNKL6BG.js";
+} from "./chunk-3KRRMFML.js";
 import {
   hasControlCharacters,
   registerSecret
@@ -661,7 +665,7 @@ async function publishGitlab(result, ctx) {
   const started = ctx.clock();
   const colour = env.NO_COLOR === void 0;
   const summaryFile = settings.options.summaryFile ?? "";
-  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile })));
+  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile, statementFile: settings.options.statementFile })));
   const e = result.evaluation;
   const findings = findingIssues(e.findings?.overThreshold ?? [], result.policyInfo.path);
   await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(e, result.policyInfo), riskIssues(e), findings));

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  HEADLINE,
-  attributionLine,
   findingsText,
   git,
   gitRaw,
   plansText,
-  shortSha,
   showsSignoff,
   signoffText,
-  termText,
+  termText
+} from "./chunk-PIVOQ65A.js";
+import {
+  HEADLINE,
+  attributionLine,
+  shortSha,
   totals,
   verdictReason
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-GCNU6FI4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

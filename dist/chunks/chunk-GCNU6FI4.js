@@ -4,1106 +4,8 @@ import {
   globMatcher
 } from "./chunk-VNPNELQZ.js";
 import {
-  SEVERITIES
-} from "./chunk-5HE6ZLTC.js";
-import {
-  InputError
-} from "./chunk-FCOPNQJK.js";
-import {
   __export
 } from "./chunk-5WAAPUM7.js";
-
-// src/gather/git/run.ts
-import { spawn } from "node:child_process";
-function gitRaw(repo, args2, input, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args2], {
-      cwd: repo,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
-      ...timeoutMs ? { timeout: timeoutMs, killSignal: "SIGKILL" } : {},
-      stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
-    });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on(
-      "error",
-      (e) => reject(
-        e.code === "ENOENT" ? new InputError("git is not installed or not on PATH.", "Install git (apt-get install git) and run again.") : e
-      )
-    );
-    child.on(
-      "close",
-      (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8"), code: code ?? 1 })
-    );
-    if (input !== void 0 && child.stdin) {
-      child.stdin.on("error", () => void 0);
-      child.stdin.end(input);
-    }
-  });
-}
-var INCOMPLETE_CLONE_HINT = "The clone may be incomplete or shallow: on GitHub Actions set `fetch-depth: 0` on actions/checkout, on GitLab CI set `GIT_DEPTH: 0`, locally run `git fetch --unshallow`.";
-function gitFailure(args2, r) {
-  const lines = r.stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return `git ${args2[0]} failed${lines.length ? ":\n" + lines.map((l) => `    ${l}`).join("\n") : ` (exit code ${r.code})`}`;
-}
-async function git(repo, args2, hint) {
-  const r = await gitRaw(repo, args2);
-  if (r.code !== 0) throw new InputError(gitFailure(args2, r), hint ?? INCOMPLETE_CLONE_HINT);
-  return r.stdout.toString("utf8");
-}
-
-// src/core/render/escape.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-var REFERENCE = new RegExp("([#!&%$~])(?=[\\p{L}\\p{N}_])|(\\bGH-)(?=\\p{N})", "giu");
-function flatten(value2) {
-  return value2.replace(/\r\n?|\n/g, " \u23CE ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD").replace(BIDI, "\uFFFD");
-}
-function mdText(value2) {
-  return flatten(value2).replace(REFERENCE, (m) => m + ZERO_WIDTH_SPACE).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~"'=$^]/g, (c) => `\\${c}`).replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/:/g, "&#58;");
-}
-function mdCode(value2) {
-  const flat = flatten(value2).replace(/(\\*)\|/g, (_m, slashes) => `${slashes.length % 2 === 0 ? slashes : `${slashes}\\`}\\|`).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
-  let longest = 0;
-  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${flat === "" ? " " : flat}${pad}${fence}`;
-}
-function termText(value2) {
-  return flatten(value2);
-}
-
-// src/core/render/findings-section.ts
-var SECTION_ROWS = 20;
-var MESSAGE_CHARS = 160;
-var SCOPE_WORDS = {
-  new: "new findings",
-  "changed-lines": "findings on lines this change adds",
-  "changed-files": "findings in files this change touches",
-  all: "all findings"
-};
-function sum(counts) {
-  return SEVERITIES.reduce((n, s) => n + counts[s], 0);
-}
-function shorten(text) {
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > MESSAGE_CHARS ? `${line.slice(0, MESSAGE_CHARS - 1)}\u2026` : line;
-}
-function where(f) {
-  if (f.path === void 0) return void 0;
-  return f.line === void 0 ? f.path : `${f.path}:${f.line}`;
-}
-function shownSeverities(r) {
-  return SEVERITIES.filter(
-    (s) => r.limits[s] !== void 0 || r.inScope[s] + r.outOfScope[s] + r.suppressedBySeverity[s] + r.waivedBySeverity[s] > 0
-  );
-}
-function waiverTarget(w) {
-  const parts = [];
-  if (w.rule !== void 0) parts.push(`rule ${w.rule}`);
-  if (w.tool !== void 0) parts.push(`tool ${w.tool}`);
-  if (w.path !== void 0) parts.push(`path ${w.path}`);
-  if (w.fingerprint !== void 0) parts.push(`fingerprint ${w.fingerprint}`);
-  return parts;
-}
-function inDays(days) {
-  return days === 0 ? "today is its last day" : `${days} day${days === 1 ? "" : "s"} left`;
-}
-function countsTable(r) {
-  if (sum(r.inScope) + sum(r.outOfScope) + sum(r.suppressedBySeverity) + sum(r.waivedBySeverity) === 0) return "No findings in the reports read.";
-  const rows = shownSeverities(r).map((s) => {
-    const limit = r.limits[s];
-    const cells = [s, limit === void 0 ? "no limit" : String(limit), r.inScope[s], r.outOfScope[s], r.suppressedBySeverity[s], r.waivedBySeverity[s]];
-    const over = limit !== void 0 && r.inScope[s] > limit ? " \u274C" : "";
-    return `| ${cells[0]}${over} | ${cells.slice(1).join(" | ")} |`;
-  });
-  return ["| Severity | Limit | In scope | Out of scope | Suppressed | Waived |", "|---|---:|---:|---:|---:|---:|", ...rows].join("\n");
-}
-function overTable(r) {
-  if (r.overThresholdTotal === 0) return "";
-  const rows = r.overThreshold.slice(0, SECTION_ROWS).map((f) => {
-    const loc = where(f);
-    return `| ${f.severity} | ${mdCode(f.rule)} | ${loc === void 0 ? "\u2014" : mdCode(loc)} | ${mdText(f.tool)} | ${mdText(shorten(f.message))} | ${f.state} |`;
-  });
-  const more = r.overThresholdTotal - rows.length;
-  return [
-    "#### Over the threshold",
-    "",
-    "| Severity | Rule | Location | Tool | Message | State |",
-    "|---|---|---|---|---|---|",
-    ...rows,
-    ...more > 0 ? ["", `\u2026and ${more} more over the threshold (see the audit record).`] : [],
-    ""
-  ].join("\n");
-}
-function expiringList(r) {
-  if (!r.waivers.expiringSoon.length) return "";
-  const items = r.waivers.expiringSoon.map((w) => {
-    const target = waiverTarget(w).map(mdText).join(", ") || "no matcher";
-    return `- ${mdCode(`findings.waivers[${w.index}]`)} (${target}) \u2014 owner ${mdText(w.owner)}, last day ${w.expires} (${inDays(w.daysLeft)}): ${mdText(w.reason)}`;
-  });
-  return ["#### Waivers expiring within 14 days", "", ...items, ""].join("\n");
-}
-function notHonouredList(r) {
-  const list = r.suppressionsNotHonoured ?? [];
-  if (!list.length) return "";
-  const items = list.slice(0, SECTION_ROWS).map((f) => `- ${mdText(f.severity)} ${mdCode(f.rule)} (${mdText(f.tool)}) at ${mdCode(where(f) ?? "(no location)")}`);
-  const more = list.length > SECTION_ROWS ? [`- \u2026and ${list.length - SECTION_ROWS} more (see the audit record)`] : [];
-  return ["#### Suppressions added by this change (not honoured)", "", "The change itself suppresses these findings in the source; they count as if unsuppressed (policy `findings.suppressions: existing-only`).", "", ...items, ...more, ""].join("\n");
-}
-function reportsTable(r) {
-  const rows = r.reports.map((rep) => `| ${mdCode(rep.path)} | ${mdText(rep.format)} | ${mdText(rep.tool)} | ${rep.results} |`);
-  return ["#### Reports read", "", "| Report | Format | Tool | Results |", "|---|---|---|---:|", ...rows, ""].join("\n");
-}
-function otherCounts(r) {
-  const parts = [];
-  if (r.duplicates) parts.push(`${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once`);
-  if (r.absent) parts.push(`${r.absent} reported as absent (fixed) and not counted`);
-  return parts.length ? `
-${parts.join("; ")}.
-` : "";
-}
-function findingsMarkdown(r) {
-  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return "";
-  const total2 = sum(r.inScope);
-  const title2 = `### Findings: ${total2} in scope (${SCOPE_WORDS[r.scope]})`;
-  const parts = [`${title2}
-`, `${countsTable(r)}
-${otherCounts(r)}`, overTable(r), notHonouredList(r), expiringList(r), reportsTable(r)];
-  return parts.filter((p) => p !== "").join("\n");
-}
-function findingsText(r, paint) {
-  if (!r.reports.length && sum(r.counts) === 0 && r.suppressed === 0) return [];
-  const out = [];
-  out.push(paint(`Findings (${SCOPE_WORDS[r.scope]}): ${sum(r.inScope)} in scope, ${sum(r.outOfScope)} out of scope, ${r.suppressed} suppressed, ${r.waived} waived`, "bold"));
-  for (const s of shownSeverities(r)) {
-    const limit = r.limits[s];
-    const over = limit !== void 0 && r.inScope[s] > limit;
-    const line = `  ${s.padEnd(8)} ${String(r.inScope[s]).padStart(5)} in scope (limit ${limit ?? "none"}), ${r.outOfScope[s]} out of scope, ${r.suppressedBySeverity[s]} suppressed, ${r.waivedBySeverity[s]} waived`;
-    out.push(over ? paint(line, "red") : line);
-  }
-  if (r.duplicates || r.absent) out.push(paint(`  ${r.duplicates} duplicate${r.duplicates === 1 ? "" : "s"} counted once, ${r.absent} absent (fixed)`, "dim"));
-  if (r.overThresholdTotal) {
-    out.push(paint("  Over the threshold:", "bold"));
-    for (const f of r.overThreshold.slice(0, SECTION_ROWS)) {
-      const loc = where(f);
-      out.push(`    ${paint(f.severity.toUpperCase().padEnd(8), "red")} ${termText(f.rule)}  ${termText(loc ?? "(no location)")}  ${termText(shorten(f.message))}`);
-    }
-    const more = r.overThresholdTotal - Math.min(r.overThreshold.length, SECTION_ROWS);
-    if (more > 0) out.push(paint(`    \u2026and ${more} more`, "dim"));
-  }
-  for (const f of (r.suppressionsNotHonoured ?? []).slice(0, SECTION_ROWS)) {
-    out.push(paint(`  Suppression added by this change, not honoured: ${termText(f.rule)} at ${termText(where(f) ?? "(no location)")}`, "yellow"));
-  }
-  for (const w of r.waivers.expiringSoon) {
-    out.push(paint(`  Waiver findings.waivers[${w.index}] (${termText(waiverTarget(w).join(", ") || "no matcher")}), owner ${termText(w.owner)}: last day ${w.expires}, ${inDays(w.daysLeft)}`, "yellow"));
-  }
-  for (const rep of r.reports) out.push(paint(`  Read ${termText(rep.path)} (${termText(rep.format)}, ${termText(rep.tool)}, ${rep.results} results)`, "dim"));
-  return out;
-}
-
-// src/core/oversight/describe.ts
-var WHY_WORDS = {
-  author: "author",
-  requester: "requester",
-  bot: "bot",
-  "ai-identity": "AI identity",
-  stale: "approved an older commit",
-  "not-in-approver-set": "not in the approver set"
-};
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var FILES_SHOWN = 3;
-function listFiles(files) {
-  const shown = files.slice(0, FILES_SHOWN).join(", ");
-  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
-}
-function approverParts(set2) {
-  if (set2.anyone) return ["any reviewer other than the author and the requester"];
-  const parts = [];
-  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.join(", ")}`);
-  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.join(", ")}`);
-  if (set2.owners.length) parts.push(`code owners of ${listFiles(set2.ownedFiles)} (${set2.owners.join(", ")})`);
-  if (set2.noOwnersFile) parts.push("code owners (none: the target branch has no CODEOWNERS file)");
-  return parts;
-}
-function describeApprovers(set2) {
-  return approverParts(set2).join(" or ");
-}
-function describeNotCounted(list) {
-  return list.map((n) => `${n.login} (${WHY_WORDS[n.why]})`).join(", ");
-}
-function requirementMessage(r) {
-  const has = r.counted.length ? `${r.counted.length} (${r.counted.map((c) => c.login).join(", ")})` : "0";
-  const notCounted = r.notCounted.length ? ` Not counted: ${describeNotCounted(r.notCounted)}.` : "";
-  return `Needs ${plural(r.needed, "approval")} from ${r.rules.join(" + ")} (${describeApprovers(r.approvers)}); has ${has}.${notCounted}`;
-}
-function requirementRemediation(r) {
-  const stale = r.notCounted.filter((n) => n.why === "stale").map((n) => n.login);
-  const excluded = r.notCounted.filter((n) => n.why === "author" || n.why === "requester").map((n) => n.login);
-  const ask = `Get ${plural(r.missing, "more approval")} from ${describeApprovers(r.approvers)}`;
-  const not = excluded.length ? ` (not ${excluded.join(" or ")}: authors and requesters cannot approve their own change)` : "";
-  const again = stale.length ? `; ${stale.join(", ")} can re-approve the latest commit` : "";
-  return `${ask}${not}${again}.`;
-}
-
-// src/core/render/signoff-section.ts
-var FILES_SHOWN2 = 3;
-function totalMissing(result) {
-  return result.stillMissing?.count ?? result.required.reduce((n, r) => n + r.missing, 0);
-}
-function furtherApprovalsWords(result) {
-  const further = result.stillMissing;
-  if (!further || further.count === 0) return void 0;
-  const picks = further.from.map((p) => {
-    const who = p.kind === "team" ? `a member of team ${p.who}` : p.kind === "user" ? p.who : p.who === "any reviewer" ? "any reviewer" : `an approver for ${p.who}`;
-    return `${who} (${p.rules.join(", ")})`;
-  });
-  const none = further.unreachable.length ? `; nobody can currently approve ${further.unreachable.join(", ")}` : "";
-  return `${plural(further.count, "further approval")} would meet every requirement: ${picks.join("; ") || "none possible"}${none}.`;
-}
-function verdict(result) {
-  if (!result.applicable) return { icon: "\u2796", text: `Sign-off not applicable: ${result.reason ?? "no request"}` };
-  if (!result.required.length) return { icon: "\u2705", text: "No approval rule applies to this change" };
-  if (result.satisfied) {
-    const n = result.required.length;
-    return { icon: "\u2705", text: n === 1 ? "Sign-off complete" : `Sign-off complete: all ${n} requirements met` };
-  }
-  const unmet = result.required.filter((r) => !r.satisfied).map((r) => r.rules.join(" + "));
-  return { icon: "\u274C", text: `Missing ${plural(totalMissing(result), "approval")} (${unmet.join("; ")})` };
-}
-function viaWords(c) {
-  if (c.via === "user") return "listed user";
-  if (c.via === "codeowner") return "code owner";
-  if (c.via === "any-reviewer") return void 0;
-  return `team ${c.via.slice("team:".length)}`;
-}
-function approversMd(set2) {
-  if (set2.anyone) return mdText(approverParts(set2)[0]);
-  const parts = [];
-  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.map(mdCode).join(", ")}`);
-  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.map(mdCode).join(", ")}`);
-  if (set2.owners.length) {
-    const files = set2.ownedFiles.slice(0, FILES_SHOWN2).map(mdCode).join(", ");
-    const more = set2.ownedFiles.length > FILES_SHOWN2 ? ` and ${set2.ownedFiles.length - FILES_SHOWN2} more` : "";
-    parts.push(`code owners of ${files}${more} (${set2.owners.map(mdCode).join(", ")})`);
-  }
-  return parts.join(" or ");
-}
-function row(r) {
-  const requirement = `${r.rules.map((n) => `**${mdText(n)}**`).join(" + ")}<br>${approversMd(r.approvers)}${r.allowStale ? "<br>earlier approvals count" : ""}`;
-  const approvedBy = r.counted.length ? r.counted.map((c) => {
-    const via = viaWords(c);
-    return via ? `${mdText(c.login)} (${mdText(via)})` : mdText(c.login);
-  }).join(", ") : "\u2014";
-  const missing = r.missing ? `\u274C ${r.missing}` : "\u2705 0";
-  const notCounted = r.notCounted.length ? r.notCounted.map((n) => `${mdText(n.login)} (${mdText(WHY_WORDS[n.why])})`).join(", ") : "\u2014";
-  return `| ${requirement} | ${r.needed} | ${approvedBy} | ${missing} | ${notCounted} |`;
-}
-function subjectWords(result) {
-  const s = result.subject;
-  if (!s?.headSha) return void 0;
-  return `Approvals of request${s.number === void 0 ? "" : ` #${s.number}`}, judged on its own head ${s.headSha.slice(0, 12)} (this run judges a merge queue or merge train commit).`;
-}
-function signoffMarkdown(result) {
-  const v = verdict(result);
-  const lines = ["### Sign-off", "", `${v.icon} **${mdText(v.text)}**`];
-  const subject = subjectWords(result);
-  if (subject) lines.push("", mdText(subject));
-  if (!result.applicable && result.wouldApply.length) {
-    lines.push("", `In a pull or merge request these rules would apply: ${result.wouldApply.map((n) => mdText(n)).join(", ")}.`);
-  }
-  if (result.required.length) {
-    lines.push("", "| Requirement | Needed | Approved by | Still missing | Not counted |", "|---|---:|---|---:|---|", ...result.required.map(row));
-  }
-  const further = furtherApprovalsWords(result);
-  if (further) lines.push("", `Still needed: ${mdText(further)}`);
-  if (result.notes.length) lines.push("", ...result.notes.map((n) => `- \u26A0\uFE0F ${mdText(n)}`));
-  return lines.join("\n") + "\n";
-}
-function approversText(set2) {
-  return approverParts(set2).map(termText).join(" or ");
-}
-function signoffText(result, paint = (s) => s) {
-  const v = verdict(result);
-  const tone = v.icon === "\u274C" ? "red" : v.icon === "\u2705" ? "green" : "yellow";
-  const out = [paint(`${v.icon} ${termText(v.text)}`, "bold", tone)];
-  const subject = subjectWords(result);
-  if (subject) out.push(`  ${termText(subject)}`);
-  if (!result.applicable && result.wouldApply.length) {
-    out.push(`  In a pull or merge request these rules would apply: ${result.wouldApply.map(termText).join(", ")}`);
-  }
-  for (const r of result.required) {
-    const mark = r.satisfied ? paint("\u2713", "green") : paint("\u2717", "red");
-    out.push(`  ${mark} ${termText(r.rules.join(" + "))}: ${r.counted.length} of ${r.needed} from ${approversText(r.approvers)}`);
-    if (r.counted.length) {
-      const who = r.counted.map((c) => {
-        const via = viaWords(c);
-        return via ? `${termText(c.login)} (${termText(via)})` : termText(c.login);
-      });
-      out.push(`      approved by ${who.join(", ")}`);
-    }
-    if (r.missing) out.push(paint(`      still missing ${r.missing}`, "red"));
-    if (r.notCounted.length) {
-      out.push(paint(`      not counted: ${r.notCounted.map((n) => `${termText(n.login)} (${WHY_WORDS[n.why]})`).join(", ")}`, "dim"));
-    }
-  }
-  const further = furtherApprovalsWords(result);
-  if (further) out.push(`  Still needed: ${termText(further)}`);
-  for (const n of result.notes) out.push(paint(`  ! ${termText(n)}`, "yellow"));
-  return out;
-}
-
-// src/core/own-entry.ts
-function ownEntry(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-
-// src/core/plans/reasons.ts
-var BECAUSE = {
-  replace_because_cannot_update: "a changed attribute cannot be updated in place",
-  replace_because_tainted: "it is tainted (an earlier apply failed, or it was marked for replacement)",
-  replace_by_request: "a replacement was requested (-replace)",
-  replace_by_triggers: "replace_triggered_by fired",
-  delete_because_no_resource_config: "its configuration was removed",
-  delete_because_wrong_repetition: "it switched between count and for_each",
-  delete_because_count_index: "its count index is no longer in range",
-  delete_because_each_key: "its for_each key is gone",
-  delete_because_no_module: "its module was removed",
-  delete_because_no_move_target: "a moved block points to an address that is not in the configuration",
-  delete_because_enabled_false: "enabled is false",
-  read_because_config_unknown: "its configuration depends on values known only during apply",
-  read_because_dependency_pending: "a resource it depends on has changes pending",
-  read_because_check_nested: "a check block reads it"
-};
-var VERB = {
-  create: "created",
-  update: "updated",
-  delete: "deleted",
-  replace: "replaced",
-  read: "read during apply",
-  "no-op": "unchanged",
-  forget: "forgotten (left in place, no longer managed)"
-};
-function reasonPhrase(r, code) {
-  const verb = r.conditional ? "may be replaced (the change set says Conditional)" : VERB[r.action];
-  const paths = r.replacePaths ?? [];
-  let because;
-  if (r.action === "replace" && paths.length) {
-    const shown = paths.slice(0, 3).map(code).join(", ") + (paths.length > 3 ? ` and ${paths.length - 3} more` : "");
-    because = `${shown} changed`;
-  } else if (r.reasonCode !== void 0) {
-    because = ownEntry(BECAUSE, r.reasonCode) ?? code(r.reasonCode);
-  }
-  const extras = [];
-  if (r.action === "replace" && r.order === "create-first") extras.push("the new one is created first");
-  if (r.retained) extras.push("the tool keeps the old object");
-  if (r.snapshot) extras.push("a snapshot is taken first");
-  if (because === void 0 && !extras.length) return r.conditional ? verb : void 0;
-  return `${verb}${because !== void 0 ? ` because ${because}` : ""}${extras.length ? ` (${extras.join("; ")})` : ""}`;
-}
-function reasonText(r) {
-  return reasonPhrase(r, (t) => `\`${t}\``);
-}
-
-// src/core/plans/stateful-types.ts
-var row2 = (category, what, names) => ({
-  category,
-  what,
-  terraform: names.terraform ?? [],
-  pulumi: names.pulumi ?? [],
-  cloudformation: names.cloudformation ?? [],
-  kubernetes: names.kubernetes ?? []
-});
-var STATEFUL_TYPES = [
-  // Databases
-  row2("database", "relational database", {
-    terraform: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
-    pulumi: ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster"],
-    cloudformation: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "aws_dynamodb_table",
-      "aws_dynamodb_global_table",
-      "aws_redshift_cluster",
-      "aws_redshiftserverless_namespace",
-      "aws_docdb_cluster",
-      "aws_docdb_elastic_cluster",
-      "aws_neptune_cluster",
-      "aws_keyspaces_keyspace",
-      "aws_keyspaces_table",
-      "aws_timestreamwrite_database",
-      "aws_timestreamwrite_table",
-      "aws_qldb_ledger"
-    ],
-    pulumi: [
-      "aws:dynamodb/table:Table",
-      "aws:dynamodb/globalTable:GlobalTable",
-      "aws:redshift/cluster:Cluster",
-      "aws:redshiftserverless/namespace:Namespace",
-      "aws:docdb/cluster:Cluster",
-      "aws:docdb/elasticCluster:ElasticCluster",
-      "aws:neptune/cluster:Cluster",
-      "aws:keyspaces/keyspace:Keyspace",
-      "aws:keyspaces/table:Table",
-      "aws:timestreamwrite/database:Database",
-      "aws:timestreamwrite/table:Table",
-      "aws:qldb/ledger:Ledger"
-    ],
-    cloudformation: [
-      "AWS::DynamoDB::Table",
-      "AWS::DynamoDB::GlobalTable",
-      "AWS::Redshift::Cluster",
-      "AWS::RedshiftServerless::Namespace",
-      "AWS::DocDB::DBCluster",
-      "AWS::DocDBElastic::Cluster",
-      "AWS::Neptune::DBCluster",
-      "AWS::Cassandra::Keyspace",
-      "AWS::Cassandra::Table",
-      "AWS::Timestream::Database",
-      "AWS::Timestream::Table",
-      "AWS::QLDB::Ledger"
-    ]
-  }),
-  row2("database", "user directory", {
-    terraform: ["aws_cognito_user_pool"],
-    pulumi: ["aws:cognito/userPool:UserPool"],
-    cloudformation: ["AWS::Cognito::UserPool"]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "google_sql_database_instance",
-      "google_sql_database",
-      "google_bigquery_dataset",
-      "google_bigquery_table",
-      "google_spanner_instance",
-      "google_spanner_database",
-      "google_bigtable_instance",
-      "google_bigtable_table",
-      "google_firestore_database",
-      "google_alloydb_cluster"
-    ],
-    pulumi: [
-      "gcp:sql/databaseInstance:DatabaseInstance",
-      "gcp:sql/database:Database",
-      "gcp:bigquery/dataset:Dataset",
-      "gcp:bigquery/table:Table",
-      "gcp:spanner/instance:Instance",
-      "gcp:spanner/database:Database",
-      "gcp:bigtable/instance:Instance",
-      "gcp:bigtable/table:Table",
-      "gcp:firestore/database:Database",
-      "gcp:alloydb/cluster:Cluster"
-    ]
-  }),
-  row2("database", "database", {
-    terraform: [
-      "azurerm_mssql_server",
-      "azurerm_mssql_database",
-      "azurerm_mssql_managed_instance",
-      "azurerm_mssql_managed_database",
-      "azurerm_postgresql_flexible_server",
-      "azurerm_postgresql_flexible_server_database",
-      "azurerm_mysql_flexible_server",
-      "azurerm_mysql_flexible_database",
-      "azurerm_cosmosdb_account",
-      "azurerm_cosmosdb_sql_database",
-      "azurerm_cosmosdb_sql_container",
-      "azurerm_cosmosdb_mongo_database",
-      "azurerm_cosmosdb_mongo_collection",
-      "azurerm_cosmosdb_cassandra_keyspace",
-      "azurerm_cosmosdb_table",
-      "azurerm_cosmosdb_gremlin_database",
-      "azurerm_cosmosdb_postgresql_cluster",
-      // Removed in azurerm 4.0; plans made with older providers still name them.
-      "azurerm_sql_server",
-      "azurerm_sql_database",
-      "azurerm_postgresql_server",
-      "azurerm_postgresql_database",
-      "azurerm_mysql_server",
-      "azurerm_mysql_database"
-    ],
-    pulumi: [
-      "azure-native:sql:Server",
-      "azure-native:sql:Database",
-      "azure-native:sql:ManagedInstance",
-      "azure-native:dbforpostgresql:Server",
-      "azure-native:dbforpostgresql:FlexibleServer",
-      "azure-native:dbforpostgresql:Database",
-      "azure-native:dbformysql:Server",
-      "azure-native:dbformysql:FlexibleServer",
-      "azure-native:dbformysql:Database",
-      "azure-native:documentdb:DatabaseAccount",
-      "azure-native:documentdb:SqlResourceSqlDatabase",
-      "azure-native:documentdb:SqlResourceSqlContainer",
-      "azure-native:documentdb:MongoDBResourceMongoDBDatabase",
-      "azure:mssql/server:Server",
-      "azure:mssql/database:Database",
-      "azure:cosmosdb/account:Account",
-      "azure:postgresql/flexibleServer:FlexibleServer",
-      "azure:mysql/flexibleServer:FlexibleServer"
-    ]
-  }),
-  // Buckets and object stores
-  row2("bucket", "object storage bucket", {
-    terraform: ["aws_s3_bucket", "aws_s3_directory_bucket", "aws_glacier_vault", "google_storage_bucket"],
-    pulumi: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/directoryBucket:DirectoryBucket", "aws:glacier/vault:Vault", "gcp:storage/bucket:Bucket"],
-    cloudformation: ["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"]
-  }),
-  row2("bucket", "storage account or container", {
-    terraform: ["azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_data_lake_gen2_filesystem"],
-    pulumi: ["azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "azure:storage/account:Account", "azure:storage/container:Container"]
-  }),
-  // Volumes, file systems, disks, snapshots and backup vaults
-  row2("volume", "volume or file system", {
-    terraform: [
-      "aws_ebs_volume",
-      "aws_ebs_snapshot",
-      "aws_efs_file_system",
-      "aws_fsx_lustre_file_system",
-      "aws_fsx_windows_file_system",
-      "aws_fsx_ontap_file_system",
-      "aws_fsx_ontap_volume",
-      "aws_fsx_openzfs_file_system",
-      "aws_backup_vault"
-    ],
-    pulumi: [
-      "aws:ebs/volume:Volume",
-      "aws:ebs/snapshot:Snapshot",
-      "aws:efs/fileSystem:FileSystem",
-      "aws:fsx/lustreFileSystem:LustreFileSystem",
-      "aws:fsx/windowsFileSystem:WindowsFileSystem",
-      "aws:fsx/ontapFileSystem:OntapFileSystem",
-      "aws:fsx/ontapVolume:OntapVolume",
-      "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
-      "aws:backup/vault:Vault"
-    ],
-    cloudformation: ["AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::FSx::FileSystem", "AWS::FSx::Volume", "AWS::Backup::BackupVault"]
-  }),
-  row2("volume", "disk or file system", {
-    terraform: [
-      "google_compute_disk",
-      "google_compute_region_disk",
-      "google_compute_snapshot",
-      "google_filestore_instance",
-      "google_netapp_volume",
-      "azurerm_managed_disk",
-      "azurerm_snapshot",
-      "azurerm_storage_share",
-      "azurerm_netapp_volume",
-      "azurerm_recovery_services_vault",
-      "azurerm_data_protection_backup_vault"
-    ],
-    pulumi: [
-      "gcp:compute/disk:Disk",
-      "gcp:compute/regionDisk:RegionDisk",
-      "gcp:compute/snapshot:Snapshot",
-      "gcp:filestore/instance:Instance",
-      "gcp:netapp/volume:Volume",
-      "azure-native:compute:Disk",
-      "azure-native:compute:Snapshot",
-      "azure-native:storage:FileShare",
-      "azure-native:netapp:Volume",
-      "azure-native:recoveryservices:Vault",
-      "azure-native:dataprotection:BackupVault",
-      "azure:compute/managedDisk:ManagedDisk"
-    ]
-  }),
-  row2("volume", "persistent volume", {
-    terraform: ["kubernetes_persistent_volume", "kubernetes_persistent_volume_v1", "kubernetes_persistent_volume_claim", "kubernetes_persistent_volume_claim_v1"],
-    pulumi: ["kubernetes:core/v1:PersistentVolume", "kubernetes:core/v1:PersistentVolumeClaim"],
-    kubernetes: ["PersistentVolume", "PersistentVolumeClaim"]
-  }),
-  // Keys and secrets
-  row2("key", "encryption key or secret", {
-    terraform: [
-      "aws_kms_key",
-      "aws_kms_replica_key",
-      "aws_kms_external_key",
-      "aws_secretsmanager_secret",
-      "aws_acmpca_certificate_authority",
-      "google_kms_crypto_key",
-      "google_kms_key_ring",
-      "google_secret_manager_secret",
-      "azurerm_key_vault",
-      "azurerm_key_vault_key",
-      "azurerm_key_vault_secret",
-      "azurerm_key_vault_certificate",
-      "azurerm_key_vault_managed_hardware_security_module"
-    ],
-    pulumi: [
-      "aws:kms/key:Key",
-      "aws:kms/replicaKey:ReplicaKey",
-      "aws:kms/externalKey:ExternalKey",
-      "aws:secretsmanager/secret:Secret",
-      "aws:acmpca/certificateAuthority:CertificateAuthority",
-      "gcp:kms/cryptoKey:CryptoKey",
-      "gcp:kms/keyRing:KeyRing",
-      "gcp:secretmanager/secret:Secret",
-      "azure-native:keyvault:Vault",
-      "azure-native:keyvault:Key",
-      "azure-native:keyvault:Secret",
-      "azure:keyvault/keyVault:KeyVault",
-      "azure:keyvault/key:Key",
-      "azure:keyvault/secret:Secret"
-    ],
-    cloudformation: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey", "AWS::SecretsManager::Secret", "AWS::ACMPCA::CertificateAuthority"]
-  }),
-  // DNS zones: a new zone gets new name servers, and the registrar's delegation breaks.
-  row2("dns-zone", "DNS zone", {
-    terraform: ["aws_route53_zone", "google_dns_managed_zone", "azurerm_dns_zone", "azurerm_private_dns_zone"],
-    pulumi: [
-      "aws:route53/zone:Zone",
-      "gcp:dns/managedZone:ManagedZone",
-      "azure-native:dns:Zone",
-      "azure-native:network:Zone",
-      "azure-native:network:PrivateZone",
-      "azure-native:privatedns:PrivateZone",
-      "azure:dns/zone:Zone",
-      "azure:privatedns/zone:Zone"
-    ],
-    cloudformation: ["AWS::Route53::HostedZone"]
-  }),
-  // Queues and streams: messages not yet consumed are lost.
-  row2("queue", "queue or stream", {
-    terraform: [
-      "aws_sqs_queue",
-      "aws_kinesis_stream",
-      "aws_msk_cluster",
-      "aws_msk_serverless_cluster",
-      "aws_mq_broker",
-      "google_pubsub_subscription",
-      "azurerm_servicebus_namespace",
-      "azurerm_servicebus_queue",
-      "azurerm_servicebus_topic",
-      "azurerm_servicebus_subscription",
-      "azurerm_eventhub_namespace",
-      "azurerm_eventhub",
-      "azurerm_storage_queue"
-    ],
-    pulumi: [
-      "aws:sqs/queue:Queue",
-      "aws:kinesis/stream:Stream",
-      "aws:msk/cluster:Cluster",
-      "aws:msk/serverlessCluster:ServerlessCluster",
-      "aws:mq/broker:Broker",
-      "gcp:pubsub/subscription:Subscription",
-      "azure-native:servicebus:Namespace",
-      "azure-native:servicebus:Queue",
-      "azure-native:servicebus:Topic",
-      "azure-native:servicebus:Subscription",
-      "azure-native:eventhub:Namespace",
-      "azure-native:eventhub:EventHub",
-      "azure-native:storage:Queue",
-      "azure:servicebus/namespace:Namespace",
-      "azure:servicebus/queue:Queue"
-    ],
-    cloudformation: ["AWS::SQS::Queue", "AWS::Kinesis::Stream", "AWS::MSK::Cluster", "AWS::AmazonMQ::Broker"]
-  }),
-  // Caches that persist (Redis, Valkey, MemoryDB); pure memcached caches are left out.
-  row2("cache", "persistent cache", {
-    terraform: [
-      "aws_elasticache_cluster",
-      "aws_elasticache_replication_group",
-      "aws_elasticache_serverless_cache",
-      "aws_memorydb_cluster",
-      "google_redis_instance",
-      "google_redis_cluster",
-      "azurerm_redis_cache",
-      "azurerm_managed_redis"
-    ],
-    pulumi: [
-      "aws:elasticache/cluster:Cluster",
-      "aws:elasticache/replicationGroup:ReplicationGroup",
-      "aws:elasticache/serverlessCache:ServerlessCache",
-      "aws:memorydb/cluster:Cluster",
-      "gcp:redis/instance:Instance",
-      "gcp:redis/cluster:Cluster",
-      "azure-native:cache:Redis",
-      "azure:redis/cache:Cache"
-    ],
-    cloudformation: ["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache", "AWS::MemoryDB::Cluster"]
-  }),
-  row2("search", "search index", {
-    terraform: ["aws_elasticsearch_domain", "aws_opensearch_domain", "aws_opensearchserverless_collection", "azurerm_search_service"],
-    pulumi: ["aws:elasticsearch/domain:Domain", "aws:opensearch/domain:Domain", "aws:opensearch/serverlessCollection:ServerlessCollection", "azure-native:search:Service"],
-    cloudformation: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain", "AWS::OpenSearchServerless::Collection"]
-  }),
-  row2("registry", "artifact registry", {
-    terraform: ["aws_ecr_repository", "aws_codeartifact_domain", "aws_codeartifact_repository", "google_artifact_registry_repository", "azurerm_container_registry"],
-    pulumi: [
-      "aws:ecr/repository:Repository",
-      "aws:codeartifact/domain:Domain",
-      "aws:codeartifact/repository:Repository",
-      "gcp:artifactregistry/repository:Repository",
-      "azure-native:containerregistry:Registry"
-    ],
-    cloudformation: ["AWS::ECR::Repository", "AWS::CodeArtifact::Domain", "AWS::CodeArtifact::Repository"]
-  }),
-  // Containers of everything: deleting one deletes what is inside, stateful or not.
-  row2("container", "container of other resources", {
-    terraform: ["kubernetes_namespace", "kubernetes_namespace_v1", "azurerm_resource_group", "google_project", "aws_cloudformation_stack"],
-    pulumi: [
-      "kubernetes:core/v1:Namespace",
-      "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition",
-      "azure-native:resources:ResourceGroup",
-      "azure:core/resourceGroup:ResourceGroup",
-      "gcp:organizations/project:Project",
-      "aws:cloudformation/stack:Stack"
-    ],
-    cloudformation: ["AWS::CloudFormation::Stack"],
-    kubernetes: ["Namespace", "CustomResourceDefinition"]
-  }),
-  row2("logs", "log store", {
-    terraform: ["aws_cloudwatch_log_group", "google_logging_project_bucket_config", "azurerm_log_analytics_workspace"],
-    pulumi: ["aws:cloudwatch/logGroup:LogGroup", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "azure-native:operationalinsights:Workspace"],
-    cloudformation: ["AWS::Logs::LogGroup"]
-  })
-];
-
-// src/core/plans/stateful.ts
-var COLUMN = {
-  terraform: "terraform",
-  opentofu: "terraform",
-  pulumi: "pulumi",
-  cloudformation: "cloudformation"
-};
-function index(column) {
-  const out = {};
-  for (const row3 of STATEFUL_TYPES) for (const name of row3[column]) out[name] ??= { category: row3.category, what: row3.what };
-  return out;
-}
-var BY_TOOL = {
-  terraform: index(COLUMN.terraform),
-  opentofu: index(COLUMN.opentofu),
-  pulumi: index(COLUMN.pulumi),
-  cloudformation: index(COLUMN.cloudformation)
-};
-function statefulLookup(extra) {
-  const added = new Set(extra);
-  return (tool, resource) => {
-    if (resource.dataSource) return void 0;
-    if (added.has(resource.type)) return { category: "policy", what: "stateful resource (policy)" };
-    return ownEntry(BY_TOOL[tool], resource.type);
-  };
-}
-
-// src/core/plans/types.ts
-var PLAN_ACTIONS = ["create", "update", "delete", "replace", "read", "no-op", "forget"];
-function destroys(action) {
-  return action === "delete" || action === "replace";
-}
-
-// src/core/plans/assess.ts
-function countsOf(resources) {
-  const counts = Object.fromEntries(PLAN_ACTIONS.map((a) => [a, 0]));
-  for (const r of resources) counts[r.action] += 1;
-  return counts;
-}
-function infrastructureFiles(files, policy) {
-  const paths = policy["sensitive-paths"].infrastructure?.paths ?? [];
-  if (!paths.length) return [];
-  const match = globMatcher(paths);
-  return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
-}
-function assessPlans(plans, files, policy, asked = plans.length > 0) {
-  const stateful = statefulLookup(policy.plans["stateful-types"]);
-  const destroyed = [];
-  const summaries = plans.map((p) => {
-    const lost = [];
-    for (const r of p.resources) {
-      if (!destroys(r.action)) continue;
-      const match = stateful(p.tool, r);
-      const entry = { plan: p.path, tool: p.tool, resource: r };
-      if (match) entry.stateful = match;
-      const reason = reasonText(r);
-      if (reason) entry.reason = reason;
-      destroyed.push(entry);
-      if (match && !r.retained) lost.push(r.address);
-    }
-    return {
-      path: p.path,
-      sha256: p.sha256,
-      tool: p.tool,
-      toolVersion: p.toolVersion,
-      formatVersion: p.formatVersion,
-      counts: countsOf(p.resources),
-      deleted: p.resources.filter((r) => r.action === "delete").map((r) => r.address),
-      replaced: p.resources.filter((r) => r.action === "replace").map((r) => r.address),
-      stateful: lost,
-      drift: p.drift,
-      notes: p.notes
-    };
-  });
-  const infra = infrastructureFiles(files, policy);
-  return {
-    summaries,
-    destroyed,
-    statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
-    estimatedFromDiff: plans.length === 0 && infra.length > 0,
-    asked,
-    infrastructureFiles: infra
-  };
-}
-function noPlanWords(a) {
-  return a.asked ? "no plan could be read" : "no plan was given";
-}
-function statefulFirst(a) {
-  return [...a.statefulDestroyed, ...a.destroyed.filter((d) => !a.statefulDestroyed.includes(d))];
-}
-function planTierFacts(a) {
-  if (a.estimatedFromDiff) return { destroysStateful: void 0, destroyed: void 0 };
-  return { destroysStateful: a.statefulDestroyed.length > 0, destroyed: a.destroyed.length };
-}
-
-// src/core/render/plans-section.ts
-var MAX_ROWS = 50;
-var TOOL = { terraform: "Terraform", opentofu: "OpenTofu", pulumi: "Pulumi", cloudformation: "CloudFormation" };
-var MARKDOWN = { code: mdCode, text: mdText };
-var TERMINAL = { code: (t) => `\`${termText(t)}\``, text: termText };
-function plural2(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
-}
-function about(d, w) {
-  const parts = [];
-  if (d.stateful) parts.push(`stateful: ${w.text(d.stateful.what)}`);
-  const reason = reasonPhrase(d.resource, w.code);
-  if (reason) parts.push(reason);
-  return parts.length ? ` (${parts.join("; ")})` : "";
-}
-function sentence(a, w) {
-  if (a.estimatedFromDiff) {
-    const files = a.infrastructureFiles.slice(0, 3).map(w.code).join(", ") + (a.infrastructureFiles.length > 3 ? ", \u2026" : "");
-    const none = noPlanWords(a);
-    return `${none[0].toUpperCase()}${none.slice(1)} for this change to infrastructure code (${files}): its blast radius is estimated from the diff, which cannot see replacements or what a count or a moved module destroys.`;
-  }
-  if (!a.summaries.length) return "";
-  const n = a.destroyed.length;
-  if (n === 0) {
-    const c = total(a.summaries);
-    return `The ${a.summaries.length === 1 ? "plan destroys" : "plans destroy"} nothing: ${c.create} to create, ${c.update} to update, ${c.replace} to replace, ${c.delete} to delete.`;
-  }
-  const first = a.statefulDestroyed[0] ?? a.destroyed[0];
-  const named = `${w.code(first.resource.address)}${about(first, w)}`;
-  if (n === 1) return `This change will destroy 1 resource: ${named}.`;
-  const stateful = a.statefulDestroyed.length ? ` (${a.statefulDestroyed.length === n ? "all" : a.statefulDestroyed.length} stateful)` : "";
-  return `This change will destroy ${plural2(n, "resource")}${stateful}, including ${named}.`;
-}
-function total(summaries) {
-  const sum2 = { ...summaries[0].counts };
-  for (const s of summaries.slice(1)) for (const k of Object.keys(sum2)) sum2[k] += s.counts[k];
-  return sum2;
-}
-function countLine(s) {
-  const c = s.counts;
-  const parts = [`${c.create} create`, `${c.update} update`, `${c.delete} delete`, `${c.replace} replace`, `${c.read} read`, `${c["no-op"]} no-op`];
-  if (c.forget) parts.push(`${c.forget} forget (left in place)`);
-  const drift = s.drift ? ` \xB7 ${plural2(s.drift, "drift entry", "drift entries")} (changes made outside the tool, not counted)` : "";
-  return `${parts.join(", ")}${drift}`;
-}
-function toolName(s) {
-  return `${TOOL[s.tool]}${s.toolVersion ? ` ${s.toolVersion}` : ""}`;
-}
-function planSentenceMarkdown(a) {
-  return sentence(a, MARKDOWN);
-}
-function plansMarkdown(a) {
-  if (!a) return "";
-  const lead = planSentenceMarkdown(a);
-  if (!lead) return "";
-  const lines = ["### Plans", "", lead, ""];
-  if (a.destroyed.length) {
-    lines.push("| Resource | Action | Holds state | Why | Plan |", "|---|---|---|---|---|");
-    const ordered = statefulFirst(a);
-    for (const d of ordered.slice(0, MAX_ROWS)) {
-      const state = d.stateful ? `**yes**: ${mdText(d.stateful.what)}${d.resource.retained ? " (kept by the tool)" : ""}` : "no";
-      const why = reasonPhrase(d.resource, mdCode) ?? "";
-      lines.push(`| ${mdCode(d.resource.address)} | ${d.resource.action} | ${state} | ${why} | ${mdCode(d.plan)} |`);
-    }
-    if (ordered.length > MAX_ROWS) lines.push("", `\u2026and ${ordered.length - MAX_ROWS} more in the audit record.`);
-    lines.push("");
-  }
-  for (const s of a.summaries) {
-    lines.push(`- ${mdCode(s.path)} (${mdText(toolName(s))}): ${mdText(countLine(s))}`);
-    for (const n of s.notes) lines.push(`  - ${mdText(n)}`);
-  }
-  return lines.join("\n") + "\n";
-}
-function plansText(a, bold) {
-  if (!a) return [];
-  const lead = sentence(a, TERMINAL);
-  if (!lead) return [];
-  const out = [bold("Plans"), `  ${lead}`];
-  for (const d of statefulFirst(a).slice(0, MAX_ROWS)) {
-    out.push(`  ${d.resource.action.padEnd(7)} ${termText(d.resource.address)}${about(d, TERMINAL)}`);
-  }
-  for (const s of a.summaries) {
-    out.push(`  ${termText(s.path)} (${termText(toolName(s))}): ${countLine(s)}`);
-    for (const n of s.notes) out.push(`    ${termText(n)}`);
-  }
-  return out;
-}
-
-// src/core/render/summary-model.ts
-var HEADLINE = {
-  pass: { icon: "\u2705", word: "PASS" },
-  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
-  fail: { icon: "\u274C", word: "FAIL" }
-};
-function percent(share) {
-  return `${Math.round(share * 100)}%`;
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-function totals(change) {
-  return change.files.reduce(
-    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
-    { additions: 0, deletions: 0 }
-  );
-}
-function verdictReason(e) {
-  const errors = e.violations.filter((v) => v.level === "error").length;
-  const warnings = e.violations.length - errors;
-  const parts = [];
-  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
-  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
-  if (!parts.length) return "no violations";
-  const reason = parts.join(", ");
-  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
-}
-function attributionLine(e) {
-  const a = e.attribution;
-  if (!a.aiAssisted) return "no AI markers found";
-  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
-  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
-}
-
-// src/core/render/markdown.ts
-var MAX_ROWS2 = 50;
-function headline({ evaluation: e, change }) {
-  const h = HEADLINE[e.decision];
-  const t = totals(change);
-  const facts = [
-    `**Risk ${e.risk.level.toUpperCase()}** (${e.risk.score}/100)`,
-    e.attribution.aiAssisted ? `**${mdText(attributionLine(e))}**` : mdText(attributionLine(e)),
-    `${change.files.length} file${change.files.length === 1 ? "" : "s"}, +${t.additions} \u2212${t.deletions}`
-  ];
-  return `## ${h.icon} AI governance gate: ${h.word} \u2014 ${mdText(verdictReason(e))}
-
-${facts.join(" \xB7 ")}
-`;
-}
-function violations({ evaluation: e }) {
-  if (!e.violations.length) return "";
-  const title2 = e.decision === "fail" ? "What blocks this change" : "What to fix";
-  const items = e.violations.map(
-    (v, i) => `${i + 1}. ${v.level === "error" ? "\u274C" : "\u26A0\uFE0F"} **${mdText(v.rule)}** \u2014 ${mdText(v.message)}
-   **What to do:** ${mdText(v.remediation)}`
-  );
-  return `### ${title2}
-
-${items.join("\n")}
-`;
-}
-function notes({ evaluation: e }) {
-  if (!e.notes.length) return "";
-  return `> [!IMPORTANT]
-${e.notes.map((n) => `> ${mdText(n)}`).join("\n>\n")}
-`;
-}
-function attribution({ evaluation: e, commitUrl, change }) {
-  const a = e.attribution;
-  const lines = [`### AI attribution
-`];
-  if (!a.aiAssisted) {
-    lines.push(`No AI markers found in ${a.commits.length} commit${a.commits.length === 1 ? "" : "s"}${change.request ? " or the request" : ""}. Absence of markers is not proof of human authorship.`);
-  } else {
-    const method = a.shareMethod === "commits" ? "added lines of AI-attributed commits" : a.shareMethod === "request" ? "the request was opened by an AI agent" : `line-level data (${a.shareMethod})`;
-    const models = a.models.length ? ` Models: ${a.models.map(mdCode).join(", ")}.` : "";
-    lines.push(`AI share: **${percent(a.aiShare)}** (method: ${mdText(method)}). Tools: ${a.tools.map(mdCode).join(", ") || "unspecified"}.${models}
-`);
-    if (a.shareNote) lines.push(`${mdText(a.shareNote)}
-`);
-    if (a.mergedRequest) {
-      const what = a.mergedRequest.number !== void 0 ? `#${a.mergedRequest.number}` : "a request";
-      const where2 = a.mergedRequest.url ? ` ${mdCode(a.mergedRequest.url)}` : "";
-      lines.push(`Merged from ${mdText(what)}${where2} (${mdText(a.mergedRequest.source)}); its ${a.mergedRequest.commits} commit(s) and description were read for attribution.
-`);
-    }
-    const rows = [];
-    const model = (m) => m ? mdCode(m) : "";
-    for (const ev of a.requestEvidence) rows.push(`| request | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
-    for (const c of a.commits.filter((x) => x.aiAssisted)) {
-      const sha = commitUrl ? `[${shortSha(c.sha)}](${commitUrl(c.sha)})` : mdCode(shortSha(c.sha));
-      for (const ev of c.evidence) rows.push(`| ${sha} | ${mdText(ev.tool)} | ${model(ev.model)} | ${mdText(ev.signal)} | ${mdCode(ev.value)} |`);
-    }
-    lines.push("| Where | Tool | Model | Signal | Evidence |", "|---|---|---|---|---|", ...rows.slice(0, MAX_ROWS2));
-    if (rows.length > MAX_ROWS2) lines.push(`
-\u2026and ${rows.length - MAX_ROWS2} more signals in the audit record.`);
-  }
-  const facts = [];
-  if (a.declaration) facts.push(`Declared: **${mdText(a.declaration.value)}** (${mdText(a.declaration.source)})`);
-  else if (change.request) facts.push("Declared: nothing (no `AI-Assisted:` line)");
-  if (a.requester) facts.push(`Requested by: ${mdCode(a.requester.login ? `@${a.requester.login}` : a.requester.name ?? a.requester.email ?? "")} (${mdText(a.requester.source)})`);
-  if (a.lineLevel) facts.push(`Line-level data: ${mdText(a.lineLevel.method)}, ${a.lineLevel.aiLines} of ${a.lineLevel.totalAddedLines} added lines by AI`);
-  if (facts.length) lines.push("", ...facts.map((f) => `- ${f}`));
-  for (const p of a.problems) lines.push(`- \u26A0\uFE0F ${mdText(p)}`);
-  return lines.join("\n") + "\n";
-}
-function risk({ evaluation: e }) {
-  const rows = e.risk.factors.filter((f) => f.points > 0).map((f) => {
-    const files = f.files.slice(0, 5).map(mdCode).join(", ") + (f.files.length > 5 ? `, +${f.files.length - 5} more` : "");
-    return `| ${mdText(f.id)} | +${f.points} | ${mdText(f.detail)} | ${files} |`;
-  });
-  const table = rows.length ? ["| Factor | Points | Why | Files |", "|---|---:|---|---|", ...rows].join("\n") : "No factor added points.";
-  return `### Risk: ${e.risk.score}/100 (${e.risk.level})
-
-${table}
-`;
-}
-function review({ evaluation: e }) {
-  const q = e.risk.questions;
-  return [
-    "### Risk-based review",
-    "",
-    `- **Blast radius:** ${mdText(q.blastRadius)}`,
-    `- **Testing:** ${mdText(q.testing)}`,
-    `- **Rollback:** ${mdText(q.rollback)}`,
-    `- **Auditability:** ${mdText(q.auditability)}`,
-    ""
-  ].join("\n");
-}
-function footer({ evaluation: e, change, policyInfo, version }) {
-  return `<sub>Base ${mdCode(shortSha(change.base))} (${mdText(change.baseDescription)}) \u2192 head ${mdCode(shortSha(change.head))} \xB7 policy ${mdText(policyInfo.source)} (sha256 ${mdCode(policyInfo.sha256.slice(0, 12))}) \xB7 mode ${e.mode} \xB7 ai-governance-gate ${mdText(version)}</sub>
-`;
-}
-function showsSignoff({ evaluation: e }) {
-  return e.oversight.applicable || e.oversight.wouldApply.length > 0;
-}
-function summarySections(input) {
-  const sections = [
-    { id: "headline", essential: true, markdown: headline(input) },
-    { id: "violations", essential: true, markdown: violations(input) },
-    { id: "notes", essential: true, markdown: notes(input) },
-    // What the plans destroy belongs on the first screen, beside what blocks the change.
-    { id: "plans", essential: true, markdown: plansMarkdown(input.evaluation.plans) },
-    { id: "signoff", essential: true, markdown: showsSignoff(input) ? signoffMarkdown(input.evaluation.oversight) : "" },
-    { id: "findings", essential: false, markdown: input.evaluation.findings ? findingsMarkdown(input.evaluation.findings) : "" },
-    { id: "attribution", essential: false, markdown: attribution(input) },
-    { id: "risk", essential: false, markdown: risk(input) },
-    { id: "review", essential: false, markdown: review(input) },
-    { id: "footer", essential: true, markdown: footer(input) }
-  ];
-  return sections.filter((s) => s.markdown !== "");
-}
-function renderMarkdown(input) {
-  return summarySections(input).map((s) => s.markdown).join("\n");
-}
 
 // node_modules/valibot/dist/index.mjs
 var dist_exports = {};
@@ -1212,7 +114,7 @@ __export(dist_exports, {
   filterItems: () => filterItems,
   findItem: () => findItem,
   finite: () => finite,
-  flatten: () => flatten2,
+  flatten: () => flatten,
   flavor: () => flavor,
   forward: () => forward,
   forwardAsync: () => forwardAsync,
@@ -1646,11 +548,11 @@ function _isLuhnAlgo(input) {
   const number$1 = input.replace(NON_DIGIT_REGEX, "");
   let length$1 = number$1.length;
   let bit = 1;
-  let sum2 = 0;
+  let sum = 0;
   while (length$1) {
     const value$1 = +number$1[--length$1];
     bit ^= 1;
-    sum2 += bit ? [
+    sum += bit ? [
       0,
       2,
       4,
@@ -1663,7 +565,7 @@ function _isLuhnAlgo(input) {
       9
     ][value$1] : value$1;
   }
-  return sum2 % 10 === 0;
+  return sum % 10 === 0;
 }
 // @__NO_SIDE_EFFECTS__
 function _isSameValueZero(value1, value2) {
@@ -2497,15 +1399,15 @@ function ipv6(message$1) {
 }
 function _isIsbn10(input) {
   const digits$1 = input.split("").map((c) => c === "X" ? 10 : parseInt(c));
-  let sum2 = 0;
-  for (let i = 0; i < 10; i++) sum2 += digits$1[i] * (10 - i);
-  return sum2 % 11 === 0;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += digits$1[i] * (10 - i);
+  return sum % 11 === 0;
 }
 function _isIsbn13(input) {
   const digits$1 = input.split("").map((c) => parseInt(c));
-  let sum2 = 0;
-  for (let i = 0; i < 13; i++) sum2 += digits$1[i] * (i % 2 === 0 ? 1 : 3);
-  return sum2 % 10 === 0;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += digits$1[i] * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
 }
 var ISBN_SEPARATOR_REGEX = /[- ]/gu;
 var ISBN_10_DETECTION_REGEX = /^\d{9}[\dX]$/u;
@@ -4304,7 +3206,7 @@ function fallbackAsync(schema, fallback$1) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function flatten2(issues) {
+function flatten(issues) {
   const flatErrors = {};
   for (const issue of issues) if (issue.path) {
     const dotPath = /* @__PURE__ */ getDotPath(issue);
@@ -7223,9 +6125,589 @@ function unwrap(schema) {
   return schema.wrapped;
 }
 
+// src/core/render/summary-model.ts
+var HEADLINE = {
+  pass: { icon: "\u2705", word: "PASS" },
+  warn: { icon: "\u26A0\uFE0F", word: "WARN" },
+  fail: { icon: "\u274C", word: "FAIL" }
+};
+function percent(share) {
+  return `${Math.round(share * 100)}%`;
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+function totals(change) {
+  return change.files.reduce(
+    (t, f) => ({ additions: t.additions + f.additions, deletions: t.deletions + f.deletions }),
+    { additions: 0, deletions: 0 }
+  );
+}
+function verdictReason(e) {
+  const errors = e.violations.filter((v) => v.level === "error").length;
+  const warnings = e.violations.length - errors;
+  const parts = [];
+  if (errors) parts.push(`${errors} violation${errors === 1 ? "" : "s"}`);
+  if (warnings) parts.push(`${warnings} warning${warnings === 1 ? "" : "s"}`);
+  if (!parts.length) return "no violations";
+  const reason = parts.join(", ");
+  return e.decision === "warn" && errors ? `${reason} (warn mode: not blocking)` : reason;
+}
+function attributionLine(e) {
+  const a = e.attribution;
+  if (!a.aiAssisted) return "no AI markers found";
+  const method = a.shareMethod === "commits" ? "of added lines, from AI-attributed commits" : a.shareMethod === "request" ? "of added lines: the request was opened by an AI agent" : `of added lines, from ${a.shareMethod} line data`;
+  return `AI-assisted (${a.tools.join(", ") || "unspecified tool"}; ${percent(a.aiShare)} ${method})`;
+}
+
+// src/core/own-entry.ts
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+
+// src/core/plans/reasons.ts
+var BECAUSE = {
+  replace_because_cannot_update: "a changed attribute cannot be updated in place",
+  replace_because_tainted: "it is tainted (an earlier apply failed, or it was marked for replacement)",
+  replace_by_request: "a replacement was requested (-replace)",
+  replace_by_triggers: "replace_triggered_by fired",
+  delete_because_no_resource_config: "its configuration was removed",
+  delete_because_wrong_repetition: "it switched between count and for_each",
+  delete_because_count_index: "its count index is no longer in range",
+  delete_because_each_key: "its for_each key is gone",
+  delete_because_no_module: "its module was removed",
+  delete_because_no_move_target: "a moved block points to an address that is not in the configuration",
+  delete_because_enabled_false: "enabled is false",
+  read_because_config_unknown: "its configuration depends on values known only during apply",
+  read_because_dependency_pending: "a resource it depends on has changes pending",
+  read_because_check_nested: "a check block reads it"
+};
+var VERB = {
+  create: "created",
+  update: "updated",
+  delete: "deleted",
+  replace: "replaced",
+  read: "read during apply",
+  "no-op": "unchanged",
+  forget: "forgotten (left in place, no longer managed)"
+};
+function reasonPhrase(r, code) {
+  const verb = r.conditional ? "may be replaced (the change set says Conditional)" : VERB[r.action];
+  const paths = r.replacePaths ?? [];
+  let because;
+  if (r.action === "replace" && paths.length) {
+    const shown = paths.slice(0, 3).map(code).join(", ") + (paths.length > 3 ? ` and ${paths.length - 3} more` : "");
+    because = `${shown} changed`;
+  } else if (r.reasonCode !== void 0) {
+    because = ownEntry(BECAUSE, r.reasonCode) ?? code(r.reasonCode);
+  }
+  const extras = [];
+  if (r.action === "replace" && r.order === "create-first") extras.push("the new one is created first");
+  if (r.retained) extras.push("the tool keeps the old object");
+  if (r.snapshot) extras.push("a snapshot is taken first");
+  if (because === void 0 && !extras.length) return r.conditional ? verb : void 0;
+  return `${verb}${because !== void 0 ? ` because ${because}` : ""}${extras.length ? ` (${extras.join("; ")})` : ""}`;
+}
+function reasonText(r) {
+  return reasonPhrase(r, (t) => `\`${t}\``);
+}
+
+// src/core/plans/stateful-types.ts
+var row = (category, what, names) => ({
+  category,
+  what,
+  terraform: names.terraform ?? [],
+  pulumi: names.pulumi ?? [],
+  cloudformation: names.cloudformation ?? [],
+  kubernetes: names.kubernetes ?? []
+});
+var STATEFUL_TYPES = [
+  // Databases
+  row("database", "relational database", {
+    terraform: ["aws_db_instance", "aws_rds_cluster", "aws_rds_global_cluster"],
+    pulumi: ["aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "aws:rds/globalCluster:GlobalCluster"],
+    cloudformation: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster", "AWS::RDS::GlobalCluster"]
+  }),
+  row("database", "database", {
+    terraform: [
+      "aws_dynamodb_table",
+      "aws_dynamodb_global_table",
+      "aws_redshift_cluster",
+      "aws_redshiftserverless_namespace",
+      "aws_docdb_cluster",
+      "aws_docdb_elastic_cluster",
+      "aws_neptune_cluster",
+      "aws_keyspaces_keyspace",
+      "aws_keyspaces_table",
+      "aws_timestreamwrite_database",
+      "aws_timestreamwrite_table",
+      "aws_qldb_ledger"
+    ],
+    pulumi: [
+      "aws:dynamodb/table:Table",
+      "aws:dynamodb/globalTable:GlobalTable",
+      "aws:redshift/cluster:Cluster",
+      "aws:redshiftserverless/namespace:Namespace",
+      "aws:docdb/cluster:Cluster",
+      "aws:docdb/elasticCluster:ElasticCluster",
+      "aws:neptune/cluster:Cluster",
+      "aws:keyspaces/keyspace:Keyspace",
+      "aws:keyspaces/table:Table",
+      "aws:timestreamwrite/database:Database",
+      "aws:timestreamwrite/table:Table",
+      "aws:qldb/ledger:Ledger"
+    ],
+    cloudformation: [
+      "AWS::DynamoDB::Table",
+      "AWS::DynamoDB::GlobalTable",
+      "AWS::Redshift::Cluster",
+      "AWS::RedshiftServerless::Namespace",
+      "AWS::DocDB::DBCluster",
+      "AWS::DocDBElastic::Cluster",
+      "AWS::Neptune::DBCluster",
+      "AWS::Cassandra::Keyspace",
+      "AWS::Cassandra::Table",
+      "AWS::Timestream::Database",
+      "AWS::Timestream::Table",
+      "AWS::QLDB::Ledger"
+    ]
+  }),
+  row("database", "user directory", {
+    terraform: ["aws_cognito_user_pool"],
+    pulumi: ["aws:cognito/userPool:UserPool"],
+    cloudformation: ["AWS::Cognito::UserPool"]
+  }),
+  row("database", "database", {
+    terraform: [
+      "google_sql_database_instance",
+      "google_sql_database",
+      "google_bigquery_dataset",
+      "google_bigquery_table",
+      "google_spanner_instance",
+      "google_spanner_database",
+      "google_bigtable_instance",
+      "google_bigtable_table",
+      "google_firestore_database",
+      "google_alloydb_cluster"
+    ],
+    pulumi: [
+      "gcp:sql/databaseInstance:DatabaseInstance",
+      "gcp:sql/database:Database",
+      "gcp:bigquery/dataset:Dataset",
+      "gcp:bigquery/table:Table",
+      "gcp:spanner/instance:Instance",
+      "gcp:spanner/database:Database",
+      "gcp:bigtable/instance:Instance",
+      "gcp:bigtable/table:Table",
+      "gcp:firestore/database:Database",
+      "gcp:alloydb/cluster:Cluster"
+    ]
+  }),
+  row("database", "database", {
+    terraform: [
+      "azurerm_mssql_server",
+      "azurerm_mssql_database",
+      "azurerm_mssql_managed_instance",
+      "azurerm_mssql_managed_database",
+      "azurerm_postgresql_flexible_server",
+      "azurerm_postgresql_flexible_server_database",
+      "azurerm_mysql_flexible_server",
+      "azurerm_mysql_flexible_database",
+      "azurerm_cosmosdb_account",
+      "azurerm_cosmosdb_sql_database",
+      "azurerm_cosmosdb_sql_container",
+      "azurerm_cosmosdb_mongo_database",
+      "azurerm_cosmosdb_mongo_collection",
+      "azurerm_cosmosdb_cassandra_keyspace",
+      "azurerm_cosmosdb_table",
+      "azurerm_cosmosdb_gremlin_database",
+      "azurerm_cosmosdb_postgresql_cluster",
+      // Removed in azurerm 4.0; plans made with older providers still name them.
+      "azurerm_sql_server",
+      "azurerm_sql_database",
+      "azurerm_postgresql_server",
+      "azurerm_postgresql_database",
+      "azurerm_mysql_server",
+      "azurerm_mysql_database"
+    ],
+    pulumi: [
+      "azure-native:sql:Server",
+      "azure-native:sql:Database",
+      "azure-native:sql:ManagedInstance",
+      "azure-native:dbforpostgresql:Server",
+      "azure-native:dbforpostgresql:FlexibleServer",
+      "azure-native:dbforpostgresql:Database",
+      "azure-native:dbformysql:Server",
+      "azure-native:dbformysql:FlexibleServer",
+      "azure-native:dbformysql:Database",
+      "azure-native:documentdb:DatabaseAccount",
+      "azure-native:documentdb:SqlResourceSqlDatabase",
+      "azure-native:documentdb:SqlResourceSqlContainer",
+      "azure-native:documentdb:MongoDBResourceMongoDBDatabase",
+      "azure:mssql/server:Server",
+      "azure:mssql/database:Database",
+      "azure:cosmosdb/account:Account",
+      "azure:postgresql/flexibleServer:FlexibleServer",
+      "azure:mysql/flexibleServer:FlexibleServer"
+    ]
+  }),
+  // Buckets and object stores
+  row("bucket", "object storage bucket", {
+    terraform: ["aws_s3_bucket", "aws_s3_directory_bucket", "aws_glacier_vault", "google_storage_bucket"],
+    pulumi: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2", "aws:s3/directoryBucket:DirectoryBucket", "aws:glacier/vault:Vault", "gcp:storage/bucket:Bucket"],
+    cloudformation: ["AWS::S3::Bucket", "AWS::S3Express::DirectoryBucket"]
+  }),
+  row("bucket", "storage account or container", {
+    terraform: ["azurerm_storage_account", "azurerm_storage_container", "azurerm_storage_data_lake_gen2_filesystem"],
+    pulumi: ["azure-native:storage:StorageAccount", "azure-native:storage:BlobContainer", "azure:storage/account:Account", "azure:storage/container:Container"]
+  }),
+  // Volumes, file systems, disks, snapshots and backup vaults
+  row("volume", "volume or file system", {
+    terraform: [
+      "aws_ebs_volume",
+      "aws_ebs_snapshot",
+      "aws_efs_file_system",
+      "aws_fsx_lustre_file_system",
+      "aws_fsx_windows_file_system",
+      "aws_fsx_ontap_file_system",
+      "aws_fsx_ontap_volume",
+      "aws_fsx_openzfs_file_system",
+      "aws_backup_vault"
+    ],
+    pulumi: [
+      "aws:ebs/volume:Volume",
+      "aws:ebs/snapshot:Snapshot",
+      "aws:efs/fileSystem:FileSystem",
+      "aws:fsx/lustreFileSystem:LustreFileSystem",
+      "aws:fsx/windowsFileSystem:WindowsFileSystem",
+      "aws:fsx/ontapFileSystem:OntapFileSystem",
+      "aws:fsx/ontapVolume:OntapVolume",
+      "aws:fsx/openZfsFileSystem:OpenZfsFileSystem",
+      "aws:backup/vault:Vault"
+    ],
+    cloudformation: ["AWS::EC2::Volume", "AWS::EFS::FileSystem", "AWS::FSx::FileSystem", "AWS::FSx::Volume", "AWS::Backup::BackupVault"]
+  }),
+  row("volume", "disk or file system", {
+    terraform: [
+      "google_compute_disk",
+      "google_compute_region_disk",
+      "google_compute_snapshot",
+      "google_filestore_instance",
+      "google_netapp_volume",
+      "azurerm_managed_disk",
+      "azurerm_snapshot",
+      "azurerm_storage_share",
+      "azurerm_netapp_volume",
+      "azurerm_recovery_services_vault",
+      "azurerm_data_protection_backup_vault"
+    ],
+    pulumi: [
+      "gcp:compute/disk:Disk",
+      "gcp:compute/regionDisk:RegionDisk",
+      "gcp:compute/snapshot:Snapshot",
+      "gcp:filestore/instance:Instance",
+      "gcp:netapp/volume:Volume",
+      "azure-native:compute:Disk",
+      "azure-native:compute:Snapshot",
+      "azure-native:storage:FileShare",
+      "azure-native:netapp:Volume",
+      "azure-native:recoveryservices:Vault",
+      "azure-native:dataprotection:BackupVault",
+      "azure:compute/managedDisk:ManagedDisk"
+    ]
+  }),
+  row("volume", "persistent volume", {
+    terraform: ["kubernetes_persistent_volume", "kubernetes_persistent_volume_v1", "kubernetes_persistent_volume_claim", "kubernetes_persistent_volume_claim_v1"],
+    pulumi: ["kubernetes:core/v1:PersistentVolume", "kubernetes:core/v1:PersistentVolumeClaim"],
+    kubernetes: ["PersistentVolume", "PersistentVolumeClaim"]
+  }),
+  // Keys and secrets
+  row("key", "encryption key or secret", {
+    terraform: [
+      "aws_kms_key",
+      "aws_kms_replica_key",
+      "aws_kms_external_key",
+      "aws_secretsmanager_secret",
+      "aws_acmpca_certificate_authority",
+      "google_kms_crypto_key",
+      "google_kms_key_ring",
+      "google_secret_manager_secret",
+      "azurerm_key_vault",
+      "azurerm_key_vault_key",
+      "azurerm_key_vault_secret",
+      "azurerm_key_vault_certificate",
+      "azurerm_key_vault_managed_hardware_security_module"
+    ],
+    pulumi: [
+      "aws:kms/key:Key",
+      "aws:kms/replicaKey:ReplicaKey",
+      "aws:kms/externalKey:ExternalKey",
+      "aws:secretsmanager/secret:Secret",
+      "aws:acmpca/certificateAuthority:CertificateAuthority",
+      "gcp:kms/cryptoKey:CryptoKey",
+      "gcp:kms/keyRing:KeyRing",
+      "gcp:secretmanager/secret:Secret",
+      "azure-native:keyvault:Vault",
+      "azure-native:keyvault:Key",
+      "azure-native:keyvault:Secret",
+      "azure:keyvault/keyVault:KeyVault",
+      "azure:keyvault/key:Key",
+      "azure:keyvault/secret:Secret"
+    ],
+    cloudformation: ["AWS::KMS::Key", "AWS::KMS::ReplicaKey", "AWS::SecretsManager::Secret", "AWS::ACMPCA::CertificateAuthority"]
+  }),
+  // DNS zones: a new zone gets new name servers, and the registrar's delegation breaks.
+  row("dns-zone", "DNS zone", {
+    terraform: ["aws_route53_zone", "google_dns_managed_zone", "azurerm_dns_zone", "azurerm_private_dns_zone"],
+    pulumi: [
+      "aws:route53/zone:Zone",
+      "gcp:dns/managedZone:ManagedZone",
+      "azure-native:dns:Zone",
+      "azure-native:network:Zone",
+      "azure-native:network:PrivateZone",
+      "azure-native:privatedns:PrivateZone",
+      "azure:dns/zone:Zone",
+      "azure:privatedns/zone:Zone"
+    ],
+    cloudformation: ["AWS::Route53::HostedZone"]
+  }),
+  // Queues and streams: messages not yet consumed are lost.
+  row("queue", "queue or stream", {
+    terraform: [
+      "aws_sqs_queue",
+      "aws_kinesis_stream",
+      "aws_msk_cluster",
+      "aws_msk_serverless_cluster",
+      "aws_mq_broker",
+      "google_pubsub_subscription",
+      "azurerm_servicebus_namespace",
+      "azurerm_servicebus_queue",
+      "azurerm_servicebus_topic",
+      "azurerm_servicebus_subscription",
+      "azurerm_eventhub_namespace",
+      "azurerm_eventhub",
+      "azurerm_storage_queue"
+    ],
+    pulumi: [
+      "aws:sqs/queue:Queue",
+      "aws:kinesis/stream:Stream",
+      "aws:msk/cluster:Cluster",
+      "aws:msk/serverlessCluster:ServerlessCluster",
+      "aws:mq/broker:Broker",
+      "gcp:pubsub/subscription:Subscription",
+      "azure-native:servicebus:Namespace",
+      "azure-native:servicebus:Queue",
+      "azure-native:servicebus:Topic",
+      "azure-native:servicebus:Subscription",
+      "azure-native:eventhub:Namespace",
+      "azure-native:eventhub:EventHub",
+      "azure-native:storage:Queue",
+      "azure:servicebus/namespace:Namespace",
+      "azure:servicebus/queue:Queue"
+    ],
+    cloudformation: ["AWS::SQS::Queue", "AWS::Kinesis::Stream", "AWS::MSK::Cluster", "AWS::AmazonMQ::Broker"]
+  }),
+  // Caches that persist (Redis, Valkey, MemoryDB); pure memcached caches are left out.
+  row("cache", "persistent cache", {
+    terraform: [
+      "aws_elasticache_cluster",
+      "aws_elasticache_replication_group",
+      "aws_elasticache_serverless_cache",
+      "aws_memorydb_cluster",
+      "google_redis_instance",
+      "google_redis_cluster",
+      "azurerm_redis_cache",
+      "azurerm_managed_redis"
+    ],
+    pulumi: [
+      "aws:elasticache/cluster:Cluster",
+      "aws:elasticache/replicationGroup:ReplicationGroup",
+      "aws:elasticache/serverlessCache:ServerlessCache",
+      "aws:memorydb/cluster:Cluster",
+      "gcp:redis/instance:Instance",
+      "gcp:redis/cluster:Cluster",
+      "azure-native:cache:Redis",
+      "azure:redis/cache:Cache"
+    ],
+    cloudformation: ["AWS::ElastiCache::CacheCluster", "AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::ServerlessCache", "AWS::MemoryDB::Cluster"]
+  }),
+  row("search", "search index", {
+    terraform: ["aws_elasticsearch_domain", "aws_opensearch_domain", "aws_opensearchserverless_collection", "azurerm_search_service"],
+    pulumi: ["aws:elasticsearch/domain:Domain", "aws:opensearch/domain:Domain", "aws:opensearch/serverlessCollection:ServerlessCollection", "azure-native:search:Service"],
+    cloudformation: ["AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain", "AWS::OpenSearchServerless::Collection"]
+  }),
+  row("registry", "artifact registry", {
+    terraform: ["aws_ecr_repository", "aws_codeartifact_domain", "aws_codeartifact_repository", "google_artifact_registry_repository", "azurerm_container_registry"],
+    pulumi: [
+      "aws:ecr/repository:Repository",
+      "aws:codeartifact/domain:Domain",
+      "aws:codeartifact/repository:Repository",
+      "gcp:artifactregistry/repository:Repository",
+      "azure-native:containerregistry:Registry"
+    ],
+    cloudformation: ["AWS::ECR::Repository", "AWS::CodeArtifact::Domain", "AWS::CodeArtifact::Repository"]
+  }),
+  // Containers of everything: deleting one deletes what is inside, stateful or not.
+  row("container", "container of other resources", {
+    terraform: ["kubernetes_namespace", "kubernetes_namespace_v1", "azurerm_resource_group", "google_project", "aws_cloudformation_stack"],
+    pulumi: [
+      "kubernetes:core/v1:Namespace",
+      "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition",
+      "azure-native:resources:ResourceGroup",
+      "azure:core/resourceGroup:ResourceGroup",
+      "gcp:organizations/project:Project",
+      "aws:cloudformation/stack:Stack"
+    ],
+    cloudformation: ["AWS::CloudFormation::Stack"],
+    kubernetes: ["Namespace", "CustomResourceDefinition"]
+  }),
+  row("logs", "log store", {
+    terraform: ["aws_cloudwatch_log_group", "google_logging_project_bucket_config", "azurerm_log_analytics_workspace"],
+    pulumi: ["aws:cloudwatch/logGroup:LogGroup", "gcp:logging/projectBucketConfig:ProjectBucketConfig", "azure-native:operationalinsights:Workspace"],
+    cloudformation: ["AWS::Logs::LogGroup"]
+  })
+];
+
+// src/core/plans/stateful.ts
+var COLUMN = {
+  terraform: "terraform",
+  opentofu: "terraform",
+  pulumi: "pulumi",
+  cloudformation: "cloudformation"
+};
+function index(column) {
+  const out = {};
+  for (const row2 of STATEFUL_TYPES) for (const name of row2[column]) out[name] ??= { category: row2.category, what: row2.what };
+  return out;
+}
+var BY_TOOL = {
+  terraform: index(COLUMN.terraform),
+  opentofu: index(COLUMN.opentofu),
+  pulumi: index(COLUMN.pulumi),
+  cloudformation: index(COLUMN.cloudformation)
+};
+function statefulLookup(extra) {
+  const added = new Set(extra);
+  return (tool, resource) => {
+    if (resource.dataSource) return void 0;
+    if (added.has(resource.type)) return { category: "policy", what: "stateful resource (policy)" };
+    return ownEntry(BY_TOOL[tool], resource.type);
+  };
+}
+
+// src/core/plans/types.ts
+var PLAN_ACTIONS = ["create", "update", "delete", "replace", "read", "no-op", "forget"];
+function destroys(action) {
+  return action === "delete" || action === "replace";
+}
+
+// src/core/plans/assess.ts
+function countsOf(resources) {
+  const counts = Object.fromEntries(PLAN_ACTIONS.map((a) => [a, 0]));
+  for (const r of resources) counts[r.action] += 1;
+  return counts;
+}
+function infrastructureFiles(files, policy) {
+  const paths = policy["sensitive-paths"].infrastructure?.paths ?? [];
+  if (!paths.length) return [];
+  const match = globMatcher(paths);
+  return files.filter((f) => match(f.path) || f.previousPath !== void 0 && match(f.previousPath)).map((f) => f.path);
+}
+function assessPlans(plans, files, policy, asked = plans.length > 0) {
+  const stateful = statefulLookup(policy.plans["stateful-types"]);
+  const destroyed = [];
+  const summaries = plans.map((p) => {
+    const lost = [];
+    for (const r of p.resources) {
+      if (!destroys(r.action)) continue;
+      const match = stateful(p.tool, r);
+      const entry = { plan: p.path, tool: p.tool, resource: r };
+      if (match) entry.stateful = match;
+      const reason = reasonText(r);
+      if (reason) entry.reason = reason;
+      destroyed.push(entry);
+      if (match && !r.retained) lost.push(r.address);
+    }
+    return {
+      path: p.path,
+      sha256: p.sha256,
+      tool: p.tool,
+      toolVersion: p.toolVersion,
+      formatVersion: p.formatVersion,
+      counts: countsOf(p.resources),
+      deleted: p.resources.filter((r) => r.action === "delete").map((r) => r.address),
+      replaced: p.resources.filter((r) => r.action === "replace").map((r) => r.address),
+      stateful: lost,
+      drift: p.drift,
+      notes: p.notes
+    };
+  });
+  const infra = infrastructureFiles(files, policy);
+  return {
+    summaries,
+    destroyed,
+    statefulDestroyed: destroyed.filter((d) => d.stateful && !d.resource.retained),
+    estimatedFromDiff: plans.length === 0 && infra.length > 0,
+    asked,
+    infrastructureFiles: infra
+  };
+}
+function noPlanWords(a) {
+  return a.asked ? "no plan could be read" : "no plan was given";
+}
+function statefulFirst(a) {
+  return [...a.statefulDestroyed, ...a.destroyed.filter((d) => !a.statefulDestroyed.includes(d))];
+}
+function planTierFacts(a) {
+  if (a.estimatedFromDiff) return { destroysStateful: void 0, destroyed: void 0 };
+  return { destroysStateful: a.statefulDestroyed.length > 0, destroyed: a.destroyed.length };
+}
+
+// src/core/oversight/describe.ts
+var WHY_WORDS = {
+  author: "author",
+  requester: "requester",
+  bot: "bot",
+  "ai-identity": "AI identity",
+  stale: "approved an older commit",
+  "not-in-approver-set": "not in the approver set"
+};
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var FILES_SHOWN = 3;
+function listFiles(files) {
+  const shown = files.slice(0, FILES_SHOWN).join(", ");
+  return files.length > FILES_SHOWN ? `${shown} and ${files.length - FILES_SHOWN} more` : shown;
+}
+function approverParts(set2) {
+  if (set2.anyone) return ["any reviewer other than the author and the requester"];
+  const parts = [];
+  if (set2.users.length) parts.push(`${set2.users.length === 1 ? "user" : "users"} ${set2.users.join(", ")}`);
+  if (set2.teams.length) parts.push(`${set2.teams.length === 1 ? "team" : "teams"} ${set2.teams.join(", ")}`);
+  if (set2.owners.length) parts.push(`code owners of ${listFiles(set2.ownedFiles)} (${set2.owners.join(", ")})`);
+  if (set2.noOwnersFile) parts.push("code owners (none: the target branch has no CODEOWNERS file)");
+  return parts;
+}
+function describeApprovers(set2) {
+  return approverParts(set2).join(" or ");
+}
+function describeNotCounted(list) {
+  return list.map((n) => `${n.login} (${WHY_WORDS[n.why]})`).join(", ");
+}
+function requirementMessage(r) {
+  const has = r.counted.length ? `${r.counted.length} (${r.counted.map((c) => c.login).join(", ")})` : "0";
+  const notCounted = r.notCounted.length ? ` Not counted: ${describeNotCounted(r.notCounted)}.` : "";
+  return `Needs ${plural(r.needed, "approval")} from ${r.rules.join(" + ")} (${describeApprovers(r.approvers)}); has ${has}.${notCounted}`;
+}
+function requirementRemediation(r) {
+  const stale = r.notCounted.filter((n) => n.why === "stale").map((n) => n.login);
+  const excluded = r.notCounted.filter((n) => n.why === "author" || n.why === "requester").map((n) => n.login);
+  const ask = `Get ${plural(r.missing, "more approval")} from ${describeApprovers(r.approvers)}`;
+  const not = excluded.length ? ` (not ${excluded.join(" or ")}: authors and requesters cannot approve their own change)` : "";
+  const again = stale.length ? `; ${stale.join(", ")} can re-approve the latest commit` : "";
+  return `${ask}${not}${again}.`;
+}
+
 export {
-  gitRaw,
-  git,
   _addIssue,
   _standardSchema,
   getDotPath,
@@ -7233,15 +6715,20 @@ export {
   description,
   integer,
   isoDate,
+  isoTimestamp,
   maxValue,
   metadata,
   minLength,
   minValue,
   rawCheck,
+  regex,
+  startsWith,
   transform,
   forward,
   array,
   boolean,
+  literal,
+  nullable,
   number,
   object,
   optional,
@@ -7249,28 +6736,27 @@ export {
   record,
   strictObject,
   string,
+  tuple,
+  union,
   pipe,
   safeParse,
   dist_exports,
-  mdText,
-  termText,
-  findingsText,
-  describeApprovers,
-  requirementMessage,
-  requirementRemediation,
-  signoffText,
-  ownEntry,
-  assessPlans,
-  noPlanWords,
-  statefulFirst,
-  planTierFacts,
-  plansText,
   HEADLINE,
+  percent,
   shortSha,
   totals,
   verdictReason,
   attributionLine,
-  showsSignoff,
-  summarySections,
-  renderMarkdown
+  WHY_WORDS,
+  plural,
+  approverParts,
+  describeApprovers,
+  requirementMessage,
+  requirementRemediation,
+  ownEntry,
+  reasonPhrase,
+  assessPlans,
+  noPlanWords,
+  statefulFirst,
+  planTierFacts
 };

@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  renderText,
+  resolveRange
+} from "./chunk-MWTFVBSN.js";
+import {
+  readLimited
+} from "./chunk-2AHELTNN.js";
+import {
   listProblems,
   mapping,
   nonEmptyText,
-  readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-J23JM4NF.js";
-import {
-  renderText,
-  resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-DTOWABO4.js";
+import "./chunk-PIVOQ65A.js";
 import {
   array,
   boolean,
@@ -19,10 +22,10 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-GCNU6FI4.js";
 import {
   parseCli
-} from "./chunk-ADNKL6BG.js";
+} from "./chunk-3KRRMFML.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
@@ -126,11 +129,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-TDRO36YG.js");
+    const { githubPlatform } = await import("./github-LXZ2C2IT.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-7NZCVJUM.js");
+    const { gitlabPlatform } = await import("./gitlab-BHPSUVTP.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  changeOf,
-  parseHunkHeader,
-  readHunk
-} from "./chunk-H7HZEBMC.js";
-import {
   STICKY_MARKER,
   askChecked,
   fitSections,
@@ -13,26 +8,36 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-HGXRGTL4.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-MWTFVBSN.js";
 import {
-  parseTrailers,
+  changeOf,
+  parseHunkHeader,
+  readHunk
+} from "./chunk-PIA3VUTZ.js";
+import {
   reviewersToAsk
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-XND6C4EZ.js";
 import {
-  dist_exports,
+  parseTrailers
+} from "./chunk-PZQHQYVB.js";
+import {
   gitRaw,
   mdText,
-  summarySections,
-  verdictReason
-} from "./chunk-2FMVCRYI.js";
+  summarySections
+} from "./chunk-PIVOQ65A.js";
 import {
-  DEFAULT_AUDIT_FILE
-} from "./chunk-ADNKL6BG.js";
+  dist_exports,
+  verdictReason
+} from "./chunk-GCNU6FI4.js";
+import {
+  DEFAULT_AUDIT_FILE,
+  DEFAULT_STATEMENT_FILE
+} from "./chunk-3KRRMFML.js";
 import {
   hasControlCharacters,
   registerSecret
@@ -20467,7 +20472,7 @@ var filesSchema = dist_exports.array(
     patch: dist_exports.optional(dist_exports.string())
   })
 );
-var person = dist_exports.nullish(dist_exports.object({ name: dist_exports.optional(dist_exports.string()), email: dist_exports.optional(dist_exports.string()) }));
+var person = dist_exports.nullish(dist_exports.object({ name: dist_exports.optional(dist_exports.string()), email: dist_exports.optional(dist_exports.string()), date: dist_exports.optional(dist_exports.string()) }));
 var commitsSchema = dist_exports.array(
   dist_exports.object({
     sha: dist_exports.string(),
@@ -20537,6 +20542,8 @@ function commitFromApi(c) {
     sha: c.sha,
     author: { name: c.commit.author?.name ?? "", email: c.commit.author?.email ?? "" },
     committer: { name: c.commit.committer?.name ?? "", email: c.commit.committer?.email ?? "" },
+    ...c.commit.author?.date ? { authorDate: c.commit.author.date } : {},
+    ...c.commit.committer?.date ? { committerDate: c.commit.committer.date } : {},
     message,
     trailers: parseTrailers(message),
     additions: 0,
@@ -24904,6 +24911,7 @@ var INPUT_DEFAULTS = {
   "request-reviews": "false",
   labels: "false",
   "audit-file": DEFAULT_AUDIT_FILE,
+  "statement-file": DEFAULT_STATEMENT_FILE,
   "summary-file": DEFAULT_SUMMARY_FILE
 };
 function inputVariable(name) {
@@ -24946,6 +24954,7 @@ function readInputs(env, cwd) {
     mode: oneOf(env, "mode", ["enforce", "warn"]),
     // Absolute paths, so the outputs name files a later step can upload whatever its working directory.
     auditFile: inWorkspace(workspace, optional(env, "audit-file") ?? INPUT_DEFAULTS["audit-file"]),
+    statementFile: inWorkspace(workspace, optional(env, "statement-file") ?? INPUT_DEFAULTS["statement-file"]),
     summaryFile: inWorkspace(workspace, optional(env, "summary-file") ?? INPUT_DEFAULTS["summary-file"]),
     format: "markdown",
     reports: optional(env, "reports") ? [readInput(env, "reports")] : [],
@@ -25249,7 +25258,7 @@ async function publishGitHub(ctx, result, commitUrl, write) {
   await guarded(ctx, "label the pull request", "pull-requests: write", () => syncLabels(ctx, result));
   const missing = reviewersToAsk(result.evaluation.oversight);
   await guarded(ctx, "request reviews", "pull-requests: write", () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
-  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
+  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile, statementFile: result.options.statementFile });
   await guardedFile("the step outputs", () => setOutputs({ ...outputs }));
   if (result.exitCode === 1) {
     setFailed(`AI governance gate: FAIL \u2014 ${verdictReason(result.evaluation)}. The job summary says what blocks the change and what to do.`);
