@@ -25,6 +25,8 @@ import {
   projectApprovalsSchema,
   userSchema,
   versionsSchema,
+  pipelinesSchema,
+  jobsSchema,
 } from './answers.js';
 
 export interface ApiUser {
@@ -53,6 +55,26 @@ export interface ApiMergeRequest {
   state?: string;
   mergeCommitSha?: string;
   squashCommitSha?: string;
+  /** Whether it was (or will be) squashed, when it was merged, and who merged it. */
+  squash?: boolean;
+  mergedAt?: string;
+  mergedBy?: string;
+}
+
+export interface ApiPipeline {
+  id: number;
+  sha: string;
+  status: string;
+  webUrl?: string;
+  createdAt?: string;
+}
+
+export interface ApiJob {
+  id: number;
+  name: string;
+  status: string;
+  webUrl?: string;
+  finishedAt?: string;
 }
 
 export interface ApiCommit {
@@ -122,6 +144,10 @@ export interface GitLabApi {
   createApprovalRule(project: string, iid: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   editApprovalRule(project: string, iid: number, ruleId: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   removeApprovalRule(project: string, iid: number, ruleId: number): Promise<void>;
+  /** The merge request's pipelines, newest first (the first page of 100). */
+  mergeRequestPipelines(project: string, iid: number): Promise<ApiPipeline[]>;
+  /** The jobs of a pipeline, retried ones left out (the first page of 100). */
+  pipelineJobs(project: string, pipelineId: number): Promise<ApiJob[]>;
 }
 
 export interface ApiConnection {
@@ -260,6 +286,9 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     ...(m.state ? { state: m.state } : {}),
     ...(m.merge_commit_sha ? { mergeCommitSha: m.merge_commit_sha } : {}),
     ...(m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {}),
+    ...(typeof m.squash === 'boolean' ? { squash: m.squash } : {}),
+    ...(m.merged_at ? { mergedAt: m.merged_at } : {}),
+    ...((m.merge_user ?? m.merged_by) ? { mergedBy: (m.merge_user ?? m.merged_by)!.username } : {}),
   });
   const toCommit = (c: v.InferOutput<typeof commitsSchema>[number]): ApiCommit => ({
     id: c.id,
@@ -317,5 +346,21 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     removeApprovalRule: async (project, iid, ruleId) => {
       await call('DELETE', `${mr(project, iid)}/approval_rules/${ruleId}`);
     },
+    mergeRequestPipelines: async (project, iid) =>
+      (await read(pipelinesSchema, `${mr(project, iid)}/pipelines`, { per_page: 100 })).map((p) => ({
+        id: p.id,
+        sha: p.sha,
+        status: p.status,
+        ...(p.web_url ? { webUrl: p.web_url } : {}),
+        ...(p.created_at ? { createdAt: p.created_at } : {}),
+      })),
+    pipelineJobs: async (project, pipelineId) =>
+      (await read(jobsSchema, `/projects/${enc(project)}/pipelines/${pipelineId}/jobs`, { per_page: 100, include_retried: false })).map((j) => ({
+        id: j.id,
+        name: j.name,
+        status: j.status,
+        ...(j.web_url ? { webUrl: j.web_url } : {}),
+        ...(j.finished_at ? { finishedAt: j.finished_at } : {}),
+      })),
   };
 }
