@@ -20,6 +20,7 @@ import { publishGitHub, publishGitHubFailure } from './publish.js';
 import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
 import { mergedRequestOnPush } from './merged-request.js';
+import { githubPostMerge } from './post-merge.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
@@ -127,6 +128,7 @@ async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<Gi
     },
     request: (query) => fetchRequest(ctx, query),
     mergedRequest: (sha) => mergedRequestOnPush(ctx, sha),
+    postMerge: (merged, head) => githubPostMerge(ctx, merged, head),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     commitUrl,
     publish: (result) => publishGitHub(ctx, result, commitUrl, (t) => term.write(t)),

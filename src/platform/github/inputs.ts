@@ -21,6 +21,8 @@ export interface GitHubInputs {
   annotations: boolean;
   requestReviews: boolean;
   labels: boolean;
+  /** The gate's check name on pull requests (its job's name), looked for on a push after a merge. */
+  checkName: string;
 }
 
 /** Defaults as action.yml declares them (the token's default is an expression the runner fills in). */
@@ -32,6 +34,7 @@ export const INPUT_DEFAULTS = {
   'audit-file': DEFAULT_AUDIT_FILE,
   'statement-file': DEFAULT_STATEMENT_FILE,
   'summary-file': DEFAULT_SUMMARY_FILE,
+  'check-name': 'AI governance gate',
 } as const;
 
 export function inputVariable(name: string): string {
@@ -101,5 +104,6 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd: string): GitHubInputs {
     annotations: bool(env, 'annotations'),
     requestReviews: bool(env, 'request-reviews'),
     labels: bool(env, 'labels'),
+    checkName: optional(env, 'check-name') ?? INPUT_DEFAULTS['check-name'],
   };
 }

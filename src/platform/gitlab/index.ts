@@ -15,6 +15,7 @@ import { publishGitlab, publishGitlabFailure } from './publish.js';
 import { mergeRequestRef, readRequest } from './request.js';
 import { JOB_TOKEN } from './token-help.js';
 import { mergedRequestOnPush } from './merged-request.js';
+import { gitlabPostMerge } from './post-merge.js';
 
 function connect(env: NodeJS.ProcessEnv, tokenVariable: string, timing: PlatformTiming): GitLabApi | undefined {
   const token = env[tokenVariable]?.trim();
@@ -76,6 +77,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
       return { request: facts.request, warnings: facts.warnings };
     },
     mergedRequest: (sha: string) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
+    postMerge: (merged, head) => gitlabPostMerge(api, env, merged, head, settings.tokenVariable),
     ...(commitUrl ? { commitUrl } : {}),
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext()),

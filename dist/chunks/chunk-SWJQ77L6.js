@@ -6,7 +6,7 @@ import {
 import {
   getDotPath,
   safeParse
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

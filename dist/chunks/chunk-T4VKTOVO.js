@@ -13,7 +13,7 @@ import {
   statefulFirst,
   totals,
   verdictReason
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   SEVERITIES
 } from "./chunk-5HE6ZLTC.js";

@@ -6729,6 +6729,7 @@ export {
   boolean,
   literal,
   nullable,
+  nullish,
   number,
   object,
   optional,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-PIVOQ65A.js";
+} from "./chunk-T4VKTOVO.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 
 // src/core/schema/suggest.ts
 function distance(a, b) {

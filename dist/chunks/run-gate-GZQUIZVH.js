@@ -18,14 +18,14 @@ import {
   recordInputs,
   sensitiveGroupsOf,
   sha256
-} from "./chunk-KXGUTUH6.js";
+} from "./chunk-4I22G45K.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-PIA3VUTZ.js";
+} from "./chunk-JN6ZNMYU.js";
 import {
   teamsToResolve
 } from "./chunk-XND6C4EZ.js";
@@ -36,14 +36,14 @@ import {
   openRegular,
   readLimited
 } from "./chunk-2AHELTNN.js";
-import "./chunk-DTOWABO4.js";
+import "./chunk-QBFKWD43.js";
 import {
   gitRaw,
   renderMarkdown
-} from "./chunk-PIVOQ65A.js";
+} from "./chunk-T4VKTOVO.js";
 import {
   ownEntry
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";

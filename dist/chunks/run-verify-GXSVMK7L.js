@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-KXGUTUH6.js";
+} from "./chunk-4I22G45K.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -17,7 +17,7 @@ import {
 import {
   listProblems,
   validate
-} from "./chunk-DTOWABO4.js";
+} from "./chunk-QBFKWD43.js";
 import {
   array,
   boolean,
@@ -39,7 +39,7 @@ import {
   string,
   tuple,
   union
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

@@ -14,7 +14,7 @@ import {
   numberBetween,
   validate,
   wholeNumberFrom
-} from "./chunk-DTOWABO4.js";
+} from "./chunk-QBFKWD43.js";
 import {
   array,
   assessPlans,
@@ -37,7 +37,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,

@@ -8,14 +8,14 @@ import {
   showsSignoff,
   signoffText,
   termText
-} from "./chunk-PIVOQ65A.js";
+} from "./chunk-T4VKTOVO.js";
 import {
   HEADLINE,
   attributionLine,
   shortSha,
   totals,
   verdictReason
-} from "./chunk-GCNU6FI4.js";
+} from "./chunk-KO4ALLWJ.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
