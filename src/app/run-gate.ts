@@ -150,11 +150,18 @@ async function writeRecords(options: CliOptions, cwd: string, audit: AuditRecord
   const text = JSON.stringify(audit, null, 2) + '\n';
   try {
     await writeOut(cwd, options.auditFile, text);
+  } catch (e) {
+    throw new InputError(
+      `The audit record could not be written to ${options.auditFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the decision has no evidence, so none is reported.`,
+      'Point `audit-file` (--audit-file) at a writable path inside the workspace.',
+    );
+  }
+  try {
     await writeOut(cwd, options.statementFile, JSON.stringify(decisionStatement(audit, text, basename(options.auditFile)), null, 2) + '\n');
   } catch (e) {
     throw new InputError(
-      `The audit record or its statement could not be written to ${options.auditFile} or ${options.statementFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the decision has no evidence, so none is reported.`,
-      'Point `audit-file` (--audit-file) and `statement-file` (--statement-file) at writable paths inside the workspace.',
+      `The decision's statement could not be written to ${options.statementFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the record cannot be signed, so no decision is reported.`,
+      'Point `statement-file` (--statement-file) at a writable path inside the workspace.',
     );
   }
   if (!options.summaryFile) return;

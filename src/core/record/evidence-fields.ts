@@ -63,8 +63,9 @@ export function filesField(change: Change): { total: number; listed: RecordFile[
   };
 }
 
+/** The waivers that matched a finding in this run; the unused ones are listed under findings.waivers.unused. */
 export function waiversField(e: Evaluation): AppliedWaiver[] {
-  return (e.findings?.applied ?? []).map((w) => ({ ...w }));
+  return (e.findings?.applied ?? []).filter((w) => w.matched > 0).map((w) => ({ ...w }));
 }
 
 /**

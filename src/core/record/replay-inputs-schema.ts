@@ -7,7 +7,8 @@ import * as v from 'valibot';
 const text = v.string();
 const texts = v.array(v.string());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const lineRange = v.tuple([v.number(), v.number()]);
+// A pair as an array of two: JSON Schema validators read a tuple's length only from min/max items.
+const lineRange = v.pipe(v.array(v.number()), v.minLength(2), v.maxLength(2));
 const severity = v.picklist(['critical', 'high', 'medium', 'low', 'info', 'unknown']);
 
 function described<const S extends v.GenericSchema>(schema: S, about: string) {

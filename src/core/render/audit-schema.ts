@@ -320,7 +320,7 @@ export const auditRecordSchema = v.strictObject({
     ),
     'Each approver, whether they counted, and how their membership in an approver set was established.',
   ),
-  waivers: described(v.array(appliedWaiver), "Every waiver of the policy's findings.waivers with the findings it excused in this run; empty without reports."),
+  waivers: described(v.array(appliedWaiver), "Every waiver of the policy's findings.waivers that matched a finding in this run, with the findings it excused (none once expired); unused ones are in findings.waivers.unused."),
   attribution,
   risk,
   findings: described(v.nullable(findings), 'Scanner findings under the policy; null without reports.'),

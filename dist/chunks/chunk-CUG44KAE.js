@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 
 // src/core/schema/suggest.ts
 function distance(a, b) {

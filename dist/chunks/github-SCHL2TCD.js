@@ -8,17 +8,17 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-SWJQ77L6.js";
+} from "./chunk-VG46XJ6I.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-CQJSMV36.js";
+} from "./chunk-ATAQDVT5.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-JN6ZNMYU.js";
+} from "./chunk-S7OCZQRV.js";
 import {
   reviewersToAsk
 } from "./chunk-XND6C4EZ.js";
@@ -29,7 +29,7 @@ import {
   gitRaw,
   mdText,
   summarySections
-} from "./chunk-T4VKTOVO.js";
+} from "./chunk-26KORH2G.js";
 import {
   array,
   dist_exports,
@@ -39,7 +39,7 @@ import {
   optional,
   string,
   verdictReason
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE

@@ -8,14 +8,14 @@ import {
   showsSignoff,
   signoffText,
   termText
-} from "./chunk-T4VKTOVO.js";
+} from "./chunk-26KORH2G.js";
 import {
   HEADLINE,
   attributionLine,
   shortSha,
   totals,
   verdictReason
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

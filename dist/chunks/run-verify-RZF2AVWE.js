@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-4I22G45K.js";
+} from "./chunk-WGQ2EJCK.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -17,7 +17,7 @@ import {
 import {
   listProblems,
   validate
-} from "./chunk-QBFKWD43.js";
+} from "./chunk-CUG44KAE.js";
 import {
   array,
   boolean,
@@ -25,7 +25,9 @@ import {
   integer,
   isoTimestamp,
   literal,
+  maxLength,
   maxValue,
+  minLength,
   minValue,
   nullable,
   number,
@@ -37,9 +39,8 @@ import {
   startsWith,
   strictObject,
   string,
-  tuple,
   union
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
@@ -63,7 +64,7 @@ import { parseArgs } from "node:util";
 var text = string();
 var texts = array(string());
 var count = pipe(number(), integer(), minValue(0));
-var lineRange = tuple([number(), number()]);
+var lineRange = pipe(array(number()), minLength(2), maxLength(2));
 var severity = picklist(["critical", "high", "medium", "low", "info", "unknown"]);
 function described(schema, about) {
   return pipe(schema, description(about));
@@ -515,7 +516,7 @@ var auditRecordSchema = strictObject({
     ),
     "Each approver, whether they counted, and how their membership in an approver set was established."
   ),
-  waivers: described2(array(appliedWaiver), "Every waiver of the policy's findings.waivers with the findings it excused in this run; empty without reports."),
+  waivers: described2(array(appliedWaiver), "Every waiver of the policy's findings.waivers that matched a finding in this run, with the findings it excused (none once expired); unused ones are in findings.waivers.unused."),
   attribution,
   risk,
   findings: described2(nullable(findings), "Scanner findings under the policy; null without reports."),

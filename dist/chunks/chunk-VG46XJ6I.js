@@ -6,7 +6,7 @@ import {
 import {
   getDotPath,
   safeParse
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

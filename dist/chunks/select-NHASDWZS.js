@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   renderText,
   resolveRange
-} from "./chunk-CQJSMV36.js";
+} from "./chunk-ATAQDVT5.js";
 import {
   readLimited
 } from "./chunk-2AHELTNN.js";
@@ -13,8 +13,8 @@ import {
   nonEmptyText,
   validate,
   wholeNumberFrom
-} from "./chunk-QBFKWD43.js";
-import "./chunk-T4VKTOVO.js";
+} from "./chunk-CUG44KAE.js";
+import "./chunk-26KORH2G.js";
 import {
   array,
   boolean,
@@ -22,7 +22,7 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -129,11 +129,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-7IFT4VS2.js");
+    const { githubPlatform } = await import("./github-SCHL2TCD.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-2ERZNI5Y.js");
+    const { gitlabPlatform } = await import("./gitlab-5DN452HZ.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -14,7 +14,7 @@ import {
   numberBetween,
   validate,
   wholeNumberFrom
-} from "./chunk-QBFKWD43.js";
+} from "./chunk-CUG44KAE.js";
 import {
   array,
   assessPlans,
@@ -37,7 +37,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -3326,7 +3326,7 @@ function filesField(change) {
   };
 }
 function waiversField(e) {
-  return (e.findings?.applied ?? []).map((w) => ({ ...w }));
+  return (e.findings?.applied ?? []).filter((w) => w.matched > 0).map((w) => ({ ...w }));
 }
 function membershipOf(via, platform, codeowners) {
   if (via.startsWith("team:")) {

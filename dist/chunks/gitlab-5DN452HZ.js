@@ -13,11 +13,11 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-SWJQ77L6.js";
+} from "./chunk-VG46XJ6I.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-CQJSMV36.js";
+} from "./chunk-ATAQDVT5.js";
 import {
   openRequirements
 } from "./chunk-XND6C4EZ.js";
@@ -27,10 +27,10 @@ import {
 import {
   gitRaw,
   summarySections
-} from "./chunk-T4VKTOVO.js";
+} from "./chunk-26KORH2G.js";
 import {
   dist_exports
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";

@@ -13,7 +13,7 @@ import {
   statefulFirst,
   totals,
   verdictReason
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   SEVERITIES
 } from "./chunk-5HE6ZLTC.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-T4VKTOVO.js";
+} from "./chunk-26KORH2G.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

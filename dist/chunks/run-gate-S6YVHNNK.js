@@ -18,14 +18,14 @@ import {
   recordInputs,
   sensitiveGroupsOf,
   sha256
-} from "./chunk-4I22G45K.js";
+} from "./chunk-WGQ2EJCK.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-JN6ZNMYU.js";
+} from "./chunk-S7OCZQRV.js";
 import {
   teamsToResolve
 } from "./chunk-XND6C4EZ.js";
@@ -36,14 +36,14 @@ import {
   openRegular,
   readLimited
 } from "./chunk-2AHELTNN.js";
-import "./chunk-QBFKWD43.js";
+import "./chunk-CUG44KAE.js";
 import {
   gitRaw,
   renderMarkdown
-} from "./chunk-T4VKTOVO.js";
+} from "./chunk-26KORH2G.js";
 import {
   ownEntry
-} from "./chunk-KO4ALLWJ.js";
+} from "./chunk-Q6DFHJTH.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -3595,11 +3595,18 @@ async function writeRecords(options, cwd, audit, markdown) {
   const text = JSON.stringify(audit, null, 2) + "\n";
   try {
     await writeOut(cwd, options.auditFile, text);
+  } catch (e) {
+    throw new InputError(
+      `The audit record could not be written to ${options.auditFile} (${e.code ?? e.message}); without it the decision has no evidence, so none is reported.`,
+      "Point `audit-file` (--audit-file) at a writable path inside the workspace."
+    );
+  }
+  try {
     await writeOut(cwd, options.statementFile, JSON.stringify(decisionStatement(audit, text, basename(options.auditFile)), null, 2) + "\n");
   } catch (e) {
     throw new InputError(
-      `The audit record or its statement could not be written to ${options.auditFile} or ${options.statementFile} (${e.code ?? e.message}); without it the decision has no evidence, so none is reported.`,
-      "Point `audit-file` (--audit-file) and `statement-file` (--statement-file) at writable paths inside the workspace."
+      `The decision's statement could not be written to ${options.statementFile} (${e.code ?? e.message}); without it the record cannot be signed, so no decision is reported.`,
+      "Point `statement-file` (--statement-file) at a writable path inside the workspace."
     );
   }
   if (!options.summaryFile) return;
