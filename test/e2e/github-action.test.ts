@@ -10,8 +10,8 @@ import { STICKY_MARKER } from '../../src/core/render/marker.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import { issueComment } from '../platform/github/support/openapi-examples.js';
 import { runAction, type ActionRun } from '../platform/github/support/run-action.js';
-import {
 import { DECISION_PREDICATE_TYPE } from '../../src/core/record/statement.js';
+import {
   AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, STOP_AI_AT_HIGH, TERRAFORM, TERRAFORM_DESTROYED,
   firstAddedLineByGit, pullPayload, pullScenario, servePull, type PullScenario,
 } from '../platform/github/support/scenario.js';

@@ -113,7 +113,7 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
   const file = parsed.positionals[0]!;
   const text = await readText(file, 'audit record', io.cwd);
   const record = readRecord(text, file);
-  const sqlParser = record.inputs && hasSql(record.inputs.change.files) ? await loadSqlParser() : undefined;
+  const sqlParser = record.inputs && hasSql(record.inputs.change.files as Parameters<typeof hasSql>[0]) ? await loadSqlParser() : undefined;
   const replay = replayRecord(record, sqlParser);
   if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, 'Only a record the gate wrote (schema version 5 or later) can be replayed.');
   const otherVersion = record.tool.version !== VERSION;
