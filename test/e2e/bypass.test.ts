@@ -57,7 +57,8 @@ describe('merges that skipped the gate are caught on the default branch (GitHub)
     );
     const payload: Record<string, any> = { ...webhookExample('push', (e) => e.ref === 'refs/heads/master'), ref: 'refs/heads/main', before: s.base, after: s.merged, created: false };
     payload.repository = { ...payload.repository, default_branch: 'main' };
-    return { s, run: () => runAction({ workspace: s.repo.dir, event: 'push', payload, apiUrl: server.url, repository: REPOSITORY }) };
+    const env = { GITHUB_RUN_ATTEMPT: '2', GITHUB_WORKFLOW: 'AI governance', GITHUB_WORKFLOW_REF: `${REPOSITORY}/.github/workflows/ai-governance.yml@refs/heads/main`, GITHUB_JOB: 'gate', GITHUB_ACTOR: 'release-admin', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: s.merged };
+    return { s, run: () => runAction({ workspace: s.repo.dir, event: 'push', payload, apiUrl: server.url, repository: REPOSITORY, env }) };
   }
 
   it('a merge after the gate passed on the head records no bypass, in four requests', async () => {
@@ -72,6 +73,21 @@ describe('merges that skipped the gate are caught on the default branch (GitHub)
       `GET /repos/${OWNER}/${REPO}/commits/${HEAD}/check-runs`,
     ]);
     expect(server.requests.at(-1)!.query.get('check_name')).toBe(GATE);
+    // Which run decided: a re-run is told apart by its attempt, and the URL opens that attempt.
+    expect(res.audit!.run).toEqual({
+      id: '4242',
+      attempt: 2,
+      jobId: null,
+      url: `https://github.com/${REPOSITORY}/actions/runs/4242/attempts/2`,
+      workflow: 'AI governance',
+      workflowRef: `${REPOSITORY}/.github/workflows/ai-governance.yml@refs/heads/main`,
+      job: 'gate',
+      actor: 'release-admin',
+      event: 'push',
+      ref: 'refs/heads/main',
+      sha: s.merged,
+      repositoryUrl: `https://github.com/${REPOSITORY}`,
+    });
     expect(res.audit!.inputs!.postMerge).toEqual(expect.objectContaining({ mergedBy: 'release-admin', mergeCommit: s.merged, pushedHead: s.merged, decision: expect.objectContaining({ state: 'pass' }) }));
   });
 
@@ -82,7 +98,9 @@ describe('merges that skipped the gate are caught on the default branch (GitHub)
     const bypass = res.audit!.violations.find((v) => v.rule === 'bypass')!;
     expect(bypass.level).toBe('error');
     expect(bypass.message).toBe(`Request #12 had a failing decision of the gate for its head ${HEAD.slice(0, 12)} (check run "${GATE}" (failure) on ${HEAD.slice(0, 12)}), and was merged by release-admin.`);
-    expect(res.summary).toContain('merged by release-admin');
+    // The summary escapes what the platform said before Markdown renders it.
+    expect(res.summary).toMatch(/❌ \*\*bypass\*\* — Request .*12 had a failing decision of the gate/);
+    expect(res.summary).toContain('merged by release\\-admin');
   });
 
   it('a merge with no decision at all (the check never ran), or before it finished, is a bypass', async () => {
@@ -166,6 +184,7 @@ describe('merges that skipped the gate are caught on the default branch (GitLab)
       CI_COMMIT_SHA: s.merged,
       CI_COMMIT_BEFORE_SHA: s.base,
       CI_COMMIT_BRANCH: 'main',
+      CI_COMMIT_REF_NAME: 'main',
       CI_DEFAULT_BRANCH: 'main',
       GITLAB_TOKEN: TOKEN,
     };

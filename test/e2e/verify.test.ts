@@ -11,6 +11,7 @@ import { corpusFile } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import type { AuditRecord } from '../../src/core/render/audit-schema.js';
+import { statementShapeProblems } from '../helpers/in-toto.js';
 
 function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -163,6 +164,10 @@ describe('verify RECORD through dist/index.js', () => {
   it('checks a statement: its subject digest is the record file and its gitCommit the head; inside a signed bundle too; another record\'s is rejected', () => {
     const statement = JSON.parse(readFileSync(join(r.dir, 'statement.json'), 'utf8')) as Json;
     const head = r.git('rev-parse', 'HEAD').trim();
+    expect(statementShapeProblems(statement)).toEqual([]);
+    // The shape is really checked: a statement without a subject, or with a digest that is not hex, is refused.
+    expect(statementShapeProblems({ ...statement, subject: [] })).not.toEqual([]);
+    expect(statementShapeProblems({ ...statement, subject: [{ name: 'x', digest: { sha256: 'XYZ' } }] })).not.toEqual([]);
     expect(statement.subject).toEqual([
       { name: expect.stringMatching(new RegExp(`@${head}$`)), digest: { gitCommit: head } },
       { name: 'ai-governance-audit.json', digest: { sha256: createHash('sha256').update(recordText).digest('hex') } },

@@ -14,6 +14,7 @@ import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 import { replayRecord } from '../../src/core/record/replay.js';
 import { statementProblems } from '../../src/core/record/statement-check.js';
 import { loadSqlParser } from '../../src/gather/sql-parser.js';
+import { statementShapeProblems } from './in-toto.js';
 
 // Loaded once per test file: records of changes with SQL replay with the same parser the run used.
 const sqlParser = await loadSqlParser();
@@ -57,7 +58,8 @@ export function readAuditRecord(text: string, where: string, statementText?: str
   const replayed = replayProblems(record as AuditRecord);
   if (replayed.length) throw new Error(`The audit record ${where} does not replay to itself:\n${replayed.join('\n')}`);
   if (statementText !== undefined) {
-    const wrong = statementProblems(JSON.parse(statementText), text, record);
+    const statement: unknown = JSON.parse(statementText);
+    const wrong = [...statementShapeProblems(statement), ...statementProblems(statement, text, record)];
     if (wrong.length) throw new Error(`The statement beside the audit record ${where} is not about it:\n${wrong.join('\n')}`);
   }
   return record as AuditRecord;

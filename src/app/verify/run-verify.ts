@@ -17,7 +17,7 @@ import { hasSql } from '../../core/risk/destructive.js';
 import { loadSqlParser } from '../../gather/sql-parser.js';
 import { VERSION } from '../../core/version.js';
 
-export const VERIFY_HELP = `Usage: ai-governance-gate verify RECORD [--statement FILE]
+const VERIFY_HELP = `Usage: ai-governance-gate verify RECORD [--statement FILE]
 
 Replays the decision an audit record holds: evaluates the inputs it keeps again with this gate's
 evaluator and compares the record it would write with the one given, field by field.

@@ -6,7 +6,7 @@
 import type { Violation } from '../violation.js';
 import type { PostMergeFacts } from './replay-inputs-schema.js';
 
-export const BYPASS_RULE = 'bypass';
+const BYPASS_RULE = 'bypass';
 
 function short(sha: string): string {
   return sha.slice(0, 12);

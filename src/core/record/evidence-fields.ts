@@ -8,11 +8,11 @@ import type { Evaluation } from '../evaluation.js';
 import type { AppliedWaiver } from '../findings/result.js';
 
 /** Files listed in `files.listed`; `files.total` always counts them all. */
-export const LISTED_FILES_CAP = 1000;
+const LISTED_FILES_CAP = 1000;
 /** Commits listed in `commits`; `change.commits` always counts them all. */
-export const LISTED_COMMITS_CAP = 1000;
+const LISTED_COMMITS_CAP = 1000;
 
-export type Membership = 'verified-through-api' | 'declared-in-policy' | 'code-owner-at-base' | 'any-reviewer' | 'declared-in-request-file';
+type Membership = 'verified-through-api' | 'declared-in-policy' | 'code-owner-at-base' | 'any-reviewer' | 'declared-in-request-file';
 
 export interface RecordCommit {
   sha: string;

@@ -17,7 +17,7 @@ function described<const S extends v.GenericSchema>(schema: S, about: string) {
 
 const person = v.strictObject({ name: text, email: text });
 
-export const inputCommit = v.strictObject({
+const inputCommit = v.strictObject({
   sha: text,
   author: person,
   committer: person,
@@ -86,7 +86,7 @@ const inputChange = v.strictObject({
   mergedRequest: v.optional(v.strictObject({ commit: text, request: inputRequest, commits: v.array(inputCommit), source: text })),
 });
 
-export const inputViolation = v.strictObject({ rule: text, message: text, remediation: text, level: v.picklist(['error', 'warning']) });
+const inputViolation = v.strictObject({ rule: text, message: text, remediation: text, level: v.picklist(['error', 'warning']) });
 
 const inputFinding = v.strictObject({
   tool: text,
@@ -140,7 +140,7 @@ const inputLineLevel = v.strictObject({
   problems: texts,
 });
 
-export const postMergeFacts = v.strictObject({
+const postMergeFacts = v.strictObject({
   request: v.strictObject({ number: v.nullable(v.number()), url: v.nullable(text), headSha: v.nullable(text) }),
   mergedBy: described(v.nullable(text), 'Who merged it, as the platform reports it.'),
   mergedAt: v.nullable(text),

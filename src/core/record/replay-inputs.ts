@@ -13,9 +13,9 @@ import type { LoadedReport } from '../findings/report.js';
 import type { PostMergeFacts, ReplayInputs } from './replay-inputs-schema.js';
 
 /** Characters of patch text kept; sensitive files' diffs beyond it are left out. */
-export const PATCH_TEXT_CAP = 1_000_000;
+const PATCH_TEXT_CAP = 1_000_000;
 /** Scanner findings kept across all reports and the baseline. */
-export const FINDINGS_CAP = 20_000;
+const FINDINGS_CAP = 20_000;
 
 export interface RunInputs {
   evaluate: Omit<EvaluateInput, 'sqlParser' | 'policy' | 'policyInfo'>;

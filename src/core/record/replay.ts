@@ -21,7 +21,7 @@ export interface Difference {
 export type ReplayResult = { ok: true; differences: Difference[]; rebuilt: AuditRecord } | { ok: false; reason: string };
 
 /** Differences are listed up to this many; more means the record is not this decision at all. */
-export const MAX_DIFFERENCES = 50;
+const MAX_DIFFERENCES = 50;
 
 function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;

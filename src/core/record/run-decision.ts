@@ -9,7 +9,7 @@ import type { Violation } from '../violation.js';
 import { bypassViolations } from './bypass.js';
 import type { PostMergeFacts } from './replay-inputs-schema.js';
 
-export function withViolations(e: Evaluation, extra: Violation[]): Evaluation {
+function withViolations(e: Evaluation, extra: Violation[]): Evaluation {
   if (!extra.length) return e;
   const violations = [...extra, ...e.violations];
   return { ...e, violations, decision: decide(violations, e.mode) };

@@ -11,7 +11,7 @@ export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 /** The predicate type: the decision record, version 1 of its predicate (the record carries its own schemaVersion). */
 export const DECISION_PREDICATE_TYPE = 'https://unpkg.com/ai-governance-gate/schema/decision/v1';
 
-export interface Subject {
+interface Subject {
   name: string;
   digest: Record<string, string>;
 }

@@ -772,6 +772,5 @@ ${listDifferences(replay.differences)}
   return code;
 }
 export {
-  VERIFY_HELP,
   runVerify
 };
