@@ -13,6 +13,10 @@ async function main(argv: string[]): Promise<number> {
     const { runReport } = await import('./app/org-report/run-report.js');
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
+  if (argv[0] === 'verify') {
+    const { runVerify } = await import('./app/verify/run-verify.js');
+    return runVerify(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout });
+  }
   const options = parseCli(argv);
   if (options.help) {
     process.stdout.write(HELP);

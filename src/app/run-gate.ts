@@ -6,9 +6,14 @@ import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parsePolicy } from '../core/policy/parse.js';
 import type { CliOptions } from '../gather/options.js';
-import { decide, evaluate, type FindingsInput } from '../core/evaluate.js';
+import { evaluate, type FindingsInput } from '../core/evaluate.js';
+import { decideRun } from '../core/record/run-decision.js';
+import { recordInputs } from '../core/record/replay-inputs.js';
+import { decisionStatement } from '../core/record/statement.js';
+import type { PostMergeFacts } from '../core/record/replay-inputs-schema.js';
+import type { AuditRecord } from '../core/render/audit-schema.js';
+import { readRunIdentity } from '../gather/run-identity.js';
 import { InputError, UncheckedError } from '../core/errors.js';
-import type { Evaluation } from '../core/evaluation.js';
 import type { Violation } from '../core/violation.js';
 import { gatherPlans } from '../gather/plans/gather.js';
 import { gatherReports } from '../gather/reports/gather.js';
@@ -64,7 +69,7 @@ async function choosePolicy(options: CliOptions, source: TargetSource, cwd: stri
       );
     }
     const { policy, sha256: sum } = parsePolicy(text, `${inRepo} (at ${source.description})`);
-    return at({ policy, info: { source: `${inRepo} at ${source.description}`, sha256: sum, path: inRepo } });
+    return at({ policy, info: { source: `${inRepo} at ${source.description}`, sha256: sum, path: inRepo }, text });
   }
   const found = await loadPolicyAtBase(readTarget, source.description);
   return found ? at(found) : builtInPolicy();
@@ -138,23 +143,27 @@ function uncheckedViolation(e: InputError): Violation {
   };
 }
 
-function withViolations(e: Evaluation, extra: Violation[]): Evaluation {
-  const violations = [...extra, ...e.violations];
-  return { ...e, violations, decision: decide(violations, e.mode) };
-}
-
 function addedLinesByFile(change: Change): Map<string, number> {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
 }
 
 /** Writes the files a later step reads; the audit record is the decision's evidence, so failing to write it is exit 2. */
-async function writeRecords(options: CliOptions, cwd: string, audit: Record<string, unknown>, markdown: string): Promise<void> {
+async function writeRecords(options: CliOptions, cwd: string, audit: AuditRecord, markdown: string): Promise<void> {
+  const text = JSON.stringify(audit, null, 2) + '\n';
   try {
-    await writeOut(cwd, options.auditFile, JSON.stringify(audit, null, 2) + '\n');
+    await writeOut(cwd, options.auditFile, text);
   } catch (e) {
     throw new InputError(
       `The audit record could not be written to ${options.auditFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the decision has no evidence, so none is reported.`,
       'Point `audit-file` (--audit-file) at a writable path inside the workspace.',
+    );
+  }
+  try {
+    await writeOut(cwd, options.statementFile, JSON.stringify(decisionStatement(audit, text, basename(options.auditFile)), null, 2) + '\n');
+  } catch (e) {
+    throw new InputError(
+      `The decision's statement could not be written to ${options.statementFile} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); without it the record cannot be signed, so no decision is reported.`,
+      'Point `statement-file` (--statement-file) at a writable path inside the workspace.',
     );
   }
   if (!options.summaryFile) return;
@@ -165,12 +174,29 @@ async function writeRecords(options: CliOptions, cwd: string, audit: Record<stri
   }
 }
 
+/** How the request a push came from was merged, and the gate's last decision for it; null when it could not be read in warn or fail-open mode. */
+async function postMergeFacts(adapter: PlatformAdapter, merged: NonNullable<Change['mergedRequest']>, head: string, failOpen: boolean, unchecked: Violation[]): Promise<PostMergeFacts | null> {
+  try {
+    return await adapter.postMerge!(merged, head);
+  } catch (e) {
+    const err = asUnchecked(e, 'the decision of the gate on the merged request (check runs or pipelines)');
+    if (!failOpen) throw err;
+    unchecked.push({
+      rule: 'platform.unchecked',
+      message: `${err.message} Whether the merge bypassed the gate was not checked.`,
+      remediation: 'Re-run the job once the platform answers; until then nobody knows whether this merge had a passing decision.',
+      level: 'warning',
+    });
+    return null;
+  }
+}
+
 async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
   const { options } = adapter;
   const range = await adapter.range();
   const source = await targetSource(options.repo, adapter.target?.(), range);
   const readTarget = targetReader(adapter, source, range);
-  const { policy, info } = await choosePolicy(options, source, env.cwd, readTarget, adapter.judgesWorkingTree);
+  const { policy, info, text: policyText } = await choosePolicy(options, source, env.cwd, readTarget, adapter.judgesWorkingTree);
   const groupsOf = sensitiveGroupsOf(policy, info.path);
   const wants = (f: Parameters<typeof needsContent>[0]) => needsContent(f, (p) => groupsOf(p).length > 0);
   const mode = effectiveMode(policy, options.mode).mode;
@@ -210,13 +236,16 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
         return undefined;
       });
   if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
+  const postMerge = merged?.mergedRequest && adapter.postMerge ? await postMergeFacts(adapter, merged.mergedRequest, change.head, failOpen, uncheckedRequest) : null;
   const platformWarnings = [...(facts?.warnings ?? []), ...(merged?.warnings ?? [])];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
-  const evaluated = evaluate({ ...base, change, platformWarnings, findings });
-  const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
+  const evaluation = decideRun({ ...base, change, platformWarnings, findings }, uncheckedRequest, postMerge);
+  const { policy: _policy, policyInfo: _info, sqlParser: _parser, ...evaluated } = { ...base, change, platformWarnings, findings };
+  const inputs = recordInputs({ evaluate: evaluated, addedViolations: uncheckedRequest, postMerge });
   const links = summaryLinks(adapter.web, change, info);
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
+  const run = readRunIdentity(adapter.name, process.env);
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, policyText, run, inputs });
   await writeRecords(options, env.cwd, audit, markdown);
   const result: Published = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
   try {

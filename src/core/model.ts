@@ -36,6 +36,9 @@ export interface Commit {
   sha: string;
   author: Person;
   committer: Person;
+  /** When the author wrote it and when it was committed (ISO 8601 as git or the platform reports them). */
+  authorDate?: string;
+  committerDate?: string;
   /** Full message, subject and body. */
   message: string;
   trailers: Trailer[];

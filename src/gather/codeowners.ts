@@ -34,7 +34,7 @@ export async function readCodeownersWith(
     const text = await read(path);
     if (text === undefined) continue;
     const flavour = syntax ?? (path.startsWith('.gitlab/') ? 'gitlab' : undefined);
-    return { path, rev, codeowners: parseCodeowners(text, flavour) };
+    return { path, rev, codeowners: parseCodeowners(text, flavour), text, ...(flavour ? { syntax: flavour } : {}) };
   }
   return undefined;
 }

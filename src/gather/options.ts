@@ -9,6 +9,8 @@ export interface CliOptions {
   policy?: string;
   mode?: 'enforce' | 'warn';
   auditFile: string;
+  /** Where the unsigned in-toto statement of the decision is written, beside the audit record. */
+  statementFile: string;
   summaryFile?: string;
   format: 'text' | 'markdown' | 'json';
   /** Scanner report globs; each entry may hold a newline- or comma-separated list. */
@@ -24,6 +26,7 @@ export interface CliOptions {
 }
 
 export const DEFAULT_AUDIT_FILE = 'ai-governance-audit.json';
+export const DEFAULT_STATEMENT_FILE = 'ai-governance-statement.intoto.json';
 
 const SPEC = {
   repo: { type: 'string' },
@@ -32,6 +35,7 @@ const SPEC = {
   policy: { type: 'string' },
   mode: { type: 'string' },
   'audit-file': { type: 'string' },
+  'statement-file': { type: 'string' },
   'summary-file': { type: 'string' },
   format: { type: 'string' },
   reports: { type: 'string', multiple: true },
@@ -56,7 +60,7 @@ export function parseCli(argv: string[]): CliOptions {
     throw new InputError((e as Error).message.replace(/\. To specify a positional.*$/s, '.'), 'Run with --help for the options.');
   }
   const v = parsed.values;
-  for (const key of ['repo', 'base', 'head', 'policy', 'audit-file', 'summary-file', 'request'] as const) {
+  for (const key of ['repo', 'base', 'head', 'policy', 'audit-file', 'statement-file', 'summary-file', 'request'] as const) {
     if (v[key] !== undefined && v[key].trim() === '') throw new InputError(`--${key} needs a value.`, 'Run with --help for the options.');
   }
   return {
@@ -66,6 +70,7 @@ export function parseCli(argv: string[]): CliOptions {
     policy: v.policy,
     mode: oneOf('mode', v.mode, ['enforce', 'warn'] as const),
     auditFile: v['audit-file'] ?? DEFAULT_AUDIT_FILE,
+    statementFile: v['statement-file'] ?? DEFAULT_STATEMENT_FILE,
     summaryFile: v['summary-file'],
     format: oneOf('format', v.format, ['text', 'markdown', 'json'] as const) ?? 'text',
     reports: v.reports ?? [],
@@ -92,6 +97,8 @@ Options:
                         else the built-in default policy)
   --mode enforce|warn   override the policy's mode (warn never fails)
   --audit-file FILE     where to write the JSON audit record (default: ${DEFAULT_AUDIT_FILE})
+  --statement-file FILE where to write the decision's in-toto statement, for signing
+                        (default: ${DEFAULT_STATEMENT_FILE})
   --summary-file FILE   also write the Markdown summary to FILE
   --format text|markdown|json
                         what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
@@ -104,6 +111,12 @@ Options:
   --request FILE        a pull/merge request description (JSON) to dry-run request rules locally
   -V, --version         print the version
   -h, --help            print this help
+
+Commands:
+  verify RECORD [--statement FILE]
+                        replay the decision an audit record holds and check it against its statement
+  report PATH... --out DIR
+                        the organisation's view of many audit records
 
 Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configuration or input error.
 `;

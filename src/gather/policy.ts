@@ -15,6 +15,8 @@ import { MAX_POLICY_BYTES, defaultPolicy, parsePolicy, sha256 } from '../core/po
 export interface LoadedPolicy {
   policy: Policy;
   info: PolicyInfo;
+  /** The text the policy was parsed from, kept in the audit record so the decision can be replayed. */
+  text: string;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface LoadedPolicy {
  */
 export function builtInPolicy(): LoadedPolicy {
   const policy = { ...defaultPolicy(), 'inputs-may-weaken': true };
-  return { policy, info: { source: 'built-in default', sha256: sha256(JSON.stringify(policy)) } };
+  const text = JSON.stringify(policy);
+  return { policy, info: { source: 'built-in default', sha256: sha256(text) }, text };
 }
 
 export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedPolicy> {
@@ -42,8 +45,9 @@ export async function loadPolicyFile(file: string, cwd: string): Promise<LoadedP
   if (!read.ok) {
     throw new InputError(`Policy ${file} is larger than the limit of ${MAX_POLICY_BYTES} bytes.`, 'A policy is a short YAML file; check that the right file was given.');
   }
-  const { policy, sha256: sum } = parsePolicy(read.bytes.toString('utf8'), file);
-  return { policy, info: { source: file, sha256: sum } };
+  const text = read.bytes.toString('utf8');
+  const { policy, sha256: sum } = parsePolicy(text, file);
+  return { policy, info: { source: file, sha256: sum }, text };
 }
 
 /** Reads one file of the base revision; undefined when it does not exist there. */
@@ -55,7 +59,7 @@ export async function loadPolicyAtBase(read: BaseReader, label: string): Promise
     const text = await read(name);
     if (text === undefined) continue;
     const { policy, sha256: sum } = parsePolicy(text, `${name} (at ${label})`);
-    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name } };
+    return { policy, info: { source: `${name} at ${label}`, sha256: sum, path: name }, text };
   }
   return undefined;
 }

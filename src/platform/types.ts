@@ -12,6 +12,7 @@ import type { Platform as PlatformName } from '../core/render/audit.js';
 import type { AuditRecord } from '../core/render/audit-schema.js';
 import type { Range } from '../gather/git/range.js';
 import type { Links, WebAddresses } from '../core/render/links.js';
+import type { PostMergeFacts } from '../core/record/replay-inputs-schema.js';
 
 export interface Published {
   evaluation: Evaluation;
@@ -99,6 +100,11 @@ export interface PlatformAdapter {
    * the attribution a squash or rebase merge drops is read from the request. Undefined on any other run.
    */
   mergedRequest?(sha: string): Promise<MergedRequestFacts | undefined>;
+  /**
+   * After mergedRequest found the request a push came from: how it was merged and the gate's last
+   * decision for its head (check run or commit status on GitHub, the request's pipelines on GitLab).
+   */
+  postMerge?(merged: MergedRequest, pushedHead: string): Promise<PostMergeFacts>;
   /** Reads a repository file at a revision through the platform, for when the clone lacks that revision. */
   readFileAt?(path: string, rev: string): Promise<string | undefined>;
   /** Web addresses of commits and files, when the platform has them. */

@@ -10,6 +10,7 @@ import { STICKY_MARKER } from '../../src/core/render/marker.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import { issueComment } from '../platform/github/support/openapi-examples.js';
 import { runAction, type ActionRun } from '../platform/github/support/run-action.js';
+import { DECISION_PREDICATE_TYPE } from '../../src/core/record/statement.js';
 import {
   AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, STOP_AI_AT_HIGH, TERRAFORM, TERRAFORM_DESTROYED,
   firstAddedLineByGit, pullPayload, pullScenario, servePull, type PullScenario,
@@ -75,6 +76,8 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
       'findings-in-scope': '0',
       'audit-file': join(s.repo.dir, 'ai-governance-audit.json'),
       'summary-file': join(s.repo.dir, 'ai-governance-summary.md'),
+      'statement-file': join(s.repo.dir, 'ai-governance-statement.intoto.json'),
+      'predicate-type': DECISION_PREDICATE_TYPE,
     });
     // The token is registered as a secret, so the runner masks it in logs.
     expect(res.commands).toContainEqual({ command: 'add-mask', properties: {}, message: 'ghs_testtoken000000000000000000000000' });

@@ -131,7 +131,8 @@ describe('the component from a mirror on the instance, default inputs, no regist
     expect(res.output).toContain(`ai-governance-gate could not start: could not fetch ${MIRROR} at ${mirrorSha}`);
     expect(res.output).toContain('Job token permissions');
     // gitlab-ci-local prints the job's exit code after FAIL.
-    expect(res.output).toMatch(/ai-governance-gate finished in [^\n]*FAIL 2\b/);
+    // gitlab-ci-local pads job names to the longest one in the pipeline (the component's signing job).
+    expect(res.output).toMatch(/ai-governance-gate +finished in [^\n]*FAIL 2\b/);
     expect(existsSync(join(repo.dir, '.gitlab-ci-local/artifacts/ai-governance-gate/ai-governance-audit.json'))).toBe(false);
     expect(server.state.notes.get(22)).toBeUndefined();
   });

@@ -57,11 +57,15 @@ describe('a squash merge keeps its AI attribution on the default branch (GitHub)
     repos.push(s.repo);
     server.commitPulls.set(s.squash, [mergedPull(s)]);
     server.commits.set(7, BRANCH_COMMITS.map((c) => ex.commitItem(c)));
+    // The pull request merged after the gate passed on its head: no bypass.
+    server.pulls.set(7, mergedPull(s));
+    server.checkRuns.set('b'.repeat(40), [ex.checkRun({ id: 1, name: 'AI governance gate', headSha: 'b'.repeat(40), status: 'completed', conclusion: 'success', completedAt: '2026-01-02T03:00:00Z' })]);
 
     const res = await push(s);
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    expect(server.calls()).toEqual([`GET ${API}/commits/${s.squash}/pulls`, `GET ${API}/pulls/7/commits`]);
+    expect(server.calls()).toEqual([`GET ${API}/commits/${s.squash}/pulls`, `GET ${API}/pulls/7/commits`, `GET ${API}/pulls/7`, `GET ${API}/commits/${'b'.repeat(40)}/check-runs`]);
+    expect(res.audit!.violations.map((v) => v.rule)).not.toContain('bypass');
 
     const a = res.audit!.attribution;
     expect(a.aiAssisted).toBe(true);
@@ -169,7 +173,10 @@ describe('a squash merge keeps its AI attribution on the default branch (GitLab)
             sha: 'b'.repeat(40),
             state: 'merged',
             squash_commit_sha: s.squash,
+            squash: true,
             commits: [...BRANCH_COMMITS].reverse().map((c) => ({ id: c.sha, message: c.message, author_name: c.author.name, author_email: c.author.email })),
+            // The gate's job passed on the request's head before the merge: no bypass.
+            pipelines: [{ id: 300, sha: 'b'.repeat(40), status: 'success', jobs: [{ name: 'ai-governance-gate', status: 'success' }] }],
           },
         ],
       }),
@@ -180,7 +187,11 @@ describe('a squash merge keeps its AI attribution on the default branch (GitLab)
     expect(calls(gl).filter((c) => !c.includes('/notes'))).toEqual([
       `GET /projects/42/repository/commits/${s.squash}/merge_requests`,
       'GET /projects/42/merge_requests/7/commits',
+      'GET /projects/42/merge_requests/7',
+      'GET /projects/42/merge_requests/7/pipelines',
+      'GET /projects/42/pipelines/300/jobs',
     ]);
+    expect(res.audit!.violations.map((v: { rule: string }) => v.rule)).not.toContain('bypass');
     const a = res.audit!.attribution;
     expect(a.aiAssisted).toBe(true);
     expect(a.mergedRequest).toEqual(expect.objectContaining({ number: 7, commits: 2, aiAssisted: true }));

@@ -16,7 +16,7 @@ import { params, testTimeout } from './support/fuzz.js';
 const platform = fc.constantFrom<Platform>('local', 'github', 'gitlab');
 
 function expectConforming(input: SummaryInput, on: Platform): void {
-  const record = auditRecord({ evaluation: input.evaluation, change: input.change, policyInfo: input.policyInfo, platform: on, version: input.version, timestamp: new Date('2026-06-01T12:00:00Z') });
+  const record = auditRecord({ evaluation: input.evaluation, change: input.change, policyInfo: input.policyInfo, platform: on, version: input.version, timestamp: new Date('2026-06-01T12:00:00Z'), policyText: 'version: 1\n' });
   // What the file holds: undefined fields are left out, as JSON.stringify writes them.
   const written: unknown = JSON.parse(JSON.stringify(record));
   const checked = v.safeParse(auditRecordSchema, written);
@@ -43,7 +43,7 @@ describe('the audit record against its schema', () => {
 
   it('refuses a field the contract does not name, so a new field cannot slip in without a schema change', () => {
     const record = fc.sample(evaluatedInput, { numRuns: 1, seed: 1 })[0]!;
-    const written = JSON.parse(JSON.stringify(auditRecord({ ...record, platform: 'local', timestamp: new Date(0) }))) as Record<string, unknown>;
+    const written = JSON.parse(JSON.stringify(auditRecord({ ...record, platform: 'local', timestamp: new Date(0), policyText: 'version: 1\n' }))) as Record<string, unknown>;
     expect(auditRecordProblems(written)).toEqual([]);
     expect(auditRecordProblems({ ...written, reviewer: 'x' })).toEqual([expect.stringContaining('must NOT have additional properties')]);
     expect(auditRecordProblems({ ...written, schemaVersion: AUDIT_SCHEMA_VERSION + 1 })).toEqual([expect.stringContaining('/schemaVersion')]);

@@ -29,7 +29,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function runDist(args: string[], opts: { cwd: string; env?: Record<string, string>; auditFile?: string }): DistResult {
   const auditPath = join(opts.cwd, opts.auditFile ?? 'ai-governance-audit.json');
   rmSync(auditPath, { force: true });
+  rmSync(join(opts.cwd, 'ai-governance-statement.intoto.json'), { force: true });
   const r = spawnSync(process.execPath, [distEntry, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), encoding: 'utf8', timeout: 60_000 });
-  const audit = existsSync(auditPath) ? readAuditRecord(readFileSync(auditPath, 'utf8'), `of ${args.join(' ')}`) : undefined;
+  const statementPath = join(opts.cwd, 'ai-governance-statement.intoto.json');
+  const statement = existsSync(statementPath) ? readFileSync(statementPath, 'utf8') : undefined;
+  const audit = existsSync(auditPath) ? readAuditRecord(readFileSync(auditPath, 'utf8'), `of ${args.join(' ')}`, statement) : undefined;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit };
 }

@@ -110,7 +110,7 @@ describe('plans under the policy', () => {
     expect(e.risk.questions.blastRadius).toMatch(/^Estimated from the diff: no plan was given for the infrastructure code this change touches\./);
     const md = renderMarkdown({ evaluation: e, change: change([tf('modules/db/main.tf')]), policyInfo: { source: 't', sha256: '0'.repeat(64) }, version: 'test' });
     expect(md).toContain('No plan was given for this change to infrastructure code (`modules/db/main.tf`): its blast radius is estimated from the diff');
-    expect(auditRecord({ evaluation: e, change: change([tf()]), policyInfo: { source: 't', sha256: '0'.repeat(64) }, platform: 'local', version: 't', timestamp: NOW })).toEqual(
+    expect(auditRecord({ evaluation: e, change: change([tf()]), policyInfo: { source: 't', sha256: '0'.repeat(64) }, platform: 'local', version: 't', timestamp: NOW, policyText: 'version: 1\n' })).toEqual(
       expect.objectContaining({ plans: [], blastRadiusFrom: 'diff' }),
     );
     const plain = run(undefined, [docs]);

@@ -133,6 +133,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
 
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
+  const excused: Live[][] = waivers.map(() => []);
   const waivedBySeverity = zeroCounts();
   const inScope = zeroCounts();
   const outOfScope = zeroCounts();
@@ -143,7 +144,9 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     waivers.forEach((w, i) => {
       if (!waiverMatches(w, l.finding, l.path)) return;
       matched[i]! += 1;
-      if (!expired[i]) waivedHere = true;
+      if (expired[i]) return;
+      waivedHere = true;
+      excused[i]!.push(l);
     });
     if (waivedHere) {
       waived += 1;
@@ -210,6 +213,10 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     notes,
     scope,
     novelty: noveltySource,
+    applied: statuses.map((s, i) => {
+      const list = excused[i]!.map(listed).sort(compareListed);
+      return { ...s, expired: expired[i]!, excused: list.slice(0, OVER_THRESHOLD_CAP), excusedTotal: list.length };
+    }),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

@@ -61,6 +61,15 @@ export interface WaiverStatus {
   matched: number;
 }
 
+/** A waiver of the policy with the findings it excused in this run (an expired one excuses none). */
+export interface AppliedWaiver extends WaiverStatus {
+  expired: boolean;
+  /** The findings it excused, most severe first, capped at OVER_THRESHOLD_CAP. */
+  excused: ListedFinding[];
+  /** How many it excused before the cap. */
+  excusedTotal: number;
+}
+
 export interface FindingsResult {
   reports: ReportSummary[];
   /** Active as read: not suppressed, not absent; before scope, waivers and de-duplication. */
@@ -87,6 +96,8 @@ export interface FindingsResult {
   scope: FindingsScope;
   novelty: NoveltySource;
   violations: Violation[];
+  /** Every waiver of the policy with the findings it excused; the record lists them as `waivers`. */
+  applied?: AppliedWaiver[];
 }
 
 export const OVER_THRESHOLD_CAP = 100;

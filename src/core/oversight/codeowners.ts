@@ -220,4 +220,7 @@ export interface CodeownersAtBase {
   /** The revision it was read at. */
   rev: string;
   codeowners: Codeowners;
+  /** The file's text and the dialect it was read in, kept in the audit record for replay. */
+  text?: string;
+  syntax?: CodeownersSyntax;
 }

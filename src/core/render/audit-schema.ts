@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
+import { replayInputsSchema } from '../record/replay-inputs-schema.js';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.string();
@@ -242,6 +243,37 @@ const oversight = v.strictObject({
   wouldApply: described(texts, 'Outside a request: the rules that would apply to this change in one.'),
 });
 
+const nullableText = v.nullable(text);
+const person = v.strictObject({ name: text, email: text });
+
+const run = v.strictObject({
+  id: described(nullableText, 'The workflow run (GitHub `GITHUB_RUN_ID`) or pipeline id (GitLab `CI_PIPELINE_ID`).'),
+  attempt: described(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))), "GitHub's run attempt; null on GitLab, where a retried job gets a new `jobId`."),
+  jobId: described(nullableText, "The job's id (GitLab `CI_JOB_ID`)."),
+  url: described(nullableText, "The run's or job's web page."),
+  workflow: nullableText,
+  workflowRef: described(nullableText, 'The workflow file at its ref (GitHub `GITHUB_WORKFLOW_REF`) or the CI config path (GitLab).'),
+  job: nullableText,
+  actor: described(nullableText, 'Who started the run.'),
+  event: described(nullableText, 'The event or pipeline source, e.g. `pull_request`, `merge_request_event`, `push`.'),
+  ref: nullableText,
+  sha: described(nullableText, 'The commit the run was started for.'),
+  repositoryUrl: described(nullableText, "The repository's web address."),
+});
+
+const membership = v.strictObject({
+  kind: v.picklist(['verified-through-api', 'declared-in-policy', 'code-owner-at-base', 'any-reviewer', 'declared-in-request-file']),
+  via: described(text, 'How the approval counted in oversight.required[].counted (user, team:<name>, codeowner, any-reviewer).'),
+  detail: text,
+});
+
+const appliedWaiver = v.strictObject({
+  ...waiverStatus.entries,
+  expired: v.boolean(),
+  excused: described(v.array(listedFinding), 'The findings it excused, most severe first (at most 100).'),
+  excusedTotal: count,
+});
+
 export const auditRecordSchema = v.strictObject({
   schemaVersion: v.literal(AUDIT_SCHEMA_VERSION),
   tool: v.strictObject({ name: v.literal('ai-governance-gate'), version: text }),
@@ -259,13 +291,43 @@ export const auditRecordSchema = v.strictObject({
     deletions: count,
     commits: described(count, 'Number of commits in the range.'),
   }),
+  run: described(run, 'Which run wrote the record; every field is null outside CI.'),
   policy: v.strictObject({
     source: described(text, 'A path, "path at <revision>", or "built-in default".'),
+    path: described(nullableText, 'Repository-relative path of the policy file, when it lives in the repository.'),
+    text: described(text, 'The policy as it was read (the built-in default as JSON); its SHA-256 is `sha256`.'),
     sha256,
     ref: described(v.nullable(text), 'The branch the policy was read from (the target of the change), when read from the repository.'),
     commit: described(v.nullable(text), 'The commit the policy was read at.'),
   }),
+  commits: described(
+    v.array(v.strictObject({ sha: text, author: person, authorDate: nullableText, committer: person, committerDate: nullableText })),
+    'The commits judged with their author and committer and dates (at most 1000; `change.commits` counts them all).',
+  ),
+  files: described(
+    v.strictObject({
+      total: count,
+      listed: v.array(
+        v.strictObject({
+          path: text,
+          previousPath: nullableText,
+          status: v.picklist(['added', 'modified', 'deleted', 'renamed', 'copied', 'type-changed']),
+          additions: count,
+          deletions: count,
+          binary: v.boolean(),
+        }),
+      ),
+    }),
+    'The changed files (at most 1000 listed; `total` counts them all).',
+  ),
   request: described(v.nullable(request), 'The pull/merge request judged; null outside one.'),
+  approvers: described(
+    v.array(
+      v.strictObject({ login: text, at: nullableText, commitSha: nullableText, counted: v.boolean(), membership: v.array(membership) }),
+    ),
+    'Each approver, whether they counted, and how their membership in an approver set was established.',
+  ),
+  waivers: described(v.array(appliedWaiver), "Every waiver of the policy's findings.waivers that matched a finding in this run, with the findings it excused (none once expired); unused ones are in findings.waivers.unused."),
   attribution,
   risk,
   findings: described(v.nullable(findings), 'Scanner findings under the policy; null without reports.'),
@@ -294,6 +356,10 @@ export const auditRecordSchema = v.strictObject({
   ),
   notes: texts,
   decision: v.picklist(['pass', 'warn', 'fail']),
+  inputs: described(
+    v.nullable(replayInputsSchema),
+    'What the evaluator was given, so `ai-governance-gate verify` can replay the decision; null when the run kept none.',
+  ),
 });
 
 export type AuditRecord = v.InferOutput<typeof auditRecordSchema>;

@@ -14,3 +14,6 @@ export const AUDIT_SCHEMA_VERSION = 5;
 // 5: approvals carry `canWrite`; approver sets carry `writeAccess` (only people with write access count),
 //    counted via `write-access`, not counted as `no-write-access`; findings carry `novelty` (how new was
 //    told from old) and listed findings their rule's `helpUri`.
+//    Also 5: `run` (which run wrote it), `policy.path` and `policy.text`, `commits` (people and dates), `files`
+//    (the changed files), `approvers` (how membership was established), `waivers` (each with the findings
+//    it excused), and `inputs` (what the evaluator was given, for `verify`); violation rule `bypass`.

@@ -8,6 +8,10 @@ import type { Evidence } from '../attribution/types.js';
 import { totals } from './summary-model.js';
 import type { AuditRecord } from './audit-schema.js';
 import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
+import type { RunIdentity } from '../record/run-identity.js';
+import { NO_RUN } from '../record/run-identity.js';
+import type { ReplayInputs } from '../record/replay-inputs-schema.js';
+import { approversField, commitsField, filesField, waiversField } from '../record/evidence-fields.js';
 
 export type Platform = AuditRecord['platform'];
 
@@ -18,6 +22,11 @@ export interface AuditInput {
   platform: Platform;
   version: string;
   timestamp: Date;
+  /** The policy's text as read; its digest is policyInfo.sha256. */
+  policyText: string;
+  run?: RunIdentity;
+  /** What the evaluator was given, for replay. */
+  inputs?: ReplayInputs;
 }
 
 /** The request as judged; the description itself stays on the platform, its declaration is kept. */
@@ -44,6 +53,12 @@ function evidenceRecord(e: Evidence): AuditRecord['attribution']['requestEvidenc
   return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...(e.commit ? { commit: e.commit } : {}), source: e.source ?? null };
 }
 
+/** `findings.applied` is written as the record's own `waivers` list. */
+function withoutApplied(f: NonNullable<Evaluation['findings']>): NonNullable<AuditRecord['findings']> {
+  const { applied: _applied, ...rest } = f;
+  return rest;
+}
+
 export function auditRecord(input: AuditInput): AuditRecord {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
@@ -64,8 +79,20 @@ export function auditRecord(input: AuditInput): AuditRecord {
       deletions: t.deletions,
       commits: change.commits.length,
     },
-    policy: { source: policyInfo.source, sha256: policyInfo.sha256, ref: policyInfo.ref ?? null, commit: policyInfo.commit ?? null },
+    run: { ...(input.run ?? NO_RUN) },
+    policy: {
+      source: policyInfo.source,
+      path: policyInfo.path ?? null,
+      text: input.policyText,
+      sha256: policyInfo.sha256,
+      ref: policyInfo.ref ?? null,
+      commit: policyInfo.commit ?? null,
+    },
+    commits: commitsField(change),
+    files: filesField(change),
     request: change.request ? requestRecord(change.request) : null,
+    approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),
+    waivers: waiversField(e),
     attribution: {
       aiAssisted: e.attribution.aiAssisted,
       aiShare: e.attribution.aiShare,
@@ -88,7 +115,7 @@ export function auditRecord(input: AuditInput): AuditRecord {
       destructive: e.risk.destructive,
       questions: e.risk.questions,
     },
-    findings: e.findings ?? null,
+    findings: e.findings ? withoutApplied(e.findings) : null,
     plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
     // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
     blastRadiusFrom: e.plans?.summaries.length ? 'plans' : 'diff',
@@ -104,5 +131,6 @@ export function auditRecord(input: AuditInput): AuditRecord {
     violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
     notes: e.notes,
     decision: e.decision,
+    inputs: input.inputs ?? null,
   };
 }

@@ -3,6 +3,7 @@
  * same facts under the same names.
  */
 import type { Evaluation } from '../evaluation.js';
+import { DECISION_PREDICATE_TYPE } from '../record/statement.js';
 
 export interface GateOutputs {
   decision: string;
@@ -14,9 +15,11 @@ export interface GateOutputs {
   'findings-in-scope': string;
   'audit-file': string;
   'summary-file': string;
+  'statement-file'?: string;
+  'predicate-type'?: string;
 }
 
-export function gateOutputs(e: Evaluation, files: { auditFile: string; summaryFile: string }): GateOutputs {
+export function gateOutputs(e: Evaluation, files: { auditFile: string; summaryFile: string; statementFile?: string }): GateOutputs {
   const inScope = e.findings?.inScope;
   return {
     decision: e.decision,
@@ -28,6 +31,7 @@ export function gateOutputs(e: Evaluation, files: { auditFile: string; summaryFi
     'findings-in-scope': String(inScope ? Object.values(inScope).reduce((n, x) => n + x, 0) : 0),
     'audit-file': files.auditFile,
     'summary-file': files.summaryFile,
+    ...(files.statementFile ? { 'statement-file': files.statementFile, 'predicate-type': DECISION_PREDICATE_TYPE } : {}),
   };
 }
 

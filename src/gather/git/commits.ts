@@ -10,7 +10,7 @@ import { parseTrailers } from '../../core/git-text/trailers.js';
  * with one is cut there), while any other byte, \x1f included, may appear in a name or a message.
  * tformat adds a newline after each record, which the next record's sha then starts with.
  */
-const FIELDS = ['%H', '%an', '%ae', '%cn', '%ce', '%B'];
+const FIELDS = ['%H', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'];
 const FORMAT = FIELDS.map((f) => `${f}%x00`).join('');
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -18,7 +18,7 @@ export function parseLog(text: string): Commit[] {
   const tokens = text.split('\0');
   const commits: Commit[] = [];
   for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
-    const [rawSha = '', an = '', ae = '', cn = '', ce = '', body = ''] = tokens.slice(i, i + FIELDS.length);
+    const [rawSha = '', an = '', ae = '', ad = '', cn = '', ce = '', cd = '', body = ''] = tokens.slice(i, i + FIELDS.length);
     const sha = rawSha.replace(/^\n/, '');
     if (!SHA.test(sha)) {
       throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, 'Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.');
@@ -28,6 +28,8 @@ export function parseLog(text: string): Commit[] {
       sha,
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
+      ...(ad ? { authorDate: ad } : {}),
+      ...(cd ? { committerDate: cd } : {}),
       message,
       trailers: parseTrailers(message),
       additions: 0,

@@ -50,7 +50,7 @@ export const filesSchema = v.array(
   }),
 );
 
-const person = v.nullish(v.object({ name: v.optional(v.string()), email: v.optional(v.string()) }));
+const person = v.nullish(v.object({ name: v.optional(v.string()), email: v.optional(v.string()), date: v.optional(v.string()) }));
 export const commitsSchema = v.array(
   v.object({
     sha: v.string(),

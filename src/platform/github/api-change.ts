@@ -31,7 +31,7 @@ interface DiffEntry {
 
 export interface ApiCommit {
   sha: string;
-  commit: { author?: { name?: string; email?: string } | null; committer?: { name?: string; email?: string } | null; message: string };
+  commit: { author?: { name?: string; email?: string; date?: string } | null; committer?: { name?: string; email?: string; date?: string } | null; message: string };
   parents?: unknown[];
 }
 
@@ -67,6 +67,8 @@ export function commitFromApi(c: ApiCommit): Commit {
     sha: c.sha,
     author: { name: c.commit.author?.name ?? '', email: c.commit.author?.email ?? '' },
     committer: { name: c.commit.committer?.name ?? '', email: c.commit.committer?.email ?? '' },
+    ...(c.commit.author?.date ? { authorDate: c.commit.author.date } : {}),
+    ...(c.commit.committer?.date ? { committerDate: c.commit.committer.date } : {}),
     message,
     trailers: parseTrailers(message),
     additions: 0,

@@ -21,6 +21,7 @@ import { eventRange } from './range.js';
 import { fetchRequest } from './request.js';
 import { mergedRequestOnPush } from './merged-request.js';
 import { urlPath, type WebAddresses } from '../../core/render/links.js';
+import { githubPostMerge } from './post-merge.js';
 
 export interface GitHubPlatform extends PlatformAdapter {
   /**
@@ -131,6 +132,7 @@ async function connectGitHub(env: NodeJS.ProcessEnv, term: Terminal): Promise<Gi
     },
     request: (query) => fetchRequest(ctx, query),
     mergedRequest: (sha) => mergedRequestOnPush(ctx, sha),
+    postMerge: (merged, head) => githubPostMerge(ctx, merged, head),
     change: async (range, needsContent) => (local ? undefined : fetchChange(ctx, range, needsContent)),
     web,
     publish: (result) => publishGitHub(ctx, result, (t) => term.write(t)),

@@ -6,7 +6,7 @@
  * behave the same.
  */
 import { isAbsolute, join } from 'node:path';
-import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../gather/options.js';
+import { DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE, type CliOptions } from '../../gather/options.js';
 import { InputError } from '../../core/errors.js';
 
 type CommentMode = 'always' | 'on-violation' | 'never';
@@ -21,6 +21,8 @@ export interface GitHubInputs {
   annotations: boolean;
   requestReviews: boolean;
   labels: boolean;
+  /** The gate's check name on pull requests (its job's name), looked for on a push after a merge. */
+  checkName: string;
 }
 
 /** Defaults as action.yml declares them (the token's default is an expression the runner fills in). */
@@ -30,7 +32,9 @@ export const INPUT_DEFAULTS = {
   'request-reviews': 'false',
   labels: 'false',
   'audit-file': DEFAULT_AUDIT_FILE,
+  'statement-file': DEFAULT_STATEMENT_FILE,
   'summary-file': DEFAULT_SUMMARY_FILE,
+  'check-name': 'AI governance gate',
 } as const;
 
 export function inputVariable(name: string): string {
@@ -83,6 +87,7 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd: string): GitHubInputs {
     mode: oneOf(env, 'mode', ['enforce', 'warn'] as const),
     // Absolute paths, so the outputs name files a later step can upload whatever its working directory.
     auditFile: inWorkspace(workspace, optional(env, 'audit-file') ?? INPUT_DEFAULTS['audit-file']),
+    statementFile: inWorkspace(workspace, optional(env, 'statement-file') ?? INPUT_DEFAULTS['statement-file']),
     summaryFile: inWorkspace(workspace, optional(env, 'summary-file') ?? INPUT_DEFAULTS['summary-file']),
     format: 'markdown',
     reports: optional(env, 'reports') ? [readInput(env, 'reports')] : [],
@@ -99,5 +104,6 @@ export function readInputs(env: NodeJS.ProcessEnv, cwd: string): GitHubInputs {
     annotations: bool(env, 'annotations'),
     requestReviews: bool(env, 'request-reviews'),
     labels: bool(env, 'labels'),
+    checkName: optional(env, 'check-name') ?? INPUT_DEFAULTS['check-name'],
   };
 }

@@ -99,7 +99,7 @@ export async function publishGitHub(ctx: GitHubContext, result: Published, write
   const missing = reviewersToAsk(result.evaluation.oversight);
   await guarded(ctx, 'request reviews', 'pull-requests: write', () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
 
-  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
+  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile, statementFile: result.options.statementFile });
   await guardedFile('the step outputs', () => setOutputs({ ...outputs }));
 
   // The log is read from its end: the verdict is its last line (with the failure GitHub adds after it).

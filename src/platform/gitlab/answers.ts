@@ -24,8 +24,22 @@ export const mergeRequestSchema = v.object({
   state: v.optional(v.string()),
   merge_commit_sha: v.nullish(v.string()),
   squash_commit_sha: v.nullish(v.string()),
+  squash: v.nullish(v.boolean()),
+  merged_at: v.nullish(v.string()),
+  merge_user: v.nullish(userSchema),
+  merged_by: v.nullish(userSchema),
 });
 export const mergeRequestsSchema = v.array(mergeRequestSchema);
+
+/** A merge request's pipelines, newest first (`GET .../merge_requests/:iid/pipelines`). */
+export const pipelinesSchema = v.array(
+  v.object({ id: v.number(), sha: v.string(), status: v.string(), web_url: v.nullish(v.string()), created_at: v.nullish(v.string()) }),
+);
+
+/** A pipeline's jobs (`GET /projects/:id/pipelines/:pipeline_id/jobs`). */
+export const jobsSchema = v.array(
+  v.object({ id: v.number(), name: v.string(), status: v.string(), web_url: v.nullish(v.string()), finished_at: v.nullish(v.string()) }),
+);
 
 /** A merge request's commits (`GET .../merge_requests/:iid/commits`). */
 export const commitsSchema = v.array(

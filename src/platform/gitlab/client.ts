@@ -7,7 +7,7 @@
  * job log says how many were made), and the token is only ever handed to the HTTP header: no message
  * quotes it, nor an error body verbatim.
  */
-import { Commits, GroupMembers, Groups, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
+import { Commits, GroupMembers, Groups, Jobs, MergeRequestApprovals, MergeRequestNotes, MergeRequests, Users } from '@gitbeaker/rest';
 import type * as v from 'valibot';
 import { askChecked } from '../answers.js';
 import { deadlineIn, DeadlineError } from '../http/deadline.js';
@@ -27,6 +27,8 @@ import {
   projectApprovalsSchema,
   userSchema,
   versionsSchema,
+  pipelinesSchema,
+  jobsSchema,
 } from './answers.js';
 import { fetchRequester, GitLabApiError } from './requester.js';
 
@@ -56,6 +58,26 @@ export interface ApiMergeRequest {
   state?: string;
   mergeCommitSha?: string;
   squashCommitSha?: string;
+  /** Whether it was (or will be) squashed, when it was merged, and who merged it. */
+  squash?: boolean;
+  mergedAt?: string;
+  mergedBy?: string;
+}
+
+interface ApiPipeline {
+  id: number;
+  sha: string;
+  status: string;
+  webUrl?: string;
+  createdAt?: string;
+}
+
+export interface ApiJob {
+  id: number;
+  name: string;
+  status: string;
+  webUrl?: string;
+  finishedAt?: string;
 }
 
 export interface ApiCommit {
@@ -125,6 +147,10 @@ export interface GitLabApi {
   createApprovalRule(project: string, iid: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   editApprovalRule(project: string, iid: number, ruleId: number, rule: ApprovalRuleFields): Promise<ApiApprovalRule>;
   removeApprovalRule(project: string, iid: number, ruleId: number): Promise<void>;
+  /** The merge request's pipelines, newest first (the first page of 100). */
+  mergeRequestPipelines(project: string, iid: number): Promise<ApiPipeline[]>;
+  /** The jobs of a pipeline, retried ones left out (the first page of 100). */
+  pipelineJobs(project: string, pipelineId: number): Promise<ApiJob[]>;
 }
 
 export interface ApiConnection {
@@ -194,6 +220,7 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
   const groups = new Groups(resource);
   const groupMembers = new GroupMembers(resource);
   const users = new Users(resource);
+  const jobs = new Jobs(resource);
 
   /** A read whose answer is checked, and asked again while it is broken. */
   const read = <S extends v.GenericSchema>(schema: S, path: string, ask: () => Promise<unknown>): Promise<v.InferOutput<S>> => askChecked(schema, `GET ${path}`, timing, ask);
@@ -247,6 +274,9 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     ...(m.state ? { state: m.state } : {}),
     ...(m.merge_commit_sha ? { mergeCommitSha: m.merge_commit_sha } : {}),
     ...(m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {}),
+    ...(typeof m.squash === 'boolean' ? { squash: m.squash } : {}),
+    ...(m.merged_at ? { mergedAt: m.merged_at } : {}),
+    ...((m.merge_user ?? m.merged_by) ? { mergedBy: (m.merge_user ?? m.merged_by)!.username } : {}),
   });
   const toCommit = (c: v.InferOutput<typeof commitsSchema>[number]): ApiCommit => ({
     id: c.id,
@@ -294,5 +324,21 @@ export function gitlabApi(conn: ApiConnection): GitLabApi {
     removeApprovalRule: async (project, iid, ruleId) => {
       await mrApprovals.removeApprovalRule(project, ruleId, { mergerequestIId: iid });
     },
+    mergeRequestPipelines: async (project, iid) =>
+      (await read(pipelinesSchema, `${mr(project, iid)}/pipelines`, () => mergeRequests.allPipelines(project, iid, firstHundred))).map((p) => ({
+        id: p.id,
+        sha: p.sha,
+        status: p.status,
+        ...(p.web_url ? { webUrl: p.web_url } : {}),
+        ...(p.created_at ? { createdAt: p.created_at } : {}),
+      })),
+    pipelineJobs: async (project, pipelineId) =>
+      (await read(jobsSchema, `/projects/${enc(project)}/pipelines/${pipelineId}/jobs`, () => jobs.all(project, { pipelineId, includeRetried: false, ...firstHundred }))).map((j) => ({
+        id: j.id,
+        name: j.name,
+        status: j.status,
+        ...(j.web_url ? { webUrl: j.web_url } : {}),
+        ...(j.finished_at ? { finishedAt: j.finished_at } : {}),
+      })),
   };
 }

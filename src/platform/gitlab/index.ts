@@ -16,6 +16,7 @@ import { urlPath, type WebAddresses } from '../../core/render/links.js';
 import { mergeRequestRef, readRequest } from './request.js';
 import { JOB_TOKEN } from './token-help.js';
 import { mergedRequestOnPush } from './merged-request.js';
+import { gitlabPostMerge } from './post-merge.js';
 
 function connect(env: NodeJS.ProcessEnv, tokenVariable: string, timing: PlatformTiming): GitLabApi | undefined {
   const token = env[tokenVariable]?.trim();
@@ -80,6 +81,7 @@ export async function gitlabPlatform(argv: string[], env: NodeJS.ProcessEnv, ter
     },
     mergedRequest: (sha: string) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...(web ? { web } : {}),
+    postMerge: (merged, head) => gitlabPostMerge(api, env, merged, head, settings.tokenVariable),
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext()),
   };

@@ -118,7 +118,7 @@ export async function publishGitlab(result: Published, ctx: PublishContext): Pro
   const summaryFile = settings.options.summaryFile ?? '';
 
   // Files first: they are the record, whatever happens with the API afterwards.
-  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile })));
+  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile, statementFile: settings.options.statementFile })));
   const e = result.evaluation;
   const findings = findingIssues(e.findings?.overThreshold ?? [], result.policyInfo.path);
   await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(e, result.policyInfo), riskIssues(e), findings));

@@ -65,6 +65,7 @@ export function oracle(records: Json[]): Oracle {
     for (const rule of new Set<string>(latest.violations.map((v: Json) => v.rule))) o.violationOpen[rule] = (o.violationOpen[rule] ?? 0) + 1;
     for (const r of runs) {
       for (const list of Object.values<Json[]>(r.findings?.waivers ?? {})) for (const w of list) waivers.add(`${r.repository}|${w.owner}|${w.expires}`);
+      for (const w of (r.waivers ?? []) as Json[]) waivers.add(`${r.repository}|${w.owner}|${w.expires}`);
     }
     if (!ai) continue;
     o.aiAssisted++;

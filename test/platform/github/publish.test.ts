@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_AUDIT_FILE, type CliOptions } from '../../../src/gather/options.js';
+import { DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE, type CliOptions } from '../../../src/gather/options.js';
 import { resolveRange } from '../../../src/gather/git/range.js';
 import { ANNOTATION_LIMITS, pickAnnotations } from '../../../src/platform/github/annotations.js';
 import { labelChanges } from '../../../src/platform/github/labels.js';
@@ -28,7 +28,7 @@ afterAll(() => cleanup.forEach((f) => f()));
 async function judge(repo: TempRepo, extra: { reports?: string[]; request?: RequestInfo } = {}): Promise<Published> {
   const out = mkdtempSync(join(tmpdir(), 'gate-out-'));
   cleanup.push(() => rmSync(out, { recursive: true, force: true }));
-  const options: CliOptions = { repo: repo.dir, auditFile: join(out, DEFAULT_AUDIT_FILE), format: 'markdown', reports: extra.reports ?? [], baseline: [], help: false, version: false };
+  const options: CliOptions = { repo: repo.dir, auditFile: join(out, DEFAULT_AUDIT_FILE), statementFile: join(out, DEFAULT_STATEMENT_FILE), format: 'markdown', reports: extra.reports ?? [], baseline: [], help: false, version: false };
   let published: Published | undefined;
   const adapter: PlatformAdapter = {
     name: 'github',

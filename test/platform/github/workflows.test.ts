@@ -99,7 +99,7 @@ describe('workflows and action.yml', () => {
 
   it('action.yml names the inputs the issue asks for, with the defaults the code assumes', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['policy', 'reports', 'baseline', 'plans', 'mode', 'base', 'head', 'audit-file', 'summary-file', 'token', 'comment', 'annotations', 'request-reviews', 'labels', 'platform-deadline'].sort(),
+      ['policy', 'reports', 'baseline', 'plans', 'mode', 'base', 'head', 'audit-file', 'summary-file', 'statement-file', 'check-name', 'token', 'comment', 'annotations', 'request-reviews', 'labels', 'platform-deadline'].sort(),
     );
     for (const [name, value] of Object.entries(INPUT_DEFAULTS)) expect([name, action.inputs[name].default]).toEqual([name, value]);
     expect(action.inputs.token.default).toBe('${{ github.token }}');
@@ -107,7 +107,7 @@ describe('workflows and action.yml', () => {
 
   it('action.yml declares every output the gate sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['decision', 'risk-score', 'risk-level', 'ai-assisted', 'ai-share', 'violations', 'findings-in-scope', 'audit-file', 'summary-file'].sort(),
+      ['decision', 'risk-score', 'risk-level', 'ai-assisted', 'ai-share', 'violations', 'findings-in-scope', 'audit-file', 'summary-file', 'statement-file', 'predicate-type'].sort(),
     );
   });
 
@@ -145,7 +145,9 @@ describe('workflows and action.yml', () => {
         const perms = { ...(doc.permissions as Json), ...((j as Json).permissions ?? {}) };
         // The report template's Pages job deploys the page: it alone may write Pages and mint an OIDC token.
         const deploys = name === join('templates', 'github', 'ai-governance-report.yml') && job === 'pages';
-        const mayHere = deploys ? { ...may, pages: ['write'], 'id-token': ['write'] } : may;
+        // The signed template's gate job signs the record (an OIDC token, storing the attestation) and reads check runs.
+        const signs = name === join('templates', 'github', 'ai-governance-signed.yml') && job === 'gate';
+        const mayHere = deploys ? { ...may, pages: ['write'], 'id-token': ['write'] } : signs ? { ...may, 'id-token': ['write'], attestations: ['write'], checks: ['read'] } : may;
         for (const [scope, level] of Object.entries(perms)) expect([name, job, scope, (mayHere[scope] ?? []).includes(String(level))]).toEqual([name, job, scope, true]);
         for (const step of (j as Json).steps ?? []) {
           if (/^actions\/checkout@/.test(String(step.uses ?? ''))) expect(step.with?.['fetch-depth']).toBe(0);

@@ -29,7 +29,7 @@ interface Note {
   system: boolean;
 }
 
-interface MergeRequest {
+export interface MergeRequest {
   iid: number;
   title: string;
   description: string;
@@ -52,6 +52,11 @@ interface MergeRequest {
   squash_commit_sha?: string;
   /** The request's commits, newest first, as `GET …/merge_requests/:iid/commits` lists them. */
   commits?: MrCommit[];
+  /** Who merged it (`merge_user`, and the older `merged_by`), and whether it was squashed. */
+  mergedBy?: User;
+  squash?: boolean;
+  /** Its pipelines, oldest first, with their jobs (`GET …/merge_requests/:iid/pipelines`, `GET /projects/:id/pipelines/:id/jobs`). */
+  pipelines?: Array<{ id: number; sha: string; status: string; jobs: Array<{ name: string; status: string }> }>;
 }
 
 interface MrCommit {
@@ -241,8 +246,19 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
       sha: mr.sha,
       merge_commit_sha: mr.merge_commit_sha ?? null,
       squash_commit_sha: mr.squash_commit_sha ?? null,
+      squash: mr.squash ?? false,
+      merge_user: mr.mergedBy ? u(mr.mergedBy) : null,
+      merged_by: mr.mergedBy ? u(mr.mergedBy) : null,
+      merged_at: mr.state === 'merged' ? '2024-01-03T00:00:00.000Z' : null,
       web_url: `${base}/${state.projectPath}/-/merge_requests/${mr.iid}`,
     });
+
+    // GET /projects/:id/pipelines/:pipeline_id/jobs: the jobs of a merge request's pipeline.
+    if (method === 'GET' && rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'pipelines' && rest[4] === 'jobs') {
+      const pipeline = state.mergeRequests.flatMap((m) => m.pipelines ?? []).find((p) => String(p.id) === rest[3]);
+      if (!pipeline) return send(res, 404, { message: '404 Not found' });
+      return send(res, 200, pipeline.jobs.map((j, i) => ({ id: pipeline.id * 100 + i, name: j.name, status: j.status, stage: 'test', web_url: `${base}/${state.projectPath}/-/jobs/${pipeline.id * 100 + i}`, finished_at: '2024-01-02T00:00:00.000Z', pipeline: { id: pipeline.id, sha: pipeline.sha } })));
+    }
 
     // GET /projects/:id/repository/commits/:sha/merge_requests: requests whose commits, merge or squash commit it is.
     if (method === 'GET' && rest[0] === 'projects' && (rest[1] === String(state.projectId) || rest[1] === state.projectPath) && rest[2] === 'repository' && rest[3] === 'commits' && rest[5] === 'merge_requests') {
@@ -260,6 +276,11 @@ export async function startGitLab(state: GitLabState, extra?: ExtraRoutes): Prom
 
       if (sub === undefined && method === 'GET') {
         return send(res, 200, { ...mrJson(mr), user_notes_count: notes.filter((n) => !n.system).length, merge_status: 'can_be_merged' });
+      }
+
+      if (sub === 'pipelines' && method === 'GET') {
+        const list = [...(mr.pipelines ?? [])].reverse();
+        return send(res, 200, list.map((p) => ({ id: p.id, iid: p.id, project_id: state.projectId, sha: p.sha, ref: `refs/merge-requests/${mr.iid}/head`, status: p.status, source: 'merge_request_event', created_at: '2024-01-02T00:00:00.000Z', updated_at: '2024-01-02T00:00:00.000Z', web_url: `${base}/${state.projectPath}/-/pipelines/${p.id}` })));
       }
 
       if (sub === 'commits' && method === 'GET') {

@@ -93,7 +93,8 @@ describe('.gitlab-ci.yml', () => {
 
     it('a merge request pipeline: the tests and the gate, no release', async () => {
       const mr = await jobs({ CI_PIPELINE_SOURCE: 'merge_request_event' });
-      expect(mr).toEqual({ test: 'on_success', 'ai-governance-gate': 'on_success', ...Object.fromEntries(RELEASE_JOBS.map((j) => [j, 'never'])) });
+      // The signing job stays off: this project does not turn `sign` on.
+      expect(mr).toEqual({ test: 'on_success', 'ai-governance-gate': 'on_success', 'ai-governance-gate-sign': 'never', ...Object.fromEntries(RELEASE_JOBS.map((j) => [j, 'never'])) });
       // The project's own job settings merge into the component's job.
       const expanded = load(readFileSync(join(repo.dir, '.gitlab-ci-local/expanded-gitlab-ci.yml'), 'utf8')) as Json;
       const gate = expanded['ai-governance-gate'];

@@ -55,6 +55,6 @@ export async function runGitlab(cwd: string, env: Record<string, string>, args: 
     'the Code Quality report': cq,
     'the summary file': read('ai-governance-summary.md'),
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job'), dotenv, codeQuality: cq && JSON.parse(cq), ms: Date.now() - started };
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job', read('ai-governance-statement.intoto.json')), dotenv, codeQuality: cq && JSON.parse(cq), ms: Date.now() - started };
 }
 

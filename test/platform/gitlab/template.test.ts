@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { loadAll, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { APPROVAL_RULES_MODES, COMMENT_MODES, DEFAULT_CODE_QUALITY_FILE, DEFAULT_DOTENV_FILE, DEFAULT_SUMMARY_FILE, SETTING_VARIABLES, VARIABLE_NAME } from '../../../src/platform/gitlab/options.js';
-import { DEFAULT_AUDIT_FILE } from '../../../src/gather/options.js';
+import { DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE } from '../../../src/gather/options.js';
 import { gitlabCiValidator } from './ci-schema.js';
 
 const TEMPLATE = join(projectRoot, 'templates/ai-governance-gate.yml');
@@ -41,10 +41,10 @@ function interpolate(doc: unknown, values: Record<string, unknown>, context: Rec
 const defaults = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.default]));
 
 describe('templates/ai-governance-gate.yml', () => {
-  it('is a catalog component: a spec header, then one job', () => {
+  it('is a catalog component: a spec header, then the gate\'s job and its signing job', () => {
     expect(loadAll(text, { schema: YAML11_SCHEMA })).toHaveLength(2);
     expect(Object.keys(header)).toEqual(['spec']);
-    expect(Object.keys(body)).toEqual([jobKey]);
+    expect(Object.keys(body)).toEqual([jobKey, `${jobKey}-sign`]);
   });
 
   it('is valid against GitLab\'s CI JSON Schema, before and after interpolation', () => {
@@ -106,7 +106,7 @@ describe('templates/ai-governance-gate.yml', () => {
   it('clones the whole history and keeps its record even when it fails', () => {
     expect(job.variables.GIT_DEPTH).toBe('0');
     expect(job.artifacts.when).toBe('always');
-    expect(job.artifacts.paths).toEqual([DEFAULT_AUDIT_FILE, DEFAULT_SUMMARY_FILE, DEFAULT_CODE_QUALITY_FILE]);
+    expect(job.artifacts.paths).toEqual([DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE, DEFAULT_SUMMARY_FILE, DEFAULT_CODE_QUALITY_FILE]);
     expect(job.artifacts.reports).toEqual({ codequality: DEFAULT_CODE_QUALITY_FILE, dotenv: DEFAULT_DOTENV_FILE });
     expect(job.variables[SETTING_VARIABLES.codeQualityFile]).toBe(DEFAULT_CODE_QUALITY_FILE);
     expect(job.variables[SETTING_VARIABLES.dotenvFile]).toBe(DEFAULT_DOTENV_FILE);
@@ -168,7 +168,7 @@ describe('templates/ai-governance-gate.yml', () => {
     it('with the defaults, runs the image\'s command with only the output files', () => {
       const r = run({});
       expect(r.code).toBe(0);
-      expect(r.args).toEqual(['ai-governance-gate', '--audit-file', DEFAULT_AUDIT_FILE, '--summary-file', DEFAULT_SUMMARY_FILE]);
+      expect(r.args).toEqual(['ai-governance-gate', '--audit-file', DEFAULT_AUDIT_FILE, '--statement-file', DEFAULT_STATEMENT_FILE, '--summary-file', DEFAULT_SUMMARY_FILE]);
       expect(r.stdout).toContain(`ai-governance-gate ${pkg.version}, image route`);
     });
 
@@ -178,6 +178,7 @@ describe('templates/ai-governance-gate.yml', () => {
       expect(r.args).toEqual([
         'ai-governance-gate',
         '--audit-file', DEFAULT_AUDIT_FILE,
+        '--statement-file', DEFAULT_STATEMENT_FILE,
         '--summary-file', DEFAULT_SUMMARY_FILE,
         '--policy', 'ci/policy.yml',
         '--reports', 'reports/*.sarif,gl-sast-report.json',

@@ -52,6 +52,8 @@ export class GitHubApiServer {
   readonly commitStats = new Map<string, Json>();
   /** Commit sha → the pull requests GitHub associates with it (`GET /repos/{o}/{r}/commits/{sha}/pulls`). */
   readonly commitPulls = new Map<string, Json[]>();
+  /** Commit sha → its check runs (`GET /repos/{o}/{r}/commits/{ref}/check-runs`, filtered by `check_name`). */
+  readonly checkRuns = new Map<string, Json[]>();
   readonly comments: StoredComment[] = [];
   /** `${org}/${slug}/${login}` → membership state. */
   readonly memberships = new Map<string, 'active' | 'pending'>();
@@ -164,6 +166,11 @@ export class GitHubApiServer {
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) return this.paginate(req, res, (this.files.get(Number(g[1])) ?? []).slice(0, 3000), host);
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/commits$/))) return this.paginate(req, res, (this.commits.get(Number(g[1])) ?? []).slice(0, 250), host);
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/))) return this.paginate(req, res, this.commitPulls.get(g[1]!) ?? [], host);
+    if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/check-runs$/))) {
+      const name = req.query.get('check_name');
+      const runs = (this.checkRuns.get(g[1]!) ?? []).filter((r) => name === null || r.name === name);
+      return this.send(res, 200, { total_count: runs.length, check_runs: runs });
+    }
     if ((g = m('GET', /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})$/))) {
       const c = this.commitStats.get(g[1]!);
       return c ? this.send(res, 200, c) : this.notFound(res);

@@ -134,6 +134,12 @@ export function reviewRequested(): Json {
 }
 
 /** GitHub's `basic-error` schema. */
+/** A check run of `head` as `GET /repos/{o}/{r}/commits/{ref}/check-runs` lists it. */
+export function checkRun(spec: { id: number; name: string; headSha: string; status: string; conclusion: string | null; completedAt: string | null }): Json {
+  const base = example('check-run-paginated').check_runs[0] as Json;
+  return { ...base, id: spec.id, name: spec.name, head_sha: spec.headSha, status: spec.status, conclusion: spec.conclusion, completed_at: spec.completedAt, html_url: `https://github.com/Codertocat/Hello-World/runs/${spec.id}` };
+}
+
 export function basicError(message: string): Json {
   return { message, documentation_url: 'https://docs.github.com/rest' };
 }

@@ -131,6 +131,11 @@ function expectMasked(stdout: string, token: string | undefined): void {
   }
 }
 
+/** The statement the run wrote beside its record, when it wrote one. */
+function statementBeside(path: string | undefined): string | undefined {
+  return path && existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+}
+
 export async function runAction(spec: ActionSpec): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'gate-runner-'));
   try {
@@ -190,7 +195,7 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       summary,
       outputs,
       commands: parseCommands(stdout),
-      audit: auditText ? readAuditRecord(auditText, `of the ${spec.event} run`) : undefined,
+      audit: auditText ? readAuditRecord(auditText, `of the ${spec.event} run`, statementBeside(outputs['statement-file'])) : undefined,
       summaryFile,
       ms: Date.now() - started,
     };

@@ -7,6 +7,7 @@ import {
 // src/gather/options.ts
 import { parseArgs } from "node:util";
 var DEFAULT_AUDIT_FILE = "ai-governance-audit.json";
+var DEFAULT_STATEMENT_FILE = "ai-governance-statement.intoto.json";
 var SPEC = {
   repo: { type: "string" },
   base: { type: "string" },
@@ -14,6 +15,7 @@ var SPEC = {
   policy: { type: "string" },
   mode: { type: "string" },
   "audit-file": { type: "string" },
+  "statement-file": { type: "string" },
   "summary-file": { type: "string" },
   format: { type: "string" },
   reports: { type: "string", multiple: true },
@@ -36,7 +38,7 @@ function parseCli(argv) {
     throw new InputError(e.message.replace(/\. To specify a positional.*$/s, "."), "Run with --help for the options.");
   }
   const v = parsed.values;
-  for (const key of ["repo", "base", "head", "policy", "audit-file", "summary-file", "request"]) {
+  for (const key of ["repo", "base", "head", "policy", "audit-file", "statement-file", "summary-file", "request"]) {
     if (v[key] !== void 0 && v[key].trim() === "") throw new InputError(`--${key} needs a value.`, "Run with --help for the options.");
   }
   return {
@@ -46,6 +48,7 @@ function parseCli(argv) {
     policy: v.policy,
     mode: oneOf("mode", v.mode, ["enforce", "warn"]),
     auditFile: v["audit-file"] ?? DEFAULT_AUDIT_FILE,
+    statementFile: v["statement-file"] ?? DEFAULT_STATEMENT_FILE,
     summaryFile: v["summary-file"],
     format: oneOf("format", v.format, ["text", "markdown", "json"]) ?? "text",
     reports: v.reports ?? [],
@@ -71,6 +74,8 @@ Options:
                         else the built-in default policy)
   --mode enforce|warn   override the policy's mode (warn never fails)
   --audit-file FILE     where to write the JSON audit record (default: ${DEFAULT_AUDIT_FILE})
+  --statement-file FILE where to write the decision's in-toto statement, for signing
+                        (default: ${DEFAULT_STATEMENT_FILE})
   --summary-file FILE   also write the Markdown summary to FILE
   --format text|markdown|json
                         what to print on stdout (default: text; colour only on a terminal, never with NO_COLOR)
@@ -84,11 +89,18 @@ Options:
   -V, --version         print the version
   -h, --help            print this help
 
+Commands:
+  verify RECORD [--statement FILE]
+                        replay the decision an audit record holds and check it against its statement
+  report PATH... --out DIR
+                        the organisation's view of many audit records
+
 Exit codes: 0 pass or warn, 1 policy violation (enforce mode), 2 usage, configuration or input error.
 `;
 
 export {
   DEFAULT_AUDIT_FILE,
+  DEFAULT_STATEMENT_FILE,
   parseCli,
   HELP
 };

@@ -1,31 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  HEADLINE,
-  array,
-  attributionFacts,
-  boolean,
-  description,
   factorSum,
   factorWhy,
   findingsText,
   firstScreenReasons,
   git,
   gitRaw,
-  listProblems,
-  mapping,
   nextAction,
-  nonEmptyText,
-  optional,
-  pipe,
   plansText,
-  plural,
   readLimited,
   reviewAnswers,
   saidAtTheTop,
-  shortSha,
   showsSignoff,
-  signoffText,
+  signoffText
+} from "./chunk-XN2WMFOS.js";
+import {
+  HEADLINE,
+  array,
+  attributionFacts,
+  boolean,
+  description,
+  listProblems,
+  mapping,
+  nonEmptyText,
+  optional,
+  pipe,
+  plural,
+  shortSha,
   sizeWords,
   string,
   termText,
@@ -33,7 +35,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-UF2CQZDL.js";
+} from "./chunk-2TLTWWEC.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

@@ -13,26 +13,30 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-MAPNT4GG.js";
+} from "./chunk-V6TFG5IN.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-7WSQYAFF.js";
+} from "./chunk-I3BHTB6O.js";
 import {
-  openRequirements,
+  openRequirements
+} from "./chunk-XND6C4EZ.js";
+import {
   parseTrailers
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-PZQHQYVB.js";
+import {
+  gitRaw,
+  summarySections
+} from "./chunk-XN2WMFOS.js";
 import {
   dist_exports,
-  gitRaw,
-  summarySections,
   urlPath
-} from "./chunk-UF2CQZDL.js";
+} from "./chunk-2TLTWWEC.js";
 import {
   parseCli
-} from "./chunk-ADNKL6BG.js";
+} from "./chunk-3KRRMFML.js";
 import {
   hasControlCharacters,
   registerSecret
@@ -17053,9 +17057,19 @@ var mergeRequestSchema = dist_exports.object({
   user_notes_count: dist_exports.optional(dist_exports.number()),
   state: dist_exports.optional(dist_exports.string()),
   merge_commit_sha: dist_exports.nullish(dist_exports.string()),
-  squash_commit_sha: dist_exports.nullish(dist_exports.string())
+  squash_commit_sha: dist_exports.nullish(dist_exports.string()),
+  squash: dist_exports.nullish(dist_exports.boolean()),
+  merged_at: dist_exports.nullish(dist_exports.string()),
+  merge_user: dist_exports.nullish(userSchema),
+  merged_by: dist_exports.nullish(userSchema)
 });
 var mergeRequestsSchema = dist_exports.array(mergeRequestSchema);
+var pipelinesSchema = dist_exports.array(
+  dist_exports.object({ id: dist_exports.number(), sha: dist_exports.string(), status: dist_exports.string(), web_url: dist_exports.nullish(dist_exports.string()), created_at: dist_exports.nullish(dist_exports.string()) })
+);
+var jobsSchema = dist_exports.array(
+  dist_exports.object({ id: dist_exports.number(), name: dist_exports.string(), status: dist_exports.string(), web_url: dist_exports.nullish(dist_exports.string()), finished_at: dist_exports.nullish(dist_exports.string()) })
+);
 var commitsSchema = dist_exports.array(
   dist_exports.object({
     id: dist_exports.string(),
@@ -17179,6 +17193,7 @@ function gitlabApi(conn) {
   const groups = new Groups2(resource);
   const groupMembers = new GroupMembers2(resource);
   const users = new Users2(resource);
+  const jobs = new Jobs2(resource);
   const read = (schema, path, ask) => askChecked(schema, `GET ${path}`, timing, ask);
   const once = (schema, what, ask) => askChecked(schema, what, { ...timing, tries: 1 }, ask);
   const pages = async (schema, path, maxPages, ask) => {
@@ -17223,7 +17238,10 @@ function gitlabApi(conn) {
     userNotesCount: m.user_notes_count,
     ...m.state ? { state: m.state } : {},
     ...m.merge_commit_sha ? { mergeCommitSha: m.merge_commit_sha } : {},
-    ...m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {}
+    ...m.squash_commit_sha ? { squashCommitSha: m.squash_commit_sha } : {},
+    ...typeof m.squash === "boolean" ? { squash: m.squash } : {},
+    ...m.merged_at ? { mergedAt: m.merged_at } : {},
+    ...m.merge_user ?? m.merged_by ? { mergedBy: (m.merge_user ?? m.merged_by).username } : {}
   });
   const toCommit = (c) => ({
     id: c.id,
@@ -17265,7 +17283,21 @@ function gitlabApi(conn) {
     editApprovalRule: async (project, iid, ruleId, r) => toRule(await once(approvalRuleSchema, `PUT ${mr(project, iid)}/approval_rules/${ruleId}`, () => mrApprovals.editApprovalRule(project, ruleId, r.name, r.approvalsRequired, ruleFields(iid, r)))),
     removeApprovalRule: async (project, iid, ruleId) => {
       await mrApprovals.removeApprovalRule(project, ruleId, { mergerequestIId: iid });
-    }
+    },
+    mergeRequestPipelines: async (project, iid) => (await read(pipelinesSchema, `${mr(project, iid)}/pipelines`, () => mergeRequests.allPipelines(project, iid, firstHundred))).map((p) => ({
+      id: p.id,
+      sha: p.sha,
+      status: p.status,
+      ...p.web_url ? { webUrl: p.web_url } : {},
+      ...p.created_at ? { createdAt: p.created_at } : {}
+    })),
+    pipelineJobs: async (project, pipelineId) => (await read(jobsSchema, `/projects/${enc(project)}/pipelines/${pipelineId}/jobs`, () => jobs.all(project, { pipelineId, includeRetried: false, ...firstHundred }))).map((j) => ({
+      id: j.id,
+      name: j.name,
+      status: j.status,
+      ...j.web_url ? { webUrl: j.web_url } : {},
+      ...j.finished_at ? { finishedAt: j.finished_at } : {}
+    }))
   };
 }
 
@@ -17676,7 +17708,7 @@ async function publishGitlab(result, ctx) {
   const started = ctx.clock();
   const colour = colourWanted(env, true);
   const summaryFile = settings.options.summaryFile ?? "";
-  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile })));
+  await writeReport(ctx.cwd, settings.dotenvFile, dotenv(gateOutputs(result.evaluation, { auditFile: settings.options.auditFile, summaryFile, statementFile: settings.options.statementFile })));
   const e = result.evaluation;
   const findings = findingIssues(e.findings?.overThreshold ?? [], result.policyInfo.path);
   await writeReport(ctx.cwd, settings.codeQualityFile, codeQualityReport(violationIssues(e, result.policyInfo), riskIssues(e), findings));
@@ -17889,6 +17921,55 @@ async function mergedRequestOnPush(api, env, sha, tokenVariable) {
   }
 }
 
+// src/platform/gitlab/post-merge.ts
+function mergeFacts(mr, merged, pushedHead) {
+  const headSha = mr?.sha ?? merged.request.headSha ?? null;
+  const method = !mr ? "unknown" : mr.squash ? "squash" : mr.mergeCommitSha ? "merge" : "fast-forward";
+  return {
+    request: { number: merged.request.number ?? null, url: merged.request.url ?? null, headSha },
+    mergedBy: mr?.mergedBy ?? null,
+    mergedAt: mr?.mergedAt ?? null,
+    mergeCommit: mr ? mr.mergeCommitSha ?? mr.squashCommitSha ?? mr.sha ?? null : null,
+    method,
+    pushedHead
+  };
+}
+function decisionOf(job, pipeline, iid) {
+  const state = job.status === "success" ? "pass" : ["failed", "canceled"].includes(job.status) ? "fail" : job.status === "skipped" ? "missing" : "pending";
+  return { state, source: `job ${job.name} (${job.status}) in pipeline #${pipeline} of !${iid}`, url: job.webUrl ?? null, at: job.finishedAt ?? null };
+}
+async function lastDecision(api, project, iid, head, jobName) {
+  const pipelines = (await api.mergeRequestPipelines(project, iid)).filter((p) => p.sha === head);
+  const last = pipelines[0];
+  if (!last) return { state: "missing", source: `no pipeline of !${iid} ran for its head ${head.slice(0, 12)}`, url: null, at: null };
+  const job = (await api.pipelineJobs(project, last.id)).find((j) => j.name === jobName);
+  if (!job) return { state: "missing", source: `pipeline #${last.id} of !${iid} has no job ${jobName}`, url: last.webUrl ?? null, at: null };
+  return decisionOf(job, last.id, iid);
+}
+async function gitlabPostMerge(api, env, merged, pushedHead, tokenVariable) {
+  const project = env.CI_PROJECT_ID?.trim() || env.CI_PROJECT_PATH?.trim() || "";
+  const iid = merged.request.number;
+  const jobName = env.CI_JOB_NAME?.trim() || "ai-governance-gate";
+  if (!api || iid === void 0) {
+    const problem = !api ? missingToken(tokenVariable, "read", "the gate's decision on the merged request was not read") : "the merged request has no number";
+    return { ...mergeFacts(void 0, merged, pushedHead), decision: null, problem };
+  }
+  let mr;
+  try {
+    mr = await api.mergeRequest(project, iid);
+    const facts = mergeFacts(mr, merged, pushedHead);
+    const head = facts.request.headSha;
+    if (!head) return { ...facts, decision: null, problem: `GitLab did not say the head commit of !${iid}` };
+    return { ...facts, decision: await lastDecision(api, project, iid, head, jobName), problem: null };
+  } catch (e) {
+    const failure = apiFailure(e);
+    if (isRefusal(failure)) {
+      return { ...mergeFacts(mr, merged, pushedHead), decision: null, problem: tokenProblem(failure, tokenVariable, "read", `the pipelines of merge request !${iid} were not read`) };
+    }
+    throw new UncheckedError(`the pipelines of merge request !${iid}`, failure.detail, "Re-run the job once GitLab answers; a policy can choose `on-error: fail-open` to decide without these facts.");
+  }
+}
+
 // src/platform/gitlab/index.ts
 function connect(env, tokenVariable, timing) {
   const token = env[tokenVariable]?.trim();
@@ -17945,6 +18026,7 @@ async function gitlabPlatform(argv, env, term) {
     },
     mergedRequest: (sha) => mergedRequestOnPush(api, env, sha, settings.tokenVariable),
     ...web ? { web } : {},
+    postMerge: (merged, head) => gitlabPostMerge(api, env, merged, head, settings.tokenVariable),
     publish: (result) => publishGitlab(result, publishContext()),
     publishFailure: (failure) => publishGitlabFailure(failure, publishContext())
   };

@@ -2,10 +2,10 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   parseTrailers
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-UF2CQZDL.js";
+} from "./chunk-XN2WMFOS.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -226,14 +226,14 @@ async function readPatches(repo, base, head, paths) {
 import { basename } from "node:path";
 
 // src/gather/git/commits.ts
-var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];
+var FIELDS = ["%H", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
 var FORMAT = FIELDS.map((f) => `${f}%x00`).join("");
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function parseLog(text) {
   const tokens = text.split("\0");
   const commits = [];
   for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
-    const [rawSha = "", an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i, i + FIELDS.length);
+    const [rawSha = "", an = "", ae = "", ad = "", cn = "", ce = "", cd = "", body = ""] = tokens.slice(i, i + FIELDS.length);
     const sha = rawSha.replace(/^\n/, "");
     if (!SHA.test(sha)) {
       throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
@@ -243,6 +243,8 @@ function parseLog(text) {
       sha,
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
+      ...ad ? { authorDate: ad } : {},
+      ...cd ? { committerDate: cd } : {},
       message,
       trailers: parseTrailers(message),
       additions: 0,

@@ -6,6 +6,9 @@ import {
   daysLeft
 } from "./chunk-XIDZOTZR.js";
 import {
+  require_picomatch
+} from "./chunk-VNPNELQZ.js";
+import {
   KNOWN_SCHEMA_VERSION,
   LEVELS,
   addArchive,
@@ -16,9 +19,6 @@ import {
   readFacts
 } from "./chunk-NBTXSJOI.js";
 import "./chunk-GJ5YBVW4.js";
-import {
-  require_picomatch
-} from "./chunk-VNPNELQZ.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError

@@ -2,11 +2,12 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-7WSQYAFF.js";
-import "./chunk-UF2CQZDL.js";
+} from "./chunk-I3BHTB6O.js";
+import "./chunk-XN2WMFOS.js";
+import "./chunk-2TLTWWEC.js";
 import {
   parseCli
-} from "./chunk-ADNKL6BG.js";
+} from "./chunk-3KRRMFML.js";
 import "./chunk-5BUW5COH.js";
 import "./chunk-VNPNELQZ.js";
 import "./chunk-5HE6ZLTC.js";
@@ -16,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-5J34JTOS.js");
+    const { githubPlatform } = await import("./github-2QQAWNHS.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-WAYGZI5A.js");
+    const { gitlabPlatform } = await import("./gitlab-WU424D27.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  changeOf,
-  parseHunkHeader,
-  readHunk
-} from "./chunk-C4RLBEJY.js";
-import {
   STICKY_MARKER,
   askChecked,
   fitSections,
@@ -13,29 +8,45 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-MAPNT4GG.js";
+} from "./chunk-V6TFG5IN.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-7WSQYAFF.js";
+} from "./chunk-I3BHTB6O.js";
 import {
-  parseTrailers,
+  changeOf,
+  parseHunkHeader,
+  readHunk
+} from "./chunk-ZGJQ3RLD.js";
+import {
   reviewersToAsk
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-XND6C4EZ.js";
 import {
-  dist_exports,
+  parseTrailers
+} from "./chunk-PZQHQYVB.js";
+import {
   gitRaw,
+  summarySections
+} from "./chunk-XN2WMFOS.js";
+import {
+  array,
+  dist_exports,
   mdText,
-  summarySections,
+  nullish,
+  number,
+  object,
+  optional,
+  string,
   urlPath,
   verdictReason
-} from "./chunk-UF2CQZDL.js";
+} from "./chunk-2TLTWWEC.js";
 import {
-  DEFAULT_AUDIT_FILE
-} from "./chunk-ADNKL6BG.js";
+  DEFAULT_AUDIT_FILE,
+  DEFAULT_STATEMENT_FILE
+} from "./chunk-3KRRMFML.js";
 import {
   hasControlCharacters,
   registerSecret
@@ -1035,16 +1046,16 @@ var require_util = __commonJS({
     function isStream(obj2) {
       return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -1326,8 +1337,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -4160,8 +4171,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4586,7 +4597,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4594,7 +4605,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4603,7 +4614,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4612,7 +4623,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4621,7 +4632,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4634,7 +4645,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -5034,8 +5045,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5483,12 +5494,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5508,17 +5519,17 @@ var require_body = __commonJS({
       let source = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source = object;
+      if (typeof object2 === "string") {
+        source = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5528,7 +5539,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
@@ -5556,7 +5567,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source = object;
+        source = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5567,22 +5578,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
@@ -5591,7 +5602,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5619,12 +5630,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5704,12 +5715,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise = createDeferredPromise();
       const errorSteps = (error2) => promise.reject(error2);
       const successSteps = (data) => {
@@ -5719,15 +5730,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
@@ -11973,10 +11984,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11985,10 +11996,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12141,24 +12152,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array = new Array(size);
+        const array2 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array;
+            return array2;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
-          array[0] = [firstValue[0], firstValue[1].value];
+          array2[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
             value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+            x = array2[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -12167,22 +12178,22 @@ var require_headers = __commonJS({
             if (i !== pivot) {
               j = i;
               while (j > left) {
-                array[j] = array[--j];
+                array2[j] = array2[--j];
               }
-              array[left] = x;
+              array2[left] = x;
             }
           }
           if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array;
+          return array2;
         } else {
           let i = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+            array2[i++] = [name, value];
             assert(value !== null);
           }
-          return array.sort(compareHeaderName);
+          return array2.sort(compareHeaderName);
         }
       }
     };
@@ -20475,7 +20486,7 @@ var filesSchema = dist_exports.array(
     patch: dist_exports.optional(dist_exports.string())
   })
 );
-var person = dist_exports.nullish(dist_exports.object({ name: dist_exports.optional(dist_exports.string()), email: dist_exports.optional(dist_exports.string()) }));
+var person = dist_exports.nullish(dist_exports.object({ name: dist_exports.optional(dist_exports.string()), email: dist_exports.optional(dist_exports.string()), date: dist_exports.optional(dist_exports.string()) }));
 var commitsSchema = dist_exports.array(
   dist_exports.object({
     sha: dist_exports.string(),
@@ -20545,6 +20556,8 @@ function commitFromApi(c) {
     sha: c.sha,
     author: { name: c.commit.author?.name ?? "", email: c.commit.author?.email ?? "" },
     committer: { name: c.commit.committer?.name ?? "", email: c.commit.committer?.email ?? "" },
+    ...c.commit.author?.date ? { authorDate: c.commit.author.date } : {},
+    ...c.commit.committer?.date ? { committerDate: c.commit.committer.date } : {},
     message,
     trailers: parseTrailers(message),
     additions: 0,
@@ -20552,20 +20565,20 @@ function commitFromApi(c) {
   };
 }
 async function fetchChange(ctx, range, needsContent) {
-  const number = ctx.event.pullNumber;
+  const number2 = ctx.event.pullNumber;
   const client = ctx.client;
-  if (number === void 0 || !client) {
+  if (number2 === void 0 || !client) {
     throw new Error("fetchChange needs a pull request and a token; the range should have been read locally.");
   }
-  const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number, per_page: 100 };
+  const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number2, per_page: 100 };
   const [entries, apiCommits] = await Promise.all([
-    ask(ctx, filesSchema, `GET pulls/${number}/files`, () => client.paginate(client.rest.pulls.listFiles, where)),
-    ask(ctx, commitsSchema, `GET pulls/${number}/commits`, () => client.paginate(client.rest.pulls.listCommits, where))
+    ask(ctx, filesSchema, `GET pulls/${number2}/files`, () => client.paginate(client.rest.pulls.listFiles, where)),
+    ask(ctx, commitsSchema, `GET pulls/${number2}/commits`, () => client.paginate(client.rest.pulls.listCommits, where))
   ]);
   if (entries.length >= MAX_API_FILES || apiCommits.length >= MAX_API_COMMITS) {
     const cut = entries.length >= MAX_API_FILES ? `${MAX_API_FILES.toLocaleString("en-US")} files` : `${MAX_API_COMMITS} commits`;
     throw new UncheckedError(
-      `the whole change of pull request #${number}`,
+      `the whole change of pull request #${number2}`,
       `GitHub's API lists at most ${cut} of a pull request and this one reaches that cap, so the rest cannot be read from the API and the change was not judged on a part of it.`,
       "Set `fetch-depth: 0` on actions/checkout so the gate reads every file and commit from git."
     );
@@ -20850,12 +20863,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -20932,11 +20945,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result[key] = object2[key];
     }
   }
   return result;
@@ -24815,9 +24828,9 @@ function pullRequest(payload, file) {
   const head = need(obj(pr.head), file, "pull_request.head");
   const baseRepo = str(obj(base.repo)?.full_name);
   const headRepo = str(obj(head.repo)?.full_name);
-  const number = typeof pr.number === "number" ? pr.number : void 0;
+  const number2 = typeof pr.number === "number" ? pr.number : void 0;
   return {
-    number: need(number, file, "pull_request.number"),
+    number: need(number2, file, "pull_request.number"),
     baseSha: need(sha(base.sha), file, "pull_request.base.sha"),
     baseRef: str(base.ref) ?? "the base branch",
     headSha: need(sha(head.sha), file, "pull_request.head.sha"),
@@ -24912,7 +24925,9 @@ var INPUT_DEFAULTS = {
   "request-reviews": "false",
   labels: "false",
   "audit-file": DEFAULT_AUDIT_FILE,
-  "summary-file": DEFAULT_SUMMARY_FILE
+  "statement-file": DEFAULT_STATEMENT_FILE,
+  "summary-file": DEFAULT_SUMMARY_FILE,
+  "check-name": "AI governance gate"
 };
 function inputVariable(name) {
   return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
@@ -24920,20 +24935,20 @@ function inputVariable(name) {
 function readInput(env, name) {
   return (env[inputVariable(name)] ?? "").trim();
 }
-function optional(env, name) {
+function optional2(env, name) {
   const v = readInput(env, name);
   return v === "" ? void 0 : v;
 }
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
 function bool(env, name) {
-  const v = optional(env, name) ?? INPUT_DEFAULTS[name];
+  const v = optional2(env, name) ?? INPUT_DEFAULTS[name];
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
   throw new InputError(`Input "${name}" must be true or false; got "${v}".`, `Set \`${name}: true\` or \`${name}: false\` in the step's \`with:\`.`);
 }
 function oneOf(env, name, allowed, fallback) {
-  const v = optional(env, name);
+  const v = optional2(env, name);
   if (v === void 0) return fallback;
   if (allowed.includes(v)) return v;
   throw new InputError(`Input "${name}" must be one of ${allowed.join(", ")}; got "${v}".`, `Fix \`${name}:\` in the step's \`with:\`.`);
@@ -24948,17 +24963,18 @@ function readInputs(env, cwd) {
   const workspace = workspaceOf(env, cwd);
   const options = {
     repo: workspace,
-    base: optional(env, "base"),
-    head: optional(env, "head"),
-    policy: optional(env, "policy"),
+    base: optional2(env, "base"),
+    head: optional2(env, "head"),
+    policy: optional2(env, "policy"),
     mode: oneOf(env, "mode", ["enforce", "warn"]),
     // Absolute paths, so the outputs name files a later step can upload whatever its working directory.
-    auditFile: inWorkspace(workspace, optional(env, "audit-file") ?? INPUT_DEFAULTS["audit-file"]),
-    summaryFile: inWorkspace(workspace, optional(env, "summary-file") ?? INPUT_DEFAULTS["summary-file"]),
+    auditFile: inWorkspace(workspace, optional2(env, "audit-file") ?? INPUT_DEFAULTS["audit-file"]),
+    statementFile: inWorkspace(workspace, optional2(env, "statement-file") ?? INPUT_DEFAULTS["statement-file"]),
+    summaryFile: inWorkspace(workspace, optional2(env, "summary-file") ?? INPUT_DEFAULTS["summary-file"]),
     format: "markdown",
-    reports: optional(env, "reports") ? [readInput(env, "reports")] : [],
-    baseline: optional(env, "baseline") ? [readInput(env, "baseline")] : [],
-    plans: optional(env, "plans") ? [readInput(env, "plans")] : [],
+    reports: optional2(env, "reports") ? [readInput(env, "reports")] : [],
+    baseline: optional2(env, "baseline") ? [readInput(env, "baseline")] : [],
+    plans: optional2(env, "plans") ? [readInput(env, "plans")] : [],
     help: false,
     version: false
   };
@@ -24969,7 +24985,8 @@ function readInputs(env, cwd) {
     comment: oneOf(env, "comment", ["always", "on-violation", "never"], INPUT_DEFAULTS.comment),
     annotations: bool(env, "annotations"),
     requestReviews: bool(env, "request-reviews"),
-    labels: bool(env, "labels")
+    labels: bool(env, "labels"),
+    checkName: optional2(env, "check-name") ?? INPUT_DEFAULTS["check-name"]
   };
 }
 
@@ -25080,10 +25097,10 @@ function labelChanges(result, current) {
   return { add: want.filter((l) => !have.has(l)), remove: stale };
 }
 async function syncLabels(ctx, result) {
-  const number = ctx.event.pullNumber;
-  if (!ctx.inputs.labels || number === void 0 || !ctx.client || ctx.event.name === "merge_group") return { add: [], remove: [] };
+  const number2 = ctx.event.pullNumber;
+  if (!ctx.inputs.labels || number2 === void 0 || !ctx.client || ctx.event.name === "merge_group") return { add: [], remove: [] };
   const changes = labelChanges(result, result.change.request?.labels ?? []);
-  const where = { owner: ctx.owner, repo: ctx.repo, issue_number: number };
+  const where = { owner: ctx.owner, repo: ctx.repo, issue_number: number2 };
   if (changes.add.length) await ctx.client.rest.issues.addLabels({ ...where, labels: changes.add });
   for (const name of changes.remove) await ctx.client.rest.issues.removeLabel({ ...where, name });
   return changes;
@@ -25152,12 +25169,12 @@ function reviewRequest(users, teams, author, owner) {
   };
 }
 async function requestReviews(ctx, users, teams, author) {
-  const number = ctx.event.pullNumber;
+  const number2 = ctx.event.pullNumber;
   const none = { users: [], teams: [] };
-  if (!ctx.inputs.requestReviews || number === void 0 || !ctx.client || ctx.event.name === "merge_group") return none;
+  if (!ctx.inputs.requestReviews || number2 === void 0 || !ctx.client || ctx.event.name === "merge_group") return none;
   const req = reviewRequest(users, teams, author, ctx.owner);
   if (!req.users.length && !req.teams.length) return none;
-  await ctx.client.rest.pulls.requestReviewers({ owner: ctx.owner, repo: ctx.repo, pull_number: number, reviewers: req.users, team_reviewers: req.teams });
+  await ctx.client.rest.pulls.requestReviewers({ owner: ctx.owner, repo: ctx.repo, pull_number: number2, reviewers: req.users, team_reviewers: req.teams });
   return req;
 }
 
@@ -25213,11 +25230,11 @@ var QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: Stri
     }
   }
 }`;
-async function findStickyComment(ctx, number) {
+async function findStickyComment(ctx, number2) {
   let cursor = null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const client = ctx.client;
-    const data = await ask(ctx, commentsPageSchema, `GraphQL comments of pull request #${number}`, () => client.graphql(QUERY, { owner: ctx.owner, repo: ctx.repo, number, cursor }));
+    const data = await ask(ctx, commentsPageSchema, `GraphQL comments of pull request #${number2}`, () => client.graphql(QUERY, { owner: ctx.owner, repo: ctx.repo, number: number2, cursor }));
     const comments = data.repository?.pullRequest?.comments;
     if (!comments) return void 0;
     const mine = comments.nodes.find((n) => n && n.viewerDidAuthor && n.databaseId !== null && isStickyBody(n.body));
@@ -25228,18 +25245,18 @@ async function findStickyComment(ctx, number) {
   return void 0;
 }
 async function upsertStickyComment(ctx, result, sections, fullTextAt) {
-  const number = ctx.event.pullNumber;
+  const number2 = ctx.event.pullNumber;
   const mode = ctx.inputs.comment;
-  if (mode === "never" || number === void 0 || !ctx.client || ctx.event.name === "merge_group") return "skipped";
+  if (mode === "never" || number2 === void 0 || !ctx.client || ctx.event.name === "merge_group") return "skipped";
   const failing = hasViolation(result);
-  const previous = await findStickyComment(ctx, number);
+  const previous = await findStickyComment(ctx, number2);
   if (!previous && mode === "on-violation" && !failing) return "skipped";
   const body = commentBody(sections, failing, previous, fullTextAt);
   if (previous) {
     await ctx.client.rest.issues.updateComment({ owner: ctx.owner, repo: ctx.repo, comment_id: previous.id, body });
     return "updated";
   }
-  await ctx.client.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: number, body });
+  await ctx.client.rest.issues.createComment({ owner: ctx.owner, repo: ctx.repo, issue_number: number2, body });
   return "created";
 }
 
@@ -25307,7 +25324,7 @@ async function publishGitHub(ctx, result, write) {
   await guarded(ctx, "label the pull request", "pull-requests: write", () => syncLabels(ctx, result));
   const missing = reviewersToAsk(result.evaluation.oversight);
   await guarded(ctx, "request reviews", "pull-requests: write", () => requestReviews(ctx, missing.users, missing.teams, result.change.request?.author));
-  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile });
+  const outputs = gateOutputs(result.evaluation, { auditFile: result.options.auditFile, summaryFile, statementFile: result.options.statementFile });
   await guardedFile("the step outputs", () => setOutputs({ ...outputs }));
   write(`${verdictLine(result)}
 `);
@@ -25417,26 +25434,26 @@ function requestInfoFromPull(pr, approvals) {
 }
 var NO_TOKEN_WARNING = "No token was given, so the pull request's approvals and current labels could not be read (the event payload was used instead). Leave the `token` input at its default (`${{ github.token }}`) and grant `pull-requests: read`.";
 async function fetchRequest(ctx, query) {
-  const number = ctx.event.pullNumber;
-  if (number === void 0) return void 0;
+  const number2 = ctx.event.pullNumber;
+  if (number2 === void 0) return void 0;
   if (!ctx.client) {
     const payload = ctx.event.pullRequest?.payload;
     addWarning(ctx, NO_TOKEN_WARNING);
-    return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
+    return payload ? { request: requestInfoFromPull(payload, []), warnings: [...ctx.warnings] } : { request: { number: number2, labels: [], assignees: [], requestedReviewers: [], approvals: [] }, warnings: [...ctx.warnings] };
   }
   const client = ctx.client;
-  const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number };
+  const where = { owner: ctx.owner, repo: ctx.repo, pull_number: number2 };
   let pr, reviews;
   try {
     [pr, reviews] = await Promise.all([
-      ask(ctx, pullSchema, `GET pulls/${number}`, async () => (await client.rest.pulls.get(where)).data),
-      ask(ctx, reviewsSchema, `GET pulls/${number}/reviews`, () => client.paginate(client.rest.pulls.listReviews, { ...where, per_page: 100 }))
+      ask(ctx, pullSchema, `GET pulls/${number2}`, async () => (await client.rest.pulls.get(where)).data),
+      ask(ctx, reviewsSchema, `GET pulls/${number2}/reviews`, () => client.paginate(client.rest.pulls.listReviews, { ...where, per_page: 100 }))
     ]);
   } catch (e) {
     const status = statusOf(e);
     if (status === 401 || status === 403 || status === 404) {
       throw new InputError(
-        `Pull request #${number} of ${ctx.owner}/${ctx.repo} could not be read (HTTP ${status}).`,
+        `Pull request #${number2} of ${ctx.owner}/${ctx.repo} could not be read (HTTP ${status}).`,
         "Grant the token `pull-requests: read` (and `contents: read`) under `permissions:` in the workflow, or pass a token that can read this repository as the `token` input."
       );
     }
@@ -25477,6 +25494,70 @@ async function mergedRequestOnPush(ctx, sha2) {
         `The pull request that commit ${sha2.slice(0, 7)} was merged from could not be read (HTTP ${status}).`,
         "Grant the token `pull-requests: read` and `contents: read` under `permissions:` in the workflow, so the attribution of squash-merged pull requests can be checked."
       );
+    }
+    throw e;
+  }
+}
+
+// src/platform/github/post-merge.ts
+var nullableText2 = nullish(string());
+var mergedPullSchema = object({
+  number: number(),
+  html_url: optional(string()),
+  head: object({ sha: string() }),
+  merged_at: nullableText2,
+  merge_commit_sha: nullableText2,
+  merged_by: nullish(object({ login: string() }))
+});
+var checkRunsSchema = object({
+  total_count: number(),
+  check_runs: array(
+    object({ name: string(), status: string(), conclusion: nullableText2, html_url: nullableText2, completed_at: nullableText2 })
+  )
+});
+function decisionOf(runs, name, head) {
+  const run = [...runs].sort((a, b) => String(b.completed_at ?? "9").localeCompare(String(a.completed_at ?? "9")))[0];
+  if (!run) return { state: "missing", source: `no check run "${name}" on the head ${head.slice(0, 12)}`, url: null, at: null };
+  const state = run.status !== "completed" ? "pending" : run.conclusion === "success" ? "pass" : run.conclusion === "skipped" ? "missing" : "fail";
+  const said = run.status === "completed" ? run.conclusion ?? "no conclusion" : run.status;
+  return { state, source: `check run "${run.name}" (${said}) on ${head.slice(0, 12)}`, url: run.html_url ?? null, at: run.completed_at ?? null };
+}
+async function githubPostMerge(ctx, merged, pushedHead) {
+  const number2 = merged.request.number;
+  const base = {
+    request: { number: number2 ?? null, url: merged.request.url ?? null, headSha: merged.request.headSha ?? null },
+    mergedBy: null,
+    mergedAt: null,
+    mergeCommit: null,
+    method: "unknown",
+    pushedHead
+  };
+  if (!ctx.client || number2 === void 0) {
+    return { ...base, decision: null, problem: !ctx.client ? "no token was given, so the check runs of the merged pull request were not read" : "the merged pull request has no number" };
+  }
+  const client = ctx.client;
+  const where = { owner: ctx.owner, repo: ctx.repo };
+  const name = ctx.inputs.checkName;
+  try {
+    const pull = await ask(ctx, mergedPullSchema, `GET pulls/${number2}`, async () => (await client.rest.pulls.get({ ...where, pull_number: number2 })).data);
+    const facts = {
+      ...base,
+      request: { ...base.request, url: pull.html_url ?? base.request.url, headSha: pull.head.sha },
+      mergedBy: pull.merged_by?.login ?? null,
+      mergedAt: pull.merged_at ?? null,
+      mergeCommit: pull.merge_commit_sha ?? null
+    };
+    const runs = await ask(
+      ctx,
+      checkRunsSchema,
+      `GET commits/${pull.head.sha.slice(0, 12)}/check-runs`,
+      async () => (await client.rest.checks.listForRef({ ...where, ref: pull.head.sha, check_name: name, filter: "latest", per_page: 100 })).data
+    );
+    return { ...facts, decision: decisionOf(runs.check_runs.filter((r) => r.name === name), name, pull.head.sha), problem: null };
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 401 || status === 403 || status === 404) {
+      return { ...base, decision: null, problem: `GitHub refused to show pull request #${number2} or its check runs (HTTP ${status}); grant the token \`checks: read\` and \`pull-requests: read\`` };
     }
     throw e;
   }
@@ -25570,6 +25651,7 @@ async function connectGitHub(env, term) {
     },
     request: (query) => fetchRequest(ctx, query),
     mergedRequest: (sha2) => mergedRequestOnPush(ctx, sha2),
+    postMerge: (merged, head) => githubPostMerge(ctx, merged, head),
     change: async (range, needsContent) => local ? void 0 : fetchChange(ctx, range, needsContent),
     web,
     publish: (result) => publishGitHub(ctx, result, (t) => term.write(t)),

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  DECISION_PREDICATE_TYPE
+} from "./chunk-PZQHQYVB.js";
+import {
   getDotPath,
   safeParse
-} from "./chunk-UF2CQZDL.js";
+} from "./chunk-2TLTWWEC.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -246,7 +249,8 @@ function gateOutputs(e, files) {
     violations: String(e.violations.filter((v) => v.level === "error").length),
     "findings-in-scope": String(inScope ? Object.values(inScope).reduce((n, x) => n + x, 0) : 0),
     "audit-file": files.auditFile,
-    "summary-file": files.summaryFile
+    "summary-file": files.summaryFile,
+    ...files.statementFile ? { "statement-file": files.statementFile, "predicate-type": DECISION_PREDICATE_TYPE } : {}
   };
 }
 function dotenv(outputs) {

@@ -1,6 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 
+// src/core/record/statement.ts
+import { createHash } from "node:crypto";
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var DECISION_PREDICATE_TYPE = "https://unpkg.com/ai-governance-gate/schema/decision/v1";
+function sha256Hex(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function decisionStatement(record, recordText, recordName) {
+  const repo = record.run.repositoryUrl ?? record.repository;
+  return {
+    _type: STATEMENT_TYPE,
+    subject: [
+      { name: `git+${repo}@${record.change.head}`, digest: { gitCommit: record.change.head } },
+      { name: recordName, digest: { sha256: sha256Hex(recordText) } }
+    ],
+    predicateType: DECISION_PREDICATE_TYPE,
+    predicate: record
+  };
+}
+
 // src/core/oversight/owner-kind.ts
 function ownerKind(owner) {
   const o = owner.trim();
@@ -14,43 +34,6 @@ function isTeamOwner(owner) {
 }
 function teamName(owner) {
   return owner.trim().replace(/^@/, "");
-}
-
-// src/core/oversight/approvers-to-ask.ts
-function teamsToResolve(oversight) {
-  const teams = /* @__PURE__ */ new Set();
-  for (const r of oversight.required) {
-    for (const t of r.approvers.teams) teams.add(teamName(t));
-    for (const o of r.approvers.owners) if (isTeamOwner(o)) teams.add(teamName(o));
-  }
-  return [...teams].sort();
-}
-function openRequirements(oversight) {
-  if (!oversight.applicable) return [];
-  return oversight.required.filter((r) => !r.satisfied).map((r) => {
-    const owners = r.approvers.owners;
-    return {
-      name: r.rules.join(", "),
-      missing: r.missing,
-      needed: r.needed,
-      users: r.approvers.users.map((u) => u.replace(/^@/, "")),
-      teams: r.approvers.teams.map(teamName),
-      ownerUsers: owners.filter((o) => ownerKind(o) === "user").map((o) => o.slice(1)),
-      ownerTeams: owners.filter(isTeamOwner).map(teamName),
-      anyone: r.approvers.anyone,
-      counted: r.counted.map((c) => c.login)
-    };
-  });
-}
-function reviewersToAsk(oversight) {
-  const users = /* @__PURE__ */ new Set();
-  const teams = /* @__PURE__ */ new Set();
-  for (const r of openRequirements(oversight)) {
-    const counted = new Set(r.counted.map((c) => c.toLowerCase()));
-    for (const u of [...r.users, ...r.ownerUsers]) if (!counted.has(u.toLowerCase())) users.add(u);
-    for (const t of [...r.teams, ...r.ownerTeams]) teams.add(t);
-  }
-  return { users: [...users].sort(), teams: [...teams].sort() };
 }
 
 // src/core/git-text/trailers.ts
@@ -199,10 +182,12 @@ ${line}`;
 }
 
 export {
-  parseTrailers,
   ownerKind,
   isTeamOwner,
-  teamsToResolve,
-  openRequirements,
-  reviewersToAsk
+  teamName,
+  parseTrailers,
+  STATEMENT_TYPE,
+  DECISION_PREDICATE_TYPE,
+  sha256Hex,
+  decisionStatement
 };

@@ -1,0 +1,103 @@
+/**
+ * The evaluator's inputs as the record keeps them (`inputs`), and back: the run writes them beside its
+ * decision, `verify` turns them into the same evaluate() input and compares what comes out.
+ * Big inputs are capped (sensitive files' patches, scanner findings); the record says what was left
+ * out, and replay of such a record is partial.
+ */
+import type { Change, Finding } from '../model.js';
+import type { EvaluateInput } from '../evaluate.js';
+import type { CodeownersAtBase } from '../oversight/codeowners.js';
+import { parseCodeowners } from '../oversight/codeowners.js';
+import type { Violation } from '../violation.js';
+import type { LoadedReport } from '../findings/report.js';
+import type { PostMergeFacts, ReplayInputs } from './replay-inputs-schema.js';
+
+/** Characters of patch text kept; sensitive files' diffs beyond it are left out. */
+const PATCH_TEXT_CAP = 1_000_000;
+/** Scanner findings kept across all reports and the baseline. */
+const FINDINGS_CAP = 20_000;
+
+export interface RunInputs {
+  evaluate: Omit<EvaluateInput, 'sqlParser' | 'policy' | 'policyInfo'>;
+  addedViolations: Violation[];
+  postMerge: PostMergeFacts | null;
+}
+
+function patchesWithin(change: Change, capped: string[]): Change['patches'] {
+  let used = 0;
+  const kept: Change['patches'] = [];
+  for (const p of change.patches) {
+    const size = [...p.added, ...p.removed].reduce((n, line) => n + line.length, 0);
+    if (used + size > PATCH_TEXT_CAP) {
+      capped.push(`the diff of ${p.path} (${size} characters; the record keeps ${PATCH_TEXT_CAP} characters of sensitive files' diffs)`);
+      continue;
+    }
+    used += size;
+    kept.push(p);
+  }
+  return kept;
+}
+
+function findingsWithin(reports: LoadedReport[], baseline: Finding[] | undefined, capped: string[]): { reports: LoadedReport[]; baseline: Finding[] | null } {
+  let left = FINDINGS_CAP;
+  const take = (list: Finding[], what: string): Finding[] => {
+    const kept = list.slice(0, Math.max(0, left));
+    left -= kept.length;
+    if (kept.length < list.length) capped.push(`${list.length - kept.length} of ${list.length} findings of ${what} (the record keeps ${FINDINGS_CAP})`);
+    return kept;
+  };
+  return {
+    reports: reports.map((r) => ({ ...r, findings: take(r.findings, r.path) })),
+    baseline: baseline ? take(baseline, 'the baseline') : null,
+  };
+}
+
+function codeownersInput(c: CodeownersAtBase | undefined): ReplayInputs['codeowners'] {
+  if (!c || c.text === undefined) return null;
+  return { path: c.path, rev: c.rev, text: c.text, syntax: c.syntax ?? null };
+}
+
+/** Plain JSON data without `undefined` members, as it reads back from the record file. */
+function json<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function recordInputs(run: RunInputs): ReplayInputs {
+  const e = run.evaluate;
+  const capped: string[] = [];
+  const change = { ...e.change, patches: patchesWithin(e.change, capped) };
+  const findings = e.findings ? { ...findingsWithin(e.findings.reports, e.findings.baseline, capped), violations: e.findings.violations, roots: e.findings.roots } : null;
+  return json({
+    complete: capped.length === 0,
+    capped,
+    now: e.now.toISOString(),
+    mode: e.mode ?? null,
+    governancePaths: e.governancePaths ?? [],
+    platformWarnings: e.platformWarnings ?? [],
+    addedViolations: run.addedViolations,
+    change,
+    codeowners: codeownersInput(e.codeowners),
+    lineLevel: e.lineLevel ?? null,
+    findings,
+    plans: e.plans ?? null,
+    postMerge: run.postMerge,
+  });
+}
+
+/** The evaluate() input the record's inputs describe, short of the policy (parsed by the caller). */
+export function evaluateInputOf(inputs: ReplayInputs): Omit<EvaluateInput, 'sqlParser' | 'policy' | 'policyInfo'> {
+  const c = inputs.codeowners;
+  return {
+    change: inputs.change as Change,
+    now: new Date(inputs.now),
+    ...(inputs.mode ? { mode: inputs.mode } : {}),
+    ...(inputs.lineLevel ? { lineLevel: inputs.lineLevel } : {}),
+    platformWarnings: inputs.platformWarnings,
+    ...(inputs.findings
+      ? { findings: { reports: inputs.findings.reports, ...(inputs.findings.baseline ? { baseline: inputs.findings.baseline } : {}), violations: inputs.findings.violations, roots: inputs.findings.roots } }
+      : {}),
+    ...(c ? { codeowners: { path: c.path, rev: c.rev, codeowners: parseCodeowners(c.text, c.syntax ?? undefined), text: c.text, ...(c.syntax ? { syntax: c.syntax } : {}) } } : {}),
+    governancePaths: inputs.governancePaths,
+    ...(inputs.plans ? { plans: inputs.plans } : {}),
+  };
+}

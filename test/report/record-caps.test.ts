@@ -1,0 +1,70 @@
+/**
+ * The record's lists on a huge change: the changed files and the commits are listed up to a cap with
+ * the totals kept beside them, and inputs too big to keep make the record say its replay is partial
+ * (which `verify` then says) instead of silently replaying something else.
+ */
+import { evaluate } from '../../src/core/evaluate.js';
+import { defaultPolicy, parsePolicy } from '../../src/core/policy/parse.js';
+import { auditRecord } from '../../src/core/render/audit.js';
+import { recordInputs } from '../../src/core/record/replay-inputs.js';
+import { replayRecord } from '../../src/core/record/replay.js';
+import type { Change, Commit, ChangedFile } from '../../src/core/model.js';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+function commit(i: number): Commit {
+  const sha = i.toString(16).padStart(40, '0');
+  return { sha, author: { name: `Dev ${i % 5}`, email: `dev${i % 5}@example.com` }, committer: { name: 'CI', email: 'ci@example.com' }, authorDate: '2026-05-01T00:00:00Z', committerDate: '2026-05-02T00:00:00Z', message: `change ${i}`, trailers: [], additions: 1, deletions: 0 };
+}
+
+function file(i: number): ChangedFile {
+  return { path: `db/migrations/${String(i).padStart(4, '0')}.sql`, status: 'added', additions: 1, deletions: 0, binary: false };
+}
+
+function record(change: Change) {
+  const text = 'version: 1\n';
+  const { policy, sha256 } = parsePolicy(text, 'policy.yml');
+  const policyInfo = { source: 'policy.yml', sha256 };
+  const given = { change, now: NOW, platformWarnings: [], governancePaths: [] };
+  const evaluation = evaluate({ ...given, policy, policyInfo });
+  const inputs = recordInputs({ evaluate: given, addedViolations: [], postMerge: null });
+  return JSON.parse(JSON.stringify(auditRecord({ evaluation, change, policyInfo, platform: 'local', version: 'test', timestamp: NOW, policyText: text, inputs })));
+}
+
+describe('the record on a huge change', () => {
+  it('lists at most 1,000 files and 1,000 commits, and keeps the totals', () => {
+    const files = Array.from({ length: 1005 }, (_, i) => file(i));
+    const commits = Array.from({ length: 1200 }, (_, i) => commit(i + 1));
+    const r = record({ repository: 'acme/big', base: 'b'.repeat(40), baseReason: 'explicit', baseDescription: 'explicit', head: commits[0]!.sha, files, commits, patches: [] });
+    expect(r.files.total).toBe(1005);
+    expect(r.files.listed).toHaveLength(1000);
+    expect(r.files.listed[999].path).toBe(files[999]!.path);
+    expect(r.change.commits).toBe(1200);
+    expect(r.commits).toHaveLength(1000);
+    expect(r.commits[0]).toEqual({ sha: commits[0]!.sha, author: commits[0]!.author, authorDate: '2026-05-01T00:00:00Z', committer: commits[0]!.committer, committerDate: '2026-05-02T00:00:00Z' });
+    // The inputs keep every file and commit: replay needs them all.
+    expect(r.inputs.change.files).toHaveLength(1005);
+    expect(r.inputs.change.commits).toHaveLength(1200);
+    expect(r.inputs.complete).toBe(true);
+  });
+
+  it('leaves out sensitive diffs past the cap and says so: the replay of such a record can differ, and the record says why', () => {
+    const line = 'DROP TABLE t;'.padEnd(1000, ' ');
+    const files = [file(1), file(2)];
+    const patches = files.map((f) => ({ path: f.path, added: Array.from({ length: 600 }, () => line), removed: [], addedRanges: [[1, 600]] as Array<[number, number]> }));
+    const r = record({ repository: 'acme/big', base: 'b'.repeat(40), baseReason: 'explicit', baseDescription: 'explicit', head: 'c'.repeat(40), files, commits: [commit(1)], patches });
+    expect(r.inputs.complete).toBe(false);
+    expect(r.inputs.change.patches.map((p: { path: string }) => p.path)).toEqual([files[0]!.path]);
+    expect(r.inputs.capped).toEqual([`the diff of ${files[1]!.path} (600000 characters; the record keeps 1000000 characters of sensitive files' diffs)`]);
+    // The evaluator saw both diffs; the replay sees one, so it can differ, and the record says why.
+    const replay = replayRecord(r);
+    expect(replay.ok).toBe(true);
+    expect(r.risk.destructive.map((d: { path: string }) => d.path)).toContain(files[1]!.path);
+    expect(replay.ok && replay.differences.some((d) => d.path.startsWith('risk.destructive'))).toBe(true);
+  });
+
+  it('the built-in default policy, written as JSON, parses back to the policy that judged', () => {
+    const policy = { ...defaultPolicy(), 'inputs-may-weaken': true };
+    expect(parsePolicy(JSON.stringify(policy), 'built-in').policy).toEqual(policy);
+  });
+});
