@@ -8,6 +8,7 @@ import { noPlanWords, statefulFirst, type DestroyedResource, type PlanAssessment
 import { reasonPhrase } from '../plans/reasons.js';
 import type { PlanTool } from '../plans/types.js';
 import { mdCode, mdText, termText } from './escape.js';
+import { grouped } from './grouped.js';
 
 const MAX_ROWS = 50;
 
@@ -22,7 +23,7 @@ const MARKDOWN: Words = { code: mdCode, text: mdText };
 const TERMINAL: Words = { code: (t) => `\`${termText(t)}\``, text: termText };
 
 function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 
 /** "(stateful: relational database; replaced because `engine` changed)", or "" when there is nothing to add. */

@@ -13,11 +13,11 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-HJJYFAFE.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-WBX6UNR4.js";
 import {
   openRequirements,
   parseTrailers
@@ -26,7 +26,7 @@ import {
   dist_exports,
   gitRaw,
   summarySections
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -37,7 +37,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError,

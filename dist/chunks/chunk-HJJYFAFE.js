@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import {
   SEVERITIES
 } from "./chunk-5HE6ZLTC.js";
@@ -860,13 +860,22 @@ function planTierFacts(a) {
   return { destroysStateful: a.statefulDestroyed.length > 0, destroyed: a.destroyed.length };
 }
 
+// src/core/render/grouped.ts
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits2 = String(Math.abs(n));
+  let out = digits2.slice(0, digits2.length % 3 || 3);
+  for (let i = out.length; i < digits2.length; i += 3) out += `,${digits2.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 // src/core/render/plans-section.ts
 var MAX_ROWS = 50;
 var TOOL = { terraform: "Terraform", opentofu: "OpenTofu", pulumi: "Pulumi", cloudformation: "CloudFormation" };
 var MARKDOWN = { code: mdCode, text: mdText };
 var TERMINAL = { code: (t) => `\`${termText(t)}\``, text: termText };
 function plural2(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 function about(d, w) {
   const parts = [];
@@ -7264,6 +7273,7 @@ export {
   noPlanWords,
   statefulFirst,
   planTierFacts,
+  grouped,
   plansText,
   HEADLINE,
   shortSha,

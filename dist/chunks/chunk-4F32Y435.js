@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-H7HZEBMC.js";
+} from "./chunk-QQB2SVKZ.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -13,12 +13,12 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-EN6FTPYZ.js";
+} from "./chunk-HJJYFAFE.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-WBX6UNR4.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -29,7 +29,7 @@ import {
   mdText,
   summarySections,
   verdictReason
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";
@@ -40,7 +40,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import {
   RISK_LEVELS
 } from "./chunk-5HE6ZLTC.js";

@@ -13,7 +13,7 @@ import {
   termText,
   totals,
   verdictReason
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -11,7 +11,7 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-J23JM4NF.js";
+} from "./chunk-4F32Y435.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -26,7 +26,7 @@ import {
   waiverMatches,
   waiverStatus,
   waivesEverything
-} from "./chunk-XIDZOTZR.js";
+} from "./chunk-BGU4QB7X.js";
 import {
   AUDIT_SCHEMA_VERSION
 } from "./chunk-R5SOIJVI.js";
@@ -36,7 +36,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-H7HZEBMC.js";
+} from "./chunk-QQB2SVKZ.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -52,6 +52,7 @@ import {
   description,
   forward,
   gitRaw,
+  grouped,
   metadata,
   noPlanWords,
   optional,
@@ -67,7 +68,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -75,9 +76,10 @@ import {
   VERSION
 } from "./chunk-5BUW5COH.js";
 import {
+  GlobSet,
   globMatcher,
   require_picomatch
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import {
   RISK_LEVELS,
   SEVERITIES
@@ -6130,43 +6132,98 @@ function variants(word3) {
   for (const w of [...out]) if (w.length > 3 && w.endsWith("s")) out.push(w.slice(0, -1));
   return out;
 }
-function pathWords(path) {
+var TOKEN_SEPARATOR = /[^A-Za-z0-9]+/;
+function pathTokens(path) {
+  return path.split(TOKEN_SEPARATOR).filter(Boolean);
+}
+function tokenWords(token) {
+  if (!/[A-Z]/.test(token)) return new Set(variants(token));
   const words = /* @__PURE__ */ new Set();
-  for (const token of path.split(/[^A-Za-z0-9]+/)) {
-    if (!token) continue;
-    const parts = camelParts(token);
-    const whole = token.toLowerCase();
-    for (const w of variants(whole)) words.add(w);
-    for (let i = 0; i < parts.length; i++) {
-      for (const w of variants(parts[i])) words.add(w);
-      if (i + 1 < parts.length) for (const w of variants(parts[i] + parts[i + 1])) words.add(w);
-    }
+  const parts = camelParts(token);
+  for (const w of variants(token.toLowerCase())) words.add(w);
+  for (let i = 0; i < parts.length; i++) {
+    for (const w of variants(parts[i])) words.add(w);
+    if (i + 1 < parts.length) for (const w of variants(parts[i] + parts[i + 1])) words.add(w);
   }
   return words;
 }
+var TOKEN_MEMO_LIMIT = 1e5;
 function wordMatcher(words) {
   const wanted = new Set(words.map((w) => w.toLowerCase()));
   if (!wanted.size) return () => false;
-  return (path) => {
-    for (const w of pathWords(path)) if (wanted.has(w)) return true;
-    return false;
+  const anyText = new RegExp([...wanted].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  const hits = /* @__PURE__ */ new Map();
+  const tokenHits = (token) => {
+    let hit = hits.get(token);
+    if (hit === void 0) {
+      hit = false;
+      for (const w of tokenWords(token)) if (wanted.has(w)) hit = true;
+      if (hits.size >= TOKEN_MEMO_LIMIT) hits.clear();
+      hits.set(token, hit);
+    }
+    return hit;
   };
+  return (path) => anyText.test(path.toLowerCase()) && pathTokens(path).some(tokenHits);
 }
 
-// src/core/risk/sensitive.ts
-function sensitiveGroupsOf(policy, policyPath) {
-  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
-  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0).map(([name, g]) => {
-    const byGlob = globMatcher(g.paths);
-    const byWord = wordMatcher(g.words ?? []);
-    return { name, prose: g.documentation === true, match: (p) => byGlob(p) || byWord(p) };
-  });
-  return (path) => {
-    const prose = isDocumentation(path);
-    const names2 = groups.filter((g) => (g.prose || !prose) && g.match(path)).map((g) => g.name);
-    if (policyPath && path === policyPath && !names2.includes("governance") && policy["sensitive-paths"].governance) names2.push("governance");
-    return names2;
+// src/core/risk/path-classes.ts
+var DOCUMENTATION = 0;
+var IGNORED = 1;
+var SOURCE = 2;
+var TEST = 3;
+var FIRST_GROUP = 4;
+var NONE = Object.freeze([]);
+var MEMO_LIMIT = 5e5;
+var CACHE_LIMIT = 8;
+var cache = /* @__PURE__ */ new Map();
+function pathClassifier(policy, policyPath) {
+  const f = policy.risk.factors;
+  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0);
+  const governance = policy["sensitive-paths"].governance !== void 0;
+  const key = JSON.stringify([
+    policy.risk["documentation-paths"],
+    f.size["ignore-paths"],
+    f["missing-tests"]["source-paths"],
+    f["missing-tests"]["test-paths"],
+    groups.map(([name, g]) => [name, g.paths, g.words ?? [], g.documentation === true]),
+    governance,
+    policyPath ?? null
+  ]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const globs2 = new GlobSet([
+    policy.risk["documentation-paths"],
+    f.size["ignore-paths"],
+    f["missing-tests"]["source-paths"],
+    f["missing-tests"]["test-paths"],
+    ...groups.map(([, g]) => g.paths)
+  ]);
+  const byWord = groups.map(([, g]) => wordMatcher(g.words ?? []));
+  const prose = groups.map(([, g]) => g.documentation === true);
+  const memo = /* @__PURE__ */ new Map();
+  const found2 = new Uint8Array(globs2.lists.length);
+  const classify = (path) => {
+    globs2.matchInto(path, found2);
+    const documentation = found2[DOCUMENTATION] === 1;
+    const names2 = [];
+    for (let i = 0; i < groups.length; i++) {
+      if ((prose[i] || !documentation) && (found2[FIRST_GROUP + i] === 1 || byWord[i](path))) names2.push(groups[i][0]);
+    }
+    if (policyPath && path === policyPath && governance && !names2.includes("governance")) names2.push("governance");
+    return { groups: names2.length ? names2 : NONE, documentation, ignored: found2[IGNORED] === 1, source: found2[SOURCE] === 1, test: found2[TEST] === 1 };
   };
+  const classifier = (path) => {
+    let c = memo.get(path);
+    if (c === void 0) {
+      c = classify(path);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(path, c);
+    }
+    return c;
+  };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  cache.set(key, classifier);
+  return classifier;
 }
 
 // src/core/risk/score.ts
@@ -6182,29 +6239,41 @@ function levelFor(score, levels2) {
 }
 function context(input) {
   const { policy, files } = input;
-  const f = policy.risk.factors;
-  const ignored = globMatcher(f.size["ignore-paths"]);
-  const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
+  const classify = pathClassifier(policy, input.policyPath);
+  const groupsOf = (path) => classify(path).groups;
   const groups = /* @__PURE__ */ new Map();
+  let lines = 0;
+  const directories = /* @__PURE__ */ new Set();
+  const tests = [];
+  const sources = [];
   for (const file of files) {
-    const names2 = /* @__PURE__ */ new Set([...groupsOf(file.path), ...file.previousPath ? groupsOf(file.previousPath) : []]);
-    for (const g of names2) groups.set(g, [...groups.get(g) ?? [], file.path]);
+    const c = classify(file.path);
+    const previous = file.previousPath === void 0 ? NONE2 : groupsOf(file.previousPath);
+    for (const g of c.groups) addTo(groups, g, file.path);
+    for (const g of previous) if (!c.groups.includes(g)) addTo(groups, g, file.path);
+    if (!file.binary && !c.ignored) lines += file.additions + file.deletions;
+    directories.add(directoryOf(file.path));
+    if (file.status === "deleted") continue;
+    if (c.test) tests.push(file.path);
+    else if (c.source && !c.documentation && file.additions + file.deletions > 0) sources.push(file.path);
   }
-  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
-  const isSource = globMatcher(f["missing-tests"]["source-paths"]);
-  const isTest = globMatcher(f["missing-tests"]["test-paths"]);
-  const live = files.filter((x) => x.status !== "deleted");
   return {
     policy,
     files,
-    lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
-    directories: new Set(files.map((x) => directoryOf(x.path))).size,
+    lines,
+    directories: directories.size,
     groups,
     destructive: withPlanOperations(detectDestructive(files, input.patches, groupsOf, input.sqlParser), input.planOperations ?? []),
-    tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
-    sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
+    tests,
+    sources,
     aiShare: Math.max(0, Math.min(1, input.aiShare))
   };
+}
+var NONE2 = [];
+function addTo(groups, group, path) {
+  const paths = groups.get(group);
+  if (paths) paths.push(path);
+  else groups.set(group, [path]);
 }
 function assessRisk(input) {
   const ctx = context(input);
@@ -6255,7 +6324,7 @@ function riskViolations(risk, aiAssisted2, policy) {
 
 // src/core/render/risk-words.ts
 function plural(n, word3, many = `${word3}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word3 : many}`;
+  return `${grouped(n)} ${n === 1 ? word3 : many}`;
 }
 function num(facts, key) {
   const v = facts[key];
@@ -6301,7 +6370,7 @@ function operationDetail(op) {
   return other ? other(op) : `${op.kind} ${op.object ?? ""} in ${where(op)}`.replace(/\s+/g, " ");
 }
 var TEMPLATES = {
-  size: ({ facts }) => `${plural(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${num(facts, "saturateLines").toLocaleString("en-US")}; generated files and lockfiles not counted)`,
+  size: ({ facts }) => `${plural(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${grouped(num(facts, "saturateLines"))}; generated files and lockfiles not counted)`,
   spread: ({ facts }) => `${plural(num(facts, "files"), "file")} in ${plural(num(facts, "directories"), "directory", "directories")}`,
   sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
   destructive: ({ facts }, ops) => `${plural(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
@@ -7536,7 +7605,7 @@ var kicsReader = { format: "kics", detect: detect4, read: read4 };
 // src/gather/reports/readers/tfsec.ts
 var TOOL5 = "tfsec";
 var PASSED = 1;
-var IGNORED = 2;
+var IGNORED2 = 2;
 function detect5(doc) {
   if (!isObject(doc)) return false;
   const first2 = firstObject(doc.results);
@@ -7557,7 +7626,7 @@ function read5(doc, ctx) {
       path: location?.string("filename"),
       startLine: location?.line("start_line"),
       endLine: location?.line("end_line"),
-      suppressed: r.number("status") === IGNORED,
+      suppressed: r.number("status") === IGNORED2,
       // tfsec ignores a result through a `tfsec:ignore` comment in the source.
       suppressedInSource: true
     });
@@ -9989,6 +10058,12 @@ function auditRecord(input) {
     notes: e.notes,
     decision: e.decision
   };
+}
+
+// src/core/risk/sensitive.ts
+function sensitiveGroupsOf(policy, policyPath) {
+  const classify = pathClassifier(policy, policyPath);
+  return (path) => classify(path).groups;
 }
 
 // src/gather/sql-parser.ts

@@ -7,11 +7,11 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-J23JM4NF.js";
+} from "./chunk-4F32Y435.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-KOOQYADN.js";
+} from "./chunk-WBX6UNR4.js";
 import {
   array,
   boolean,
@@ -19,14 +19,14 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-2FMVCRYI.js";
+} from "./chunk-4NQWUO5M.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError
@@ -126,11 +126,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-TDRO36YG.js");
+    const { githubPlatform } = await import("./github-QCDYT4CE.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-7NZCVJUM.js");
+    const { gitlabPlatform } = await import("./gitlab-RAGUIJI4.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

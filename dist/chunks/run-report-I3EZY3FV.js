@@ -4,7 +4,7 @@ import {
   EXPIRING_SOON_DAYS,
   UNSPECIFIED_TOOL,
   daysLeft
-} from "./chunk-XIDZOTZR.js";
+} from "./chunk-BGU4QB7X.js";
 import {
   KNOWN_SCHEMA_VERSION,
   LEVELS,
@@ -18,7 +18,7 @@ import {
 import "./chunk-R5SOIJVI.js";
 import {
   require_picomatch
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError
