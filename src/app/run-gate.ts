@@ -14,6 +14,8 @@ import { gatherPlans } from '../gather/plans/gather.js';
 import { gatherReports } from '../gather/reports/gather.js';
 import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
+import { CODEOWNERS_LOCATIONS } from '../core/oversight/codeowners.js';
+import { POLICY_FILES } from '../core/policy/locations.js';
 import { gitRaw } from '../gather/git/run.js';
 import type { Policy } from '../core/policy/schema.js';
 import { effectiveMode } from '../core/policy/effective-mode.js';
@@ -82,7 +84,7 @@ async function repositoryPath(repo: string, file: string): Promise<string | unde
  */
 function targetReader(adapter: PlatformAdapter, source: TargetSource, range: Range): BaseReader {
   if (!source.ref && range.emptyBase) return async () => undefined;
-  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit, [...POLICY_FILES, ...CODEOWNERS_LOCATIONS]);
   return (path) => adapter.readFileAt!(path, source.commit);
 }
 

@@ -6,6 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readCommits } from '../../src/gather/git/commits.js';
+import { readChange } from '../../src/gather/git/read-change.js';
+import { resolveRange } from '../../src/gather/git/range.js';
 import { tempRepos } from '../helpers/git-repo.js';
 
 function gitText(dir: string, args: string[]): string {
@@ -71,5 +73,31 @@ describe('readCommits in one pass', () => {
     const root = shas[shas.length - 1]!;
     const range = await readCommits(r.dir, root, head, false);
     expect(range.map((c) => c.sha)).toEqual(gitText(r.dir, ['rev-list', `${root}..${head}`]).trim().split('\n'));
+  });
+
+  it('reads a one-commit range from its diff, and any other range from the log, with the same answers', async () => {
+    const r = repo();
+    r.write('a.txt', 'one\ntwo\nthree\nfour\nfive\nsix\n').write('bin.dat', Buffer.from([0, 1, 2]));
+    const root = r.commit('root');
+    const cases: Array<{ base?: string; head: string }> = [{ head: root }];
+    r.write('a.txt', 'one\nTWO\nthree\n').write('b.txt', 'new\n').write('bin.dat', Buffer.from([0, 9, 9]));
+    const plain = r.commit('plain edit');
+    cases.push({ base: root, head: plain });
+    r.git('mv', 'a.txt', 'renamed.txt');
+    r.write('renamed.txt', 'one\nTWO\nthree\nmore\n');
+    const renamed = r.commit('rename with an edit');
+    cases.push({ base: plain, head: renamed }, { base: root, head: renamed });
+    r.git('checkout', '-q', '-b', 'side', root);
+    r.write('side.txt', 's\n');
+    r.commit('side');
+    r.git('checkout', '-q', 'main');
+    r.git('merge', '-q', '--no-ff', '-m', 'merge', 'side');
+    const merge = r.git('rev-parse', 'HEAD').trim();
+    cases.push({ base: renamed, head: merge });
+    for (const c of cases) {
+      const range = await resolveRange(r.dir, c.base === undefined ? { head: c.head } : { base: c.base, head: c.head });
+      const change = await readChange(r.dir, range, () => false, 'repo');
+      expect({ case: c, commits: change.commits }).toEqual({ case: c, commits: await readCommits(r.dir, range.base, range.head, range.emptyBase) });
+    }
   });
 });

@@ -15,15 +15,25 @@ import { parseTrailers } from '../../core/git-text/trailers.js';
  * After the fields come a NUL (-z ends each record's header with one), then the commit's numstat
  * records, `A\tD\tpath` each ended by NUL, the first one after a newline. Merges have none.
  */
-const FIELDS = ['%H', '%an', '%ae', '%cn', '%ce', '%B'];
+const FIELDS = ['%H', '%P', '%an', '%ae', '%cn', '%ce', '%B'];
 const FORMAT = `%x01${FIELDS.map((f) => `${f}%x00`).join('')}`;
 const HEADER = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/;
 /** A numstat record with --no-renames: one path, counts or `-` for binary files. */
 const STAT = /^\n?(-|\d+)\t(-|\d+)\t[\s\S]/;
 
+/** A commit as read, with its parents (which only the reader needs: the model has none). */
+interface LoggedCommit {
+  commit: Commit;
+  parents: string[];
+}
+
 export function parseLogWithStats(text: string): Commit[] {
+  return parseLog(text).map((c) => c.commit);
+}
+
+function parseLog(text: string): LoggedCommit[] {
   const tokens = text.split('\0');
-  const commits: Commit[] = [];
+  const commits: LoggedCommit[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -35,7 +45,7 @@ export function parseLogWithStats(text: string): Commit[] {
     if (header === null || i + FIELDS.length > tokens.length) {
       throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(token.slice(0, 50))}).`, 'Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.');
     }
-    const [an = '', ae = '', cn = '', ce = '', body = ''] = tokens.slice(i + 1, i + FIELDS.length);
+    const [parents = '', an = '', ae = '', cn = '', ce = '', body = ''] = tokens.slice(i + 1, i + FIELDS.length);
     i += FIELDS.length;
     let additions = 0;
     let deletions = 0;
@@ -49,21 +59,29 @@ export function parseLogWithStats(text: string): Commit[] {
       if (stat[2] !== '-') deletions += Number(stat[2]);
     }
     const message = body.replace(/\n+$/, '');
-    commits.push({
-      sha: header[1]!,
-      author: { name: an, email: ae },
-      committer: { name: cn, email: ce },
-      message,
-      trailers: parseTrailers(message),
-      additions,
-      deletions,
-    });
+    const commit = { sha: header[1]!, author: { name: an, email: ae }, committer: { name: cn, email: ce }, message, trailers: parseTrailers(message), additions, deletions };
+    commits.push({ commit, parents: parents.split(' ').filter(Boolean) });
   }
   return commits;
 }
 
+function revisions(base: string, head: string, emptyBase: boolean): string[] {
+  return emptyBase ? [head] : [`${base}..${head}`];
+}
+
 export async function readCommits(repo: string, base: string, head: string, emptyBase: boolean): Promise<Commit[]> {
-  const range = emptyBase ? [head] : [`${base}..${head}`];
-  const log = await git(repo, ['log', '-z', `--format=${FORMAT}`, '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', ...range, '--']);
+  const log = await git(repo, ['log', '-z', `--format=${FORMAT}`, '--numstat', '--no-renames', '--no-ext-diff', '--no-textconv', ...revisions(base, head, emptyBase), '--']);
   return parseLogWithStats(log);
+}
+
+/**
+ * The range's commit when it holds exactly one whose only parent is the base (or, from the empty tree,
+ * one root commit), read without line counts; undefined for any other range. Reading at most two
+ * commits of the walk costs little however long the range is.
+ */
+export async function readOnlyCommit(repo: string, base: string, head: string, emptyBase: boolean): Promise<Commit | undefined> {
+  const log = parseLog(await git(repo, ['log', '-z', '--max-count=2', `--format=${FORMAT}`, ...revisions(base, head, emptyBase), '--']));
+  if (log.length !== 1) return undefined;
+  const { commit, parents } = log[0]!;
+  return (emptyBase ? parents.length === 0 : parents.length === 1 && parents[0] === base) ? commit : undefined;
 }

@@ -251,11 +251,14 @@ async function readPatches(repo, base, head, paths) {
 import { basename } from "node:path";
 
 // src/gather/git/commits.ts
-var FIELDS = ["%H", "%an", "%ae", "%cn", "%ce", "%B"];
+var FIELDS = ["%H", "%P", "%an", "%ae", "%cn", "%ce", "%B"];
 var FORMAT = `%x01${FIELDS.map((f) => `${f}%x00`).join("")}`;
 var HEADER2 = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/;
 var STAT = /^\n?(-|\d+)\t(-|\d+)\t[\s\S]/;
 function parseLogWithStats(text) {
+  return parseLog(text).map((c) => c.commit);
+}
+function parseLog(text) {
   const tokens = text.split("\0");
   const commits = [];
   let i = 0;
@@ -269,7 +272,7 @@ function parseLogWithStats(text) {
     if (header === null || i + FIELDS.length > tokens.length) {
       throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(token.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
     }
-    const [an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i + 1, i + FIELDS.length);
+    const [parents = "", an = "", ae = "", cn = "", ce = "", body = ""] = tokens.slice(i + 1, i + FIELDS.length);
     i += FIELDS.length;
     let additions = 0;
     let deletions = 0;
@@ -282,22 +285,23 @@ function parseLogWithStats(text) {
       if (stat[2] !== "-") deletions += Number(stat[2]);
     }
     const message = body.replace(/\n+$/, "");
-    commits.push({
-      sha: header[1],
-      author: { name: an, email: ae },
-      committer: { name: cn, email: ce },
-      message,
-      trailers: parseTrailers(message),
-      additions,
-      deletions
-    });
+    const commit = { sha: header[1], author: { name: an, email: ae }, committer: { name: cn, email: ce }, message, trailers: parseTrailers(message), additions, deletions };
+    commits.push({ commit, parents: parents.split(" ").filter(Boolean) });
   }
   return commits;
 }
+function revisions(base, head, emptyBase) {
+  return emptyBase ? [head] : [`${base}..${head}`];
+}
 async function readCommits(repo, base, head, emptyBase) {
-  const range = emptyBase ? [head] : [`${base}..${head}`];
-  const log = await git(repo, ["log", "-z", `--format=${FORMAT}`, "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...range, "--"]);
+  const log = await git(repo, ["log", "-z", `--format=${FORMAT}`, "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...revisions(base, head, emptyBase), "--"]);
   return parseLogWithStats(log);
+}
+async function readOnlyCommit(repo, base, head, emptyBase) {
+  const log = parseLog(await git(repo, ["log", "-z", "--max-count=2", `--format=${FORMAT}`, ...revisions(base, head, emptyBase), "--"]));
+  if (log.length !== 1) return void 0;
+  const { commit, parents } = log[0];
+  return (emptyBase ? parents.length === 0 : parents.length === 1 && parents[0] === base) ? commit : void 0;
 }
 
 // src/gather/git/read-change.ts
@@ -306,14 +310,31 @@ async function repositoryName(repo) {
   return basename(top);
 }
 async function readChange(repo, range, needsContent, repository) {
+  const reading = readChangedFiles(repo, range.base, range.head);
   const [files, commits, name] = await Promise.all([
-    readChangedFiles(repo, range.base, range.head),
-    readCommits(repo, range.base, range.head, range.emptyBase),
+    reading,
+    commitsOf(repo, range, reading),
     repository ? Promise.resolve(repository) : repositoryName(repo)
   ]);
   const wanted = files.filter(needsContent).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
   const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
   return changeOf(name, range, { files, commits, patches });
+}
+async function commitsOf(repo, range, reading) {
+  const only = await readOnlyCommit(repo, range.base, range.head, range.emptyBase);
+  if (only !== void 0) {
+    const files = await reading;
+    if (!files.some((f) => f.status === "renamed" || f.status === "copied")) {
+      let additions = 0;
+      let deletions = 0;
+      for (const f of files) {
+        additions += f.additions;
+        deletions += f.deletions;
+      }
+      return [{ ...only, additions, deletions }];
+    }
+  }
+  return readCommits(repo, range.base, range.head, range.emptyBase);
 }
 function changeOf(repository, range, parts) {
   return {

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-QQB2SVKZ.js";
+} from "./chunk-2KUPGEYT.js";
 import {
   STICKY_MARKER,
   askChecked,

@@ -126,7 +126,7 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-QCDYT4CE.js");
+    const { githubPlatform } = await import("./github-2H6MCE2U.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {

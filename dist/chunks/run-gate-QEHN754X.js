@@ -36,7 +36,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-QQB2SVKZ.js";
+} from "./chunk-2KUPGEYT.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -9692,27 +9692,41 @@ function strip(o) {
   return o;
 }
 
-// src/gather/line-level/read-blobs.ts
-async function readBlobs(repo, names2) {
+// src/gather/git/cat-file.ts
+async function catFile(repo, names2) {
   const out = /* @__PURE__ */ new Map();
-  const unique2 = [...new Set(names2)];
-  if (unique2.length === 0) return out;
-  const r = await gitRaw(repo, ["cat-file", "--batch"], unique2.map((n) => `${n}
+  const asked = [...new Set(names2)].filter((n) => {
+    if (!n.includes("\n")) return true;
+    out.set(n, void 0);
+    return false;
+  });
+  if (asked.length === 0) return out;
+  const r = await gitRaw(repo, ["cat-file", "--batch"], asked.map((n) => `${n}
 `).join(""));
   if (r.code !== 0) throw new Error(`git cat-file --batch failed: ${r.stderr.trim() || `exit code ${r.code}`}`);
   const data = r.stdout;
   let pos = 0;
-  for (const name of unique2) {
+  for (const name of asked) {
     const eol = data.indexOf(10, pos);
     if (eol < 0) break;
     const header = data.subarray(pos, eol).toString("utf8");
     pos = eol + 1;
-    const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-    if (!m) continue;
-    const size2 = Number(m[1]);
-    out.set(name, data.subarray(pos, pos + size2));
+    const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
+    if (!m) {
+      out.set(name, void 0);
+      continue;
+    }
+    const size2 = Number(m[2]);
+    out.set(name, { type: m[1], content: data.subarray(pos, pos + size2) });
     pos += size2 + 1;
   }
+  return out;
+}
+
+// src/gather/line-level/read-blobs.ts
+async function readBlobs(repo, names2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, object3] of await catFile(repo, names2)) if (object3 !== void 0) out.set(name, object3.content);
   return out;
 }
 
@@ -9923,10 +9937,23 @@ async function loadPolicyAtBase(read11, label) {
   }
   return void 0;
 }
-function gitReader(repo, rev) {
-  return async (path) => {
+function gitReader(repo, rev, usual = []) {
+  const one = async (path) => {
     const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${path}`]);
     return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+  };
+  let batch;
+  const readUsual = () => batch ??= catFile(repo, usual.map((path) => `${rev}:${path}`)).then(
+    (objects) => new Map(usual.map((path) => {
+      const o = objects.get(`${rev}:${path}`);
+      return [path, o?.type === "blob" ? o.content.toString("utf8") : void 0];
+    })),
+    () => void 0
+  );
+  return async (path) => {
+    if (!usual.includes(path)) return one(path);
+    const read11 = await readUsual();
+    return read11 === void 0 ? one(path) : read11.get(path);
   };
 }
 
@@ -10132,7 +10159,7 @@ async function repositoryPath(repo, file) {
 }
 function targetReader(adapter, source, range) {
   if (!source.ref && range.emptyBase) return async () => void 0;
-  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit, [...POLICY_FILES, ...CODEOWNERS_LOCATIONS]);
   return (path) => adapter.readFileAt(path, source.commit);
 }
 async function writeOut(cwd, file, content) {
