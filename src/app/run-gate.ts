@@ -31,7 +31,7 @@ import { renderMarkdown } from '../core/render/markdown.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
 import { hasSql, needsContent } from '../core/risk/destructive.js';
 import { loadSqlParser } from '../gather/sql-parser.js';
-import { teamsToResolve } from '../core/oversight/approvers-to-ask.js';
+import { membershipsToResolve } from '../core/oversight/memberships-to-resolve.js';
 import type { PlatformAdapter, Published } from '../platform/types.js';
 import { VERSION } from '../core/version.js';
 
@@ -185,10 +185,17 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   // Plans decide which approval rules apply (destroys-stateful), so they are read before the request.
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : undefined;
   const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
-  // Which teams matter depends on the request (its labels decide which rules apply): asked once it is read.
-  const teamsFor = (request: RequestInfo) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  // Which lookups matter depends on the request (its labels decide which rules apply): asked once it is read.
+  const oversightOf = (request: RequestInfo) => evaluate({ ...base, change: { ...change, request } }).oversight;
+  const membershipsFor = (request: RequestInfo) => membershipsToResolve(oversightOf(request), request.approvals, request.headSha ?? change.head);
+  const approvalCommitsMatter = (request: RequestInfo) => {
+    // Everything the rules decide, less the approvals as reported (which carry the commit by definition).
+    const decided = (approvals: RequestInfo['approvals']) => JSON.stringify({ ...oversightOf({ ...request, approvals }), observed: undefined });
+    const onHead = request.approvals.map(({ commitSha: _sha, commitUnknown: _unknown, ...a }) => a);
+    return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
+  };
   const uncheckedRequest: Violation[] = [];
-  const facts = await adapter.request({ policy, range, teamsFor }).catch((e: unknown) => {
+  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e: unknown) => {
     const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
     if (!failOpen) throw err;
     uncheckedRequest.push(uncheckedViolation(err));

@@ -36,13 +36,13 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-2KUPGEYT.js";
+} from "./chunk-MBX6OTR3.js";
 import {
   isTeamOwner,
   ownerKind,
   parseTrailers,
-  teamsToResolve
-} from "./chunk-6WS3EQX7.js";
+  teamName
+} from "./chunk-Z6FKSCW2.js";
 import {
   array,
   assessPlans,
@@ -10125,6 +10125,24 @@ async function loadSqlParser() {
   };
 }
 
+// src/core/oversight/memberships-to-resolve.ts
+var lower3 = (s) => s.trim().replace(/^@+/, "").toLowerCase();
+function membershipsToResolve(oversight, approvals, headSha) {
+  const latest = new Map(latestPerLogin([...approvals], headSha).map((a) => [lower3(a.login), a]));
+  const byTeam = /* @__PURE__ */ new Map();
+  for (const r of oversight.required) {
+    if (r.satisfied || r.approvers.anyone) continue;
+    const candidates = r.notCounted.filter((n) => n.why === "not-in-approver-set").map((n) => latest.get(lower3(n.login))).filter((a) => a !== void 0 && (r.allowStale || !isStale(a, headSha)));
+    if (!candidates.length) continue;
+    for (const team of [...r.approvers.teams, ...r.approvers.owners.filter(isTeamOwner)].map(teamName)) {
+      const entry = byTeam.get(team.toLowerCase()) ?? { team, logins: /* @__PURE__ */ new Map() };
+      for (const a of candidates) entry.logins.set(lower3(a.login), a.login);
+      byTeam.set(team.toLowerCase(), entry);
+    }
+  }
+  return [...byTeam.values()].map(({ team, logins }) => ({ team, logins: [...logins.values()].sort() })).sort((a, b) => a.team < b.team ? -1 : a.team > b.team ? 1 : 0);
+}
+
 // src/app/run-gate.ts
 async function realPathOf(file) {
   try {
@@ -10245,9 +10263,15 @@ async function judge(adapter, env) {
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : void 0;
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : void 0;
   const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
-  const teamsFor = (request) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  const oversightOf = (request) => evaluate({ ...base, change: { ...change, request } }).oversight;
+  const membershipsFor = (request) => membershipsToResolve(oversightOf(request), request.approvals, request.headSha ?? change.head);
+  const approvalCommitsMatter = (request) => {
+    const decided = (approvals) => JSON.stringify({ ...oversightOf({ ...request, approvals }), observed: void 0 });
+    const onHead = request.approvals.map(({ commitSha: _sha, commitUnknown: _unknown, ...a }) => a);
+    return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
+  };
   const uncheckedRequest = [];
-  const facts = await adapter.request({ policy, range, teamsFor }).catch((e) => {
+  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e) => {
     const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
     if (!failOpen) throw err;
     uncheckedRequest.push(uncheckedViolation(err));

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-2KUPGEYT.js";
+} from "./chunk-MBX6OTR3.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -12,17 +12,17 @@ import {
   gateOutputs,
   isStickyBody,
   platformTiming,
-  resilientFetch
-} from "./chunk-HJJYFAFE.js";
+  resilientFetch,
+  reviewersToAsk
+} from "./chunk-G3463ZGH.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
 } from "./chunk-WBX6UNR4.js";
 import {
-  parseTrailers,
-  reviewersToAsk
-} from "./chunk-6WS3EQX7.js";
+  parseTrailers
+} from "./chunk-Z6FKSCW2.js";
 import {
   dist_exports,
   gitRaw,
@@ -25053,12 +25053,15 @@ async function membership(ctx, org, slug, username) {
     throw e;
   }
 }
-async function resolveTeams(ctx, approvals, teams) {
-  if (!ctx.client || !teams.length || !approvals.length) return approvals;
+async function resolveTeams(ctx, approvals, lookups) {
+  if (!ctx.client || !lookups.length || !approvals.length) return approvals;
   const result = approvals.map((a) => ({ ...a, teams: [...a.teams ?? []] }));
-  for (const team of [...new Set(teams)]) {
+  for (const { team, logins: logins2 } of lookups) {
     const { org, slug } = splitTeam(team, ctx.owner);
-    const answers = await Promise.all(result.map((a) => membership(ctx, org, slug, a.login)));
+    const wanted = new Set(logins2.map((l) => l.toLowerCase()));
+    const asked = result.filter((a) => wanted.has(a.login.toLowerCase()));
+    if (!asked.length) continue;
+    const answers = await Promise.all(asked.map((a) => membership(ctx, org, slug, a.login)));
     const unreadable = answers.find((x) => x.state === "unreadable");
     if (unreadable) {
       addWarning(ctx, teamUnreadableWarning(team, unreadable.status));
@@ -25078,7 +25081,7 @@ async function resolveTeams(ctx, approvals, teams) {
       }
     }
     answers.forEach((x, i) => {
-      if (x.state === "member") result[i].teams.push(`${org}/${slug}`);
+      if (x.state === "member") asked[i].teams.push(`${org}/${slug}`);
     });
   }
   return result;
@@ -25382,7 +25385,7 @@ async function fetchRequest(ctx, query) {
   }
   const request2 = requestInfoFromPull(pr, latestApprovals(reviews));
   if (ctx.event.name === "merge_group") request2.headSha = pr.head.sha.toLowerCase();
-  request2.approvals = await resolveTeams(ctx, request2.approvals, query.teamsFor(request2));
+  request2.approvals = await resolveTeams(ctx, request2.approvals, query.membershipsFor(request2));
   return { request: request2, warnings: [...ctx.warnings] };
 }
 

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   parseTrailers
-} from "./chunk-6WS3EQX7.js";
+} from "./chunk-Z6FKSCW2.js";
 import {
   git
 } from "./chunk-4NQWUO5M.js";
