@@ -222,7 +222,7 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, maxCommits: policy.audit?.['max-commits'] });
   await writeRecords(options, env.cwd, audit, markdown);
   const result: Published = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
   try {

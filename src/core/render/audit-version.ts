@@ -2,7 +2,7 @@
  * The audit record's format version, written as `schemaVersion`. Bump it whenever a field is added,
  * removed or changes meaning, together with audit-schema.ts (and so schema/audit-record.schema.json).
  */
-export const AUDIT_SCHEMA_VERSION = 4;
+export const AUDIT_SCHEMA_VERSION = 5;
 // 2: risk factors carry `template` and `facts`; destructive operations carry their facts (source, action,
 //    object, line, evidence, down step, plan address and state); `plans` and `blastRadiusFrom` are new.
 // 3: `policy.ref` and `policy.commit`; `request.headSha`; approvals' `commitUnknown`; the waiver warnings
@@ -11,3 +11,5 @@ export const AUDIT_SCHEMA_VERSION = 4;
 // 4: evidence carries `model` apart from `tool` (and `source` is always present, `null` when unknown);
 //    signals `sign-off-trailer`, `session-link`, `merge-branch`, `disclosure`; attribution adds `models`,
 //    commits' `models`, `shareNote` and `mergedRequest`.
+// 5: `attribution.commitDetail` (how many commits the range holds, how many are recorded one by one,
+//    the cap); past the cap (`audit.max-commits`) `attribution.commits` keeps AI-assisted commits first.

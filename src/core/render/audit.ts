@@ -8,6 +8,7 @@ import type { Evidence } from '../attribution/types.js';
 import { totals } from './summary-model.js';
 import type { AuditRecord } from './audit-schema.js';
 import { AUDIT_SCHEMA_VERSION } from './audit-version.js';
+import { recordedCommits } from './audit-commits.js';
 
 export type Platform = AuditRecord['platform'];
 
@@ -18,6 +19,8 @@ export interface AuditInput {
   platform: Platform;
   version: string;
   timestamp: Date;
+  /** Commits recorded one by one (policy `audit.max-commits`); default DEFAULT_MAX_AUDIT_COMMITS. */
+  maxCommits?: number;
 }
 
 /** The request as judged; the description itself stays on the platform, its declaration is kept. */
@@ -47,6 +50,7 @@ function evidenceRecord(e: Evidence): AuditRecord['attribution']['requestEvidenc
 export function auditRecord(input: AuditInput): AuditRecord {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
+  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
   return {
     schemaVersion: AUDIT_SCHEMA_VERSION,
     tool: { name: 'ai-governance-gate', version: input.version },
@@ -73,7 +77,8 @@ export function auditRecord(input: AuditInput): AuditRecord {
       shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
       models: e.attribution.models,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commitDetail: commits.detail,
       requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
       mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,

@@ -29,7 +29,7 @@ import {
 } from "./chunk-BGU4QB7X.js";
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-R5SOIJVI.js";
+} from "./chunk-GJ5YBVW4.js";
 import {
   headerPath,
   parseHunkHeader,
@@ -53,8 +53,11 @@ import {
   forward,
   gitRaw,
   grouped,
+  integer,
   metadata,
+  minValue,
   noPlanWords,
+  number,
   optional,
   ownEntry,
   picklist,
@@ -3164,6 +3167,16 @@ var policySchema = mapping({
   approvals: block({
     rules: optional(approvalRules, () => [])
   }),
+  audit: optional(
+    mapping({
+      "max-commits": optional(
+        described(
+          pipe(number(), integer(), minValue(0)),
+          "At most this many commits are recorded one by one in the audit record (AI-assisted ones first); the totals are always kept. Default 2000."
+        )
+      )
+    })
+  ),
   declarations: block({
     require: optional(described(boolean(), "A violation when the request carries no AI-Assisted declaration."), false),
     contradiction: optional(
@@ -3342,8 +3355,9 @@ function buckets(baseline, key) {
 function classifyNovelty(findings, baseline) {
   if (baseline === void 0) return findings.map((l) => fromReport(l.finding));
   const before = baseline.filter((l) => l.finding.baselineState !== "absent");
-  const used = /* @__PURE__ */ new Set();
   const result = findings.map(() => "new");
+  if (before.length === 0) return result;
+  const used = /* @__PURE__ */ new Set();
   for (const withPath of [true, false]) {
     const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
     findings.forEach((l, i) => {
@@ -3376,16 +3390,25 @@ function classifyNovelty(findings, baseline) {
 }
 
 // src/core/findings/dedupe.ts
-function duplicateKey(finding, path) {
-  const place = `${path ?? ""}\0${finding.location.startLine ?? ""}`;
-  const identity = finding.fingerprint !== void 0 ? `fp\0${finding.fingerprint}` : `msg\0${finding.message}`;
-  return `${finding.tool}\0${finding.rule}\0${place}\0${identity}`;
+function sameFinding(a, b) {
+  const x = a.finding;
+  const y = b.finding;
+  return x.tool === y.tool && x.rule === y.rule && (a.path ?? "") === (b.path ?? "") && (x.location.startLine ?? "") === (y.location.startLine ?? "") && (x.fingerprint !== void 0 ? y.fingerprint === x.fingerprint : y.fingerprint === void 0 && y.message === x.message);
 }
-function markDuplicates(keys) {
-  const seen = /* @__PURE__ */ new Set();
-  return keys.map((key) => {
-    if (seen.has(key)) return true;
-    seen.add(key);
+function markDuplicates(items) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const byMessage = /* @__PURE__ */ new Map();
+  return items.map((item) => {
+    const f = item.finding;
+    const groups = f.fingerprint !== void 0 ? byFingerprint : byMessage;
+    const identity = f.fingerprint ?? f.message;
+    const group = groups.get(identity);
+    if (group === void 0) {
+      groups.set(identity, [item]);
+      return false;
+    }
+    if (group.some((earlier) => sameFinding(earlier, item))) return true;
+    group.push(item);
     return false;
   });
 }
@@ -3560,7 +3583,29 @@ function listed({ finding: f, path, novelty }) {
   return item;
 }
 function locate(findings, roots, change) {
-  return findings.map((finding) => ({ finding, path: repoPath(finding.location.path, roots, change) }));
+  const paths = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const raw = finding.location.path;
+    let path = paths.get(raw);
+    if (path === void 0 && !paths.has(raw)) paths.set(raw, path = repoPath(raw, roots, change));
+    return { finding, path, novelty: "new" };
+  });
+}
+function firstSorted(items, cap, compare) {
+  const kept = [];
+  for (const item of items) {
+    if (kept.length === cap && compare(item, kept[cap - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compare(item, kept[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, item);
+    if (kept.length > cap) kept.pop();
+  }
+  return kept;
 }
 function toolsRead(reports) {
   const tools = /* @__PURE__ */ new Set();
@@ -3611,12 +3656,13 @@ function applyFindingsPolicy(input) {
       active.push(l);
     }
   }
-  const isDuplicate = markDuplicates(active.map((l) => duplicateKey(l.finding, l.path)));
+  const isDuplicate = markDuplicates(active);
   const distinct = active.filter((_, i) => !isDuplicate[i]);
   const duplicates = active.length - distinct.length;
   const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
-  const live = distinct.map((l, i) => ({ ...l, novelty: novelty[i] }));
+  distinct.forEach((l, i) => l.novelty = novelty[i]);
+  const live = distinct;
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
   const waivedBySeverity = zeroCounts();
@@ -3651,7 +3697,8 @@ function applyFindingsPolicy(input) {
     policy.tools,
     scope
   );
-  const over = counted.filter((l) => thresholds.isOver(l.finding)).map(listed).sort(compareListed);
+  const over = counted.filter((l) => thresholds.isOver(l.finding));
+  const overListed = firstSorted(over.map(listed), OVER_THRESHOLD_CAP, compareListed);
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
   const tools = toolsRead(input.reports);
   const expiredList = statuses.filter((_, i) => expired[i]);
@@ -3677,7 +3724,7 @@ function applyFindingsPolicy(input) {
     outOfScope,
     waivedBySeverity,
     suppressedBySeverity,
-    overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
+    overThreshold: overListed,
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
@@ -6972,13 +7019,13 @@ function string2(o, key, at) {
   if (v === void 0 || v === null || typeof v === "string") return v ?? void 0;
   return at().key(key).fail("a string", v);
 }
-function integer(o, key, at) {
+function integer2(o, key, at) {
   const v = o?.[key];
   if (v === void 0 || v === null || typeof v === "number" && Number.isInteger(v)) return v ?? void 0;
   return at().key(key).fail("an integer", v);
 }
 function line(o, key, at) {
-  const v = integer(o, key, at);
+  const v = integer2(o, key, at);
   if (v === void 0 || v === 0) return void 0;
   return v > 0 ? v : at().key(key).fail("a line number (a positive integer)", v);
 }
@@ -7075,9 +7122,9 @@ var RunReader = class {
   }
   /** The spec's order: an index (into the driver, or the extension `rule.toolComponent` names), else the id. */
   resolveRule(result, at, ruleRef, ruleRefAt, ruleId) {
-    const componentIndex = integer(object(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
+    const componentIndex = integer2(object(ruleRef, "toolComponent", ruleRefAt), "index", child(ruleRefAt, "toolComponent"));
     const rules = componentIndex === void 0 ? this.driverRules : this.extensionRules[componentIndex];
-    const index = integer(result, "ruleIndex", at) ?? integer(ruleRef, "index", ruleRefAt);
+    const index = integer2(result, "ruleIndex", at) ?? integer2(ruleRef, "index", ruleRefAt);
     const byIndex = index !== void 0 && index >= 0 ? rules?.[index] : void 0;
     if (byIndex !== void 0 || ruleId === void 0) return byIndex;
     return this.ruleById(ruleId);
@@ -7110,7 +7157,7 @@ var RunReader = class {
     let uri = string2(artifactLocation, "uri", at);
     let baseId = string2(artifactLocation, "uriBaseId", at);
     if (uri === void 0) {
-      const index = integer(artifactLocation, "index", at);
+      const index = integer2(artifactLocation, "index", at);
       if (index === void 0 || index < 0 || index >= this.artifacts.length) return void 0;
       const artifactAt = element(this.runAt, "artifacts", index);
       const location = object(requiredObject(this.artifacts[index], artifactAt), "location", artifactAt);
@@ -8674,10 +8721,10 @@ function findSyntaxError(text2) {
           break;
         }
         NUMBER.lastIndex = i;
-        const number = NUMBER.exec(text2);
+        const number2 = NUMBER.exec(text2);
         const literal = LITERALS.find((l) => text2.startsWith(l, i));
-        if (number !== null || literal !== void 0) {
-          i += number !== null ? number[0].length : literal.length;
+        if (number2 !== null || literal !== void 0) {
+          i += number2 !== null ? number2[0].length : literal.length;
           state = afterValue();
           break;
         }
@@ -10003,6 +10050,22 @@ async function targetSource(repo, target, range) {
   return { ref, commit: range.base, description: `base ${short3(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };
 }
 
+// src/core/render/audit-commits.ts
+var DEFAULT_MAX_AUDIT_COMMITS = 2e3;
+function recordedCommits(commits, cap = DEFAULT_MAX_AUDIT_COMMITS) {
+  const aiAssisted2 = commits.filter((c) => c.aiAssisted).length;
+  if (commits.length <= cap) return { commits: [...commits], detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: commits.length, cap } };
+  let aiSlots = Math.min(cap, aiAssisted2);
+  let otherSlots = cap - aiSlots;
+  const kept = commits.filter((c) => {
+    if (c.aiAssisted ? aiSlots === 0 : otherSlots === 0) return false;
+    if (c.aiAssisted) aiSlots -= 1;
+    else otherSlots -= 1;
+    return true;
+  });
+  return { commits: kept, detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: kept.length, cap } };
+}
+
 // src/core/render/audit.ts
 function requestRecord(r) {
   return {
@@ -10027,6 +10090,7 @@ function evidenceRecord(e) {
 function auditRecord(input) {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
+  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
   return {
     schemaVersion: AUDIT_SCHEMA_VERSION,
     tool: { name: "ai-governance-gate", version: input.version },
@@ -10053,7 +10117,8 @@ function auditRecord(input) {
       shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
       models: e.attribution.models,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commitDetail: commits.detail,
       requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
       mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
@@ -10295,7 +10360,7 @@ async function judge(adapter, env) {
   const evaluated = evaluate({ ...base, change, platformWarnings, findings });
   const evaluation = uncheckedRequest.length ? withViolations(evaluated, uncheckedRequest) : evaluated;
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, commitUrl: adapter.commitUrl?.bind(adapter) });
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, maxCommits: policy.audit?.["max-commits"] });
   await writeRecords(options, env.cwd, audit, markdown);
   const result = { evaluation, change, policyInfo: info, markdown, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
   try {

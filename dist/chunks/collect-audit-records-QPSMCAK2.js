@@ -7,9 +7,9 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-JENSUYPM.js";
-import "./chunk-RAVQTAWE.js";
-import "./chunk-R5SOIJVI.js";
+} from "./chunk-O7QIH5JY.js";
+import "./chunk-NBTXSJOI.js";
+import "./chunk-GJ5YBVW4.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError

@@ -6,9 +6,9 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-JENSUYPM.js";
-import "./chunk-RAVQTAWE.js";
-import "./chunk-R5SOIJVI.js";
+} from "./chunk-O7QIH5JY.js";
+import "./chunk-NBTXSJOI.js";
+import "./chunk-GJ5YBVW4.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-R5SOIJVI.js";
+} from "./chunk-GJ5YBVW4.js";
 import {
   RISK_LEVELS
 } from "./chunk-5HE6ZLTC.js";

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 
 // src/core/render/audit-version.ts
-var AUDIT_SCHEMA_VERSION = 4;
+var AUDIT_SCHEMA_VERSION = 5;
 
 export {
   AUDIT_SCHEMA_VERSION
