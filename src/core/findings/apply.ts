@@ -65,7 +65,7 @@ function locate(findings: readonly Finding[], roots: readonly string[], change: 
     const raw = finding.location.path;
     let path = paths.get(raw);
     if (path === undefined && !paths.has(raw)) paths.set(raw, (path = repoPath(raw, roots, change)));
-    return { finding, path, novelty: 'new' as Novelty };
+    return { finding, path, novelty: 'new' };
   });
 }
 
