@@ -25,12 +25,12 @@ function variants(word: string): string[] {
 const TOKEN_SEPARATOR = /[^A-Za-z0-9]+/;
 
 /** The runs of letters and digits a path's words come from; words never span two of them. */
-export function pathTokens(path: string): string[] {
+function pathTokens(path: string): string[] {
   return path.split(TOKEN_SEPARATOR).filter(Boolean);
 }
 
 /** The words of one token (see pathTokens). */
-export function tokenWords(token: string): Set<string> {
+function tokenWords(token: string): Set<string> {
   // Without capitals there are no camelCase parts: the token is its one part.
   if (!/[A-Z]/.test(token)) return new Set(variants(token));
   const words = new Set<string>();

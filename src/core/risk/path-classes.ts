@@ -13,7 +13,7 @@ import type { Policy } from '../policy/schema.js';
 import { GlobSet } from '../paths/glob-set.js';
 import { wordMatcher } from '../paths/path-words.js';
 
-export interface PathClass {
+interface PathClass {
   /** Sensitive-path groups, in the policy's order. Shared: never modify it. */
   groups: readonly string[];
   documentation: boolean;
