@@ -32,7 +32,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-JSKYUJI3.js"), import("./chunks/run-gate-YJKWG4TG.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-JSKYUJI3.js"), import("./chunks/run-gate-HWRXRFE7.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -4331,6 +4331,12 @@ function isModelName(text2) {
 }
 
 // src/core/attribution/tool-names.ts
+var GLOBAL = /* @__PURE__ */ new WeakMap();
+function globalOf(re2) {
+  let g = GLOBAL.get(re2);
+  if (g === void 0) GLOBAL.set(re2, g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`));
+  return g;
+}
 function toolMentions(text2, options) {
   const found2 = [];
   for (const id of options.identities) {
@@ -4339,8 +4345,7 @@ function toolMentions(text2, options) {
   }
   for (const t of AI_TOOLS) {
     for (const re2 of t.namedAs) {
-      const g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`);
-      for (const m of text2.matchAll(g)) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
+      for (const m of text2.matchAll(globalOf(re2))) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
     }
   }
   found2.sort((a, b) => b.length - a.length || a.index - b.index);
@@ -4462,7 +4467,19 @@ var PLACEHOLDER_DOMAIN = /^(?:[^.]+|(?:.+\.)?example\.(?:com|org|net)|.+\.(?:exa
 function botLogin(name) {
   return AI_TOOLS.find((t) => t.logins.some((l) => l.endsWith("[bot]")) && loginMatches(t, name))?.tool;
 }
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+var IDENTITY_MEMO_LIMIT = 5e4;
 function matchIdentity(person, options) {
+  let memo = IDENTITIES.get(options);
+  if (memo === void 0) IDENTITIES.set(options, memo = /* @__PURE__ */ new Map());
+  const key = `${person.name}\0${person.email}`;
+  if (memo.has(key)) return memo.get(key);
+  const m = identityOf(person, options);
+  if (memo.size >= IDENTITY_MEMO_LIMIT) memo.clear();
+  memo.set(key, m);
+  return m;
+}
+function identityOf(person, options) {
   const m = matchIdentityOnly(person, options);
   if (!m || m.model) return m;
   const model = modelIn(person.name);
