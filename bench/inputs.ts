@@ -3,13 +3,14 @@
  * seeded, so a cached file is byte for byte what a fresh run would write. Bump GENERATION when a
  * generator changes.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGitlab } from './generate/gitlab.js';
 import { generateRepo, type GeneratedRepo } from './generate/repo.js';
 import { generateSarif, type GeneratedReport, type SarifProfile } from './generate/sarif.js';
 import { generateAuditRecords, type GeneratedRecords } from './generate/audit-records.js';
+import { generateCodeqlSarif, generateFlatAdd, generateHistory, type ShapeRepo } from './generate/issue-shapes.js';
 
 const GENERATION = 2;
 export const cacheDir = join(tmpdir(), `ai-governance-gate-bench-${GENERATION}`);
@@ -46,4 +47,20 @@ export function repoInput(files: number, log: (s: string) => void): GeneratedRep
 /** Audit records derived from records real runs of the gate wrote (`seeds`), as JSON Lines. */
 export function auditRecordsInput(seeds: ReadonlyArray<Record<string, unknown>>, records: number, log: (s: string) => void): GeneratedRecords {
   return cached(`audit-records-${records}.jsonl`, (p) => generateAuditRecords(seeds, p, { records, seed: 17 + records }), log);
+}
+
+export function codeqlSarifInput(results: number, log: (s: string) => void): GeneratedReport {
+  return cached(`sarif-codeql-${results}.sarif`, (p) => generateCodeqlSarif(p, results), log);
+}
+
+export function flatAddInput(files: number, log: (s: string) => void): ShapeRepo {
+  return cached(`flat-add-${files}`, (p) => generateFlatAdd(p, files, 200), log);
+}
+
+export function historyInput(commits: number, log: (s: string) => void): ShapeRepo & { aiAssisted: number } {
+  return cached(`history-${commits}`, (p) => generateHistory(p, commits, 20_000, 19 + commits), log);
+}
+
+function sizeOf(path: string): number {
+  return statSync(path).size;
 }

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { generateSarif } from '../bench/generate/sarif.js';
 import { generateGitlab } from '../bench/generate/gitlab.js';
 import { generateRepo } from '../bench/generate/repo.js';
+import { generateCodeqlSarif, generateFlatAdd, generateHistory, manyGroupsPolicy } from '../bench/generate/issue-shapes.js';
+import { parsePolicy } from '../src/core/policy/parse.js';
 import { median } from '../bench/measure.js';
 import { ratio, verdict } from '../bench/table.js';
 
@@ -121,5 +123,37 @@ describe('bench arithmetic', () => {
     expect(verdict({ group: 'report', what: 'x', ours: 120, base: 100, unit: 'ms', target: 1.25 })).toBe('met');
     expect(verdict({ group: 'report', what: 'x', ours: 130, base: 100, unit: 'ms', target: 1.25 })).toBe('MISSED');
     expect(verdict({ group: 'report', what: 'x', ours: 130, unit: 'ms' })).toBe('');
+  });
+});
+
+describe('the shapes of the performance issue', () => {
+  it('CodeQL-shaped SARIF: seeded, rules only in extensions, a unique message per result, the count asked for', () => {
+    const a = generateCodeqlSarif(join(dir, 'codeql-a.sarif'), 301);
+    const b = generateCodeqlSarif(join(dir, 'codeql-b.sarif'), 301);
+    expect(sha(a.path)).toBe(sha(b.path));
+    const log = JSON.parse(readFileSync(a.path, 'utf8')) as { runs: Array<{ tool: { driver: { rules: unknown[] }; extensions: Array<{ rules: unknown[] }> }; results: Array<{ message: { text: string }; rule: { toolComponent: { index: number } } }> }> };
+    const results = log.runs.flatMap((r) => r.results);
+    expect(results).toHaveLength(301);
+    expect(log.runs.every((r) => r.tool.driver.rules.length === 0 && r.tool.extensions[0]!.rules.length === 200)).toBe(true);
+    // Unique within each run (the generator numbers results per run, as the floor scripts' does).
+    for (const run of log.runs) expect(new Set(run.results.map((r) => r.message.text)).size).toBe(run.results.length);
+  });
+
+  it('a commit adding one-line files: git counts the files and lines generated', () => {
+    const repo = generateFlatAdd(join(dir, 'flat'), 450, 20);
+    const numstat = execFileSync('git', ['diff', '--numstat', repo.base, repo.head], { cwd: repo.dir, encoding: 'utf8' }).trim().split('\n');
+    expect(numstat).toHaveLength(450);
+    expect(numstat.every((l) => l.startsWith('1\t0\t'))).toBe(true);
+    expect(new Set(numstat.map((l) => l.split('\t')[2]!.split('/')[0])).size).toBe(20);
+  });
+
+  it('a long history: git counts the commits and AI co-authored ones generated; a policy of many groups parses', () => {
+    const repo = generateHistory(join(dir, 'history'), 300, 50, 5);
+    const count = (args: string[]) => Number(execFileSync('git', ['rev-list', '--count', ...args, `${repo.base}..${repo.head}`], { cwd: repo.dir, encoding: 'utf8' }).trim());
+    expect(count([])).toBe(300);
+    expect(count(['--grep', 'Co-Authored-By: Claude'])).toBe(repo.aiAssisted);
+    expect(repo.aiAssisted).toBeGreaterThan(0);
+    const policy = parsePolicy(manyGroupsPolicy(40), 'many.yml').policy;
+    expect(Object.keys(policy['sensitive-paths']).filter((g) => g.startsWith('group-'))).toHaveLength(40);
   });
 });

@@ -34,7 +34,7 @@ function sourcePath(r: Random, dir: string, name: string): string {
   return `${dir}/${name}${r.pick(EXTS)}`;
 }
 
-class Stream {
+export class Stream {
   private parts: Buffer[] = [];
   private mark = 0;
 

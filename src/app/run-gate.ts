@@ -19,6 +19,8 @@ import { gatherPlans } from '../gather/plans/gather.js';
 import { gatherReports } from '../gather/reports/gather.js';
 import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
+import { CODEOWNERS_LOCATIONS } from '../core/oversight/codeowners.js';
+import { POLICY_FILES } from '../core/policy/locations.js';
 import { gitRaw } from '../gather/git/run.js';
 import type { Policy } from '../core/policy/schema.js';
 import { effectiveMode } from '../core/policy/effective-mode.js';
@@ -35,7 +37,7 @@ import { summaryLinks } from '../core/render/links.js';
 import { sensitiveGroupsOf } from '../core/risk/sensitive.js';
 import { hasSql, needsContent } from '../core/risk/destructive.js';
 import { loadSqlParser } from '../gather/sql-parser.js';
-import { teamsToResolve } from '../core/oversight/approvers-to-ask.js';
+import { membershipsToResolve } from '../core/oversight/memberships-to-resolve.js';
 import type { PlatformAdapter, Published } from '../platform/types.js';
 import { VERSION } from '../core/version.js';
 
@@ -88,7 +90,7 @@ async function repositoryPath(repo: string, file: string): Promise<string | unde
  */
 function targetReader(adapter: PlatformAdapter, source: TargetSource, range: Range): BaseReader {
   if (!source.ref && range.emptyBase) return async () => undefined;
-  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit, [...POLICY_FILES, ...CODEOWNERS_LOCATIONS]);
   return (path) => adapter.readFileAt!(path, source.commit);
 }
 
@@ -211,10 +213,17 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   // Plans decide which approval rules apply (destroys-stateful), so they are read before the request.
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : undefined;
   const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
-  // Which teams matter depends on the request (its labels decide which rules apply): asked once it is read.
-  const teamsFor = (request: RequestInfo) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  // Which lookups matter depends on the request (its labels decide which rules apply): asked once it is read.
+  const oversightOf = (request: RequestInfo) => evaluate({ ...base, change: { ...change, request } }).oversight;
+  const membershipsFor = (request: RequestInfo) => membershipsToResolve(oversightOf(request), request.approvals, request.headSha ?? change.head);
+  const approvalCommitsMatter = (request: RequestInfo) => {
+    // Everything the rules decide, less the approvals as reported (which carry the commit by definition).
+    const decided = (approvals: RequestInfo['approvals']) => JSON.stringify({ ...oversightOf({ ...request, approvals }), observed: undefined });
+    const onHead = request.approvals.map(({ commitSha: _sha, commitUnknown: _unknown, ...a }) => a);
+    return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
+  };
   const uncheckedRequest: Violation[] = [];
-  const facts = await adapter.request({ policy, range, teamsFor }).catch((e: unknown) => {
+  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e: unknown) => {
     const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
     if (!failOpen) throw err;
     uncheckedRequest.push(uncheckedViolation(err));
@@ -245,7 +254,7 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   const links = summaryLinks(adapter.web, change, info);
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const run = readRunIdentity(adapter.name, process.env);
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, policyText, run, inputs });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, policyText, run, inputs, maxCommits: policy.audit?.['max-commits'] });
   await writeRecords(options, env.cwd, audit, markdown);
   const result: Published = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === 'fail' ? 1 : 0 };
   try {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readLimited } from './files/read-limited.js';
 import { gitRaw } from './git/run.js';
+import { catFile } from './git/cat-file.js';
 import type { PolicyInfo } from '../core/evaluation.js';
 import type { Policy } from '../core/policy/schema.js';
 import { POLICY_FILES } from '../core/policy/locations.js';
@@ -64,10 +65,28 @@ export async function loadPolicyAtBase(read: BaseReader, label: string): Promise
   return undefined;
 }
 
-/** A BaseReader over the local clone. */
-export function gitReader(repo: string, rev: string): BaseReader {
-  return async (path) => {
+/**
+ * A BaseReader over the local clone. The files every run looks for (`usual`: the policy and CODEOWNERS
+ * locations) are read together on the first call, in one git process instead of one each; anything
+ * else, or everything if that batch fails, is read on its own.
+ */
+export function gitReader(repo: string, rev: string, usual: readonly string[] = []): BaseReader {
+  const one = async (path: string): Promise<string | undefined> => {
     const r = await gitRaw(repo, ['cat-file', 'blob', `${rev}:${path}`]);
     return r.code === 0 ? r.stdout.toString('utf8') : undefined;
+  };
+  let batch: Promise<Map<string, string | undefined> | undefined> | undefined;
+  const readUsual = () =>
+    (batch ??= catFile(repo, usual.map((path) => `${rev}:${path}`)).then(
+      (objects) => new Map(usual.map((path) => {
+        const o = objects.get(`${rev}:${path}`);
+        return [path, o?.type === 'blob' ? o.content.toString('utf8') : undefined];
+      })),
+      () => undefined,
+    ));
+  return async (path) => {
+    if (!usual.includes(path)) return one(path);
+    const read = await readUsual();
+    return read === undefined ? one(path) : read.get(path);
   };
 }

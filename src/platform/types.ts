@@ -4,6 +4,7 @@
  * The engine (src/app/run-gate.ts) calls these in order: range → (policy from the target) → change →
  * request → evaluate → publish.
  */
+import type { MembershipLookup } from '../core/oversight/memberships-to-resolve.js';
 import type { CliOptions } from '../gather/options.js';
 import type { Change, ChangedFile, MergedRequest, RequestInfo } from '../core/model.js';
 import type { Evaluation, PolicyInfo } from '../core/evaluation.js';
@@ -52,11 +53,18 @@ export interface RequestQuery {
   policy: Policy;
   range: Range;
   /**
-   * Teams or groups whose membership the approval rules that apply to this request need (e.g.
-   * "org/platform-seniors"). Asked once the request itself is read, because its labels decide which
-   * rules apply: no lookup, and no warning, for a team no applying rule uses.
+   * The team or group memberships the approval rules that apply to this request need, and of which
+   * approvers (see core/oversight/memberships-to-resolve.ts). Asked once the request itself is read,
+   * because its labels decide which rules apply: no lookup, and no warning, for a team no applying
+   * rule uses, nor for an approver whose membership cannot change what is decided.
    */
-  teamsFor(request: RequestInfo): string[];
+  membershipsFor(request: RequestInfo): MembershipLookup[];
+  /**
+   * Whether the commit each approval was given on can change what the approval rules decide: false
+   * when they decide the same whether every approval is on the head or none is (no rule applies, the
+   * approvals count nowhere, or stale approvals count), so a platform need not ask (GitLab's diff versions).
+   */
+  approvalCommitsMatter(request: RequestInfo): boolean;
 }
 
 /** The branch a change will merge into: the policy and CODEOWNERS are read at its current tip. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseRawNumstat } from '../../src/gather/git/changed-files.js';
-import { parseLog, parseLogNumstat } from '../../src/gather/git/commits.js';
+import { parseLogWithStats } from '../../src/gather/git/commits.js';
 import { readNumstat, readRaw, splitNul } from '../../src/core/git-text/numstat.js';
 import { parsePatch } from '../../src/gather/git/patches.js';
 import { headerPath, unquoteC } from '../../src/core/git-text/quote.js';
@@ -76,17 +76,18 @@ describe('git output parsers never throw and stay well-typed', () => {
   );
 
   it(
-    'parseLog and parseLogNumstat',
+    'parseLogWithStats',
     () => {
       fc.assert(
         fc.property(gitish(LOG_PIECES), (text) => {
-          const log = onlyInputErrors(() => parseLog(text));
+          const log = onlyInputErrors(() => parseLogWithStats(text));
           if (log.ok) {
             expect(firstNonPlain(log.value)).toBeUndefined();
-            for (const c of log.value) for (const t of c.trailers) expect(typeof t.key === 'string' && typeof t.value === 'string').toBe(true);
+            for (const c of log.value) {
+              for (const t of c.trailers) expect(typeof t.key === 'string' && typeof t.value === 'string').toBe(true);
+              expect(c.additions >= 0 && c.deletions >= 0).toBe(true);
+            }
           }
-          const stats = onlyInputErrors(() => parseLogNumstat(text));
-          if (stats.ok) for (const [, t] of stats.value) expect(t.additions >= 0 && t.deletions >= 0).toBe(true);
         }),
         params(150),
       );

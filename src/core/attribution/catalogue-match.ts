@@ -100,7 +100,26 @@ function botLogin(name: string): string | undefined {
   return AI_TOOLS.find((t) => t.logins.some((l) => l.endsWith('[bot]')) && loginMatches(t, name))?.tool;
 }
 
+/**
+ * Answers by name and address, per options: a long history repeats a few thousand identities over
+ * tens of thousands of commits, and each answer reads the whole catalogue. Bounded, so a long-lived
+ * caller does not grow it without end; past the bound answers are recomputed, never wrong.
+ */
+const IDENTITIES = new WeakMap<AttributionOptions, Map<string, IdentityMatch | undefined>>();
+const IDENTITY_MEMO_LIMIT = 50_000;
+
 export function matchIdentity(person: Person, options: AttributionOptions): IdentityMatch | undefined {
+  let memo = IDENTITIES.get(options);
+  if (memo === undefined) IDENTITIES.set(options, (memo = new Map<string, IdentityMatch | undefined>()));
+  const key = `${person.name}\u0000${person.email}`;
+  if (memo.has(key)) return memo.get(key);
+  const m = identityOf(person, options);
+  if (memo.size >= IDENTITY_MEMO_LIMIT) memo.clear();
+  memo.set(key, m);
+  return m;
+}
+
+function identityOf(person: Person, options: AttributionOptions): IdentityMatch | undefined {
   const m = matchIdentityOnly(person, options);
   if (!m || m.model) return m;
   const model = modelIn(person.name);

@@ -12,6 +12,18 @@ export interface ToolMention {
   length: number;
 }
 
+/**
+ * Each catalogue pattern with the `g` flag, compiled once: this runs for every name, email and message
+ * of a range, and compiling the catalogue's patterns per call cost most of a long history's time.
+ * matchAll works on a copy, so the shared expression's lastIndex never moves.
+ */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (g === undefined) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+}
+
 /** Every tool a text names, longest first where names overlap, in the order they appear. */
 export function toolMentions(text: string, options: AttributionOptions): ToolMention[] {
   const found: ToolMention[] = [];
@@ -21,8 +33,7 @@ export function toolMentions(text: string, options: AttributionOptions): ToolMen
   }
   for (const t of AI_TOOLS) {
     for (const re of t.namedAs) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-      for (const m of text.matchAll(g)) found.push({ tool: t.tool, index: m.index, length: m[0].length });
+      for (const m of text.matchAll(globalOf(re))) found.push({ tool: t.tool, index: m.index, length: m[0].length });
     }
   }
   found.sort((a, b) => b.length - a.length || a.index - b.index);

@@ -10,7 +10,7 @@ import type { Change, Finding } from '../model.js';
 import type { Policy } from '../policy/schema.js';
 import type { LoadedReport } from './report.js';
 import { classifyNovelty, type Located } from './baseline.js';
-import { duplicateKey, markDuplicates } from './dedupe.js';
+import { markDuplicates } from './dedupe.js';
 import { applySeverityOverrides } from './overrides.js';
 import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty, type NoveltySource } from './result.js';
 import { inChange, indexChange, repoPath, type ChangeIndex } from './scope.js';
@@ -58,8 +58,38 @@ function listed({ finding: f, path, novelty }: Live): ListedFinding {
   return item;
 }
 
-function locate(findings: readonly Finding[], roots: readonly string[], change: ChangeIndex): Located[] {
-  return findings.map((finding) => ({ finding, path: repoPath(finding.location.path, roots, change) }));
+/** Findings with their repository paths, new until classifyNovelty says otherwise. */
+function locate(findings: readonly Finding[], roots: readonly string[], change: ChangeIndex): Live[] {
+  // Thousands of findings name the same few files: each distinct report path is made relative once.
+  const paths = new Map<string | undefined, string | undefined>();
+  return findings.map((finding) => {
+    const raw = finding.location.path;
+    let path = paths.get(raw);
+    if (path === undefined && !paths.has(raw)) paths.set(raw, (path = repoPath(raw, roots, change)));
+    return { finding, path, novelty: 'new' };
+  });
+}
+
+/**
+ * The first `cap` items in `compare` order, as a stable sort would give them, without sorting them all:
+ * most items of a large report compare worse than the last one kept and cost one comparison.
+ */
+function firstSorted<T>(items: readonly T[], cap: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === cap && compare(item, kept[cap - 1]!) >= 0) continue;
+    // After every kept item that compares equal: equal items keep their order, as in a stable sort.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(item, kept[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, item);
+    if (kept.length > cap) kept.pop();
+  }
+  return kept;
 }
 
 /** Tools whose reports were read: a waiver for a tool not scanned in this run is not "unused". */
@@ -102,9 +132,9 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const suppressedBySeverity = zeroCounts();
   let suppressed = 0;
   let absent = 0;
-  const active: Located[] = [];
+  const active: Live[] = [];
   const honourAll = policy.suppressions === 'all';
-  const notHonoured: Located[] = [];
+  const notHonoured: Live[] = [];
   for (const l of all) {
     if (l.finding.suppressed && !honourAll && addedByChange(l, change)) {
       // The change wrote the suppression itself: it does not get to silence its own finding.
@@ -122,13 +152,15 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     }
   }
 
-  const isDuplicate = markDuplicates(active.map((l) => duplicateKey(l.finding, l.path)));
+  const isDuplicate = markDuplicates(active);
   const distinct = active.filter((_, i) => !isDuplicate[i]);
   const duplicates = active.length - distinct.length;
 
   const baseline = input.baseline === undefined ? undefined : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
-  const live: Live[] = distinct.map((l, i) => ({ ...l, novelty: novelty[i]! }));
+  // Set in place, not copied: these records are this function's own, one per finding.
+  distinct.forEach((l, i) => (l.novelty = novelty[i]!));
+  const live = distinct;
   const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : all.some((l) => l.finding.baselineState !== undefined && l.finding.baselineState !== 'unknown') ? 'report' : 'none';
 
   const expired = waivers.map((w) => isExpired(w, input.now));
@@ -172,10 +204,9 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     scope,
     noveltySource,
   );
-  const over = counted
-    .filter((l) => thresholds.isOver(l.finding))
-    .map(listed)
-    .sort(compareListed);
+  // Capped before it is listed: a report of a million findings over the limits lists a hundred.
+  const over = counted.filter((l) => thresholds.isOver(l.finding));
+  const overListed = firstSorted(over.map(listed), OVER_THRESHOLD_CAP, compareListed);
 
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]!));
   const tools = toolsRead(input.reports);
@@ -205,7 +236,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     outOfScope,
     waivedBySeverity,
     suppressedBySeverity,
-    overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
+    overThreshold: overListed,
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },

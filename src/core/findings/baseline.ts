@@ -55,8 +55,10 @@ export function classifyNovelty(findings: readonly Located[], baseline: readonly
   if (baseline === undefined) return findings.map((l) => fromReport(l.finding));
   // A result the baseline report itself calls absent was not there.
   const before = baseline.filter((l) => l.finding.baselineState !== 'absent');
-  const used = new Set<number>();
   const result: Novelty[] = findings.map(() => 'new');
+  // Nothing was there before: every finding is new, and no key need be built for any of them.
+  if (before.length === 0) return result;
+  const used = new Set<number>();
 
   for (const withPath of [true, false]) {
     const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));

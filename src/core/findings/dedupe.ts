@@ -6,18 +6,43 @@
  */
 import type { Finding } from '../model.js';
 
-export function duplicateKey(finding: Finding, path: string | undefined): string {
-  const place = `${path ?? ''}\u0000${finding.location.startLine ?? ''}`;
-  const identity = finding.fingerprint !== undefined ? `fp\u0000${finding.fingerprint}` : `msg\u0000${finding.message}`;
-  return `${finding.tool}\u0000${finding.rule}\u0000${place}\u0000${identity}`;
+export interface Placed {
+  finding: Finding;
+  /** The repository-relative path. */
+  path: string | undefined;
 }
 
-/** For each item, whether an earlier item had the same key; the first occurrence is kept. */
-export function markDuplicates(keys: readonly string[]): boolean[] {
-  const seen = new Set<string>();
-  return keys.map((key) => {
-    if (seen.has(key)) return true;
-    seen.add(key);
+function sameFinding(a: Placed, b: Placed): boolean {
+  const x = a.finding;
+  const y = b.finding;
+  return (
+    x.tool === y.tool &&
+    x.rule === y.rule &&
+    (a.path ?? '') === (b.path ?? '') &&
+    (x.location.startLine ?? '') === (y.location.startLine ?? '') &&
+    (x.fingerprint !== undefined ? y.fingerprint === x.fingerprint : y.fingerprint === undefined && y.message === x.message)
+  );
+}
+
+/**
+ * For each finding, whether an earlier one is the same; the first occurrence is kept. Findings are
+ * grouped by their fingerprint or message (strings they already hold, so no key is built per finding)
+ * and compared field by field within a group, where duplicates are rare.
+ */
+export function markDuplicates(items: readonly Placed[]): boolean[] {
+  const byFingerprint = new Map<string, Placed[]>();
+  const byMessage = new Map<string, Placed[]>();
+  return items.map((item) => {
+    const f = item.finding;
+    const groups = f.fingerprint !== undefined ? byFingerprint : byMessage;
+    const identity = f.fingerprint ?? f.message;
+    const group = groups.get(identity);
+    if (group === undefined) {
+      groups.set(identity, [item]);
+      return false;
+    }
+    if (group.some((earlier) => sameFinding(earlier, item))) return true;
+    group.push(item);
     return false;
   });
 }

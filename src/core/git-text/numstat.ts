@@ -50,7 +50,7 @@ export interface RawEntry {
 export function readRaw(tokens: string[], i: number): { entry: RawEntry; next: number } | undefined {
   const head = tokens[i];
   if (head === undefined || !head.startsWith(':')) return undefined;
-  const letter = head.trim().split(/\s+/).pop()?.[0] ?? 'M';
+  const letter = lastWordInitial(head) ?? 'M';
   const status = STATUS[letter] ?? 'modified';
   if (status === 'renamed' || status === 'copied') {
     const previousPath = tokens[i + 1];
@@ -61,6 +61,17 @@ export function readRaw(tokens: string[], i: number): { entry: RawEntry; next: n
   const path = tokens[i + 1];
   if (path === undefined) return undefined;
   return { entry: { status, path }, next: i + 2 };
+}
+
+const SPACE = /\s/;
+
+/** The first character of the last whitespace-separated word (the status letter), read from the end. */
+function lastWordInitial(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--;
+  return start < end ? text[start] : undefined;
 }
 
 /** Splits -z output into tokens, dropping the empty token after the final NUL. */

@@ -1,20 +1,10 @@
 /**
- * Who the approval rules still need, decided once for every platform: which teams' membership must be
- * read to count the approvals, and whom to ask for the approvals still missing. Adapters only
+ * Who the approval rules still need, decided once for every platform: whom to ask for the approvals
+ * still missing (which memberships must be read: memberships-to-resolve.ts). Adapters only
  * translate these into their API calls (review requests, approval rules).
  */
 import { isTeamOwner, ownerKind, teamName } from './owner-kind.js';
 import type { OversightResult } from './types.js';
-
-/** Teams or groups whose membership decides whether an approval counts, for the requirements that apply. */
-export function teamsToResolve(oversight: OversightResult): string[] {
-  const teams = new Set<string>();
-  for (const r of oversight.required) {
-    for (const t of r.approvers.teams) teams.add(teamName(t));
-    for (const o of r.approvers.owners) if (isTeamOwner(o)) teams.add(teamName(o));
-  }
-  return [...teams].sort();
-}
 
 export interface OpenRequirement {
   /** The rule names, joined: one requirement per set of people. */

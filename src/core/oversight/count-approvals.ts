@@ -21,7 +21,7 @@ function isBotLogin(approval: Approval): boolean {
 }
 
 /** A request file written by hand may give a short sha; seven characters or more of the head is the head. */
-function isStale(approval: Approval, headSha: string): boolean {
+export function isStale(approval: Approval, headSha: string): boolean {
   if (approval.commitUnknown) return true;
   if (approval.commitSha === undefined) return false;
   const given = approval.commitSha.trim().toLowerCase();
@@ -33,7 +33,7 @@ function isStale(approval: Approval, headSha: string): boolean {
  * One approval per person: a platform can list someone twice (approved, pushed, approved again). The
  * approval on the head wins; otherwise the last one listed.
  */
-function latestPerLogin(approvals: Approval[], headSha: string): Approval[] {
+export function latestPerLogin(approvals: Approval[], headSha: string): Approval[] {
   const byLogin = new Map<string, Approval>();
   for (const a of approvals) {
     const key = lower(a.login);

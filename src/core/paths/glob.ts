@@ -1,23 +1,23 @@
 /**
  * Path matching for policy globs. Patterns are gitignore-like: `**` spans directories, a pattern
  * without a slash matches the file name at any depth, and matching ignores case (Dockerfile vs
- * dockerfile) and includes dotfiles.
+ * dockerfile) and includes dotfiles. Compiled once per list of patterns (glob-set.ts).
  */
-import picomatch from 'picomatch';
+import { GlobSet } from './glob-set.js';
 
 export type Matcher = (path: string) => boolean;
 
 const cache = new Map<string, Matcher>();
+/** Policies are few; a long-running caller (tests, fuzzing) must not grow the cache without end. */
+const CACHE_LIMIT = 256;
 
 export function globMatcher(patterns: readonly string[]): Matcher {
   const key = patterns.join('\0');
   const hit = cache.get(key);
   if (hit) return hit;
-  const withSlash = patterns.filter((p) => p.includes('/'));
-  const nameOnly = patterns.filter((p) => !p.includes('/'));
-  const full = withSlash.length ? picomatch(withSlash, { dot: true, nocase: true }) : () => false;
-  const base = nameOnly.length ? picomatch(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
-  const matcher: Matcher = (path) => full(path) || base(path);
+  const set = new GlobSet([patterns]);
+  const matcher: Matcher = (path) => set.match(path)[0] === 1;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, matcher);
   return matcher;
 }

@@ -353,6 +353,16 @@ export const policySchema = mapping({
       () => DEFAULT_APPROVAL_RULES.map((r) => structuredClone(r)),
     ),
   }),
+  audit: v.optional(
+    mapping({
+      'max-commits': v.optional(
+        described(
+          v.pipe(v.number(), v.integer(), v.minValue(0)),
+          'At most this many commits are recorded one by one in the audit record (AI-assisted ones first); the totals are always kept. Default 2000.',
+        ),
+      ),
+    }),
+  ),
   declarations: block({
     require: v.optional(described(v.boolean(), 'A violation when the request carries no AI-Assisted declaration.'), false),
     contradiction: v.optional(

@@ -91,6 +91,7 @@ export function replayRecord(record: AuditRecord, sqlParser?: SqlStatementParser
     policyText: record.policy.text,
     run: record.run,
     inputs,
+    maxCommits: policy.audit?.['max-commits'],
   });
   const plain = JSON.parse(JSON.stringify(rebuilt)) as AuditRecord;
   return { ok: true, differences: differences(record, plain), rebuilt: plain };

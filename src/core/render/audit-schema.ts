@@ -81,6 +81,10 @@ const attribution = v.strictObject({
   tools: texts,
   models: described(texts, 'Distinct models the evidence names, apart from the tools.'),
   commits: v.array(v.strictObject({ sha: text, aiAssisted: v.boolean(), tools: texts, models: texts, evidence: v.array(evidence) })),
+  commitDetail: described(
+    v.strictObject({ total: count, aiAssisted: count, recorded: count, cap: count }),
+    'Commits of the range (`total`, of them `aiAssisted`) and how many `commits` lists one by one: all, or `cap` (audit.max-commits) with AI-assisted commits first.',
+  ),
   requestEvidence: v.array(evidence),
   mergedRequest: described(
     v.nullable(

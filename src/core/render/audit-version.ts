@@ -17,3 +17,5 @@ export const AUDIT_SCHEMA_VERSION = 5;
 //    Also 5: `run` (which run wrote it), `policy.path` and `policy.text`, `commits` (people and dates), `files`
 //    (the changed files), `approvers` (how membership was established), `waivers` (each with the findings
 //    it excused), and `inputs` (what the evaluator was given, for `verify`); violation rule `bypass`.
+//    Also 5: `attribution.commitDetail` (how many commits the range holds, how many are recorded one by one,
+//    the cap); past the cap (`audit.max-commits`) `attribution.commits` keeps AI-assisted commits first.

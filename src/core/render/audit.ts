@@ -12,6 +12,7 @@ import type { RunIdentity } from '../record/run-identity.js';
 import { NO_RUN } from '../record/run-identity.js';
 import type { ReplayInputs } from '../record/replay-inputs-schema.js';
 import { approversField, commitsField, filesField, waiversField } from '../record/evidence-fields.js';
+import { recordedCommits } from './audit-commits.js';
 
 export type Platform = AuditRecord['platform'];
 
@@ -27,6 +28,8 @@ export interface AuditInput {
   run?: RunIdentity;
   /** What the evaluator was given, for replay. */
   inputs?: ReplayInputs;
+  /** Commits recorded one by one (policy `audit.max-commits`); default DEFAULT_MAX_AUDIT_COMMITS. */
+  maxCommits?: number;
 }
 
 /** The request as judged; the description itself stays on the platform, its declaration is kept. */
@@ -62,6 +65,7 @@ function withoutApplied(f: NonNullable<Evaluation['findings']>): NonNullable<Aud
 export function auditRecord(input: AuditInput): AuditRecord {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
+  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
   return {
     schemaVersion: AUDIT_SCHEMA_VERSION,
     tool: { name: 'ai-governance-gate', version: input.version },
@@ -100,7 +104,8 @@ export function auditRecord(input: AuditInput): AuditRecord {
       shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
       models: e.attribution.models,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commitDetail: commits.detail,
       requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
       mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,

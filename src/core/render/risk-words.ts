@@ -4,9 +4,10 @@
  * output and the audit record's `detail` strings all come from here.
  */
 import type { DestructiveFact, DestructiveOperation, FactorFacts, RiskAssessment, RiskScore, ScoredFactor } from '../risk/types.js';
+import { grouped } from './grouped.js';
 
 function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 
 function num(facts: FactorFacts, key: string): number {
@@ -63,7 +64,7 @@ function operationDetail(op: DestructiveFact): string {
 
 const TEMPLATES: Record<ScoredFactor['template'], (f: ScoredFactor, ops: DestructiveOperation[]) => string> = {
   size: ({ facts }) =>
-    `${plural(num(facts, 'lines'), 'line')} changed (points grow with the logarithm of the lines, all ${num(facts, 'maxPoints')} at ${num(facts, 'saturateLines').toLocaleString('en-US')}; generated files and lockfiles not counted)`,
+    `${plural(num(facts, 'lines'), 'line')} changed (points grow with the logarithm of the lines, all ${num(facts, 'maxPoints')} at ${grouped(num(facts, 'saturateLines'))}; generated files and lockfiles not counted)`,
   spread: ({ facts }) => `${plural(num(facts, 'files'), 'file')} in ${plural(num(facts, 'directories'), 'directory', 'directories')}`,
   sensitive: ({ facts }) =>
     `${text(facts, 'description') || text(facts, 'group')}: ${plural(num(facts, 'files'), 'file')}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, 'cap')})` : ''}`,

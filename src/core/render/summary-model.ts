@@ -3,6 +3,7 @@
  * this, so they never disagree on the verdict or the facts.
  */
 import type { Change } from '../model.js';
+import { grouped } from './grouped.js';
 import type { Evaluation, PolicyInfo } from '../evaluation.js';
 import type { Links } from './links.js';
 import type { Violation } from '../violation.js';
@@ -45,7 +46,7 @@ export function totals(change: Change): { additions: number; deletions: number }
 /** "3 files, +12 −4". */
 export function sizeWords(change: Change): string {
   const t = totals(change);
-  return `${plural(change.files.length, 'file')}, +${t.additions.toLocaleString('en-US')} −${t.deletions.toLocaleString('en-US')}`;
+  return `${plural(change.files.length, 'file')}, +${grouped(t.additions)} −${grouped(t.deletions)}`;
 }
 
 /** A violation in the few words of a headline. */

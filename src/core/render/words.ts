@@ -5,6 +5,7 @@
  */
 import { mdCode, mdText, termText } from './escape.js';
 import { mdLink, type Links } from './links.js';
+import { grouped } from './grouped.js';
 
 export interface Words {
   /** Untrusted text as prose. */
@@ -40,7 +41,7 @@ export function terminalWords(bold: (text: string) => string = (t) => t): Words 
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 
 /** "a", "a and b", "a, b and c" (or "a, b or c"). */

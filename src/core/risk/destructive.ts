@@ -36,7 +36,7 @@ function isKubernetesManifest(lines: string[]): boolean {
   return lines.some((l) => /^apiVersion:\s*\S/.test(l)) && lines.some((l) => /^kind:\s*\S/.test(l));
 }
 
-function deletedFile(file: ChangedFile, patch: FilePatch | undefined, groups: string[]): DestructiveFact[] {
+function deletedFile(file: ChangedFile, patch: FilePatch | undefined, groups: readonly string[]): DestructiveFact[] {
   if (patch && YAML.test(file.path) && isKubernetesManifest(patch.removed)) {
     return [{ kind: 'kubernetes-manifest-deleted', path: file.path, reversible: true, source: 'diff', action: 'delete', objectType: 'manifest', object: file.path }];
   }
@@ -49,7 +49,7 @@ function deletedFile(file: ChangedFile, patch: FilePatch | undefined, groups: st
 export function detectDestructive(
   files: ChangedFile[],
   patches: FilePatch[],
-  isSensitive: (path: string) => string[],
+  isSensitive: (path: string) => readonly string[],
   parse?: SqlStatementParser,
 ): DestructiveFact[] {
   const byPath = new Map(patches.map((p) => [p.path, p]));

@@ -4,12 +4,11 @@
  */
 import type { ChangedFile, FilePatch, RiskLevel } from '../model.js';
 import type { Policy } from '../policy/schema.js';
-import { globMatcher } from '../paths/glob.js';
 import { detectDestructive, type SqlStatementParser } from './destructive.js';
 import { FACTORS, type FactorContext } from './factors.js';
 import type { DestructiveFact, RiskScore, ScoredFactor } from './types.js';
 import { withPlanOperations } from '../plans/merge-operations.js';
-import { sensitiveGroupsOf } from './sensitive.js';
+import { pathClassifier } from './path-classes.js';
 
 export interface RiskInput {
   policy: Policy;
@@ -39,29 +38,44 @@ export function levelFor(score: number, levels: Policy['risk']['levels']): RiskL
 
 function context(input: RiskInput): FactorContext {
   const { policy, files } = input;
-  const f = policy.risk.factors;
-  const ignored = globMatcher(f.size['ignore-paths']);
-  const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
+  // One classification per path serves every factor (and the patch selection before it).
+  const classify = pathClassifier(policy, input.policyPath);
+  const groupsOf = (path: string): readonly string[] => classify(path).groups;
   const groups = new Map<string, string[]>();
+  let lines = 0;
+  const directories = new Set<string>();
+  const tests: string[] = [];
+  const sources: string[] = [];
   for (const file of files) {
-    const names = new Set([...groupsOf(file.path), ...(file.previousPath ? groupsOf(file.previousPath) : [])]);
-    for (const g of names) groups.set(g, [...(groups.get(g) ?? []), file.path]);
+    const c = classify(file.path);
+    const previous = file.previousPath === undefined ? NONE : groupsOf(file.previousPath);
+    for (const g of c.groups) addTo(groups, g, file.path);
+    for (const g of previous) if (!c.groups.includes(g)) addTo(groups, g, file.path);
+    if (!file.binary && !c.ignored) lines += file.additions + file.deletions;
+    directories.add(directoryOf(file.path));
+    if (file.status === 'deleted') continue;
+    if (c.test) tests.push(file.path);
+    else if (c.source && !c.documentation && file.additions + file.deletions > 0) sources.push(file.path);
   }
-  const isDocumentation = globMatcher(policy.risk['documentation-paths']);
-  const isSource = globMatcher(f['missing-tests']['source-paths']);
-  const isTest = globMatcher(f['missing-tests']['test-paths']);
-  const live = files.filter((x) => x.status !== 'deleted');
   return {
     policy,
     files,
-    lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
-    directories: new Set(files.map((x) => directoryOf(x.path))).size,
+    lines,
+    directories: directories.size,
     groups,
     destructive: withPlanOperations(detectDestructive(files, input.patches, groupsOf, input.sqlParser), input.planOperations ?? []),
-    tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
-    sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
+    tests,
+    sources,
     aiShare: Math.max(0, Math.min(1, input.aiShare)),
   };
+}
+
+const NONE: readonly string[] = [];
+
+function addTo(groups: Map<string, string[]>, group: string, path: string): void {
+  const paths = groups.get(group);
+  if (paths) paths.push(path);
+  else groups.set(group, [path]);
 }
 
 export function assessRisk(input: RiskInput): RiskScore {

@@ -40,16 +40,37 @@ export function parsePatch(text: string): FilePatch[] {
   return patches;
 }
 
-const BATCH = 500;
+/**
+ * Paths per git call, by their length: one call for any usual change (each call is a process and a
+ * walk of both trees), several only past what a command line holds comfortably (Windows allows 32K).
+ */
+const ARGUMENT_BYTES = process.platform === 'win32' ? 24 * 1024 : 256 * 1024;
+
+function batches(paths: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const p of paths) {
+    const size = Buffer.byteLength(p) + 1;
+    if (batch.length > 0 && bytes + size > ARGUMENT_BYTES) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(p);
+    bytes += size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
 
 export async function readPatches(repo: string, base: string, head: string, paths: string[]): Promise<FilePatch[]> {
   const out: FilePatch[] = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
+  for (const batch of batches(paths)) {
     const text = await git(repo, [
       '--literal-pathspecs', 'diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_FLAGS, base, head, '--', ...batch,
     ]);
-    out.push(...parsePatch(text));
+    for (const patch of parsePatch(text)) out.push(patch);
   }
   return out;
 }

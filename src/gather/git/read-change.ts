@@ -1,8 +1,8 @@
 /** Gathers a Change from a local clone: the range, its files and commits, and the patches that matter. */
 import { basename } from 'node:path';
-import type { Change, ChangedFile } from '../../core/model.js';
+import type { Change, ChangedFile, Commit } from '../../core/model.js';
 import { readChangedFiles } from './changed-files.js';
-import { readCommits } from './commits.js';
+import { readCommits, readOnlyCommit } from './commits.js';
 import { readPatches } from './patches.js';
 import type { Range } from './range.js';
 import { git } from './run.js';
@@ -18,14 +18,38 @@ export async function readChange(
   needsContent: (file: ChangedFile) => boolean,
   repository?: string,
 ): Promise<Change> {
+  const reading = readChangedFiles(repo, range.base, range.head);
   const [files, commits, name] = await Promise.all([
-    readChangedFiles(repo, range.base, range.head),
-    readCommits(repo, range.base, range.head, range.emptyBase),
+    reading,
+    commitsOf(repo, range, reading),
     repository ? Promise.resolve(repository) : repositoryName(repo),
   ]);
   const wanted = files.filter(needsContent).flatMap((f) => (f.previousPath ? [f.previousPath, f.path] : [f.path]));
   const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
   return changeOf(name, range, { files, commits, patches });
+}
+
+/**
+ * The range's commits with their line counts. A range of one commit on top of the base (most pushes
+ * and many requests) has the range's own diff for its line counts, unless that diff found a rename or
+ * a copy (the commit's counts are read without either): the second diff of the same trees, which a
+ * large change pays dearly for, is skipped.
+ */
+async function commitsOf(repo: string, range: Range, reading: Promise<ChangedFile[]>): Promise<Commit[]> {
+  const only = await readOnlyCommit(repo, range.base, range.head, range.emptyBase);
+  if (only !== undefined) {
+    const files = await reading;
+    if (!files.some((f) => f.status === 'renamed' || f.status === 'copied')) {
+      let additions = 0;
+      let deletions = 0;
+      for (const f of files) {
+        additions += f.additions;
+        deletions += f.deletions;
+      }
+      return [{ ...only, additions, deletions }];
+    }
+  }
+  return readCommits(repo, range.base, range.head, range.emptyBase);
 }
 
 /** A Change from a range and what was read for it, wherever it was read from (git or a platform API). */

@@ -90,8 +90,8 @@ export const NO_TOKEN_WARNING =
   'No token was given, so the pull request\'s approvals and current labels could not be read (the event payload was used instead). Leave the `token` input at its default (`${{ github.token }}`) and grant `pull-requests: read`.';
 
 /**
- * Fetches the pull request and its reviews: two requests (more only past 100 reviews), plus team
- * lookups only for teams a rule that applies needs. In a merge queue the pull request is the one the
+ * Fetches the pull request and its reviews: two requests (more only past 100 reviews), plus a team
+ * lookup only where a membership can change what a rule that applies decides. In a merge queue the pull request is the one the
  * queue branch names, and its approvals are judged against its own head, not the queue's merge commit.
  */
 export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Promise<RequestFacts | undefined> {
@@ -123,6 +123,6 @@ export async function fetchRequest(ctx: GitHubContext, query: RequestQuery): Pro
   }
   const request = requestInfoFromPull(pr, latestApprovals(reviews));
   if (ctx.event.name === 'merge_group') request.headSha = pr.head.sha.toLowerCase();
-  request.approvals = await resolveTeams(ctx, request.approvals, query.teamsFor(request));
+  request.approvals = await resolveTeams(ctx, request.approvals, query.membershipsFor(request));
   return { request, warnings: [...ctx.warnings] };
 }

@@ -6,6 +6,7 @@
  * rules' decision, not this file's.
  */
 import type { Approval } from '../../core/model.js';
+import type { MembershipLookup } from '../../core/oversight/memberships-to-resolve.js';
 import { statusOf } from './client.js';
 import { membershipSchema, teamSchema } from './answers.js';
 import { addWarning, ask, type GitHubContext } from './context.js';
@@ -42,15 +43,19 @@ async function membership(ctx: GitHubContext, org: string, slug: string, usernam
 }
 
 /**
- * Returns the approvals with `teams` filled in. A 404 is ambiguous (not a member, or a team the token
- * cannot see), so the team itself is looked up once to tell the two apart.
+ * Returns the approvals with `teams` filled in, asking only about the approvers each lookup names (one
+ * request each). A 404 is ambiguous (not a member, or a team the token cannot see), so the team itself
+ * is looked up once to tell the two apart.
  */
-export async function resolveTeams(ctx: GitHubContext, approvals: Approval[], teams: string[]): Promise<Approval[]> {
-  if (!ctx.client || !teams.length || !approvals.length) return approvals;
+export async function resolveTeams(ctx: GitHubContext, approvals: Approval[], lookups: MembershipLookup[]): Promise<Approval[]> {
+  if (!ctx.client || !lookups.length || !approvals.length) return approvals;
   const result = approvals.map((a) => ({ ...a, teams: [...(a.teams ?? [])] }));
-  for (const team of [...new Set(teams)]) {
+  for (const { team, logins } of lookups) {
     const { org, slug } = splitTeam(team, ctx.owner);
-    const answers = await Promise.all(result.map((a) => membership(ctx, org, slug, a.login)));
+    const wanted = new Set(logins.map((l) => l.toLowerCase()));
+    const asked = result.filter((a) => wanted.has(a.login.toLowerCase()));
+    if (!asked.length) continue;
+    const answers = await Promise.all(asked.map((a) => membership(ctx, org, slug, a.login)));
     const unreadable = answers.find((x) => x.state === 'unreadable');
     if (unreadable) {
       addWarning(ctx, teamUnreadableWarning(team, unreadable.status));
@@ -70,7 +75,7 @@ export async function resolveTeams(ctx: GitHubContext, approvals: Approval[], te
       }
     }
     answers.forEach((x, i) => {
-      if (x.state === 'member') result[i]!.teams.push(`${org}/${slug}`);
+      if (x.state === 'member') asked[i]!.teams.push(`${org}/${slug}`);
     });
   }
   return result;

@@ -6,6 +6,7 @@
  */
 import type { Approval, RequestInfo } from '../../core/model.js';
 import type { RequestFacts, RequestQuery } from '../types.js';
+import type { MembershipLookup } from '../../core/oversight/memberships-to-resolve.js';
 import { apiFailure, type ApiApproval, type ApiMergeRequest, type ApiUser, type GitLabApi } from './client.js';
 import { missingToken, tokenProblem } from './token-help.js';
 import { UncheckedError } from '../../core/errors.js';
@@ -78,16 +79,18 @@ function unchecked(what: string, e: unknown): UncheckedError {
 }
 
 /**
- * Groups each approver belongs to, one request per group, asking only about the approvers. A group
+ * Groups each approver belongs to, one request per group, asking only about the approvers whose
+ * membership can change what is decided. A group
  * the token may not read costs its approvals, with a warning; a group GitLab fails to answer for is
  * "could not check", never "not a member".
  */
-async function groupsOf(api: GitLabApi, groups: string[], approvers: ApiUser[], warnings: string[], tokenVariable: string): Promise<Map<number, string[]>> {
+async function groupsOf(api: GitLabApi, lookups: MembershipLookup[], approvers: ApiUser[], warnings: string[], tokenVariable: string): Promise<Map<number, string[]>> {
   const byUser = new Map<number, string[]>();
-  if (!approvers.length) return byUser;
-  const ids = approvers.map((u) => u.id);
   await Promise.all(
-    [...new Set(groups)].map(async (group) => {
+    lookups.map(async ({ team: group, logins }) => {
+      const wanted = new Set(logins);
+      const ids = approvers.filter((u) => wanted.has(u.username)).map((u) => u.id);
+      if (!ids.length) return;
       try {
         for (const member of await api.groupMembers(group, ids)) {
           if (!ids.includes(member.id)) continue;
@@ -171,18 +174,26 @@ export async function readRequest(
   for (const r of [mr, approvedBy]) {
     if (r.status === 'rejected' && !isRefusal(apiFailure(r.reason))) throw unchecked(`merge request !${ref.iid} from the GitLab API`, r.reason);
   }
-  let approvals: Approval[] = [];
-  if (approvedBy.status === 'fulfilled') approvals = await placeApprovals(api, ref, approvedBy.value, warnings, tokenVariable);
-  else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, 'read', 'approvals are unknown and count as none', `the approvals of merge request !${ref.iid}`));
-  const request = mr.status === 'fulfilled' ? fromApi(mr.value, approvals) : { ...fallback(), approvals };
+  const listed = approvedBy.status === 'fulfilled' ? approvedBy.value : [];
+  if (approvedBy.status === 'rejected') warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, 'read', 'approvals are unknown and count as none', `the approvals of merge request !${ref.iid}`));
+  // Approvals as given, commit not yet placed: the memberships are read first, since whether the
+  // commit matters can depend on who counts.
+  const given = listed.map((a): Approval => ({ login: a.user.username, isBot: a.user.bot, ...(a.approvedAt ? { at: a.approvedAt } : {}) }));
+  const request = mr.status === 'fulfilled' ? fromApi(mr.value, given) : { ...fallback(), approvals: given };
   if (mr.status === 'rejected') {
     warnings.push(tokenProblem(apiFailure(mr.reason), tokenVariable, 'read', 'labels are as they were when the pipeline was created and the author is unknown', `merge request !${ref.iid}`));
   }
-  const groups = query.teamsFor(request);
-  if (groups.length && approvedBy.status === 'fulfilled') {
-    const byUser = await groupsOf(api, groups, approvedBy.value.map((a) => a.user), warnings, tokenVariable);
-    const idOf = new Map(approvedBy.value.map((a) => [a.user.username, a.user.id]));
-    request.approvals = request.approvals.map((a) => ({ ...a, teams: byUser.get(idOf.get(a.login) ?? -1) ?? [] }));
+  const lookups = listed.length ? query.membershipsFor(request) : [];
+  const byUser = lookups.length ? await groupsOf(api, lookups, listed.map((a) => a.user), warnings, tokenVariable) : new Map<number, string[]>();
+  const teamsOf = (login: string): string[] => byUser.get(listed.find((a) => a.user.username === login)?.user.id ?? -1) ?? [];
+  if (lookups.length) request.approvals = request.approvals.map((a) => ({ ...a, teams: teamsOf(a.login) }));
+  // Which commit each approval was given on costs one or two more requests; where it cannot change
+  // what the rules decide, it is not asked, and the approvals say their commit is unknown.
+  if (listed.length) {
+    const placed = query.approvalCommitsMatter(request)
+      ? await placeApprovals(api, ref, listed, warnings, tokenVariable)
+      : request.approvals.map((a) => ({ ...a, commitUnknown: true }));
+    request.approvals = placed.map((a) => (lookups.length ? { ...a, teams: teamsOf(a.login) } : a));
   }
   return { request, warnings, ...(mr.status === 'fulfilled' ? { userNotesCount: mr.value.userNotesCount } : {}) };
 }

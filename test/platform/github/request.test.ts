@@ -70,7 +70,7 @@ describe('fetchRequest against the API', () => {
     timing: TIMING(),
     warnings: [],
   });
-  const query = (teams: string[]): RequestQuery => ({ policy: defaultPolicy(), range: { base: OLD, head: HEAD, baseReason: 'platform', baseDescription: '', emptyBase: false }, teamsFor: () => teams });
+  const query = (teams: string[]): RequestQuery => ({ policy: defaultPolicy(), range: { base: OLD, head: HEAD, baseReason: 'platform', baseDescription: '', emptyBase: false }, membershipsFor: (request) => teams.map((team) => ({ team, logins: request.approvals.map((a) => a.login) })), approvalCommitsMatter: () => true });
 
   const serve = () => {
     server.pulls.set(5, ex.pullRequest({ owner: 'octo-org', repo: 'app', number: 5, baseSha: OLD, headSha: HEAD, author: 'zed', title: 'Add login', body: 'AI-Assisted: yes', labels: ['security', 'ai-assisted'], draft: true }));

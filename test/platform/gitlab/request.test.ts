@@ -1,5 +1,6 @@
 import { gitlabApi } from '../../../src/platform/gitlab/client.js';
 import { mergeRequestRef, readRequest } from '../../../src/platform/gitlab/request.js';
+import type { RequestInfo } from '../../../src/core/model.js';
 import type { RequestQuery } from '../../../src/platform/types.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from './api-server.js';
 
@@ -8,7 +9,9 @@ const ALICE: User = { id: 7, username: 'alice' };
 const BOB: User = { id: 8, username: 'bob' };
 const CAROL: User = { id: 9, username: 'carol' };
 const ref = { project: '42', iid: 3 };
-const query = (teams: string[] = []) => ({ teamsFor: () => teams }) as unknown as RequestQuery;
+/** Every approver looked up in every team named, and every approval placed on its commit. */
+const query = (teams: string[] = []) =>
+  ({ membershipsFor: (request: RequestInfo) => teams.map((team) => ({ team, logins: request.approvals.map((a) => a.login) })), approvalCommitsMatter: () => true }) as unknown as RequestQuery;
 const AT = '2024-02-01T00:00:00.000Z';
 const HEAD = 'a'.repeat(40);
 

@@ -10,30 +10,28 @@ import {
   fitSections,
   gateOutputs,
   isStickyBody,
+  openRequirements,
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-V6TFG5IN.js";
+} from "./chunk-UX4KJ4ZD.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-I3BHTB6O.js";
-import {
-  openRequirements
-} from "./chunk-XND6C4EZ.js";
+} from "./chunk-VYR2RE6D.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-XN2WMFOS.js";
+} from "./chunk-PNFHPPWF.js";
 import {
   dist_exports,
   urlPath
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -44,7 +42,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   InputError,
@@ -17786,12 +17784,13 @@ var UNCHECKED_HINT = "Re-run the job once GitLab answers; a policy can choose `o
 function unchecked(what, e) {
   return new UncheckedError(what, apiFailure(e).detail, UNCHECKED_HINT);
 }
-async function groupsOf(api, groups, approvers, warnings, tokenVariable) {
+async function groupsOf(api, lookups, approvers, warnings, tokenVariable) {
   const byUser = /* @__PURE__ */ new Map();
-  if (!approvers.length) return byUser;
-  const ids = approvers.map((u) => u.id);
   await Promise.all(
-    [...new Set(groups)].map(async (group) => {
+    lookups.map(async ({ team: group, logins }) => {
+      const wanted = new Set(logins);
+      const ids = approvers.filter((u) => wanted.has(u.username)).map((u) => u.id);
+      if (!ids.length) return;
       try {
         for (const member of await api.groupMembers(group, ids)) {
           if (!ids.includes(member.id)) continue;
@@ -17857,18 +17856,20 @@ async function readRequest(api, ref, env, query, tokenVariable) {
   for (const r of [mr, approvedBy]) {
     if (r.status === "rejected" && !isRefusal(apiFailure(r.reason))) throw unchecked(`merge request !${ref.iid} from the GitLab API`, r.reason);
   }
-  let approvals = [];
-  if (approvedBy.status === "fulfilled") approvals = await placeApprovals(api, ref, approvedBy.value, warnings, tokenVariable);
-  else warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, "read", "approvals are unknown and count as none", `the approvals of merge request !${ref.iid}`));
-  const request = mr.status === "fulfilled" ? fromApi(mr.value, approvals) : { ...fallback(), approvals };
+  const listed = approvedBy.status === "fulfilled" ? approvedBy.value : [];
+  if (approvedBy.status === "rejected") warnings.push(tokenProblem(apiFailure(approvedBy.reason), tokenVariable, "read", "approvals are unknown and count as none", `the approvals of merge request !${ref.iid}`));
+  const given = listed.map((a) => ({ login: a.user.username, isBot: a.user.bot, ...a.approvedAt ? { at: a.approvedAt } : {} }));
+  const request = mr.status === "fulfilled" ? fromApi(mr.value, given) : { ...fallback(), approvals: given };
   if (mr.status === "rejected") {
     warnings.push(tokenProblem(apiFailure(mr.reason), tokenVariable, "read", "labels are as they were when the pipeline was created and the author is unknown", `merge request !${ref.iid}`));
   }
-  const groups = query.teamsFor(request);
-  if (groups.length && approvedBy.status === "fulfilled") {
-    const byUser = await groupsOf(api, groups, approvedBy.value.map((a) => a.user), warnings, tokenVariable);
-    const idOf = new Map(approvedBy.value.map((a) => [a.user.username, a.user.id]));
-    request.approvals = request.approvals.map((a) => ({ ...a, teams: byUser.get(idOf.get(a.login) ?? -1) ?? [] }));
+  const lookups = listed.length ? query.membershipsFor(request) : [];
+  const byUser = lookups.length ? await groupsOf(api, lookups, listed.map((a) => a.user), warnings, tokenVariable) : /* @__PURE__ */ new Map();
+  const teamsOf = (login) => byUser.get(listed.find((a) => a.user.username === login)?.user.id ?? -1) ?? [];
+  if (lookups.length) request.approvals = request.approvals.map((a) => ({ ...a, teams: teamsOf(a.login) }));
+  if (listed.length) {
+    const placed = query.approvalCommitsMatter(request) ? await placeApprovals(api, ref, listed, warnings, tokenVariable) : request.approvals.map((a) => ({ ...a, commitUnknown: true }));
+    request.approvals = placed.map((a) => lookups.length ? { ...a, teams: teamsOf(a.login) } : a);
   }
   return { request, warnings, ...mr.status === "fulfilled" ? { userNotesCount: mr.value.userNotesCount } : {} };
 }

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 
 // src/core/attribution/catalogue.ts
 var UNSPECIFIED_TOOL = "unknown AI tool";

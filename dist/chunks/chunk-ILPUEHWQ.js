@@ -962,7 +962,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -996,8 +996,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1017,7 +1017,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -1039,7 +1039,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1100,7 +1100,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1118,7 +1118,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -1166,13 +1166,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1184,7 +1184,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1197,19 +1197,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1243,13 +1243,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1278,7 +1278,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1287,7 +1287,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1297,7 +1297,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1309,7 +1309,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1323,10 +1323,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1341,14 +1341,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1369,22 +1369,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1396,7 +1396,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1424,13 +1424,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1472,7 +1472,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1482,7 +1482,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1500,12 +1500,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1524,7 +1524,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1542,7 +1542,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1781,23 +1781,199 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/paths/glob.ts
+// src/core/paths/glob-set.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPTIONS = { dot: true, nocase: true };
+var MAX_EXPANSIONS = 256;
+var GlobSet = class {
+  constructor(lists) {
+    this.lists = lists;
+    const needles = /* @__PURE__ */ new Map();
+    lists.forEach((patterns, list) => {
+      const withSlash = patterns.filter((p) => p.includes("/"));
+      const nameOnly = patterns.filter((p) => !p.includes("/"));
+      for (const [group, basename] of [[withSlash, false], [nameOnly, true]]) {
+        for (const glob of group) {
+          const id = this.globs.length;
+          this.globs.push({ glob, regex: import_picomatch.default.makeRe(glob, OPTIONS), basename, list });
+          push(this.exact, glob, id);
+          const requirements = requirementsOf(glob);
+          if (requirements === void 0) {
+            this.always.push(id);
+            continue;
+          }
+          for (const r of requirements) {
+            const entry = { id, also: r.also };
+            if (r.kind === "segment") push(this.bySegment, r.key, entry);
+            else if (r.kind === "needle") push(needles, r.key, entry);
+            else push(this.byTail[Math.min(3, r.key.length) - 1], r.key.slice(-3), entry);
+          }
+        }
+      }
+    });
+    this.needles = [...needles];
+    this.anyNeedle = new RegExp(this.needles.map(([n]) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|") || "(?!)");
+    this.seen = new Uint32Array(this.globs.length);
+  }
+  lists;
+  globs = [];
+  exact = /* @__PURE__ */ new Map();
+  bySegment = /* @__PURE__ */ new Map();
+  /** Endings by their last one, two or three characters; the whole ending is among the entry's `also`. */
+  byTail = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  needles;
+  /** Any needle at all, in one expression: most paths hold none, and are past the needles in one test. */
+  anyNeedle;
+  always = [];
+  /** Per glob, the path it was last tested for, so a glob found by two keys is tested once. */
+  seen;
+  stamp = 0;
+  /**
+   * Which lists match `path`: entry i is 1 when a glob of lists[i] matches, as picomatch would answer
+   * for that list (`picomatch(list, { dot, nocase })`, with `basename` for globs without a slash).
+   */
+  match(path) {
+    const found = new Uint8Array(this.lists.length);
+    this.matchInto(path, found);
+    return found;
+  }
+  /** match() into `found` (zeroed here), so a caller classifying many paths allocates nothing per path. */
+  matchInto(path, found) {
+    found.fill(0);
+    if (path === "") return;
+    this.stamp = this.stamp === 4294967295 ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.seen.fill(0);
+    const exact = this.exact.get(path);
+    if (exact) for (const id of exact) found[this.globs[id].list] = 1;
+    const lower = path.toLowerCase();
+    if (lower.endsWith("/")) {
+      for (let id = 0; id < this.globs.length; id++) this.test(id, path, found);
+      return;
+    }
+    for (const id of this.always) this.test(id, path, found);
+    if (this.bySegment.size > 0) {
+      let from = 0;
+      for (; ; ) {
+        const slash = lower.indexOf("/", from);
+        const entries = this.bySegment.get(slash < 0 ? lower.slice(from) : lower.slice(from, slash));
+        if (entries) this.testAll(entries, lower, path, found);
+        if (slash < 0) break;
+        from = slash + 1;
+      }
+    }
+    for (let k = 1; k <= 3 && k <= lower.length; k++) {
+      const entries = this.byTail[k - 1].get(lower.slice(-k));
+      if (entries) this.testAll(entries, lower, path, found);
+    }
+    if (this.anyNeedle.test(lower)) {
+      for (const [needle, entries] of this.needles) if (lower.includes(needle)) this.testAll(entries, lower, path, found);
+    }
+  }
+  testAll(entries, lower, path, found) {
+    for (const e of entries) if (holdsAll(lower, e.also)) this.test(e.id, path, found);
+  }
+  /** The exact test of one glob, once per path. */
+  test(id, path, found) {
+    if (this.seen[id] === this.stamp) return;
+    this.seen[id] = this.stamp;
+    const g = this.globs[id];
+    if (found[g.list] === 1) return;
+    if (g.regex.test(g.basename ? lastSegment(path) : path)) found[g.list] = 1;
+  }
+};
+function holdsAll(lower, also) {
+  for (const text of also) if (!lower.includes(text)) return false;
+  return true;
+}
+function push(map, key, value) {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
+function lastSegment(path) {
+  const segments = path.split("/");
+  const last = segments[segments.length - 1];
+  return last === "" ? String(segments[segments.length - 2]) : last;
+}
+var UNSURE = /[\\[\]()|!+@"]/;
+var ASCII_LITERAL = /^[\x20-\x7e]+$/;
+function requirementsOf(glob) {
+  let g = glob;
+  while (g.startsWith("./")) g = g.slice(2);
+  if (g === "" || UNSURE.test(g)) return void 0;
+  const expanded = expandBraces(g);
+  if (expanded === void 0) return void 0;
+  const out = [];
+  for (const e of expanded) {
+    const r = requirementOf(e);
+    if (r === void 0) return void 0;
+    out.push(r);
+  }
+  return out;
+}
+function longest(texts) {
+  return [...texts].sort((a, b) => b.length - a.length)[0];
+}
+function requirementOf(glob) {
+  const segments = glob.split("/");
+  if (segments.some((s) => s === "." || s === "..")) return void 0;
+  const runs = [...new Set(glob.split(/[*?/]+/).filter((s) => s !== "" && ASCII_LITERAL.test(s)).map((s) => s.toLowerCase()))];
+  const others = (key) => runs.filter((r) => !key.includes(r));
+  const literal = longest(segments.filter((s) => s !== "" && !/[*?]/.test(s) && ASCII_LITERAL.test(s)));
+  if (literal !== void 0) {
+    const key = literal.toLowerCase();
+    return { kind: "segment", key, also: others(key) };
+  }
+  const last = segments[segments.length - 1];
+  const tail = last.slice(Math.max(last.lastIndexOf("*"), last.lastIndexOf("?")) + 1);
+  if (tail !== "" && ASCII_LITERAL.test(tail)) {
+    const key = tail.toLowerCase();
+    return { kind: "tail", key, also: [key, ...others(key)] };
+  }
+  const needle = longest(runs.filter((r) => r.length >= 2));
+  return needle === void 0 ? void 0 : { kind: "needle", key: needle, also: others(needle) };
+}
+function expandBraces(glob) {
+  if (!glob.includes("{") && !glob.includes("}")) return [glob];
+  let out = [""];
+  let i = 0;
+  while (i < glob.length) {
+    const open = glob.indexOf("{", i);
+    const close = glob.indexOf("}", i);
+    if (open < 0) {
+      if (close >= 0) return void 0;
+      out = out.map((o) => o + glob.slice(i));
+      break;
+    }
+    const end = glob.indexOf("}", open);
+    if (close < open || end < 0) return void 0;
+    const body = glob.slice(open + 1, end);
+    if (body.includes("{") || body.includes("..") || !body.includes(",")) return void 0;
+    const prefix = glob.slice(i, open);
+    const choices = body.split(",");
+    if (out.length * choices.length > MAX_EXPANSIONS) return void 0;
+    out = out.flatMap((o) => choices.map((c) => o + prefix + c));
+    i = end + 1;
+  }
+  return out;
+}
+
+// src/core/paths/glob.ts
 var cache = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 256;
 function globMatcher(patterns) {
   const key = patterns.join("\0");
   const hit = cache.get(key);
   if (hit) return hit;
-  const withSlash = patterns.filter((p) => p.includes("/"));
-  const nameOnly = patterns.filter((p) => !p.includes("/"));
-  const full = withSlash.length ? (0, import_picomatch.default)(withSlash, { dot: true, nocase: true }) : () => false;
-  const base = nameOnly.length ? (0, import_picomatch.default)(nameOnly, { dot: true, nocase: true, basename: true }) : () => false;
-  const matcher = (path) => full(path) || base(path);
+  const set = new GlobSet([patterns]);
+  const matcher = (path) => set.match(path)[0] === 1;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, matcher);
   return matcher;
 }
 
 export {
   require_picomatch2 as require_picomatch,
+  GlobSet,
   globMatcher
 };

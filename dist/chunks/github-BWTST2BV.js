@@ -7,30 +7,28 @@ import {
   gateOutputs,
   isStickyBody,
   platformTiming,
-  resilientFetch
-} from "./chunk-V6TFG5IN.js";
+  resilientFetch,
+  reviewersToAsk
+} from "./chunk-UX4KJ4ZD.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-I3BHTB6O.js";
+} from "./chunk-VYR2RE6D.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-ZGJQ3RLD.js";
-import {
-  reviewersToAsk
-} from "./chunk-XND6C4EZ.js";
+} from "./chunk-UIVSLTPX.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-XN2WMFOS.js";
+} from "./chunk-PNFHPPWF.js";
 import {
   array,
   dist_exports,
@@ -42,7 +40,7 @@ import {
   string,
   urlPath,
   verdictReason
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE
@@ -54,7 +52,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import {
   RISK_LEVELS
 } from "./chunk-5HE6ZLTC.js";
@@ -25129,12 +25127,15 @@ async function membership(ctx, org, slug, username) {
     throw e;
   }
 }
-async function resolveTeams(ctx, approvals, teams) {
-  if (!ctx.client || !teams.length || !approvals.length) return approvals;
+async function resolveTeams(ctx, approvals, lookups) {
+  if (!ctx.client || !lookups.length || !approvals.length) return approvals;
   const result = approvals.map((a) => ({ ...a, teams: [...a.teams ?? []] }));
-  for (const team of [...new Set(teams)]) {
+  for (const { team, logins: logins2 } of lookups) {
     const { org, slug } = splitTeam(team, ctx.owner);
-    const answers = await Promise.all(result.map((a) => membership(ctx, org, slug, a.login)));
+    const wanted = new Set(logins2.map((l) => l.toLowerCase()));
+    const asked = result.filter((a) => wanted.has(a.login.toLowerCase()));
+    if (!asked.length) continue;
+    const answers = await Promise.all(asked.map((a) => membership(ctx, org, slug, a.login)));
     const unreadable = answers.find((x) => x.state === "unreadable");
     if (unreadable) {
       addWarning(ctx, teamUnreadableWarning(team, unreadable.status));
@@ -25154,7 +25155,7 @@ async function resolveTeams(ctx, approvals, teams) {
       }
     }
     answers.forEach((x, i) => {
-      if (x.state === "member") result[i].teams.push(`${org}/${slug}`);
+      if (x.state === "member") asked[i].teams.push(`${org}/${slug}`);
     });
   }
   return result;
@@ -25461,7 +25462,7 @@ async function fetchRequest(ctx, query) {
   }
   const request2 = requestInfoFromPull(pr, latestApprovals(reviews));
   if (ctx.event.name === "merge_group") request2.headSha = pr.head.sha.toLowerCase();
-  request2.approvals = await resolveTeams(ctx, request2.approvals, query.teamsFor(request2));
+  request2.approvals = await resolveTeams(ctx, request2.approvals, query.membershipsFor(request2));
   return { request: request2, warnings: [...ctx.warnings] };
 }
 

@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-XN2WMFOS.js";
+} from "./chunk-PNFHPPWF.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -36,7 +36,7 @@ var STATUS = {
 function readRaw(tokens, i) {
   const head = tokens[i];
   if (head === void 0 || !head.startsWith(":")) return void 0;
-  const letter = head.trim().split(/\s+/).pop()?.[0] ?? "M";
+  const letter = lastWordInitial(head) ?? "M";
   const status = STATUS[letter] ?? "modified";
   if (status === "renamed" || status === "copied") {
     const previousPath = tokens[i + 1];
@@ -47,6 +47,14 @@ function readRaw(tokens, i) {
   const path = tokens[i + 1];
   if (path === void 0) return void 0;
   return { entry: { status, path }, next: i + 2 };
+}
+var SPACE = /\s/;
+function lastWordInitial(text) {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !SPACE.test(text[start - 1])) start--;
+  return start < end ? text[start] : void 0;
 }
 function splitNul(text) {
   const tokens = text.split("\0");
@@ -63,7 +71,8 @@ function parseRawNumstat(text) {
   while (i < tokens.length) {
     const raw = readRaw(tokens, i);
     if (!raw) break;
-    files.push({ ...raw.entry, additions: 0, deletions: 0, binary: false });
+    const { status, path, previousPath } = raw.entry;
+    files.push(previousPath === void 0 ? { status, path, additions: 0, deletions: 0, binary: false } : { status, path, previousPath, additions: 0, deletions: 0, binary: false });
     i = raw.next;
   }
   if (tokens[i]?.startsWith("\n")) tokens[i] = tokens[i].slice(1);
@@ -78,7 +87,7 @@ function parseRawNumstat(text) {
   return files;
 }
 async function readChangedFiles(repo, base, head) {
-  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", ...DIFF_FLAGS, base, head, "--"]);
+  const out = await git(repo, ["diff", "--raw", "--numstat", "-z", "--no-abbrev", ...DIFF_FLAGS, base, head, "--"]);
   return parseRawNumstat(out);
 }
 
@@ -200,11 +209,27 @@ function parsePatch(text) {
   }
   return patches;
 }
-var BATCH = 500;
+var ARGUMENT_BYTES = process.platform === "win32" ? 24 * 1024 : 256 * 1024;
+function batches(paths) {
+  const out = [];
+  let batch = [];
+  let bytes = 0;
+  for (const p of paths) {
+    const size = Buffer.byteLength(p) + 1;
+    if (batch.length > 0 && bytes + size > ARGUMENT_BYTES) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(p);
+    bytes += size;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
 async function readPatches(repo, base, head, paths) {
   const out = [];
-  for (let i = 0; i < paths.length; i += BATCH) {
-    const batch = paths.slice(i, i + BATCH);
+  for (const batch of batches(paths)) {
     const text = await git(repo, [
       "--literal-pathspecs",
       "diff",
@@ -217,7 +242,7 @@ async function readPatches(repo, base, head, paths) {
       "--",
       ...batch
     ]);
-    out.push(...parsePatch(text));
+    for (const patch of parsePatch(text)) out.push(patch);
   }
   return out;
 }
@@ -226,69 +251,67 @@ async function readPatches(repo, base, head, paths) {
 import { basename } from "node:path";
 
 // src/gather/git/commits.ts
-var FIELDS = ["%H", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
-var FORMAT = FIELDS.map((f) => `${f}%x00`).join("");
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var FIELDS = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
+var FORMAT = `%x01${FIELDS.map((f) => `${f}%x00`).join("")}`;
+var HEADER2 = /^\n?\x01([0-9a-f]{40}(?:[0-9a-f]{24})?)$/;
+var STAT = /^\n?(-|\d+)\t(-|\d+)\t[\s\S]/;
+function parseLogWithStats(text) {
+  return parseLog(text).map((c) => c.commit);
+}
 function parseLog(text) {
   const tokens = text.split("\0");
   const commits = [];
-  for (let i = 0; i + FIELDS.length <= tokens.length; i += FIELDS.length) {
-    const [rawSha = "", an = "", ae = "", ad = "", cn = "", ce = "", cd = "", body = ""] = tokens.slice(i, i + FIELDS.length);
-    const sha = rawSha.replace(/^\n/, "");
-    if (!SHA.test(sha)) {
-      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(sha.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token === "" || token === "\n") {
+      i++;
+      continue;
+    }
+    const header = HEADER2.exec(token);
+    if (header === null || i + FIELDS.length > tokens.length) {
+      throw new InputError(`git log printed a record that does not start with a commit id (${JSON.stringify(token.slice(0, 50))}).`, "Run `git log` in the repository to check it is readable; a corrupt or unusual repository can cause this.");
+    }
+    const [parents = "", an = "", ae = "", ad = "", cn = "", ce = "", cd = "", body = ""] = tokens.slice(i + 1, i + FIELDS.length);
+    i += FIELDS.length;
+    let additions = 0;
+    let deletions = 0;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === "") continue;
+      const stat = STAT.exec(t);
+      if (stat === null) break;
+      if (stat[1] !== "-") additions += Number(stat[1]);
+      if (stat[2] !== "-") deletions += Number(stat[2]);
     }
     const message = body.replace(/\n+$/, "");
-    commits.push({
-      sha,
+    const commit = {
+      sha: header[1],
       author: { name: an, email: ae },
       committer: { name: cn, email: ce },
       ...ad ? { authorDate: ad } : {},
       ...cd ? { committerDate: cd } : {},
       message,
       trailers: parseTrailers(message),
-      additions: 0,
-      deletions: 0
-    });
+      additions,
+      deletions
+    };
+    commits.push({ commit, parents: parents.split(" ").filter(Boolean) });
   }
   return commits;
 }
-function parseLogNumstat(text) {
-  const totals = /* @__PURE__ */ new Map();
-  const tokens = splitNul(text);
-  let current;
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    const header = /^\n?\x01([0-9a-f]+)$/.exec(token);
-    if (header) {
-      current = { additions: 0, deletions: 0 };
-      totals.set(header[1], current);
-      i++;
-      continue;
-    }
-    if (token.startsWith("\n") && /^\n[-\d]/.test(token)) tokens[i] = token.slice(1);
-    const n = readNumstat(tokens, i);
-    if (!n) {
-      i++;
-      continue;
-    }
-    if (current) {
-      current.additions += n.entry.additions;
-      current.deletions += n.entry.deletions;
-    }
-    i = n.next;
-  }
-  return totals;
+function revisions(base, head, emptyBase) {
+  return emptyBase ? [head] : [`${base}..${head}`];
 }
 async function readCommits(repo, base, head, emptyBase) {
-  const range = emptyBase ? [head] : [`${base}..${head}`];
-  const [log, stats] = await Promise.all([
-    git(repo, ["log", `--format=${FORMAT}`, ...range, "--"]),
-    git(repo, ["log", "-z", "--format=%x01%H", "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...range, "--"])
-  ]);
-  const totals = parseLogNumstat(stats);
-  return parseLog(log).map((c) => ({ ...c, ...totals.get(c.sha) ?? { additions: 0, deletions: 0 } }));
+  const log = await git(repo, ["log", "-z", `--format=${FORMAT}`, "--numstat", "--no-renames", "--no-ext-diff", "--no-textconv", ...revisions(base, head, emptyBase), "--"]);
+  return parseLogWithStats(log);
+}
+async function readOnlyCommit(repo, base, head, emptyBase) {
+  const log = parseLog(await git(repo, ["log", "-z", "--max-count=2", `--format=${FORMAT}`, ...revisions(base, head, emptyBase), "--"]));
+  if (log.length !== 1) return void 0;
+  const { commit, parents } = log[0];
+  return (emptyBase ? parents.length === 0 : parents.length === 1 && parents[0] === base) ? commit : void 0;
 }
 
 // src/gather/git/read-change.ts
@@ -297,14 +320,31 @@ async function repositoryName(repo) {
   return basename(top);
 }
 async function readChange(repo, range, needsContent, repository) {
+  const reading = readChangedFiles(repo, range.base, range.head);
   const [files, commits, name] = await Promise.all([
-    readChangedFiles(repo, range.base, range.head),
-    readCommits(repo, range.base, range.head, range.emptyBase),
+    reading,
+    commitsOf(repo, range, reading),
     repository ? Promise.resolve(repository) : repositoryName(repo)
   ]);
   const wanted = files.filter(needsContent).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
   const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
   return changeOf(name, range, { files, commits, patches });
+}
+async function commitsOf(repo, range, reading) {
+  const only = await readOnlyCommit(repo, range.base, range.head, range.emptyBase);
+  if (only !== void 0) {
+    const files = await reading;
+    if (!files.some((f) => f.status === "renamed" || f.status === "copied")) {
+      let additions = 0;
+      let deletions = 0;
+      for (const f of files) {
+        additions += f.additions;
+        deletions += f.deletions;
+      }
+      return [{ ...only, additions, deletions }];
+    }
+  }
+  return readCommits(repo, range.base, range.head, range.emptyBase);
 }
 function changeOf(repository, range, parts) {
   return {

@@ -11,47 +11,48 @@ import {
   effectiveMode,
   evaluate,
   hasSql,
+  isStale,
+  latestPerLogin,
   loadSqlParser,
   needsContent,
   parseCodeowners,
   parsePolicy,
+  pathClassifier,
   recordInputs,
-  sensitiveGroupsOf,
   sha256
-} from "./chunk-PEMD5QCL.js";
+} from "./chunk-KXW2PSF4.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-ZGJQ3RLD.js";
+} from "./chunk-UIVSLTPX.js";
 import {
-  teamsToResolve
-} from "./chunk-XND6C4EZ.js";
-import {
-  decisionStatement
+  decisionStatement,
+  isTeamOwner,
+  teamName
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   openRegular,
   readLimited,
   renderMarkdown
-} from "./chunk-XN2WMFOS.js";
+} from "./chunk-PNFHPPWF.js";
 import {
   ownEntry,
   summaryLinks
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-XIDZOTZR.js";
+import "./chunk-BGU4QB7X.js";
 import {
   require_picomatch
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import "./chunk-GJ5YBVW4.js";
 import "./chunk-5HE6ZLTC.js";
 import {
@@ -3242,27 +3243,41 @@ function strip(o) {
   return o;
 }
 
-// src/gather/line-level/read-blobs.ts
-async function readBlobs(repo, names) {
+// src/gather/git/cat-file.ts
+async function catFile(repo, names) {
   const out = /* @__PURE__ */ new Map();
-  const unique = [...new Set(names)];
-  if (unique.length === 0) return out;
-  const r = await gitRaw(repo, ["cat-file", "--batch"], unique.map((n) => `${n}
+  const asked = [...new Set(names)].filter((n) => {
+    if (!n.includes("\n")) return true;
+    out.set(n, void 0);
+    return false;
+  });
+  if (asked.length === 0) return out;
+  const r = await gitRaw(repo, ["cat-file", "--batch"], asked.map((n) => `${n}
 `).join(""));
   if (r.code !== 0) throw new Error(`git cat-file --batch failed: ${r.stderr.trim() || `exit code ${r.code}`}`);
   const data = r.stdout;
   let pos = 0;
-  for (const name of unique) {
+  for (const name of asked) {
     const eol = data.indexOf(10, pos);
     if (eol < 0) break;
     const header = data.subarray(pos, eol).toString("utf8");
     pos = eol + 1;
-    const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-    if (!m) continue;
-    const size = Number(m[1]);
-    out.set(name, data.subarray(pos, pos + size));
+    const m = /^[0-9a-f]+ (\S+) (\d+)$/.exec(header);
+    if (!m) {
+      out.set(name, void 0);
+      continue;
+    }
+    const size = Number(m[2]);
+    out.set(name, { type: m[1], content: data.subarray(pos, pos + size) });
     pos += size + 1;
   }
+  return out;
+}
+
+// src/gather/line-level/read-blobs.ts
+async function readBlobs(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, object3] of await catFile(repo, names)) if (object3 !== void 0) out.set(name, object3.content);
   return out;
 }
 
@@ -3475,10 +3490,23 @@ async function loadPolicyAtBase(read11, label) {
   }
   return void 0;
 }
-function gitReader(repo, rev) {
-  return async (path) => {
+function gitReader(repo, rev, usual = []) {
+  const one = async (path) => {
     const r = await gitRaw(repo, ["cat-file", "blob", `${rev}:${path}`]);
     return r.code === 0 ? r.stdout.toString("utf8") : void 0;
+  };
+  let batch;
+  const readUsual = () => batch ??= catFile(repo, usual.map((path) => `${rev}:${path}`)).then(
+    (objects) => new Map(usual.map((path) => {
+      const o = objects.get(`${rev}:${path}`);
+      return [path, o?.type === "blob" ? o.content.toString("utf8") : void 0];
+    })),
+    () => void 0
+  );
+  return async (path) => {
+    if (!usual.includes(path)) return one(path);
+    const read11 = await readUsual();
+    return read11 === void 0 ? one(path) : read11.get(path);
   };
 }
 
@@ -3528,6 +3556,30 @@ async function targetSource(repo, target, range) {
   return { ref, commit: range.base, description: `base ${short2(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };
 }
 
+// src/core/risk/sensitive.ts
+function sensitiveGroupsOf(policy, policyPath) {
+  const classify = pathClassifier(policy, policyPath);
+  return (path) => classify(path).groups;
+}
+
+// src/core/oversight/memberships-to-resolve.ts
+var lower = (s) => s.trim().replace(/^@+/, "").toLowerCase();
+function membershipsToResolve(oversight, approvals, headSha) {
+  const latest = new Map(latestPerLogin([...approvals], headSha).map((a) => [lower(a.login), a]));
+  const byTeam = /* @__PURE__ */ new Map();
+  for (const r of oversight.required) {
+    if (r.satisfied || r.approvers.anyone) continue;
+    const candidates = r.notCounted.filter((n) => n.why === "not-in-approver-set").map((n) => latest.get(lower(n.login))).filter((a) => a !== void 0 && (r.allowStale || !isStale(a, headSha)));
+    if (!candidates.length) continue;
+    for (const team of [...r.approvers.teams, ...r.approvers.owners.filter(isTeamOwner)].map(teamName)) {
+      const entry = byTeam.get(team.toLowerCase()) ?? { team, logins: /* @__PURE__ */ new Map() };
+      for (const a of candidates) entry.logins.set(lower(a.login), a.login);
+      byTeam.set(team.toLowerCase(), entry);
+    }
+  }
+  return [...byTeam.values()].map(({ team, logins }) => ({ team, logins: [...logins.values()].sort() })).sort((a, b) => a.team < b.team ? -1 : a.team > b.team ? 1 : 0);
+}
+
 // src/app/run-gate.ts
 async function realPathOf(file) {
   try {
@@ -3562,7 +3614,7 @@ async function repositoryPath(repo, file) {
 }
 function targetReader(adapter, source, range) {
   if (!source.ref && range.emptyBase) return async () => void 0;
-  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit);
+  if (source.inClone || !adapter.readFileAt) return gitReader(adapter.options.repo, source.commit, [...POLICY_FILES, ...CODEOWNERS_LOCATIONS]);
   return (path) => adapter.readFileAt(path, source.commit);
 }
 async function writeOut(cwd, file, content) {
@@ -3668,9 +3720,15 @@ async function judge(adapter, env) {
   const sqlParser = hasSql(change.files) ? await loadSqlParser() : void 0;
   const plans = options.plans?.length ? await gatherPlans(options.plans, env.cwd, policy) : void 0;
   const base = { policy, policyInfo: info, now: env.now, mode: options.mode, lineLevel, codeowners, governancePaths: adapter.governancePaths, sqlParser, plans };
-  const teamsFor = (request) => teamsToResolve(evaluate({ ...base, change: { ...change, request } }).oversight);
+  const oversightOf = (request) => evaluate({ ...base, change: { ...change, request } }).oversight;
+  const membershipsFor = (request) => membershipsToResolve(oversightOf(request), request.approvals, request.headSha ?? change.head);
+  const approvalCommitsMatter = (request) => {
+    const decided = (approvals) => JSON.stringify({ ...oversightOf({ ...request, approvals }), observed: void 0 });
+    const onHead = request.approvals.map(({ commitSha: _sha, commitUnknown: _unknown, ...a }) => a);
+    return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
+  };
   const uncheckedRequest = [];
-  const facts = await adapter.request({ policy, range, teamsFor }).catch((e) => {
+  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e) => {
     const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
     if (!failOpen) throw err;
     uncheckedRequest.push(uncheckedViolation(err));
@@ -3698,7 +3756,7 @@ async function judge(adapter, env) {
   const links = summaryLinks(adapter.web, change, info);
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const run = readRunIdentity(adapter.name, process.env);
-  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, policyText, run, inputs });
+  const audit = auditRecord({ evaluation, change, policyInfo: info, platform: adapter.name, version: VERSION, timestamp: env.now, policyText, run, inputs, maxCommits: policy.audit?.["max-commits"] });
   await writeRecords(options, env.cwd, audit, markdown);
   const result = { evaluation, change, policyInfo: info, markdown, links, audit, options, exitCode: evaluation.decision === "fail" ? 1 : 0 };
   try {

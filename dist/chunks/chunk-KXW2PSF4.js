@@ -15,12 +15,16 @@ import {
   description,
   dictionary,
   forward,
+  grouped,
+  integer,
   listProblems,
   literal,
   mapping,
   metadata,
+  minValue,
   noPlanWords,
   nonEmptyText,
+  number,
   numberBetween,
   optional,
   ownEntry,
@@ -37,7 +41,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -52,10 +56,11 @@ import {
   waiverMatches,
   waiverStatus,
   waivesEverything
-} from "./chunk-XIDZOTZR.js";
+} from "./chunk-BGU4QB7X.js";
 import {
+  GlobSet,
   globMatcher
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import {
   AUDIT_SCHEMA_VERSION
 } from "./chunk-GJ5YBVW4.js";
@@ -3157,6 +3162,16 @@ var policySchema = mapping({
       () => DEFAULT_APPROVAL_RULES.map((r) => structuredClone(r))
     )
   }),
+  audit: optional(
+    mapping({
+      "max-commits": optional(
+        described(
+          pipe(number(), integer(), minValue(0)),
+          "At most this many commits are recorded one by one in the audit record (AI-assisted ones first); the totals are always kept. Default 2000."
+        )
+      )
+    })
+  ),
   declarations: block({
     require: optional(described(boolean(), "A violation when the request carries no AI-Assisted declaration."), false),
     contradiction: optional(
@@ -3381,6 +3396,22 @@ function approversField(e, platform, change, codeowners) {
   return out;
 }
 
+// src/core/render/audit-commits.ts
+var DEFAULT_MAX_AUDIT_COMMITS = 2e3;
+function recordedCommits(commits, cap = DEFAULT_MAX_AUDIT_COMMITS) {
+  const aiAssisted2 = commits.filter((c) => c.aiAssisted).length;
+  if (commits.length <= cap) return { commits: [...commits], detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: commits.length, cap } };
+  let aiSlots = Math.min(cap, aiAssisted2);
+  let otherSlots = cap - aiSlots;
+  const kept = commits.filter((c) => {
+    if (c.aiAssisted ? aiSlots === 0 : otherSlots === 0) return false;
+    if (c.aiAssisted) aiSlots -= 1;
+    else otherSlots -= 1;
+    return true;
+  });
+  return { commits: kept, detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: kept.length, cap } };
+}
+
 // src/core/render/audit.ts
 function requestRecord(r) {
   return {
@@ -3409,6 +3440,7 @@ function withoutApplied(f) {
 function auditRecord(input) {
   const { evaluation: e, change, policyInfo } = input;
   const t = totals(change);
+  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
   return {
     schemaVersion: AUDIT_SCHEMA_VERSION,
     tool: { name: "ai-governance-gate", version: input.version },
@@ -3447,7 +3479,8 @@ function auditRecord(input) {
       shareNote: e.attribution.shareNote ?? null,
       tools: e.attribution.tools,
       models: e.attribution.models,
-      commits: e.attribution.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commitDetail: commits.detail,
       requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
       mergedRequest: e.attribution.mergedRequest ?? null,
       declaration: e.attribution.declaration ?? null,
@@ -3767,6 +3800,9 @@ function evaluateInputOf(inputs) {
     ...inputs.plans ? { plans: inputs.plans } : {}
   };
 }
+
+// src/core/policy/locations.ts
+var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
 
 // src/core/risk/destructive/added-blocks.ts
 function addedBlocks(patch) {
@@ -4545,56 +4581,6 @@ function detectDestructive(files, patches, isSensitive, parse) {
   return ops;
 }
 
-// src/core/paths/path-words.ts
-function camelParts(token) {
-  return token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ").filter(Boolean).map((p) => p.toLowerCase());
-}
-function variants(word3) {
-  const out = [word3];
-  const bare = word3.replace(/\d+$/, "");
-  if (bare && bare !== word3) out.push(bare);
-  for (const w of [...out]) if (w.length > 3 && w.endsWith("s")) out.push(w.slice(0, -1));
-  return out;
-}
-function pathWords(path) {
-  const words = /* @__PURE__ */ new Set();
-  for (const token of path.split(/[^A-Za-z0-9]+/)) {
-    if (!token) continue;
-    const parts = camelParts(token);
-    const whole = token.toLowerCase();
-    for (const w of variants(whole)) words.add(w);
-    for (let i = 0; i < parts.length; i++) {
-      for (const w of variants(parts[i])) words.add(w);
-      if (i + 1 < parts.length) for (const w of variants(parts[i] + parts[i + 1])) words.add(w);
-    }
-  }
-  return words;
-}
-function wordMatcher(words) {
-  const wanted = new Set(words.map((w) => w.toLowerCase()));
-  if (!wanted.size) return () => false;
-  return (path) => {
-    for (const w of pathWords(path)) if (wanted.has(w)) return true;
-    return false;
-  };
-}
-
-// src/core/risk/sensitive.ts
-function sensitiveGroupsOf(policy, policyPath) {
-  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
-  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0).map(([name, g]) => {
-    const byGlob = globMatcher(g.paths);
-    const byWord = wordMatcher(g.words ?? []);
-    return { name, prose: g.documentation === true, match: (p) => byGlob(p) || byWord(p) };
-  });
-  return (path) => {
-    const prose = isDocumentation(path);
-    const names2 = groups.filter((g) => (g.prose || !prose) && g.match(path)).map((g) => g.name);
-    if (policyPath && path === policyPath && !names2.includes("governance") && policy["sensitive-paths"].governance) names2.push("governance");
-    return names2;
-  };
-}
-
 // src/core/policy/effective-mode.ts
 function effectiveMode(policy, input) {
   if (input === void 0 || input === policy.mode) return { mode: policy.mode };
@@ -4633,8 +4619,9 @@ function buckets(baseline, key) {
 function classifyNovelty(findings, baseline) {
   if (baseline === void 0) return findings.map((l) => fromReport(l.finding));
   const before = baseline.filter((l) => l.finding.baselineState !== "absent");
-  const used = /* @__PURE__ */ new Set();
   const result = findings.map(() => "new");
+  if (before.length === 0) return result;
+  const used = /* @__PURE__ */ new Set();
   for (const withPath of [true, false]) {
     const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
     findings.forEach((l, i) => {
@@ -4667,16 +4654,25 @@ function classifyNovelty(findings, baseline) {
 }
 
 // src/core/findings/dedupe.ts
-function duplicateKey(finding, path) {
-  const place = `${path ?? ""}\0${finding.location.startLine ?? ""}`;
-  const identity = finding.fingerprint !== void 0 ? `fp\0${finding.fingerprint}` : `msg\0${finding.message}`;
-  return `${finding.tool}\0${finding.rule}\0${place}\0${identity}`;
+function sameFinding(a, b) {
+  const x = a.finding;
+  const y = b.finding;
+  return x.tool === y.tool && x.rule === y.rule && (a.path ?? "") === (b.path ?? "") && (x.location.startLine ?? "") === (y.location.startLine ?? "") && (x.fingerprint !== void 0 ? y.fingerprint === x.fingerprint : y.fingerprint === void 0 && y.message === x.message);
 }
-function markDuplicates(keys) {
-  const seen = /* @__PURE__ */ new Set();
-  return keys.map((key) => {
-    if (seen.has(key)) return true;
-    seen.add(key);
+function markDuplicates(items) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const byMessage = /* @__PURE__ */ new Map();
+  return items.map((item) => {
+    const f = item.finding;
+    const groups = f.fingerprint !== void 0 ? byFingerprint : byMessage;
+    const identity = f.fingerprint ?? f.message;
+    const group = groups.get(identity);
+    if (group === void 0) {
+      groups.set(identity, [item]);
+      return false;
+    }
+    if (group.some((earlier) => sameFinding(earlier, item))) return true;
+    group.push(item);
     return false;
   });
 }
@@ -4852,7 +4848,29 @@ function listed({ finding: f, path, novelty }) {
   return item;
 }
 function locate(findings, roots, change) {
-  return findings.map((finding) => ({ finding, path: repoPath(finding.location.path, roots, change) }));
+  const paths = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const raw = finding.location.path;
+    let path = paths.get(raw);
+    if (path === void 0 && !paths.has(raw)) paths.set(raw, path = repoPath(raw, roots, change));
+    return { finding, path, novelty: "new" };
+  });
+}
+function firstSorted(items, cap, compare) {
+  const kept = [];
+  for (const item of items) {
+    if (kept.length === cap && compare(item, kept[cap - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compare(item, kept[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, item);
+    if (kept.length > cap) kept.pop();
+  }
+  return kept;
 }
 function toolsRead(reports) {
   const tools = /* @__PURE__ */ new Set();
@@ -4903,12 +4921,13 @@ function applyFindingsPolicy(input) {
       active.push(l);
     }
   }
-  const isDuplicate = markDuplicates(active.map((l) => duplicateKey(l.finding, l.path)));
+  const isDuplicate = markDuplicates(active);
   const distinct = active.filter((_, i) => !isDuplicate[i]);
   const duplicates = active.length - distinct.length;
   const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
   const novelty = classifyNovelty(distinct, baseline);
-  const live = distinct.map((l, i) => ({ ...l, novelty: novelty[i] }));
+  distinct.forEach((l, i) => l.novelty = novelty[i]);
+  const live = distinct;
   const noveltySource = baseline !== void 0 ? "baseline" : all.some((l) => l.finding.baselineState !== void 0 && l.finding.baselineState !== "unknown") ? "report" : "none";
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
@@ -4948,7 +4967,8 @@ function applyFindingsPolicy(input) {
     scope,
     noveltySource
   );
-  const over = counted.filter((l) => thresholds.isOver(l.finding)).map(listed).sort(compareListed);
+  const over = counted.filter((l) => thresholds.isOver(l.finding));
+  const overListed = firstSorted(over.map(listed), OVER_THRESHOLD_CAP, compareListed);
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
   const tools = toolsRead(input.reports);
   const expiredList = statuses.filter((_, i) => expired[i]);
@@ -4974,7 +4994,7 @@ function applyFindingsPolicy(input) {
     outOfScope,
     waivedBySeverity,
     suppressedBySeverity,
-    overThreshold: over.slice(0, OVER_THRESHOLD_CAP),
+    overThreshold: overListed,
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
@@ -5398,6 +5418,12 @@ function isModelName(text2) {
 }
 
 // src/core/attribution/tool-names.ts
+var GLOBAL = /* @__PURE__ */ new WeakMap();
+function globalOf(re2) {
+  let g = GLOBAL.get(re2);
+  if (g === void 0) GLOBAL.set(re2, g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`));
+  return g;
+}
 function toolMentions(text2, options) {
   const found2 = [];
   for (const id of options.identities) {
@@ -5406,8 +5432,7 @@ function toolMentions(text2, options) {
   }
   for (const t of AI_TOOLS) {
     for (const re2 of t.namedAs) {
-      const g = new RegExp(re2.source, re2.flags.includes("g") ? re2.flags : `${re2.flags}g`);
-      for (const m of text2.matchAll(g)) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
+      for (const m of text2.matchAll(globalOf(re2))) found2.push({ tool: t.tool, index: m.index, length: m[0].length });
     }
   }
   found2.sort((a, b) => b.length - a.length || a.index - b.index);
@@ -5529,7 +5554,19 @@ var PLACEHOLDER_DOMAIN = /^(?:[^.]+|(?:.+\.)?example\.(?:com|org|net)|.+\.(?:exa
 function botLogin(name) {
   return AI_TOOLS.find((t) => t.logins.some((l) => l.endsWith("[bot]")) && loginMatches(t, name))?.tool;
 }
+var IDENTITIES = /* @__PURE__ */ new WeakMap();
+var IDENTITY_MEMO_LIMIT = 5e4;
 function matchIdentity(person, options) {
+  let memo = IDENTITIES.get(options);
+  if (memo === void 0) IDENTITIES.set(options, memo = /* @__PURE__ */ new Map());
+  const key = `${person.name}\0${person.email}`;
+  if (memo.has(key)) return memo.get(key);
+  const m = identityOf(person, options);
+  if (memo.size >= IDENTITY_MEMO_LIMIT) memo.clear();
+  memo.set(key, m);
+  return m;
+}
+function identityOf(person, options) {
   const m = matchIdentityOnly(person, options);
   if (!m || m.model) return m;
   const model = modelIn(person.name);
@@ -5572,9 +5609,6 @@ function matchLogin(login, options) {
   if (policy) return policy.tool;
   return AI_TOOLS.find((t) => loginMatches(t, l) || t.requestAuthors.some((a) => lower2(a) === l))?.tool;
 }
-
-// src/core/policy/locations.ts
-var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
 
 // src/core/git-text/readable-lines.ts
 var FENCE = /^\s{0,3}(?:```|~~~)/;
@@ -6458,6 +6492,111 @@ function withPlanOperations(diff, plan) {
   return [...diff.filter((op) => !estimated(op)), ...plan];
 }
 
+// src/core/paths/path-words.ts
+function camelParts(token) {
+  return token.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").split(" ").filter(Boolean).map((p) => p.toLowerCase());
+}
+function variants(word3) {
+  const out = [word3];
+  const bare = word3.replace(/\d+$/, "");
+  if (bare && bare !== word3) out.push(bare);
+  for (const w of [...out]) if (w.length > 3 && w.endsWith("s")) out.push(w.slice(0, -1));
+  return out;
+}
+var TOKEN_SEPARATOR = /[^A-Za-z0-9]+/;
+function pathTokens(path) {
+  return path.split(TOKEN_SEPARATOR).filter(Boolean);
+}
+function tokenWords(token) {
+  if (!/[A-Z]/.test(token)) return new Set(variants(token));
+  const words = /* @__PURE__ */ new Set();
+  const parts = camelParts(token);
+  for (const w of variants(token.toLowerCase())) words.add(w);
+  for (let i = 0; i < parts.length; i++) {
+    for (const w of variants(parts[i])) words.add(w);
+    if (i + 1 < parts.length) for (const w of variants(parts[i] + parts[i + 1])) words.add(w);
+  }
+  return words;
+}
+var TOKEN_MEMO_LIMIT = 1e5;
+function wordMatcher(words) {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  if (!wanted.size) return () => false;
+  const anyText = new RegExp([...wanted].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+  const hits = /* @__PURE__ */ new Map();
+  const tokenHits = (token) => {
+    let hit = hits.get(token);
+    if (hit === void 0) {
+      hit = false;
+      for (const w of tokenWords(token)) if (wanted.has(w)) hit = true;
+      if (hits.size >= TOKEN_MEMO_LIMIT) hits.clear();
+      hits.set(token, hit);
+    }
+    return hit;
+  };
+  return (path) => anyText.test(path.toLowerCase()) && pathTokens(path).some(tokenHits);
+}
+
+// src/core/risk/path-classes.ts
+var DOCUMENTATION = 0;
+var IGNORED = 1;
+var SOURCE = 2;
+var TEST = 3;
+var FIRST_GROUP = 4;
+var NONE = Object.freeze([]);
+var MEMO_LIMIT = 5e5;
+var CACHE_LIMIT = 8;
+var cache = /* @__PURE__ */ new Map();
+function pathClassifier(policy, policyPath) {
+  const f = policy.risk.factors;
+  const groups = Object.entries(policy["sensitive-paths"]).filter(([, g]) => g.paths.length > 0 || (g.words?.length ?? 0) > 0);
+  const governance = policy["sensitive-paths"].governance !== void 0;
+  const key = JSON.stringify([
+    policy.risk["documentation-paths"],
+    f.size["ignore-paths"],
+    f["missing-tests"]["source-paths"],
+    f["missing-tests"]["test-paths"],
+    groups.map(([name, g]) => [name, g.paths, g.words ?? [], g.documentation === true]),
+    governance,
+    policyPath ?? null
+  ]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const globs2 = new GlobSet([
+    policy.risk["documentation-paths"],
+    f.size["ignore-paths"],
+    f["missing-tests"]["source-paths"],
+    f["missing-tests"]["test-paths"],
+    ...groups.map(([, g]) => g.paths)
+  ]);
+  const byWord = groups.map(([, g]) => wordMatcher(g.words ?? []));
+  const prose = groups.map(([, g]) => g.documentation === true);
+  const memo = /* @__PURE__ */ new Map();
+  const found2 = new Uint8Array(globs2.lists.length);
+  const classify = (path) => {
+    globs2.matchInto(path, found2);
+    const documentation = found2[DOCUMENTATION] === 1;
+    const names2 = [];
+    for (let i = 0; i < groups.length; i++) {
+      if ((prose[i] || !documentation) && (found2[FIRST_GROUP + i] === 1 || byWord[i](path))) names2.push(groups[i][0]);
+    }
+    if (policyPath && path === policyPath && governance && !names2.includes("governance")) names2.push("governance");
+    return { groups: names2.length ? names2 : NONE, documentation, ignored: found2[IGNORED] === 1, source: found2[SOURCE] === 1, test: found2[TEST] === 1 };
+  };
+  const classifier = (path) => {
+    let c = memo.get(path);
+    if (c === void 0) {
+      c = classify(path);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(path, c);
+    }
+    return c;
+  };
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  cache.set(key, classifier);
+  return classifier;
+}
+
 // src/core/risk/score.ts
 function directoryOf(path) {
   const i = path.lastIndexOf("/");
@@ -6471,29 +6610,41 @@ function levelFor(score, levels2) {
 }
 function context(input) {
   const { policy, files } = input;
-  const f = policy.risk.factors;
-  const ignored = globMatcher(f.size["ignore-paths"]);
-  const groupsOf = sensitiveGroupsOf(policy, input.policyPath);
+  const classify = pathClassifier(policy, input.policyPath);
+  const groupsOf = (path) => classify(path).groups;
   const groups = /* @__PURE__ */ new Map();
+  let lines = 0;
+  const directories = /* @__PURE__ */ new Set();
+  const tests = [];
+  const sources = [];
   for (const file of files) {
-    const names2 = /* @__PURE__ */ new Set([...groupsOf(file.path), ...file.previousPath ? groupsOf(file.previousPath) : []]);
-    for (const g of names2) groups.set(g, [...groups.get(g) ?? [], file.path]);
+    const c = classify(file.path);
+    const previous = file.previousPath === void 0 ? NONE2 : groupsOf(file.previousPath);
+    for (const g of c.groups) addTo(groups, g, file.path);
+    for (const g of previous) if (!c.groups.includes(g)) addTo(groups, g, file.path);
+    if (!file.binary && !c.ignored) lines += file.additions + file.deletions;
+    directories.add(directoryOf(file.path));
+    if (file.status === "deleted") continue;
+    if (c.test) tests.push(file.path);
+    else if (c.source && !c.documentation && file.additions + file.deletions > 0) sources.push(file.path);
   }
-  const isDocumentation = globMatcher(policy.risk["documentation-paths"]);
-  const isSource = globMatcher(f["missing-tests"]["source-paths"]);
-  const isTest = globMatcher(f["missing-tests"]["test-paths"]);
-  const live = files.filter((x) => x.status !== "deleted");
   return {
     policy,
     files,
-    lines: files.filter((x) => !x.binary && !ignored(x.path)).reduce((n, x) => n + x.additions + x.deletions, 0),
-    directories: new Set(files.map((x) => directoryOf(x.path))).size,
+    lines,
+    directories: directories.size,
     groups,
     destructive: withPlanOperations(detectDestructive(files, input.patches, groupsOf, input.sqlParser), input.planOperations ?? []),
-    tests: live.filter((x) => isTest(x.path)).map((x) => x.path),
-    sources: live.filter((x) => isSource(x.path) && !isTest(x.path) && !isDocumentation(x.path) && x.additions + x.deletions > 0).map((x) => x.path),
+    tests,
+    sources,
     aiShare: Math.max(0, Math.min(1, input.aiShare))
   };
+}
+var NONE2 = [];
+function addTo(groups, group, path) {
+  const paths = groups.get(group);
+  if (paths) paths.push(path);
+  else groups.set(group, [path]);
 }
 function assessRisk(input) {
   const ctx = context(input);
@@ -6557,7 +6708,7 @@ function riskViolations(risk, aiAssisted2, policy) {
 
 // src/core/render/risk-words.ts
 function plural(n, word3, many = `${word3}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word3 : many}`;
+  return `${grouped(n)} ${n === 1 ? word3 : many}`;
 }
 function num(facts, key) {
   const v = facts[key];
@@ -6603,7 +6754,7 @@ function operationDetail(op) {
   return other ? other(op) : `${op.kind} ${op.object ?? ""} in ${where(op)}`.replace(/\s+/g, " ");
 }
 var TEMPLATES = {
-  size: ({ facts }) => `${plural(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${num(facts, "saturateLines").toLocaleString("en-US")}; generated files and lockfiles not counted)`,
+  size: ({ facts }) => `${plural(num(facts, "lines"), "line")} changed (points grow with the logarithm of the lines, all ${num(facts, "maxPoints")} at ${grouped(num(facts, "saturateLines"))}; generated files and lockfiles not counted)`,
   spread: ({ facts }) => `${plural(num(facts, "files"), "file")} in ${plural(num(facts, "directories"), "directory", "directories")}`,
   sensitive: ({ facts }) => `${text(facts, "description") || text(facts, "group")}: ${plural(num(facts, "files"), "file")}${facts.capped === true ? ` (capped: sensitive paths add at most ${num(facts, "cap")})` : ""}`,
   destructive: ({ facts }, ops) => `${plural(num(facts, "operations"), "destructive operation")}: ${ops.slice(0, 5).map((d) => d.detail).join("; ")}${ops.length > 5 ? "; \u2026" : ""}`,
@@ -6921,10 +7072,12 @@ export {
   CODEOWNERS_LOCATIONS,
   recordInputs,
   evaluateInputOf,
+  isStale,
+  latestPerLogin,
   POLICY_FILES,
   needsContent,
   hasSql,
-  sensitiveGroupsOf,
+  pathClassifier,
   effectiveMode,
   evaluate,
   decideRun,

@@ -4,10 +4,10 @@ import {
   EXPIRING_SOON_DAYS,
   UNSPECIFIED_TOOL,
   daysLeft
-} from "./chunk-XIDZOTZR.js";
+} from "./chunk-BGU4QB7X.js";
 import {
   require_picomatch
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import {
   KNOWN_SCHEMA_VERSION,
   LEVELS,

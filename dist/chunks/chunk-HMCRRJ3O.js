@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-VNPNELQZ.js";
+} from "./chunk-ILPUEHWQ.js";
 import {
   __export
 } from "./chunk-5WAAPUM7.js";
@@ -6309,6 +6309,15 @@ function termText(value2) {
   return flatten2(value2);
 }
 
+// src/core/render/grouped.ts
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits2 = String(Math.abs(n));
+  let out = digits2.slice(0, digits2.length % 3 || 3);
+  for (let i = out.length; i < digits2.length; i += 3) out += `,${digits2.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 // src/core/render/words.ts
 function markdownWords(links = {}) {
   return {
@@ -6329,7 +6338,7 @@ function terminalWords(bold = (t) => t) {
   };
 }
 function plural(n, word, many = `${word}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 function listed(items, conjunction = "and") {
   if (items.length <= 1) return items.join("");
@@ -6359,7 +6368,7 @@ function totals(change) {
 }
 function sizeWords(change) {
   const t = totals(change);
-  return `${plural(change.files.length, "file")}, +${t.additions.toLocaleString("en-US")} \u2212${t.deletions.toLocaleString("en-US")}`;
+  return `${plural(change.files.length, "file")}, +${grouped(t.additions)} \u2212${grouped(t.deletions)}`;
 }
 function label(v, e) {
   if (v.rule === "approvals.required") return "needs sign-off";
@@ -7062,6 +7071,7 @@ export {
   numberBetween,
   wholeNumberFrom,
   calendarDate,
+  grouped,
   mdText,
   mdCode,
   htmlText,

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  DECISION_PREDICATE_TYPE
+  DECISION_PREDICATE_TYPE,
+  isTeamOwner,
+  ownerKind,
+  teamName
 } from "./chunk-PZQHQYVB.js";
 import {
   getDotPath,
   safeParse
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -257,6 +260,35 @@ function dotenv(outputs) {
   return Object.entries(outputs).map(([k, v]) => `AI_GOVERNANCE_${k.toUpperCase().replace(/-/g, "_")}=${String(v).replace(/[\r\n]/g, " ")}`).join("\n") + "\n";
 }
 
+// src/core/oversight/approvers-to-ask.ts
+function openRequirements(oversight) {
+  if (!oversight.applicable) return [];
+  return oversight.required.filter((r) => !r.satisfied).map((r) => {
+    const owners = r.approvers.owners;
+    return {
+      name: r.rules.join(", "),
+      missing: r.missing,
+      needed: r.needed,
+      users: r.approvers.users.map((u) => u.replace(/^@/, "")),
+      teams: r.approvers.teams.map(teamName),
+      ownerUsers: owners.filter((o) => ownerKind(o) === "user").map((o) => o.slice(1)),
+      ownerTeams: owners.filter(isTeamOwner).map(teamName),
+      anyone: r.approvers.anyone,
+      counted: r.counted.map((c) => c.login)
+    };
+  });
+}
+function reviewersToAsk(oversight) {
+  const users = /* @__PURE__ */ new Set();
+  const teams = /* @__PURE__ */ new Set();
+  for (const r of openRequirements(oversight)) {
+    const counted = new Set(r.counted.map((c) => c.toLowerCase()));
+    for (const u of [...r.users, ...r.ownerUsers]) if (!counted.has(u.toLowerCase())) users.add(u);
+    for (const t of [...r.teams, ...r.ownerTeams]) teams.add(t);
+  }
+  return { users: [...users].sort(), teams: [...teams].sort() };
+}
+
 // src/core/render/marker.ts
 var STICKY_MARKER = "<!-- ai-governance-gate:sticky -->";
 function withMarker(markdown) {
@@ -333,6 +365,8 @@ export {
   resilientFetch,
   gateOutputs,
   dotenv,
+  openRequirements,
+  reviewersToAsk,
   STICKY_MARKER,
   withMarker,
   isStickyBody,

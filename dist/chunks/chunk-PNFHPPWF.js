@@ -22,7 +22,7 @@ import {
   subject,
   termText,
   verdictReason
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   SEVERITIES
 } from "./chunk-5HE6ZLTC.js";

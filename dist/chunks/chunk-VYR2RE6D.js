@@ -14,7 +14,7 @@ import {
   saidAtTheTop,
   showsSignoff,
   signoffText
-} from "./chunk-XN2WMFOS.js";
+} from "./chunk-PNFHPPWF.js";
 import {
   HEADLINE,
   array,
@@ -35,7 +35,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

@@ -2,14 +2,14 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-I3BHTB6O.js";
-import "./chunk-XN2WMFOS.js";
-import "./chunk-2TLTWWEC.js";
+} from "./chunk-VYR2RE6D.js";
+import "./chunk-PNFHPPWF.js";
+import "./chunk-HMCRRJ3O.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
 import "./chunk-5BUW5COH.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-ILPUEHWQ.js";
 import "./chunk-5HE6ZLTC.js";
 import "./chunk-FCOPNQJK.js";
 import "./chunk-5WAAPUM7.js";
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-2QQAWNHS.js");
+    const { githubPlatform } = await import("./github-BWTST2BV.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-WU424D27.js");
+    const { gitlabPlatform } = await import("./gitlab-CVZNQA6S.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-PEMD5QCL.js";
+} from "./chunk-KXW2PSF4.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -38,12 +38,12 @@ import {
   string,
   union,
   validate
-} from "./chunk-2TLTWWEC.js";
+} from "./chunk-HMCRRJ3O.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-XIDZOTZR.js";
-import "./chunk-VNPNELQZ.js";
+import "./chunk-BGU4QB7X.js";
+import "./chunk-ILPUEHWQ.js";
 import {
   AUDIT_SCHEMA_VERSION
 } from "./chunk-GJ5YBVW4.js";
@@ -289,6 +289,10 @@ var attribution = strictObject({
   tools: texts2,
   models: described2(texts2, "Distinct models the evidence names, apart from the tools."),
   commits: array(strictObject({ sha: text2, aiAssisted: boolean(), tools: texts2, models: texts2, evidence: array(evidence) })),
+  commitDetail: described2(
+    strictObject({ total: count2, aiAssisted: count2, recorded: count2, cap: count2 }),
+    "Commits of the range (`total`, of them `aiAssisted`) and how many `commits` lists one by one: all, or `cap` (audit.max-commits) with AI-assisted commits first."
+  ),
   requestEvidence: array(evidence),
   mergedRequest: described2(
     nullable(
@@ -619,7 +623,8 @@ function replayRecord(record2, sqlParser) {
     timestamp: given.now,
     policyText: record2.policy.text,
     run: record2.run,
-    inputs
+    inputs,
+    maxCommits: policy.audit?.["max-commits"]
   });
   const plain = JSON.parse(JSON.stringify(rebuilt));
   return { ok: true, differences: differences(record2, plain), rebuilt: plain };
