@@ -11,7 +11,7 @@ import { addDocuments, addLine, isLinesName, type RecordSink } from './documents
 import { addArchive } from './archive.js';
 
 /** JSON files up to this size are parsed whole (to accept a pretty-printed record); larger ones as lines. */
-const WHOLE_FILE_LIMIT = 256 * 2 ** 20;
+export const WHOLE_FILE_LIMIT = 256 * 2 ** 20;
 
 /** Streams lines to the sink; the source of each is `name:line`. */
 export async function streamLines(input: Readable, name: string, sink: RecordSink): Promise<void> {

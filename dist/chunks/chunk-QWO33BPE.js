@@ -5,7 +5,7 @@ import {
 } from "./chunk-6WS3EQX7.js";
 import {
   git
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -4,11 +4,11 @@ import {
   globMatcher
 } from "./chunk-VNPNELQZ.js";
 import {
-  SEVERITIES
-} from "./chunk-5HE6ZLTC.js";
-import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import {
+  SEVERITIES
+} from "./chunk-5HE6ZLTC.js";
 import {
   __export
 } from "./chunk-5WAAPUM7.js";

@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
-  changeOf,
-  parseHunkHeader,
-  readHunk
-} from "./chunk-4Q3XI7UP.js";
-import {
   STICKY_MARKER,
   askChecked,
   fitSections,
@@ -13,12 +8,17 @@ import {
   isStickyBody,
   platformTiming,
   resilientFetch
-} from "./chunk-D3FC3JTI.js";
+} from "./chunk-6UXLAFTP.js";
 import {
   SHALLOW_HINT,
   renderText,
   resolveRange
-} from "./chunk-TXWKCP5K.js";
+} from "./chunk-QYTPJYP6.js";
+import {
+  changeOf,
+  parseHunkHeader,
+  readHunk
+} from "./chunk-QWO33BPE.js";
 import {
   parseTrailers,
   reviewersToAsk
@@ -29,7 +29,7 @@ import {
   mdText,
   summarySections,
   verdictReason
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   DEFAULT_AUDIT_FILE
 } from "./chunk-ADNKL6BG.js";
@@ -42,12 +42,12 @@ import {
 } from "./chunk-5BUW5COH.js";
 import "./chunk-VNPNELQZ.js";
 import {
-  RISK_LEVELS
-} from "./chunk-5HE6ZLTC.js";
-import {
   InputError,
   UncheckedError
 } from "./chunk-FCOPNQJK.js";
+import {
+  RISK_LEVELS
+} from "./chunk-5HE6ZLTC.js";
 import {
   __commonJS,
   __require,

@@ -7,11 +7,11 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-VQUDGW6Q.js";
+} from "./chunk-RWXPSF3Q.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-TXWKCP5K.js";
+} from "./chunk-QYTPJYP6.js";
 import {
   array,
   boolean,
@@ -19,7 +19,7 @@ import {
   optional,
   pipe,
   string
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -27,10 +27,10 @@ import {
   VERSION
 } from "./chunk-5BUW5COH.js";
 import "./chunk-VNPNELQZ.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/gather/request-file.ts
@@ -126,11 +126,11 @@ function localPlatform(options, term) {
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-FPTLG3QG.js");
+    const { githubPlatform } = await import("./github-27SJB74Z.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-D3V3QLAJ.js");
+    const { gitlabPlatform } = await import("./gitlab-J2WHMZAZ.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

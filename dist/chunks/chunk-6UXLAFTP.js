@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   getDotPath,
   safeParse
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

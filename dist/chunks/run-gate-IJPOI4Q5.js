@@ -11,7 +11,7 @@ import {
   readLimited,
   validate,
   wholeNumberFrom
-} from "./chunk-VQUDGW6Q.js";
+} from "./chunk-RWXPSF3Q.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -36,7 +36,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-4Q3XI7UP.js";
+} from "./chunk-QWO33BPE.js";
 import {
   isTeamOwner,
   ownerKind,
@@ -67,7 +67,7 @@ import {
   string,
   totals,
   transform
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -79,14 +79,14 @@ import {
   require_picomatch
 } from "./chunk-VNPNELQZ.js";
 import {
-  RISK_LEVELS,
-  SEVERITIES
-} from "./chunk-5HE6ZLTC.js";
-import {
   InputError,
   UncheckedError,
   isInputError
 } from "./chunk-FCOPNQJK.js";
+import {
+  RISK_LEVELS,
+  SEVERITIES
+} from "./chunk-5HE6ZLTC.js";
 import {
   __toESM
 } from "./chunk-5WAAPUM7.js";

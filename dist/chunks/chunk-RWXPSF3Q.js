@@ -16,7 +16,7 @@ import {
   safeParse,
   strictObject,
   string
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -9,10 +9,10 @@ import {
 } from "./chunk-JENSUYPM.js";
 import "./chunk-RAVQTAWE.js";
 import "./chunk-R5SOIJVI.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/github/collect-audit-records.ts

@@ -13,11 +13,11 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-D3FC3JTI.js";
+} from "./chunk-6UXLAFTP.js";
 import {
   renderText,
   resolveRange
-} from "./chunk-TXWKCP5K.js";
+} from "./chunk-QYTPJYP6.js";
 import {
   openRequirements,
   parseTrailers
@@ -26,7 +26,7 @@ import {
   dist_exports,
   gitRaw,
   summarySections
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   parseCli
 } from "./chunk-ADNKL6BG.js";
@@ -38,11 +38,11 @@ import {
   VERSION
 } from "./chunk-5BUW5COH.js";
 import "./chunk-VNPNELQZ.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError,
   UncheckedError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/gitlab/answers.ts

@@ -13,7 +13,7 @@ import {
   termText,
   totals,
   verdictReason
-} from "./chunk-PTUSL3C3.js";
+} from "./chunk-NSAYMSMK.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
