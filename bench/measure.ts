@@ -12,6 +12,8 @@ export interface Run {
   ms: number;
   /** Peak RSS in KiB, when known. */
   rssKB: number | undefined;
+  /** User + system CPU time of the command, from GNU time (all its threads), when known. */
+  cpuMs: number | undefined;
   stdout: string;
 }
 
@@ -30,7 +32,7 @@ function timeFile(): string {
 
 export function run(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
   const out = timeFile();
-  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', out, command, ...args]] : [command, args];
+  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', out, command, ...args]] : [command, args];
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd: opts.cwd, env: opts.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
@@ -38,9 +40,13 @@ export function run(command: string, args: string[], opts: { cwd?: string; env?:
     throw new Error(`${command} ${args.join(' ')} exited ${r.status ?? r.signal}: ${(r.stderr ?? '').slice(-2000)}`);
   }
   let rssKB: number | undefined;
-  if (hasGnuTime) rssKB = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-  else rssKB = fromChild(r.stdout);
-  return { ms, rssKB, stdout: r.stdout };
+  let cpuMs: number | undefined;
+  if (hasGnuTime) {
+    const [rss, user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    rssKB = rss;
+    cpuMs = (user! + sys!) * 1000;
+  } else rssKB = fromChild(r.stdout);
+  return { ms, rssKB, cpuMs, stdout: r.stdout };
 }
 
 function fromChild(stdout: string): number | undefined {
@@ -61,6 +67,7 @@ export function median(xs: readonly number[]): number {
 export interface Summary {
   ms: number;
   rssKB: number | undefined;
+  cpuMs: number | undefined;
   runs: number;
   /** The last run's stdout, for the child's own report. */
   stdout: string;
@@ -76,7 +83,8 @@ export function interleaved(commands: Record<string, () => Run>, runs: number): 
   return Object.fromEntries(
     Object.entries(all).map(([name, rs]) => {
       const rss = rs.map((r) => r.rssKB).filter((x): x is number => x !== undefined);
-      return [name, { ms: median(rs.map((r) => r.ms)), rssKB: rss.length ? median(rss) : undefined, runs: rs.length, stdout: rs[rs.length - 1]!.stdout }];
+      const cpu = rs.map((r) => r.cpuMs).filter((x): x is number => x !== undefined);
+      return [name, { ms: median(rs.map((r) => r.ms)), rssKB: rss.length ? median(rss) : undefined, cpuMs: cpu.length ? median(cpu) : undefined, runs: rs.length, stdout: rs[rs.length - 1]!.stdout }];
     }),
   );
 }

@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   OrgAggregator,
   readRecordFile
-} from "./chunk-U2JWQZZE.js";
+} from "./chunk-T4BCU42W.js";
 import {
   addLine
 } from "./chunk-RAVQTAWE.js";

@@ -24,7 +24,7 @@ export interface PartRead {
 
 function readPart(task: PartTask): Promise<PartRead> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./report-worker.js', import.meta.url), { workerData: task });
+    const worker = new Worker(new URL('./report-worker.js', import.meta.url), { workerData: task, ...(process.env.YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YOUNG) } } : {}) });
     let result: PartRead | undefined;
     worker.once('message', (m: PartRead) => (result = m));
     worker.once('error', reject);
@@ -57,6 +57,7 @@ export async function readInParallel(files: readonly InputFile[], threads: numbe
   const reads = await Promise.all(parts.map((pieces) => readPart({ pieces, options })));
   numberLines(parts, reads);
   const agg = new OrgAggregator(options);
-  for (const read of reads) if (!agg.merge(read.partial)) return null;
+  // What is merged need not stay: the next part's merge has its room.
+  for (let read = reads.shift(); read; read = reads.shift()) if (!agg.merge(read.partial)) return null;
   return agg;
 }

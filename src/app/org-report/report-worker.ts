@@ -36,5 +36,5 @@ async function readPart(pieces: readonly Piece[], options: AggregateOptions): Pr
 const task = workerData as PartTask;
 const read = await readPart(task.pieces, task.options);
 // The typed arrays move to the main thread rather than being copied.
-const columns = [...Object.values(read.partial.runs), ...Object.values(read.partial.changes)].filter((v): v is Uint8Array => ArrayBuffer.isView(v));
+const columns = [...Object.values(read.partial.runs as unknown as Record<string, unknown>), ...Object.values(read.partial.changes as unknown as Record<string, unknown>)].filter((v): v is Uint8Array => ArrayBuffer.isView(v));
 parentPort!.postMessage(read, columns.map((a) => a.buffer as ArrayBuffer));

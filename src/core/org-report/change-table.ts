@@ -239,17 +239,16 @@ export class ChangeTable {
     };
   }
 
-  /** A table from its data, as `data()` gave it (in another thread). */
-  static from(d: ChangeTableData): ChangeTable {
+  /** A read-only view of a table's data, as `data()` gave it (in another thread): its rows' states. */
+  private static view(d: ChangeTableData): ChangeTable {
     const t = new ChangeTable();
-    while (t.capacity < d.keys.length) t.grow();
-    d.keys.forEach((k, i) => t.keys.set(k, i));
     t.size = d.keys.length;
+    t.capacity = Math.max(1, t.size);
     t.lists = Pool.of(d.lists, listKey);
     t.words = Pool.of(d.words, same);
     t.approverLists = Pool.of(d.approverLists, approversKey);
     t.findingLists = Pool.of(d.findingLists, findingsKey);
-    for (const c of COLUMNS) (t[c] as Float64Array).set(d[c] as Float64Array);
+    for (const c of COLUMNS) (t as unknown as Record<string, unknown>)[c] = d[c];
     return t;
   }
 
@@ -258,7 +257,7 @@ export class ChangeTable {
    * `add`, so a table built from several parts of the input equals the one built from all of it.
    */
   merge(d: ChangeTableData): void {
-    const states = ChangeTable.from(d);
+    const states = ChangeTable.view(d);
     for (let j = 0; j < states.size; j++) {
       const key = d.keys[j]!;
       const s = states.state(j);

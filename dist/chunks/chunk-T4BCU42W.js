@@ -196,17 +196,16 @@ var ChangeTable = class _ChangeTable {
       flags: this.flags.slice(0, n)
     };
   }
-  /** A table from its data, as `data()` gave it (in another thread). */
-  static from(d) {
+  /** A read-only view of a table's data, as `data()` gave it (in another thread): its rows' states. */
+  static view(d) {
     const t = new _ChangeTable();
-    while (t.capacity < d.keys.length) t.grow();
-    d.keys.forEach((k, i) => t.keys.set(k, i));
     t.size = d.keys.length;
+    t.capacity = Math.max(1, t.size);
     t.lists = Pool.of(d.lists, listKey);
     t.words = Pool.of(d.words, same);
     t.approverLists = Pool.of(d.approverLists, approversKey);
     t.findingLists = Pool.of(d.findingLists, findingsKey);
-    for (const c of COLUMNS) t[c].set(d[c]);
+    for (const c of COLUMNS) t[c] = d[c];
     return t;
   }
   /**
@@ -214,7 +213,7 @@ var ChangeTable = class _ChangeTable {
    * `add`, so a table built from several parts of the input equals the one built from all of it.
    */
   merge(d) {
-    const states = _ChangeTable.from(d);
+    const states = _ChangeTable.view(d);
     for (let j = 0; j < states.size; j++) {
       const key = d.keys[j];
       const s = states.state(j);
@@ -258,6 +257,37 @@ var ChangeTable = class _ChangeTable {
   }
   *states() {
     for (let i = 0; i < this.size; i++) yield this.state(i);
+  }
+};
+
+// src/core/org-report/fingerprint-set.ts
+var FingerprintSet = class {
+  /** Each slot holds a fingerprint plus one; 0 is empty. */
+  slots = new Float64Array(1 << 12);
+  size = 0;
+  slotOf(stored, slots) {
+    const mask = slots.length - 1;
+    let i = stored >>> 0 & mask;
+    while (slots[i] !== 0 && slots[i] !== stored) i = i + 1 & mask;
+    return i;
+  }
+  has(print) {
+    return this.slots[this.slotOf(print + 1, this.slots)] !== 0;
+  }
+  /** Adds it; false when it was there already. */
+  add(print) {
+    const stored = print + 1;
+    const i = this.slotOf(stored, this.slots);
+    if (this.slots[i] !== 0) return false;
+    this.slots[i] = stored;
+    if (++this.size * 2 > this.slots.length) this.grow();
+    return true;
+  }
+  grow() {
+    const old = this.slots;
+    const slots = new Float64Array(old.length * 2);
+    for (const stored of old) if (stored !== 0) slots[this.slotOf(stored, slots)] = stored;
+    this.slots = slots;
   }
 };
 
@@ -343,7 +373,7 @@ var OrgAggregator = class {
   violationRuns = /* @__PURE__ */ new Map();
   first;
   last;
-  seen = /* @__PURE__ */ new Set();
+  seen = new FingerprintSet();
   runLog;
   /** The run logs of the parts merged so far: where a run counted twice finds its first copy. */
   merged = [];
@@ -381,11 +411,10 @@ var OrgAggregator = class {
       return;
     }
     const print = fingerprint(f.runKey);
-    if (this.seen.has(print)) {
+    if (!this.seen.add(print)) {
       this.duplicates++;
       return;
     }
-    this.seen.add(print);
     this.records++;
     this.first = this.first === void 0 ? f.at : Math.min(this.first, f.at);
     this.last = this.last === void 0 ? f.at : Math.max(this.last, f.at);
@@ -465,7 +494,7 @@ var OrgAggregator = class {
     if (again === void 0) return false;
     for (const j of again) this.uncount(p, j);
     for (let j = 0; j < p.runs.size; j++) this.seen.add(p.runs.print[j]);
-    this.merged.push(p.runs);
+    this.merged.push({ print: p.runs.print, digest: p.runs.digest });
     this.documents += p.documents;
     this.records += p.records - again.length;
     this.duplicates += p.duplicates + again.length;
@@ -505,7 +534,7 @@ var OrgAggregator = class {
     if (this.runLog || this.merged.length === 0) return void 0;
     const digests = /* @__PURE__ */ new Map();
     for (const j of again) digests.set(p.runs.print[j], p.runs.digest[j]);
-    for (const log of this.merged) for (let i = 0; i < log.size; i++) if (digests.has(log.print[i]) && digests.get(log.print[i]) !== log.digest[i]) return void 0;
+    for (const log of this.merged) for (let i = 0; i < log.print.length; i++) if (digests.has(log.print[i]) && digests.get(log.print[i]) !== log.digest[i]) return void 0;
     const instants = new Set(again.map((j) => `${p.changes.words[p.changes.repository[p.runs.change[j]]]}\0${p.runs.at[j]}`));
     for (const [name, r] of p.repositories) {
       const mine = this.repositories.get(name);
