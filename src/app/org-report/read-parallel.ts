@@ -24,7 +24,7 @@ export interface PartRead {
 
 function readPart(task: PartTask): Promise<PartRead> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./report-worker.js', import.meta.url), { workerData: task, ...(process.env.YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YOUNG) } } : {}) });
+    const worker = new Worker(new URL('./report-worker.js', import.meta.url), { workerData: task });
     let result: PartRead | undefined;
     worker.once('message', (m: PartRead) => (result = m));
     worker.once('error', reject);

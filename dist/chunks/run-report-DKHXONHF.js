@@ -1149,7 +1149,7 @@ function planParts(files, count2) {
 import { Worker } from "node:worker_threads";
 function readPart(task) {
   return new Promise((resolve3, reject) => {
-    const worker = new Worker(new URL("./report-worker.js", import.meta.url), { workerData: task, ...process.env.YOUNG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YOUNG) } } : {} });
+    const worker = new Worker(new URL("./report-worker.js", import.meta.url), { workerData: task });
     let result;
     worker.once("message", (m) => result = m);
     worker.once("error", reject);
