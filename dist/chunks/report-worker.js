@@ -3,7 +3,7 @@ import { createRequire as __gateCreateRequire } from 'node:module'; const requir
 import {
   OrgAggregator,
   readRecordFile
-} from "./chunk-T4BCU42W.js";
+} from "./chunk-7DIF35D7.js";
 import {
   addLine
 } from "./chunk-RAVQTAWE.js";

@@ -8,7 +8,7 @@ import { OrgAggregator, type AggregateOptions } from '../../src/core/org-report/
 import { summarize } from '../../src/core/org-report/summarize.js';
 import { seedRecords, type AuditRecord } from '../helpers/org-report/seed-records.js';
 
-let records: AuditRecord[];
+let records: unknown[];
 const SUMMARY = { title: 't', generatedAt: new Date('2026-07-01T00:00:00Z'), asOf: new Date('2026-07-01T00:00:00Z'), period: 'month' as const, staleDays: 30 };
 
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
   records = [...seeds, ...again, seeds[1]!, ...tied, again[2]!, { ...seeds[0]!, platform: 'gitlab', run: { id: 'other-platform', attempt: 1 } }, 'not a record', seeds[3]!];
 }, 240_000);
 
-function fold(parts: readonly AuditRecord[][], options: AggregateOptions): OrgAggregator {
+function fold(parts: readonly unknown[][], options: AggregateOptions): OrgAggregator {
   const merged = new OrgAggregator(options);
   for (const [k, part] of parts.entries()) {
     const agg = new OrgAggregator({ ...options, logRuns: true });
@@ -69,7 +69,7 @@ describe('merging parts', () => {
     const a = new OrgAggregator({ logRuns: true });
     a.add(records[0], 'a:1');
     const b = new OrgAggregator({ logRuns: true });
-    b.add({ ...records[0]!, decision: 'changed' }, 'b:1');
+    b.add({ ...(records[0] as AuditRecord), decision: 'changed' }, 'b:1');
     expect(merged.merge(structuredClone(a.partial()))).toBe(true);
     expect(merged.merge(structuredClone(b.partial()))).toBe(false);
     expect(merged.records).toBe(1);

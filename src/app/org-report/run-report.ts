@@ -138,7 +138,6 @@ export async function runReport(argv: string[], ctx: ReportContext): Promise<num
   const files = expandInputs(o.inputs, ctx.cwd);
   const threads = threadsFor(o, files);
   // Read in threads when it pays; a merge that cannot be exact reads the files again in this one.
-  const t0 = performance.now();
   const parallel = threads > 1 && files.length > 0 ? await readInParallel(files, threads, range) : undefined;
   if (parallel === null) ctx.stderr.write('ai-governance-gate report: note: a run key appears with different contents in two parts of the input read by different threads; the files were read again in one thread, so that the first copy counts.\n');
   const agg = parallel ?? new OrgAggregator(range);
@@ -154,7 +153,6 @@ export async function runReport(argv: string[], ctx: ReportContext): Promise<num
   } finally {
     writer?.close();
   }
-  if (ctx.env.TIMING) ctx.stderr.write(`read ${(performance.now() - t0).toFixed(0)} ms\n`);
   const report = summarize(agg, {
     title: o.title,
     generatedAt: ctx.now,
@@ -168,9 +166,7 @@ export async function runReport(argv: string[], ctx: ReportContext): Promise<num
     collectionProblems: collected.flatMap((c): CollectionProblem[] => c.problems),
   });
   const dir = resolve(ctx.cwd, o.out);
-  if (ctx.env.TIMING) ctx.stderr.write(`summarized ${(performance.now() - t0).toFixed(0)} ms\n`);
   await writeReport(dir, report);
-  if (ctx.env.TIMING) ctx.stderr.write(`written ${(performance.now() - t0).toFixed(0)} ms\n`);
   const notes: string[] = [];
   if (report.input.newerSchemaVersions.length) notes.push(`records of schema version ${report.input.newerSchemaVersions.join(', ')} are newer than this version knows; the fields it knows were used`);
   if (report.input.unreadable) notes.push(`${report.input.unreadable} documents could not be read as audit records (first: ${report.input.problems[0]!.source}: ${report.input.problems[0]!.reason}); they are listed in report.json and the page`);

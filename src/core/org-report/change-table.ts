@@ -202,16 +202,6 @@ export class ChangeTable {
     return i;
   }
 
-  /** The repository of a row. */
-  repositoryOf(i: number): string {
-    return this.words.values[this.repository[i]!]!;
-  }
-
-  /** Takes one off a row's run count (a run another table already counted). */
-  uncount(i: number): void {
-    this.runs[i]!--;
-  }
-
   data(): ChangeTableData {
     const n = this.size;
     return {

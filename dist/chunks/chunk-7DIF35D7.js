@@ -162,14 +162,6 @@ var ChangeTable = class _ChangeTable {
     if (r.at > this.at[i] || r.at === this.at[i] && r.run > this.run[i]) this.setLatest(i, r);
     return i;
   }
-  /** The repository of a row. */
-  repositoryOf(i) {
-    return this.words.values[this.repository[i]];
-  }
-  /** Takes one off a row's run count (a run another table already counted). */
-  uncount(i) {
-    this.runs[i]--;
-  }
   data() {
     const n = this.size;
     return {

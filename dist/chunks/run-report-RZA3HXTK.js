@@ -18,7 +18,7 @@ import {
   round,
   share,
   streamLines
-} from "./chunk-T4BCU42W.js";
+} from "./chunk-7DIF35D7.js";
 import {
   LEVELS,
   isLinesName,
@@ -1293,7 +1293,6 @@ async function runReport(argv, ctx) {
   if (o.until) range.until = o.until.getTime() + (o.until.getTime() % DAY === 0 ? DAY : 1);
   const files = expandInputs(o.inputs, ctx.cwd);
   const threads = threadsFor(o, files);
-  const t0 = performance.now();
   const parallel = threads > 1 && files.length > 0 ? await readInParallel(files, threads, range) : void 0;
   if (parallel === null) ctx.stderr.write("ai-governance-gate report: note: a run key appears with different contents in two parts of the input read by different threads; the files were read again in one thread, so that the first copy counts.\n");
   const agg = parallel ?? new OrgAggregator(range);
@@ -1309,8 +1308,6 @@ async function runReport(argv, ctx) {
   } finally {
     writer?.close();
   }
-  if (ctx.env.TIMING) ctx.stderr.write(`read ${(performance.now() - t0).toFixed(0)} ms
-`);
   const report = summarize(agg, {
     title: o.title,
     generatedAt: ctx.now,
@@ -1324,11 +1321,7 @@ async function runReport(argv, ctx) {
     collectionProblems: collected.flatMap((c) => c.problems)
   });
   const dir = resolve2(ctx.cwd, o.out);
-  if (ctx.env.TIMING) ctx.stderr.write(`summarized ${(performance.now() - t0).toFixed(0)} ms
-`);
   await writeReport(dir, report);
-  if (ctx.env.TIMING) ctx.stderr.write(`written ${(performance.now() - t0).toFixed(0)} ms
-`);
   const notes = [];
   if (report.input.newerSchemaVersions.length) notes.push(`records of schema version ${report.input.newerSchemaVersions.join(", ")} are newer than this version knows; the fields it knows were used`);
   if (report.input.unreadable) notes.push(`${report.input.unreadable} documents could not be read as audit records (first: ${report.input.problems[0].source}: ${report.input.problems[0].reason}); they are listed in report.json and the page`);
