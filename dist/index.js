@@ -19,7 +19,7 @@ import "./chunks/chunk-5WAAPUM7.js";
 // src/main.ts
 async function main(argv) {
   if (argv[0] === "report") {
-    const { runReport } = await import("./chunks/run-report-RZA3HXTK.js");
+    const { runReport } = await import("./chunks/run-report-AWFTQM3E.js");
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   const options = parseCli(argv);

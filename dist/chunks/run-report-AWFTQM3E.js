@@ -18,7 +18,7 @@ import {
   round,
   share,
   streamLines
-} from "./chunk-7DIF35D7.js";
+} from "./chunk-JUOLTTQC.js";
 import {
   LEVELS,
   isLinesName,

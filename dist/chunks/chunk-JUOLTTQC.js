@@ -554,6 +554,67 @@ var OrgAggregator = class {
   }
 };
 
+// src/gather/org-report/read-range.ts
+import { closeSync, openSync, readSync } from "node:fs";
+var READ_BYTES = 1 << 20;
+var NEWLINE = 10;
+function readLineRange(path, start, end, name, sink) {
+  if (start >= end) return 0;
+  const fd = openSync(path, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(READ_BYTES);
+    let base = start > 0 ? start - 1 : 0;
+    let filled = 0;
+    let lineStart = start > 0 ? -1 : 0;
+    let lines = 0;
+    let eof = false;
+    for (; ; ) {
+      if (filled === buffer.length) {
+        const keep = lineStart < 0 ? 0 : lineStart;
+        if (keep === 0 && lineStart >= 0) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, filled);
+          buffer = grown;
+        } else {
+          buffer.copy(buffer, 0, keep, filled);
+          base += keep;
+          filled -= keep;
+          if (lineStart >= 0) lineStart = 0;
+        }
+      }
+      const read = eof ? 0 : readSync(fd, buffer, filled, buffer.length - filled, base + filled);
+      if (read === 0) eof = true;
+      const scanFrom = filled;
+      filled += read;
+      let at = scanFrom;
+      for (; ; ) {
+        const nl = buffer.indexOf(NEWLINE, at);
+        if (nl < 0 || nl >= filled) break;
+        at = nl + 1;
+        if (lineStart >= 0) {
+          lines++;
+          addLine(buffer.toString("utf8", lineStart, nl), `${name}:${lines}`, sink);
+        }
+        lineStart = at;
+        if (base + lineStart >= end) return lines;
+      }
+      if (lineStart < 0 && filled === buffer.length) {
+        base += filled;
+        filled = 0;
+      }
+      if (eof) {
+        if (lineStart >= 0 && lineStart < filled && base + lineStart < end) {
+          lines++;
+          addLine(buffer.toString("utf8", lineStart, filled), `${name}:${lines}`, sink);
+        }
+        return lines;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/gather/org-report/read-files.ts
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
@@ -587,8 +648,11 @@ async function readRecordFile(path, sink, strict) {
     const inner = isGzip(path) ? path.slice(0, -3) : path;
     const size = statSync(path).size;
     if (isLinesName(inner) || size > WHOLE_FILE_LIMIT) {
-      const raw = createReadStream(path, { highWaterMark: 64 * 1024 });
-      await streamLines(isGzip(path) ? raw.pipe(createGunzip()) : raw, path, sink);
+      if (!isGzip(path)) {
+        readLineRange(path, 0, Number.POSITIVE_INFINITY, path, sink);
+        return;
+      }
+      await streamLines(createReadStream(path, { highWaterMark: 64 * 1024 }).pipe(createGunzip()), path, sink);
       return;
     }
     const bytes = readFileSync(path);
@@ -609,6 +673,7 @@ export {
   share,
   increment,
   OrgAggregator,
+  readLineRange,
   WHOLE_FILE_LIMIT,
   streamLines,
   readRecordFile
