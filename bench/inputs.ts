@@ -3,7 +3,7 @@
  * seeded, so a cached file is byte for byte what a fresh run would write. Bump GENERATION when a
  * generator changes.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGitlab } from './generate/gitlab.js';
@@ -59,8 +59,4 @@ export function flatAddInput(files: number, log: (s: string) => void): ShapeRepo
 
 export function historyInput(commits: number, log: (s: string) => void): ShapeRepo & { aiAssisted: number } {
   return cached(`history-${commits}`, (p) => generateHistory(p, commits, 20_000, 19 + commits), log);
-}
-
-function sizeOf(path: string): number {
-  return statSync(path).size;
 }

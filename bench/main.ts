@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -236,19 +236,28 @@ async function orgReportSuite(): Promise<void> {
     const label = `report of ${kilo(big.records)} audit records (${mib(big.bytes)} of JSON Lines)`;
     const runs = Math.min(RUNS, 3);
     log(`${label}: ${runs} runs …`);
+    // The report as it runs by default (a thread per core), in one thread (--threads 1), and the bare read.
     const m = interleaved(
       {
         gate: () => run(node, [dist, 'report', big.path, '--out', join(out, 'big'), '--as-of', '2026-06-30']),
+        one: () => run(node, [dist, 'report', big.path, '--out', join(out, 'one'), '--as-of', '2026-06-30', '--threads', '1']),
         bare: () => run(node, [entry('bare-lines'), big.path]),
       },
       runs,
     );
-    const counted = JSON.parse(readFileSync(join(out, 'big', 'report.json'), 'utf8')) as { records: number; input: { duplicates: number } };
-    if (counted.records + counted.input.duplicates !== big.records) throw new Error(`${label}: the report counted ${counted.records} records, the generator wrote ${big.records}`);
-    rows.push({ group: 'org-report', what: `${label}: time, report ÷ bare JSON.parse per line`, ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms', target: 1.5 });
-    rows.push({ group: 'org-report', what: `${label}: peak RSS, report ÷ bare JSON.parse per line`, ours: m.gate!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
-    rows.push({ group: 'org-report', what: `${label}: time, vs 60 s`, ours: m.gate!.ms / 1000, base: 60, unit: 's', target: 1 });
-    rows.push({ group: 'org-report', what: `${label}: peak RSS, vs 500 MiB`, ours: m.gate!.rssKB, base: 500 * 1024, unit: 'KiB', target: 1 });
+    for (const dir of ['big', 'one']) {
+      const counted = JSON.parse(readFileSync(join(out, dir, 'report.json'), 'utf8')) as { records: number; input: { duplicates: number } };
+      if (counted.records + counted.input.duplicates !== big.records) throw new Error(`${label}: the report counted ${counted.records} records, the generator wrote ${big.records}`);
+    }
+    const threads = availableParallelism();
+    rows.push({ group: 'org-report', what: `${label}: time, report (${threads} threads) ÷ bare JSON.parse per line`, ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms', target: 1.5 });
+    rows.push({ group: 'org-report', what: `${label}: CPU time (all threads), report ÷ bare JSON.parse per line`, ours: m.gate!.cpuMs, base: m.bare!.cpuMs, unit: 'ms' });
+    rows.push({ group: 'org-report', what: `${label}: time, report in 1 thread ÷ bare JSON.parse per line`, ours: m.one!.ms, base: m.bare!.ms, unit: 'ms' });
+    rows.push({ group: 'org-report', what: `${label}: CPU time, report in 1 thread ÷ bare JSON.parse per line`, ours: m.one!.cpuMs, base: m.bare!.cpuMs, unit: 'ms' });
+    rows.push({ group: 'org-report', what: `${label}: peak RSS, report (${threads} threads) ÷ bare JSON.parse per line`, ours: m.gate!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
+    rows.push({ group: 'org-report', what: `${label}: peak RSS, report in 1 thread ÷ bare JSON.parse per line`, ours: m.one!.rssKB, base: m.bare!.rssKB, unit: 'KiB' });
+    rows.push({ group: 'org-report', what: `${label}: time, report (${threads} threads) vs 60 s`, ours: m.gate!.ms / 1000, base: 60, unit: 's', target: 1 });
+    rows.push({ group: 'org-report', what: `${label}: peak RSS (all threads), vs 500 MiB`, ours: m.gate!.rssKB, base: 500 * 1024, unit: 'KiB', target: 1 });
     const s = interleaved({ gate: () => run(node, [dist, 'report', small.path, '--out', join(out, 'small')]) }, runs);
     rows.push({ group: 'org-report', what: 'report of 1k records: time (start-up, loading Vega, rendering 11 charts)', ours: s.gate!.ms, unit: 'ms' });
     const chunks = reportChunkBytes();

@@ -27,7 +27,8 @@ const common = {
 await rm(join(root, 'dist'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { index: join(root, 'src/main.ts') },
+  // The report's reading threads start from their own entry, beside the chunks it shares with them.
+  entryPoints: { index: join(root, 'src/main.ts'), 'chunks/report-worker': join(root, 'src/app/org-report/report-worker.ts') },
   outdir: join(root, 'dist'),
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },

@@ -4,6 +4,7 @@
  * chart specifications. Records stream through one at a time; nothing keeps them all.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { OrgAggregator } from '../../core/org-report/aggregate.js';
@@ -17,10 +18,12 @@ import { summarize } from '../../core/org-report/summarize.js';
 import { reportTables } from '../../core/org-report/tables.js';
 import type { Collected, CollectRange } from '../../gather/org-report/collect.js';
 import type { RecordSink } from '../../gather/org-report/documents.js';
-import { expandInputs } from '../../gather/org-report/inputs.js';
+import { expandInputs, type InputFile } from '../../gather/org-report/inputs.js';
 import { parseReportOptions, REPORT_HELP, tokenFrom, type ReportOptions } from '../../gather/org-report/options.js';
 import { Progress, type ProgressStream } from '../../gather/org-report/progress.js';
 import { readRecordFile, streamLines } from '../../gather/org-report/read-files.js';
+import { inputBytes } from '../../gather/org-report/parts.js';
+import { readInParallel } from './read-parallel.js';
 import { renderCharts } from './render-svg.js';
 
 export interface ReportContext {
@@ -100,6 +103,16 @@ async function collect(o: ReportOptions, ctx: ReportContext, sink: RecordSink, r
   return done;
 }
 
+/** Below this much input, starting threads costs more than it saves. */
+const PARALLEL_FROM_BYTES = 64 * 2 ** 20;
+
+/** How many threads read the files: 1 for standard input or --save-records (both need input order). */
+function threadsFor(o: ReportOptions, files: readonly InputFile[]): number {
+  if (files.some((f) => f.path === '-') || o.saveRecords) return 1;
+  if (o.threads !== undefined) return o.threads;
+  return inputBytes(files) >= PARALLEL_FROM_BYTES ? availableParallelism() : 1;
+}
+
 async function writeReport(dir: string, report: OrgReport): Promise<void> {
   const charts = reportCharts(report);
   report.charts = charts.map((c) => ({ id: c.id, title: c.title }));
@@ -122,13 +135,17 @@ export async function runReport(argv: string[], ctx: ReportContext): Promise<num
   const range: CollectRange = {};
   if (o.since) range.since = o.since.getTime();
   if (o.until) range.until = o.until.getTime() + (o.until.getTime() % DAY === 0 ? DAY : 1);
-  const agg = new OrgAggregator(range);
   const files = expandInputs(o.inputs, ctx.cwd);
+  const threads = threadsFor(o, files);
+  // Read in threads when it pays; a merge that cannot be exact reads the files again in this one.
+  const parallel = threads > 1 && files.length > 0 ? await readInParallel(files, threads, range) : undefined;
+  if (parallel === null) ctx.stderr.write('ai-governance-gate report: note: a run key appears with different contents in two parts of the input read by different threads; the files were read again in one thread, so that the first copy counts.\n');
+  const agg = parallel ?? new OrgAggregator(range);
   const writer = o.saveRecords ? new RecordWriter(resolve(ctx.cwd, o.saveRecords)) : undefined;
   const sink = sinkFor(agg, writer);
   let collected: Collected[];
   try {
-    for (const f of files) {
+    for (const f of parallel ? [] : files) {
       if (f.path === '-') await streamLines(ctx.stdin, 'stdin', sink);
       else await readRecordFile(f.path, sink, f.named);
     }

@@ -7,12 +7,12 @@ import {
   inRange,
   walkArtifacts
 } from "./chunk-O7QIH5JY.js";
-import "./chunk-NBTXSJOI.js";
-import "./chunk-GJ5YBVW4.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-NBTXSJOI.js";
+import "./chunk-GJ5YBVW4.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/github/collect-audit-records.ts

@@ -20,14 +20,14 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-VYR2RE6D.js";
+} from "./chunk-FLZ5VMFH.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-PNFHPPWF.js";
+} from "./chunk-PFVN4NWD.js";
 import {
   dist_exports,
   urlPath
@@ -43,11 +43,11 @@ import {
   VERSION
 } from "./chunk-5BUW5COH.js";
 import "./chunk-ILPUEHWQ.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError,
   UncheckedError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-5HE6ZLTC.js";
 import {
   __commonJS,
   __export,

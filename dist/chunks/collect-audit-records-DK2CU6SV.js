@@ -8,12 +8,12 @@ import {
   nextLink,
   walkArtifacts
 } from "./chunk-O7QIH5JY.js";
-import "./chunk-NBTXSJOI.js";
-import "./chunk-GJ5YBVW4.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-NBTXSJOI.js";
+import "./chunk-GJ5YBVW4.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/gitlab/collect-audit-records.ts

@@ -24,11 +24,11 @@ import {
   verdictReason
 } from "./chunk-HMCRRJ3O.js";
 import {
-  SEVERITIES
-} from "./chunk-5HE6ZLTC.js";
-import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import {
+  SEVERITIES
+} from "./chunk-5HE6ZLTC.js";
 
 // src/gather/git/run.ts
 import { spawn } from "node:child_process";

@@ -2,26 +2,26 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-VYR2RE6D.js";
-import "./chunk-PNFHPPWF.js";
+} from "./chunk-FLZ5VMFH.js";
+import "./chunk-PFVN4NWD.js";
 import "./chunk-HMCRRJ3O.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
 import "./chunk-5BUW5COH.js";
 import "./chunk-ILPUEHWQ.js";
-import "./chunk-5HE6ZLTC.js";
 import "./chunk-FCOPNQJK.js";
+import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-BWTST2BV.js");
+    const { githubPlatform } = await import("./github-SVYNZOZ6.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-CVZNQA6S.js");
+    const { gitlabPlatform } = await import("./gitlab-OYMUQJQQ.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -9,347 +9,37 @@ import {
   require_picomatch
 } from "./chunk-ILPUEHWQ.js";
 import {
-  KNOWN_SCHEMA_VERSION,
-  LEVELS,
-  addArchive,
-  addDocuments,
-  addLine,
-  isLinesName,
-  looksLikeRecord,
-  readFacts
-} from "./chunk-NBTXSJOI.js";
-import "./chunk-GJ5YBVW4.js";
-import "./chunk-5HE6ZLTC.js";
+  DAY,
+  OrgAggregator,
+  WHOLE_FILE_LIMIT,
+  choosePeriod,
+  increment,
+  periodKey,
+  periodRange,
+  quantileDisc,
+  readRecordFile,
+  round,
+  share,
+  streamLines
+} from "./chunk-FFSZKXAL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
+import {
+  LEVELS,
+  isLinesName,
+  looksLikeRecord
+} from "./chunk-NBTXSJOI.js";
+import "./chunk-GJ5YBVW4.js";
+import "./chunk-5HE6ZLTC.js";
 import {
   __toESM
 } from "./chunk-5WAAPUM7.js";
 
 // src/app/org-report/run-report.ts
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
-
-// src/core/org-report/change-table.ts
-var Pool = class {
-  byKey = /* @__PURE__ */ new Map();
-  values = [];
-  index(key, value) {
-    const hit = this.byKey.get(key);
-    if (hit !== void 0) return hit;
-    this.byKey.set(key, this.values.length);
-    this.values.push(value());
-    return this.values.length - 1;
-  }
-};
-var AI = 1;
-var APPLICABLE = 2;
-var REQUIRED = 4;
-var SATISFIED = 8;
-var BYPASS = 16;
-var listKey = (xs) => xs.join("\0");
-var ChangeTable = class {
-  keys = /* @__PURE__ */ new Map();
-  lists = new Pool();
-  words = new Pool();
-  approverLists = new Pool();
-  findingLists = new Pool();
-  capacity = 1024;
-  size = 0;
-  at = new Float64Array(this.capacity);
-  firstAt = new Float64Array(this.capacity);
-  startedAt = new Float64Array(this.capacity);
-  satisfiedAt = new Float64Array(this.capacity);
-  run = new Float64Array(this.capacity);
-  unlisted = new Float64Array(this.capacity);
-  runs = new Uint32Array(this.capacity);
-  repository = new Uint32Array(this.capacity);
-  tools = new Uint32Array(this.capacity);
-  models = new Uint32Array(this.capacity);
-  violations = new Uint32Array(this.capacity);
-  decision = new Uint32Array(this.capacity);
-  approvers = new Uint32Array(this.capacity);
-  findings = new Uint32Array(this.capacity);
-  level = new Uint8Array(this.capacity);
-  flags = new Uint8Array(this.capacity);
-  grow() {
-    this.capacity *= 2;
-    const grown = (a) => {
-      const b = new a.constructor(this.capacity);
-      b.set(a);
-      return b;
-    };
-    this.at = grown(this.at);
-    this.firstAt = grown(this.firstAt);
-    this.startedAt = grown(this.startedAt);
-    this.satisfiedAt = grown(this.satisfiedAt);
-    this.run = grown(this.run);
-    this.unlisted = grown(this.unlisted);
-    this.runs = grown(this.runs);
-    this.repository = grown(this.repository);
-    this.tools = grown(this.tools);
-    this.models = grown(this.models);
-    this.violations = grown(this.violations);
-    this.decision = grown(this.decision);
-    this.approvers = grown(this.approvers);
-    this.findings = grown(this.findings);
-    this.level = grown(this.level);
-    this.flags = grown(this.flags);
-  }
-  list(xs) {
-    return this.lists.index(listKey(xs), () => Object.freeze([...xs]));
-  }
-  setLatest(i, r) {
-    const l = r.latest;
-    this.at[i] = r.at;
-    this.run[i] = r.run;
-    this.tools[i] = this.list(l.tools);
-    this.models[i] = this.list(l.models);
-    this.violations[i] = this.list(l.violations);
-    this.decision[i] = this.words.index(l.decision, () => l.decision);
-    this.level[i] = LEVELS.indexOf(l.level);
-    this.satisfiedAt[i] = l.satisfiedAt ?? NaN;
-    this.unlisted[i] = l.unlisted;
-    this.approvers[i] = this.approverLists.index(l.approvers.map((a) => `${a.login}\0${a.via}`).join("\0"), () => Object.freeze(l.approvers.map((a) => Object.freeze({ ...a }))));
-    this.findings[i] = this.findingLists.index(l.overThreshold.map((f) => `${f.tool}\0${f.severity}\0${f.count}`).join("\0"), () => Object.freeze(l.overThreshold.map((f) => Object.freeze({ ...f }))));
-    const bypass = this.flags[i] & BYPASS;
-    this.flags[i] = bypass | (l.ai ? AI : 0) | (l.applicable ? APPLICABLE : 0) | (l.required ? REQUIRED : 0) | (l.satisfied ? SATISFIED : 0);
-  }
-  /** Folds one run into its change: counts, the earliest times, and the latest run's facts. */
-  add(key, r) {
-    let i = this.keys.get(key);
-    if (i === void 0) {
-      if (this.size === this.capacity) this.grow();
-      i = this.size++;
-      this.keys.set(key, i);
-      this.firstAt[i] = r.at;
-      this.startedAt[i] = r.startedAt ?? NaN;
-      this.repository[i] = this.words.index(r.repository, () => r.repository);
-      this.runs[i] = 1;
-      this.flags[i] = r.bypass ? BYPASS : 0;
-      this.setLatest(i, r);
-      return;
-    }
-    this.runs[i]++;
-    if (r.bypass) this.flags[i] |= BYPASS;
-    if (r.at < this.firstAt[i]) this.firstAt[i] = r.at;
-    if (r.startedAt !== void 0 && !(r.startedAt >= this.startedAt[i])) this.startedAt[i] = r.startedAt;
-    if (r.at > this.at[i] || r.at === this.at[i] && r.run > this.run[i]) this.setLatest(i, r);
-  }
-  /** One change as the summaries read it (a fresh object each time). */
-  state(i) {
-    const flags = this.flags[i];
-    const latest = {
-      at: this.at[i],
-      ai: (flags & AI) !== 0,
-      tools: this.lists.values[this.tools[i]],
-      models: this.lists.values[this.models[i]],
-      level: LEVELS[this.level[i]],
-      decision: this.words.values[this.decision[i]],
-      violations: this.lists.values[this.violations[i]],
-      applicable: (flags & APPLICABLE) !== 0,
-      required: (flags & REQUIRED) !== 0,
-      satisfied: (flags & SATISFIED) !== 0,
-      approvers: this.approverLists.values[this.approvers[i]],
-      overThreshold: this.findingLists.values[this.findings[i]],
-      unlisted: this.unlisted[i]
-    };
-    if (!Number.isNaN(this.satisfiedAt[i])) latest.satisfiedAt = this.satisfiedAt[i];
-    const state = { repository: this.words.values[this.repository[i]], firstAt: this.firstAt[i], runs: this.runs[i], bypass: (flags & BYPASS) !== 0, latest };
-    if (!Number.isNaN(this.startedAt[i])) state.startedAt = this.startedAt[i];
-    return state;
-  }
-  *states() {
-    for (let i = 0; i < this.size; i++) yield this.state(i);
-  }
-};
-
-// src/core/org-report/periods.ts
-var DAY_MS = 864e5;
-function isoWeek(ms) {
-  const d = new Date(ms);
-  const day = (d.getUTCDay() + 6) % 7;
-  const thursday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - day * DAY_MS + 3 * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-function month(ms) {
-  return new Date(ms).toISOString().slice(0, 7);
-}
-function periodKey(period, ms) {
-  return period === "week" ? isoWeek(ms) : month(ms);
-}
-function choosePeriod(first, last) {
-  return last - first <= 183 * DAY_MS ? "week" : "month";
-}
-function periodRange(period, first, last) {
-  const keys = [];
-  const step = period === "week" ? 7 * DAY_MS : DAY_MS;
-  let t = first;
-  let prev = "";
-  const end = periodKey(period, last);
-  for (; ; ) {
-    const key = periodKey(period, t);
-    if (key !== prev) keys.push(key);
-    prev = key;
-    if (key === end) break;
-    t += step;
-  }
-  return keys;
-}
-var DAY = DAY_MS;
-
-// src/core/org-report/stats.ts
-function quantileDisc(sorted, q) {
-  if (sorted.length === 0) return null;
-  return sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)];
-}
-function round(value, digits) {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-function share(part, whole) {
-  return whole > 0 ? round(part / whole, 4) : null;
-}
-function increment(map, key, by = 1) {
-  map.set(key, (map.get(key) ?? 0) + by);
-}
-
-// src/core/org-report/aggregate.ts
-var PROBLEMS_LISTED = 50;
-function fingerprint(key) {
-  let a = 2166136261;
-  let b = 16777619;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477) ^ b >>> 13;
-  }
-  return (a >>> 0) * 1048576 + (b >>> 0 & 1048575);
-}
-var OrgAggregator = class {
-  constructor(options = {}) {
-    this.options = options;
-  }
-  options;
-  documents = 0;
-  records = 0;
-  duplicates = 0;
-  outOfRange = 0;
-  unreadable = 0;
-  otherFiles = 0;
-  problems = [];
-  bySchemaVersion = /* @__PURE__ */ new Map();
-  changes = new ChangeTable();
-  repositories = /* @__PURE__ */ new Map();
-  waivers = /* @__PURE__ */ new Map();
-  /** Runs reporting each violation rule, per UTC day (days since the epoch). */
-  violationDays = /* @__PURE__ */ new Map();
-  violationRuns = /* @__PURE__ */ new Map();
-  first;
-  last;
-  seen = /* @__PURE__ */ new Set();
-  /** One JSON document: a parsed record, or anything else found where records were expected. */
-  add(value, source) {
-    this.documents++;
-    const outcome = readFacts(value);
-    if (!outcome.ok) {
-      this.note(source, outcome.reason);
-      return;
-    }
-    this.addFacts(outcome.facts);
-  }
-  /** A JSON file found beside records (in a directory or an artifact) that is not one. */
-  other() {
-    this.otherFiles++;
-  }
-  /** A document that could not even be parsed (a broken line, an unreadable file or archive). */
-  problem(source, reason) {
-    this.documents++;
-    this.note(source, reason);
-  }
-  note(source, reason) {
-    this.unreadable++;
-    if (this.problems.length < PROBLEMS_LISTED) this.problems.push({ source, reason });
-  }
-  /** Versions newer than the known one, for the report's input summary. */
-  newerVersions() {
-    return [...this.bySchemaVersion.keys()].map(Number).filter((v) => Number.isFinite(v) && v > KNOWN_SCHEMA_VERSION).sort((a, b) => a - b);
-  }
-  addFacts(f) {
-    increment(this.bySchemaVersion, f.schemaVersion === void 0 ? "none" : String(f.schemaVersion));
-    if (this.options.since !== void 0 && f.at < this.options.since || this.options.until !== void 0 && f.at >= this.options.until) {
-      this.outOfRange++;
-      return;
-    }
-    const print = fingerprint(f.runKey);
-    if (this.seen.has(print)) {
-      this.duplicates++;
-      return;
-    }
-    this.seen.add(print);
-    this.records++;
-    this.first = this.first === void 0 ? f.at : Math.min(this.first, f.at);
-    this.last = this.last === void 0 ? f.at : Math.max(this.last, f.at);
-    this.addRun(f);
-    this.addChange(f, print);
-    for (const w of f.waivers) this.addWaiver(f, w);
-  }
-  addRun(f) {
-    const repo = this.repositories.get(f.repository);
-    if (!repo) this.repositories.set(f.repository, { platform: f.platform, runs: 1, lastRun: f.at });
-    else {
-      repo.runs++;
-      if (f.at >= repo.lastRun) {
-        repo.lastRun = f.at;
-        repo.platform = f.platform;
-      }
-    }
-    if (f.violations.length === 0) return;
-    const day = Math.floor(f.at / DAY);
-    let perRule = this.violationDays.get(day);
-    if (!perRule) this.violationDays.set(day, perRule = /* @__PURE__ */ new Map());
-    for (const rule of f.violations) {
-      increment(perRule, rule);
-      increment(this.violationRuns, rule);
-    }
-  }
-  addChange(f, run) {
-    const tiers = f.signoff.tiers;
-    const approvers = /* @__PURE__ */ new Map();
-    for (const t of tiers) for (const c of t.counted) if (!approvers.has(c.login)) approvers.set(c.login, c);
-    this.changes.add(f.changeKey, {
-      at: f.at,
-      run,
-      repository: f.repository,
-      startedAt: f.startedAt,
-      bypass: f.bypass,
-      latest: {
-        at: f.at,
-        ai: f.aiAssisted,
-        tools: f.tools,
-        models: f.models,
-        level: f.riskLevel,
-        decision: f.decision,
-        violations: f.violations,
-        applicable: f.signoff.applicable,
-        required: f.signoff.required,
-        satisfied: f.signoff.satisfied,
-        satisfiedAt: f.signoff.satisfiedAt,
-        approvers: [...approvers.values()],
-        overThreshold: f.overThreshold,
-        unlisted: f.overThresholdUnlisted
-      }
-    });
-  }
-  addWaiver(f, w) {
-    const key = `${f.repository}\0${w.owner}\0${w.expires}\0${w.matcher}`;
-    const prior = this.waivers.get(key);
-    if (!prior || f.at >= prior.lastSeen) this.waivers.set(key, { ...w, repository: f.repository, lastSeen: f.at });
-  }
-};
 
 // src/core/org-report/charts.ts
 var TOP = 25;
@@ -1222,6 +912,8 @@ holding them (walked), quoted globs ("records/**/*.json"), or - for JSON Lines o
   --stale-days N               A repository without a gate run for N days is stale (default 30).
   --title TEXT                 The page's title.
   --save-records FILE          Also write every record read as JSON Lines (to load into a warehouse).
+  --threads N                  Threads reading the files (default: one per core from 64 MiB of input;
+                               1 reads in one thread).
 
 Collect from GitHub (token in GITHUB_TOKEN or GH_TOKEN; fine-grained "Actions: read", "Metadata: read"):
   --github-org ORG             The gate's workflow artifacts of every repository of ORG (repeatable).
@@ -1263,6 +955,7 @@ var SPEC = {
   "gitlab-job": { type: "string" },
   "gitlab-token-env": { type: "string" },
   concurrency: { type: "string" },
+  threads: { type: "string" },
   "rate-limit-fallback": { type: "string" },
   "max-rate-limit-wait": { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -1313,6 +1006,7 @@ function parseReportOptions(argv, env, now) {
   if (until) options.until = until;
   if (asOf) options.asOf = asOf;
   if (since && until && since > until) throw new InputError(`--since ${v.since} is after --until ${v.until}.`, HINT);
+  if (v.threads !== void 0) options.threads = count("threads", v.threads, 1, 1);
   if (v["save-records"]) options.saveRecords = v["save-records"];
   const orgs = listOf(v["github-org"]);
   const repos = listOf(v["github-repos"]);
@@ -1403,49 +1097,89 @@ var Progress = class {
   }
 };
 
-// src/gather/org-report/read-files.ts
-import { createReadStream, readFileSync, statSync as statSync2 } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
-import { createGunzip, gunzipSync } from "node:zlib";
-var WHOLE_FILE_LIMIT = 256 * 2 ** 20;
-async function streamLines(input, name, sink) {
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  let line = 1;
-  const flush = (text) => {
-    let start = 0;
-    for (; ; ) {
-      const end = text.indexOf("\n", start);
-      if (end < 0) break;
-      addLine(text.slice(start, end), `${name}:${line++}`, sink);
-      start = end + 1;
-    }
-    rest = text.slice(start);
-  };
-  for await (const chunk of input) flush(rest + (typeof chunk === "string" ? chunk : decoder.write(chunk)));
-  flush(rest + decoder.end());
-  if (rest !== "") addLine(rest, `${name}:${line}`, sink);
-}
-var isGzip = (name) => /\.gz$/i.test(name);
-async function readRecordFile(path, sink, strict) {
+// src/gather/org-report/parts.ts
+import { statSync as statSync2 } from "node:fs";
+function sizeOf(path) {
   try {
-    if (/\.zip$/i.test(path)) {
-      addArchive(readFileSync(path), path, sink);
-      return;
-    }
-    const inner = isGzip(path) ? path.slice(0, -3) : path;
-    const size = statSync2(path).size;
-    if (isLinesName(inner) || size > WHOLE_FILE_LIMIT) {
-      const raw = createReadStream(path, { highWaterMark: 64 * 1024 });
-      await streamLines(isGzip(path) ? raw.pipe(createGunzip()) : raw, path, sink);
-      return;
-    }
-    const bytes = readFileSync(path);
-    const text = (isGzip(path) ? gunzipSync(bytes) : bytes).toString("utf8");
-    addDocuments(text, inner, path, sink, strict);
-  } catch (e) {
-    sink.problem(path, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return statSync2(path).size;
+  } catch {
+    return 0;
   }
+}
+function cuttable(path, size) {
+  return !/\.(gz|zip)$/i.test(path) && (isLinesName(path) || size > WHOLE_FILE_LIMIT);
+}
+function inputBytes(files) {
+  return files.reduce((n, f) => n + sizeOf(f.path), 0);
+}
+function planParts(files, count2) {
+  const sized = files.map((f) => ({ ...f, size: sizeOf(f.path) }));
+  const total = sized.reduce((n, f) => n + f.size, 0);
+  const parts = [[]];
+  let before = 0;
+  let next = 1;
+  const boundary = () => next < count2 ? Math.floor(total * next / count2) : Infinity;
+  for (const f of sized) {
+    let from = 0;
+    if (cuttable(f.path, f.size)) {
+      while (before + f.size > boundary()) {
+        const cut = boundary() - before;
+        if (cut > from) parts[parts.length - 1].push({ path: f.path, named: f.named, range: { start: from, end: cut } });
+        from = Math.max(from, cut);
+        parts.push([]);
+        next++;
+      }
+      if (from > 0) {
+        parts[parts.length - 1].push({ path: f.path, named: f.named, range: { start: from, end: f.size } });
+        before += f.size;
+        continue;
+      }
+    }
+    parts[parts.length - 1].push({ path: f.path, named: f.named });
+    before += f.size;
+    while (before >= boundary()) {
+      parts.push([]);
+      next++;
+    }
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+// src/app/org-report/read-parallel.ts
+import { Worker } from "node:worker_threads";
+function readPart(task) {
+  return new Promise((resolve3, reject) => {
+    const worker = new Worker(new URL("./report-worker.js", import.meta.url), { workerData: task });
+    let result;
+    worker.once("message", (m) => result = m);
+    worker.once("error", reject);
+    worker.once("exit", (code) => result ? resolve3(result) : reject(new Error(`a reading thread stopped (exit code ${code}) before it finished`)));
+  });
+}
+function numberLines(parts, reads) {
+  const before = /* @__PURE__ */ new Map();
+  parts.forEach((pieces, k) => {
+    const read = reads[k];
+    const offsets = pieces.map((p, i) => {
+      if (!p.range) return 0;
+      const offset = before.get(p.path) ?? 0;
+      before.set(p.path, offset + read.lines[i]);
+      return offset;
+    });
+    read.partial.problems.forEach((problem, n) => {
+      const offset = offsets[read.problemPieces[n]];
+      const prefix = `${pieces[read.problemPieces[n]].path}:`;
+      if (offset > 0 && problem.source.startsWith(prefix)) problem.source = `${prefix}${Number(problem.source.slice(prefix.length)) + offset}`;
+    });
+  });
+}
+async function readInParallel(files, threads, options) {
+  const parts = planParts(files, threads);
+  const reads = await Promise.all(parts.map((pieces) => readPart({ pieces, options })));
+  numberLines(parts, reads);
+  const agg = new OrgAggregator(options);
+  for (let read = reads.shift(); read; read = reads.shift()) if (!agg.merge(read.partial)) return null;
+  return agg;
 }
 
 // src/app/org-report/render-svg.ts
@@ -1513,7 +1247,7 @@ async function collect(o, ctx, sink, range) {
   const say = (c) => progress.finish(`${c.summary.platform === "github" ? "GitHub" : "GitLab"} ${c.summary.scope}: ${c.summary.repositories} repositories, ${c.summary.artifacts} artifacts, ${c.summary.records} records, ${c.summary.requests} requests${c.summary.rateLimitWaits ? `, ${c.summary.rateLimitWaits} rate-limit waits` : ""}${c.problems.length ? `, ${c.problems.length} not readable` : ""}.`);
   if (o.github) {
     const token = tokenFrom(o.github.tokenEnv, ctx.env, "GitHub");
-    const { collectFromGitHub } = await import("./collect-audit-records-UHWRS3VL.js");
+    const { collectFromGitHub } = await import("./collect-audit-records-5DIRTKS2.js");
     progress.start(`GitHub ${[...o.github.orgs, ...o.github.repositories].join(", ")}`);
     const c = await collectFromGitHub({ ...o.github, token, ...range, ...retry }, sink, events);
     say(c);
@@ -1521,13 +1255,19 @@ async function collect(o, ctx, sink, range) {
   }
   if (o.gitlab) {
     const token = tokenFrom(o.gitlab.tokenEnv, ctx.env, "GitLab");
-    const { collectFromGitLab } = await import("./collect-audit-records-QPSMCAK2.js");
+    const { collectFromGitLab } = await import("./collect-audit-records-DK2CU6SV.js");
     progress.start(`GitLab ${[...o.gitlab.groups, ...o.gitlab.projects].join(", ")}`);
     const c = await collectFromGitLab({ ...o.gitlab, token, ...range, ...retry }, sink, events);
     say(c);
     done.push(c);
   }
   return done;
+}
+var PARALLEL_FROM_BYTES = 64 * 2 ** 20;
+function threadsFor(o, files) {
+  if (files.some((f) => f.path === "-") || o.saveRecords) return 1;
+  if (o.threads !== void 0) return o.threads;
+  return inputBytes(files) >= PARALLEL_FROM_BYTES ? availableParallelism() : 1;
 }
 async function writeReport(dir, report) {
   const charts = reportCharts(report);
@@ -1551,13 +1291,16 @@ async function runReport(argv, ctx) {
   const range = {};
   if (o.since) range.since = o.since.getTime();
   if (o.until) range.until = o.until.getTime() + (o.until.getTime() % DAY === 0 ? DAY : 1);
-  const agg = new OrgAggregator(range);
   const files = expandInputs(o.inputs, ctx.cwd);
+  const threads = threadsFor(o, files);
+  const parallel = threads > 1 && files.length > 0 ? await readInParallel(files, threads, range) : void 0;
+  if (parallel === null) ctx.stderr.write("ai-governance-gate report: note: a run key appears with different contents in two parts of the input read by different threads; the files were read again in one thread, so that the first copy counts.\n");
+  const agg = parallel ?? new OrgAggregator(range);
   const writer = o.saveRecords ? new RecordWriter(resolve2(ctx.cwd, o.saveRecords)) : void 0;
   const sink = sinkFor(agg, writer);
   let collected;
   try {
-    for (const f of files) {
+    for (const f of parallel ? [] : files) {
       if (f.path === "-") await streamLines(ctx.stdin, "stdin", sink);
       else await readRecordFile(f.path, sink, f.named);
     }

@@ -20,14 +20,14 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-KXW2PSF4.js";
+} from "./chunk-GBO7PFB5.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-UIVSLTPX.js";
+} from "./chunk-OXEAOHHB.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -38,7 +38,7 @@ import {
   openRegular,
   readLimited,
   renderMarkdown
-} from "./chunk-PNFHPPWF.js";
+} from "./chunk-PFVN4NWD.js";
 import {
   ownEntry,
   summaryLinks
@@ -53,13 +53,13 @@ import "./chunk-BGU4QB7X.js";
 import {
   require_picomatch
 } from "./chunk-ILPUEHWQ.js";
-import "./chunk-GJ5YBVW4.js";
-import "./chunk-5HE6ZLTC.js";
 import {
   InputError,
   UncheckedError,
   isInputError
 } from "./chunk-FCOPNQJK.js";
+import "./chunk-GJ5YBVW4.js";
+import "./chunk-5HE6ZLTC.js";
 import {
   __toESM
 } from "./chunk-5WAAPUM7.js";

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-KXW2PSF4.js";
+} from "./chunk-GBO7PFB5.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -45,12 +45,12 @@ import {
 import "./chunk-BGU4QB7X.js";
 import "./chunk-ILPUEHWQ.js";
 import {
+  InputError
+} from "./chunk-FCOPNQJK.js";
+import {
   AUDIT_SCHEMA_VERSION
 } from "./chunk-GJ5YBVW4.js";
 import "./chunk-5HE6ZLTC.js";
-import {
-  InputError
-} from "./chunk-FCOPNQJK.js";
 import "./chunk-5WAAPUM7.js";
 
 // src/app/verify/run-verify.ts

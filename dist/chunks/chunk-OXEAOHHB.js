@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-PNFHPPWF.js";
+} from "./chunk-PFVN4NWD.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

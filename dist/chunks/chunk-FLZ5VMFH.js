@@ -14,7 +14,7 @@ import {
   saidAtTheTop,
   showsSignoff,
   signoffText
-} from "./chunk-PNFHPPWF.js";
+} from "./chunk-PFVN4NWD.js";
 import {
   HEADLINE,
   array,

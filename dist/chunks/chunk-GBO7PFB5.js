@@ -62,15 +62,15 @@ import {
   globMatcher
 } from "./chunk-ILPUEHWQ.js";
 import {
+  InputError
+} from "./chunk-FCOPNQJK.js";
+import {
   AUDIT_SCHEMA_VERSION
 } from "./chunk-GJ5YBVW4.js";
 import {
   RISK_LEVELS,
   SEVERITIES
 } from "./chunk-5HE6ZLTC.js";
-import {
-  InputError
-} from "./chunk-FCOPNQJK.js";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");

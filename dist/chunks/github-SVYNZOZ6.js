@@ -16,19 +16,19 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-VYR2RE6D.js";
+} from "./chunk-FLZ5VMFH.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-UIVSLTPX.js";
+} from "./chunk-OXEAOHHB.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-PNFHPPWF.js";
+} from "./chunk-PFVN4NWD.js";
 import {
   array,
   dist_exports,
@@ -54,12 +54,12 @@ import {
 } from "./chunk-5BUW5COH.js";
 import "./chunk-ILPUEHWQ.js";
 import {
-  RISK_LEVELS
-} from "./chunk-5HE6ZLTC.js";
-import {
   InputError,
   UncheckedError
 } from "./chunk-FCOPNQJK.js";
+import {
+  RISK_LEVELS
+} from "./chunk-5HE6ZLTC.js";
 import {
   __commonJS,
   __require,
