@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-R7FGSLLH.js"), import("./chunks/run-gate-IUZWV77T.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-BVQJEFYP.js"), import("./chunks/run-gate-IUZWV77T.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -82,6 +82,8 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(notes[0]!.body.startsWith(STICKY + '\n## ❌ AI governance gate: FAIL')).toBe(true);
     expect(notes[0]!.author.id).toBe(BOT.id);
     expect(res.stdout).toContain(`Merge request note created: ${server.url}/acme/shop/-/merge_requests/7#note_${notes[0]!.id}`);
+    // Without default-branch runs the widget has nothing to compare with: the note says what it needs.
+    expect(notes[0]!.body).toMatch(/Code Quality widget .* `default-branch: true`/);
 
     // dotenv carries the same facts as the audit record.
     const errors = res.audit!.violations.filter((v: { level: string }) => v.level === 'error').length;
@@ -257,6 +259,14 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('warn');
     // A violation that does not fail the job is not a blocker in the widget.
     expect(res.codeQuality.some((i: { severity: string }) => i.severity === 'blocker')).toBe(false);
+  });
+
+  it('with default-branch runs, the note does not ask for them', async () => {
+    const { repo, server, pipeline } = await setup(AI_DESTRUCTIVE, AI_MESSAGE);
+    const res = await runGitlab(repo.dir, { ...mrPipelineEnv(pipeline), AI_GOVERNANCE_DEFAULT_BRANCH: 'true' });
+    expect(res.code).toBe(1);
+    expect(server.state.notes.get(7)![0]!.body).not.toContain('Code Quality widget');
+    expect(res.stdout).not.toContain('Code Quality report only next to one');
   });
 
   it('warn mode from the component does not relax a committed policy that does not allow it', async () => {

@@ -50,12 +50,20 @@ function artifactLink(env: NodeJS.ProcessEnv, file: string): string {
   return `the job's [${file}](${job}/artifacts/file/${path}) artifact`;
 }
 
+/** GitLab's widget compares with the target branch's report; without one it shows no comparison. */
+export const CODE_QUALITY_NEEDS =
+  'The merge request widget shows the Code Quality report only next to one from the target branch\'s latest pipeline; set the component input default-branch: true so the default branch has one.';
+const CODE_QUALITY_NEEDS_MD =
+  'The Code Quality widget shows these findings only beside a report from the target branch\'s latest pipeline: set the component input `default-branch: true` so the default branch has one.';
+
 /** The note's body: the summary cut to GitLab's limit by the same rules as every platform, marker first. */
 export function noteBody(result: Published, ctx: Pick<PublishContext, 'env' | 'settings'>): string {
   const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const summaryFile = ctx.settings.options.summaryFile ?? 'the summary file';
-  const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1, unit: 'chars', fullTextAt: artifactLink(ctx.env, summaryFile) });
-  return withMarker(fitted.markdown);
+  // Where the widget cannot compare (no report from the target branch), the note says what it needs.
+  const widget = result.evaluation.decision !== 'pass' && ctx.env.AI_GOVERNANCE_DEFAULT_BRANCH !== 'true' ? `\n<sub>${CODE_QUALITY_NEEDS_MD}</sub>\n` : '';
+  const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1 - widget.length, unit: 'chars', fullTextAt: artifactLink(ctx.env, summaryFile) });
+  return withMarker(fitted.markdown + widget);
 }
 
 function wantsNote(mode: GitLabSettings['comment'], decision: string): { post: boolean; create: boolean } {
@@ -86,10 +94,6 @@ async function publishNote(result: Published, ctx: PublishContext, log: (line: s
     log(tokenProblem(apiFailure(e), settings.tokenVariable, 'write', 'the summary was not posted on the merge request', `the notes of merge request !${ref.iid}`));
   }
 }
-
-/** GitLab's widget compares with the target branch's report; without one it shows no comparison. */
-export const CODE_QUALITY_NEEDS =
-  'The merge request widget shows the Code Quality report only next to one from the target branch\'s latest pipeline; set the component input default-branch: true so the default branch has one.';
 
 async function publishApprovalRules(result: Published, ctx: PublishContext, log: (line: string) => void): Promise<void> {
   const { settings, api, ref } = ctx;

@@ -41,7 +41,10 @@ describe('GitLab renderings of a real result', () => {
 
   it('the note is the Markdown summary behind the sticky marker', () => {
     expect(result.evaluation.decision).toBe('fail');
-    expect(noteBody(result, ctx)).toBe(`${STICKY_MARKER}\n${result.markdown}`);
+    // With default-branch runs the note is the summary itself; without, a line says what the widget needs.
+    expect(noteBody(result, { ...ctx, env: { ...ctx.env, AI_GOVERNANCE_DEFAULT_BRANCH: 'true' } })).toBe(`${STICKY_MARKER}\n${result.markdown}`);
+    expect(noteBody(result, ctx).startsWith(`${STICKY_MARKER}\n${result.markdown}`)).toBe(true);
+    expect(noteBody(result, ctx)).toMatch(/<sub>The Code Quality widget .*<\/sub>\n$/);
   });
 
   it('a summary over GitLab\'s note limit is cut to it, verdict and blockers first, pointing at the artifact', () => {

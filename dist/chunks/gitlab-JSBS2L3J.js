@@ -17650,11 +17650,16 @@ function artifactLink(env, file) {
   const path = file.split("/").map(encodeURIComponent).join("/");
   return `the job's [${file}](${job}/artifacts/file/${path}) artifact`;
 }
+var CODE_QUALITY_NEEDS = "The merge request widget shows the Code Quality report only next to one from the target branch's latest pipeline; set the component input default-branch: true so the default branch has one.";
+var CODE_QUALITY_NEEDS_MD = "The Code Quality widget shows these findings only beside a report from the target branch's latest pipeline: set the component input `default-branch: true` so the default branch has one.";
 function noteBody(result, ctx) {
   const sections = summarySections({ evaluation: result.evaluation, change: result.change, policyInfo: result.policyInfo, version: VERSION, links: result.links });
   const summaryFile = ctx.settings.options.summaryFile ?? "the summary file";
-  const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1, unit: "chars", fullTextAt: artifactLink(ctx.env, summaryFile) });
-  return withMarker(fitted.markdown);
+  const widget = result.evaluation.decision !== "pass" && ctx.env.AI_GOVERNANCE_DEFAULT_BRANCH !== "true" ? `
+<sub>${CODE_QUALITY_NEEDS_MD}</sub>
+` : "";
+  const fitted = fitSections(sections, { limit: NOTE_LIMIT - STICKY_MARKER.length - 1 - widget.length, unit: "chars", fullTextAt: artifactLink(ctx.env, summaryFile) });
+  return withMarker(fitted.markdown + widget);
 }
 function wantsNote(mode, decision) {
   if (mode === "never") return { post: false, create: false };
@@ -17682,7 +17687,6 @@ async function publishNote(result, ctx, log) {
     log(tokenProblem(apiFailure(e), settings.tokenVariable, "write", "the summary was not posted on the merge request", `the notes of merge request !${ref.iid}`));
   }
 }
-var CODE_QUALITY_NEEDS = "The merge request widget shows the Code Quality report only next to one from the target branch's latest pipeline; set the component input default-branch: true so the default branch has one.";
 async function publishApprovalRules(result, ctx, log) {
   const { settings, api, ref } = ctx;
   if (settings.approvalRules !== "manage" || !ref) return;

@@ -21,7 +21,7 @@ async function selectPlatform(argv, env, term) {
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-OYMUQJQQ.js");
+    const { gitlabPlatform } = await import("./gitlab-JSBS2L3J.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
