@@ -34,6 +34,8 @@ function expected(dir: string, sha: string) {
     sha,
     author: { name: field('%an').replace(/\n$/, ''), email: field('%ae').replace(/\n$/, '') },
     committer: { name: field('%cn').replace(/\n$/, ''), email: field('%ce').replace(/\n$/, '') },
+    authorDate: field('%aI').trim(),
+    committerDate: field('%cI').trim(),
     message: field('%B').replace(/\n+$/, ''),
     additions,
     deletions,
