@@ -89,7 +89,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
     const after = await run(s.repo.dir, 'pull_request_review', pullPayload(s, { event: 'pull_request_review' }), inputs);
     expect(after.code).toBe(0);
     // alice counts by name, so her team membership cannot change the verdict and is not read.
-    expect(after.audit!.request!.approvals).toEqual([{ login: 'alice', at: '2024-05-01T10:00:00Z', commitSha: s.head, isBot: false }]);
+    expect(after.audit!.request!.approvals).toEqual([{ login: 'alice', at: '2024-05-01T10:00:00Z', commitSha: s.head, isBot: false, canWrite: true }]);
     expect(after.audit!.oversight.required[0]!.counted).toEqual([{ login: 'alice', via: 'user' }]);
     expect(after.audit!.oversight.satisfied).toBe(true);
     expect(server.calls().filter((c) => c.includes('/memberships/'))).toEqual([]);

@@ -22,7 +22,7 @@ import {
   subject,
   termText,
   verdictReason
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-GBO7PFB5.js";
+} from "./chunk-JNXZTYQZ.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -38,7 +38,7 @@ import {
   string,
   union,
   validate
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

@@ -6397,7 +6397,7 @@ function verdictReason(e) {
   if (errors.length) return e.decision === "warn" ? `${labels(errors, e)} (warn mode: not blocking)` : labels(errors, e);
   if (warnings.length) return labels(warnings, e);
   const o = e.oversight;
-  const signed = o.applicable ? o.required.flatMap((r) => r.counted.map((c) => c.login)) : [];
+  const signed = o.applicable ? o.required.flatMap((r) => r.counted.map((c) => c.login.trim()).filter(Boolean)) : [];
   if (signed.length) return `signed off by ${[...new Set(signed)].join(", ")}`;
   if (!o.applicable && o.wouldNeed.length) return "would need sign-off in a pull or merge request";
   return e.risk.level === "low" && !e.risk.destructive.length ? "low risk, nothing to review" : "nothing blocks this change";

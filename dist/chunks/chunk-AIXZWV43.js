@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-PFVN4NWD.js";
+} from "./chunk-RKYDUEBT.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

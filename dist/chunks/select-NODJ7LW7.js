@@ -2,9 +2,9 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-FLZ5VMFH.js";
-import "./chunk-PFVN4NWD.js";
-import "./chunk-HMCRRJ3O.js";
+} from "./chunk-6SBDR4OJ.js";
+import "./chunk-RKYDUEBT.js";
+import "./chunk-IEFXY3BX.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-SVYNZOZ6.js");
+    const { githubPlatform } = await import("./github-WZJEONKS.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-JSBS2L3J.js");
+    const { gitlabPlatform } = await import("./gitlab-AKZ3BGRD.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

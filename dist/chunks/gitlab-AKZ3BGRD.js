@@ -14,24 +14,24 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-UX4KJ4ZD.js";
+} from "./chunk-E5YTF7KU.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-FLZ5VMFH.js";
+} from "./chunk-6SBDR4OJ.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-PFVN4NWD.js";
+} from "./chunk-RKYDUEBT.js";
 import {
   dist_exports,
   urlPath
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";

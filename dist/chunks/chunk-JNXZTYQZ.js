@@ -41,7 +41,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,

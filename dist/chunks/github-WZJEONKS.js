@@ -9,26 +9,26 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-UX4KJ4ZD.js";
+} from "./chunk-E5YTF7KU.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-FLZ5VMFH.js";
+} from "./chunk-6SBDR4OJ.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-OXEAOHHB.js";
+} from "./chunk-AIXZWV43.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   gitRaw,
   summarySections
-} from "./chunk-PFVN4NWD.js";
+} from "./chunk-RKYDUEBT.js";
 import {
   array,
   dist_exports,
@@ -40,7 +40,7 @@ import {
   string,
   urlPath,
   verdictReason
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE

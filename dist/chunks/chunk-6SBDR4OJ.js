@@ -14,7 +14,7 @@ import {
   saidAtTheTop,
   showsSignoff,
   signoffText
-} from "./chunk-PFVN4NWD.js";
+} from "./chunk-RKYDUEBT.js";
 import {
   HEADLINE,
   array,
@@ -35,7 +35,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

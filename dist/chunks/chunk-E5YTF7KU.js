@@ -9,7 +9,7 @@ import {
 import {
   getDotPath,
   safeParse
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

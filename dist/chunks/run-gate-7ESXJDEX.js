@@ -20,14 +20,14 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-GBO7PFB5.js";
+} from "./chunk-JNXZTYQZ.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-OXEAOHHB.js";
+} from "./chunk-AIXZWV43.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -38,11 +38,11 @@ import {
   openRegular,
   readLimited,
   renderMarkdown
-} from "./chunk-PFVN4NWD.js";
+} from "./chunk-RKYDUEBT.js";
 import {
   ownEntry,
   summaryLinks
-} from "./chunk-HMCRRJ3O.js";
+} from "./chunk-IEFXY3BX.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
