@@ -10,7 +10,6 @@ import { evaluate, type FindingsInput } from '../core/evaluate.js';
 import { decideRun } from '../core/record/run-decision.js';
 import { recordInputs } from '../core/record/replay-inputs.js';
 import { decisionStatement } from '../core/record/statement.js';
-import type { PostMergeFacts } from '../core/record/replay-inputs-schema.js';
 import type { AuditRecord } from '../core/render/audit-schema.js';
 import { readRunIdentity } from '../gather/run-identity.js';
 import { InputError, UncheckedError } from '../core/errors.js';
@@ -136,13 +135,42 @@ async function unchecked<T>(what: string, failOpen: boolean, call: () => Promise
   }
 }
 
-function uncheckedViolation(e: InputError): Violation {
-  return {
-    rule: 'platform.unchecked',
-    message: `${e.message} Request rules (approvals, declarations, request signals) were not evaluated.`,
-    remediation: 'Re-run the job once the platform answers; until then this change has not been checked for sign-off.',
-    level: 'warning',
-  };
+/** What a platform read that failed leaves unchecked, and what to do: the warning a fail-open run records. */
+interface Unread {
+  what: string;
+  consequence: string;
+  remediation: string;
+}
+
+const REQUEST_UNREAD: Unread = {
+  what: 'the pull or merge request (author, labels, approvals)',
+  consequence: 'Request rules (approvals, declarations, request signals) were not evaluated.',
+  remediation: 'Re-run the job once the platform answers; until then this change has not been checked for sign-off.',
+};
+const MERGED_REQUEST_UNREAD: Unread = {
+  what: 'the pull or merge request this push was merged from (its commits and description)',
+  consequence: 'AI attribution that the merge may have dropped was not checked.',
+  remediation: 'Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.',
+};
+const POST_MERGE_UNREAD: Unread = {
+  what: 'the decision of the gate on the merged request (check runs or pipelines)',
+  consequence: 'Whether the merge bypassed the gate was not checked.',
+  remediation: 'Re-run the job once the platform answers; until then nobody knows whether this merge had a passing decision.',
+};
+
+/**
+ * A platform read the decision can go without only when the policy fails open: then a failure becomes a
+ * `platform.unchecked` warning in `warnings` and the read gives undefined; otherwise it ends the run (exit 2).
+ */
+async function readOrWarn<T>(unread: Unread, failOpen: boolean, warnings: Violation[], call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (e) {
+    const err = asUnchecked(e, unread.what);
+    if (!failOpen) throw err;
+    warnings.push({ rule: 'platform.unchecked', message: `${err.message} ${unread.consequence}`, remediation: unread.remediation, level: 'warning' });
+    return undefined;
+  }
 }
 
 function addedLinesByFile(change: Change): Map<string, number> {
@@ -177,22 +205,6 @@ async function writeRecords(options: CliOptions, cwd: string, audit: AuditRecord
 }
 
 /** How the request a push came from was merged, and the gate's last decision for it; null when it could not be read in warn or fail-open mode. */
-async function postMergeFacts(adapter: PlatformAdapter, merged: NonNullable<Change['mergedRequest']>, head: string, failOpen: boolean, unchecked: Violation[]): Promise<PostMergeFacts | null> {
-  try {
-    return await adapter.postMerge!(merged, head);
-  } catch (e) {
-    const err = asUnchecked(e, 'the decision of the gate on the merged request (check runs or pipelines)');
-    if (!failOpen) throw err;
-    unchecked.push({
-      rule: 'platform.unchecked',
-      message: `${err.message} Whether the merge bypassed the gate was not checked.`,
-      remediation: 'Re-run the job once the platform answers; until then nobody knows whether this merge had a passing decision.',
-      level: 'warning',
-    });
-    return null;
-  }
-}
-
 async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Published> {
   const { options } = adapter;
   const range = await adapter.range();
@@ -223,29 +235,15 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
     return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
   };
   const uncheckedRequest: Violation[] = [];
-  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e: unknown) => {
-    const err = asUnchecked(e, 'the pull or merge request (author, labels, approvals)');
-    if (!failOpen) throw err;
-    uncheckedRequest.push(uncheckedViolation(err));
-    return undefined;
-  });
+  const facts = await readOrWarn(REQUEST_UNREAD, failOpen, uncheckedRequest, () => adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }));
   if (facts) change.request = facts.request;
   // A push to the default branch carries no request; the one it was merged from holds the attribution a squash drops.
-  const merged = facts
-    ? undefined
-    : await adapter.mergedRequest?.(change.head).catch((e: unknown) => {
-        const err = asUnchecked(e, 'the pull or merge request this push was merged from (its commits and description)');
-        if (!failOpen) throw err;
-        uncheckedRequest.push({
-          rule: 'platform.unchecked',
-          message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
-          remediation: 'Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.',
-          level: 'warning',
-        });
-        return undefined;
-      });
+  const mergedRequest = adapter.mergedRequest?.bind(adapter);
+  const merged = facts || !mergedRequest ? undefined : await readOrWarn(MERGED_REQUEST_UNREAD, failOpen, uncheckedRequest, () => mergedRequest(change.head));
   if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
-  const postMerge = merged?.mergedRequest && adapter.postMerge ? await postMergeFacts(adapter, merged.mergedRequest, change.head, failOpen, uncheckedRequest) : null;
+  const postMergeOf = adapter.postMerge?.bind(adapter);
+  const mergedFrom = merged?.mergedRequest;
+  const postMerge = mergedFrom && postMergeOf ? ((await readOrWarn(POST_MERGE_UNREAD, failOpen, uncheckedRequest, () => postMergeOf(mergedFrom, change.head))) ?? null) : null;
   const platformWarnings = [...(facts?.warnings ?? []), ...(merged?.warnings ?? [])];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluation = decideRun({ ...base, change, platformWarnings, findings }, uncheckedRequest, postMerge);

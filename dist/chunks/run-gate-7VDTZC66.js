@@ -3651,13 +3651,30 @@ async function unchecked(what, failOpen, call) {
     throw err;
   }
 }
-function uncheckedViolation(e) {
-  return {
-    rule: "platform.unchecked",
-    message: `${e.message} Request rules (approvals, declarations, request signals) were not evaluated.`,
-    remediation: "Re-run the job once the platform answers; until then this change has not been checked for sign-off.",
-    level: "warning"
-  };
+var REQUEST_UNREAD = {
+  what: "the pull or merge request (author, labels, approvals)",
+  consequence: "Request rules (approvals, declarations, request signals) were not evaluated.",
+  remediation: "Re-run the job once the platform answers; until then this change has not been checked for sign-off."
+};
+var MERGED_REQUEST_UNREAD = {
+  what: "the pull or merge request this push was merged from (its commits and description)",
+  consequence: "AI attribution that the merge may have dropped was not checked.",
+  remediation: "Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only."
+};
+var POST_MERGE_UNREAD = {
+  what: "the decision of the gate on the merged request (check runs or pipelines)",
+  consequence: "Whether the merge bypassed the gate was not checked.",
+  remediation: "Re-run the job once the platform answers; until then nobody knows whether this merge had a passing decision."
+};
+async function readOrWarn(unread, failOpen, warnings, call) {
+  try {
+    return await call();
+  } catch (e) {
+    const err = asUnchecked(e, unread.what);
+    if (!failOpen) throw err;
+    warnings.push({ rule: "platform.unchecked", message: `${err.message} ${unread.consequence}`, remediation: unread.remediation, level: "warning" });
+    return void 0;
+  }
 }
 function addedLinesByFile(change) {
   return new Map(change.files.filter((f) => !f.binary && f.additions > 0).map((f) => [f.path, f.additions]));
@@ -3688,21 +3705,6 @@ async function writeRecords(options, cwd, audit, markdown) {
 `);
   }
 }
-async function postMergeFacts(adapter, merged, head, failOpen, unchecked2) {
-  try {
-    return await adapter.postMerge(merged, head);
-  } catch (e) {
-    const err = asUnchecked(e, "the decision of the gate on the merged request (check runs or pipelines)");
-    if (!failOpen) throw err;
-    unchecked2.push({
-      rule: "platform.unchecked",
-      message: `${err.message} Whether the merge bypassed the gate was not checked.`,
-      remediation: "Re-run the job once the platform answers; until then nobody knows whether this merge had a passing decision.",
-      level: "warning"
-    });
-    return null;
-  }
-}
 async function judge(adapter, env) {
   const { options } = adapter;
   const range = await adapter.range();
@@ -3728,26 +3730,14 @@ async function judge(adapter, env) {
     return decided(onHead) !== decided(request.approvals.map((a) => ({ ...a, commitUnknown: true })));
   };
   const uncheckedRequest = [];
-  const facts = await adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }).catch((e) => {
-    const err = asUnchecked(e, "the pull or merge request (author, labels, approvals)");
-    if (!failOpen) throw err;
-    uncheckedRequest.push(uncheckedViolation(err));
-    return void 0;
-  });
+  const facts = await readOrWarn(REQUEST_UNREAD, failOpen, uncheckedRequest, () => adapter.request({ policy, range, membershipsFor, approvalCommitsMatter }));
   if (facts) change.request = facts.request;
-  const merged = facts ? void 0 : await adapter.mergedRequest?.(change.head).catch((e) => {
-    const err = asUnchecked(e, "the pull or merge request this push was merged from (its commits and description)");
-    if (!failOpen) throw err;
-    uncheckedRequest.push({
-      rule: "platform.unchecked",
-      message: `${err.message} AI attribution that the merge may have dropped was not checked.`,
-      remediation: "Re-run the job once the platform answers; until then the attribution of this push rests on its own commits only.",
-      level: "warning"
-    });
-    return void 0;
-  });
+  const mergedRequest = adapter.mergedRequest?.bind(adapter);
+  const merged = facts || !mergedRequest ? void 0 : await readOrWarn(MERGED_REQUEST_UNREAD, failOpen, uncheckedRequest, () => mergedRequest(change.head));
   if (merged?.mergedRequest) change.mergedRequest = merged.mergedRequest;
-  const postMerge = merged?.mergedRequest && adapter.postMerge ? await postMergeFacts(adapter, merged.mergedRequest, change.head, failOpen, uncheckedRequest) : null;
+  const postMergeOf = adapter.postMerge?.bind(adapter);
+  const mergedFrom = merged?.mergedRequest;
+  const postMerge = mergedFrom && postMergeOf ? await readOrWarn(POST_MERGE_UNREAD, failOpen, uncheckedRequest, () => postMergeOf(mergedFrom, change.head)) ?? null : null;
   const platformWarnings = [...facts?.warnings ?? [], ...merged?.warnings ?? []];
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluation = decideRun({ ...base, change, platformWarnings, findings }, uncheckedRequest, postMerge);
