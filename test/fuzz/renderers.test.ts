@@ -31,12 +31,16 @@ function headlineWord(input: SummaryInput): 'PASS' | 'WARN' | 'FAIL' {
   return WORDS[input.evaluation.decision].word;
 }
 
-/** The help pages the reports named, as the gate links them: the only links besides the platform's. */
-/** The hrefs the help links render to: the link target, with its escaped ampersands read back as ampersands. */
+/**
+ * The help pages the reports named, as the gate links them: the only links besides the platform's.
+ * Each is the link target with its escaped ampersands read back, normalised as the Markdown renderer
+ * writes an href (percent-encoding braces and the like).
+ */
 function helpLinks(findings: FindingsView | undefined): Set<string> {
   return new Set(
     (findings?.overThreshold ?? [])
       .map((f) => (f.helpUri === undefined ? undefined : linkTarget(f.helpUri)?.replace(/\\&/g, '&')))
+      .map((t) => (t === undefined ? undefined : md.normalizeLink(t)))
       .filter((t): t is string => t !== undefined),
   );
 }
