@@ -4,6 +4,7 @@
  */
 import { InputError } from '../core/errors.js';
 import { gitRaw } from './git/run.js';
+import { objectNamed } from './git/object-names.js';
 import { CODEOWNERS_LOCATIONS, parseCodeowners, type CodeownersAtBase, type CodeownersSyntax } from '../core/oversight/codeowners.js';
 
 /**
@@ -11,8 +12,7 @@ import { CODEOWNERS_LOCATIONS, parseCodeowners, type CodeownersAtBase, type Code
  * Without a syntax, `.gitlab/CODEOWNERS` or a file with `[Section]` headers reads as GitLab's.
  */
 export async function readCodeowners(repo: string, rev: string, syntax?: CodeownersSyntax): Promise<CodeownersAtBase | undefined> {
-  const verify = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
-  if (verify.code !== 0) {
+  if (!(await objectNamed(repo, `${rev}^{tree}`))) {
     throw new InputError(
       `Cannot read CODEOWNERS at ${rev}: the revision does not exist in ${repo}.`,
       'Fetch enough history for the base revision (e.g. actions/checkout with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab).',

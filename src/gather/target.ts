@@ -6,6 +6,7 @@
  * then the tip the event or pipeline reported; outside a request, the range's base.
  */
 import type { Range } from './git/range.js';
+import { commitNamed, forgetObjectNames } from './git/object-names.js';
 import { gitRaw } from './git/run.js';
 
 export interface TargetSource {
@@ -21,10 +22,7 @@ export interface TargetSource {
 const FETCH_TIMEOUT_MS = 20_000;
 const short = (sha: string) => sha.slice(0, 12);
 
-async function commitOf(repo: string, rev: string): Promise<string | undefined> {
-  const r = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
+const commitOf = commitNamed;
 
 /** The host a remote URL points at (`https://host/…`, `ssh://git@host/…`, `git@host:…`); undefined for a local path. */
 export function remoteHost(url: string): string | undefined {
@@ -56,6 +54,7 @@ async function fetchTip(repo: string, ref: string, server: string | undefined): 
   const shallow = (await gitRaw(repo, ['rev-parse', '--is-shallow-repository'])).stdout.toString('utf8').trim() === 'true';
   const args = ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, undefined, FETCH_TIMEOUT_MS);
+  forgetObjectNames(repo);
   return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : undefined;
 }
 

@@ -32,7 +32,7 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
   afterEach(async () => server.stop());
   afterAll(() => repos.forEach((r) => r.cleanup()));
 
-  const run = (s: PullScenario, opts: { inputs?: Record<string, string>; fork?: boolean; event?: string; payload?: Record<string, any> } = {}): Promise<ActionRun> =>
+  const run = (s: PullScenario, opts: { inputs?: Record<string, string>; fork?: boolean; event?: string; payload?: Record<string, any>; env?: Record<string, string> } = {}): Promise<ActionRun> =>
     runAction({
       workspace: s.repo.dir,
       event: opts.event ?? 'pull_request',
@@ -40,6 +40,7 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
       apiUrl: server.url,
       repository: REPOSITORY,
       inputs: opts.inputs,
+      env: opts.env,
     });
 
   // A passing human change, shared by the cases that only read it (each run writes only untracked files).
@@ -184,12 +185,14 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
   describe('when the API keeps failing after its retries', () => {
     // One persistent outage, three policies: stop without a decision, or report and pass.
     const outage = () => server.failures.push({ method: 'GET', path: /\/pulls\/\d+$/, status: 503, body: { message: 'Service Unavailable' }, times: 100 });
+    // The outcome after the last retry is under test, not the waits between retries (the case above times those).
+    const FAST = { AI_GOVERNANCE_BACKOFF_MS: '20' };
 
     it('fails closed in enforce mode: exit 2 and what could not be checked', async () => {
       const s = humanChange();
       servePull(server, s);
       outage();
-      const res = await run(s);
+      const res = await run(s, { env: FAST });
       expect(res.code).toBe(2);
       expect(res.stderr).toMatch(/Could not check the pull or merge request/);
       expect(res.commands.find((c) => c.command === 'error')?.message).toMatch(/Could not check/);
@@ -202,7 +205,7 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
       const s = humanChange();
       servePull(server, s);
       outage();
-      const res = await run(s, { inputs: { mode: 'warn' } });
+      const res = await run(s, { inputs: { mode: 'warn' }, env: FAST });
       expect(res.code).toBe(0);
       expect(res.outputs.decision).toBe('warn');
       expect(res.audit!.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });

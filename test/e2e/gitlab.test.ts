@@ -170,12 +170,14 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     const policy = { '.ai-governance.yml': 'version: 1\non-error: fail-open\n' };
     const closed = await setup(HUMAN_DOCS, 'Document how to run it');
     closed.server.state.failing = { path: /\/merge_requests\/7$/, status: 503 };
-    const res = await runGitlab(closed.repo.dir, mrPipelineEnv(closed.pipeline));
+    // The outcome after the last retry is under test, not the waits between retries.
+    const fast = { AI_GOVERNANCE_BACKOFF_MS: '20' };
+    const res = await runGitlab(closed.repo.dir, { ...mrPipelineEnv(closed.pipeline), ...fast });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('Could not check merge request !7 from the GitLab API');
     const open = await setup(HUMAN_DOCS, 'Document how to run it', {}, ['api'], policy);
     open.server.state.failing = { path: /\/merge_requests\/7$/, status: 503 };
-    const passed = await runGitlab(open.repo.dir, mrPipelineEnv(open.pipeline));
+    const passed = await runGitlab(open.repo.dir, { ...mrPipelineEnv(open.pipeline), ...fast });
     expect(passed.code).toBe(0);
     expect(passed.audit!.decision).toBe('warn');
     expect(passed.audit!.violations[0]).toMatchObject({ rule: 'platform.unchecked', level: 'warning' });

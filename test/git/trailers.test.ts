@@ -3,7 +3,7 @@
  * `git interpret-trailers --parse --no-divider` and through a real commit read back with
  * `git log --format=%(trailers:only,unfold)`, and the parser must agree with both.
  */
-import { execFileSync } from 'node:child_process';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ function readGitTrailerLines(out: string): Trailer[] {
 }
 
 function gitParse(message: string): Trailer[] {
-  const out = execFileSync('git', ['interpret-trailers', '--parse', '--no-divider'], {
+  const out = leanExecFileSync('git', ['interpret-trailers', '--parse', '--no-divider'], {
     input: message,
     encoding: 'utf8',
     env: gitEnv,
@@ -126,18 +126,18 @@ describe('parseTrailers agrees with git log %(trailers) on real commits', () => 
   const committed = Object.entries(MESSAGES)
     .filter(([, message]) => message.trim() !== '')
     .map(([name, message]) => {
-      execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
+      leanExecFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], {
         cwd: repo.dir,
         input: message,
         env: gitEnv,
       });
-      const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8', env: gitEnv }).trim();
+      const sha = leanExecFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8', env: gitEnv }).trim();
       return [name, sha] as const;
     });
 
   it.each(committed)('%s', (_name, sha) => {
-    const body = execFileSync('git', ['log', '-1', '--format=%B', sha], { cwd: repo.dir, encoding: 'utf8', env: gitEnv });
-    const trailers = execFileSync('git', ['log', '-1', '--format=%(trailers:only,unfold)', sha], {
+    const body = leanExecFileSync('git', ['log', '-1', '--format=%B', sha], { cwd: repo.dir, encoding: 'utf8', env: gitEnv });
+    const trailers = leanExecFileSync('git', ['log', '-1', '--format=%(trailers:only,unfold)', sha], {
       cwd: repo.dir,
       encoding: 'utf8',
       env: gitEnv,
@@ -151,8 +151,8 @@ describe('parseTrailers in words', () => {
     const message = '\nFoo: bar\n';
     const repo = new TempRepo('gate-trailers-lead-');
     try {
-      execFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], { cwd: repo.dir, input: message, env: gitEnv });
-      const logged = execFileSync('git', ['log', '-1', '--format=%(trailers:only,unfold)'], { cwd: repo.dir, encoding: 'utf8', env: gitEnv });
+      leanExecFileSync('git', ['commit', '-q', '--allow-empty', '--cleanup=verbatim', '-F', '-'], { cwd: repo.dir, input: message, env: gitEnv });
+      const logged = leanExecFileSync('git', ['log', '-1', '--format=%(trailers:only,unfold)'], { cwd: repo.dir, encoding: 'utf8', env: gitEnv });
       expect(readGitTrailerLines(logged)).toEqual([]);
       expect(parseTrailers(message)).toEqual([]);
       // interpret-trailers, reading raw input, would take the line as a trailer; commits are read as git log reads them.

@@ -3,7 +3,7 @@
  * maintainer commits `files` to its `main` afterwards — as when a policy lands on the target branch
  * after a change was branched, and the runner's clone can fetch it.
  */
-import { execFileSync } from 'node:child_process';
+import { leanExecFileSync } from './lean-exec.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,12 @@ export function advanceOrigin(repo: TempRepo, files: Record<string, string>, cle
   const upstream = mkdtempSync(join(tmpdir(), 'gate-upstream-'));
   const work = mkdtempSync(join(tmpdir(), 'gate-upstream-work-'));
   cleanup.push(() => rmSync(upstream, { recursive: true, force: true }), () => rmSync(work, { recursive: true, force: true }));
-  execFileSync('git', ['clone', '-q', '--bare', repo.dir, upstream]);
-  execFileSync('git', ['clone', '-q', '--branch', 'main', upstream, work]);
+  leanExecFileSync('git', ['clone', '-q', '--bare', repo.dir, upstream]);
+  leanExecFileSync('git', ['clone', '-q', '--branch', 'main', upstream, work]);
   for (const [path, text] of Object.entries(files)) writeFileSync(join(work, path), text);
-  execFileSync('git', ['-C', work, 'add', '-A']);
-  execFileSync('git', ['-C', work, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'Adopt the policy']);
-  execFileSync('git', ['-C', work, 'push', '-q', 'origin', 'main']);
+  leanExecFileSync('git', ['-C', work, 'add', '-A']);
+  leanExecFileSync('git', ['-C', work, '-c', 'user.name=Maintainer', '-c', 'user.email=m@example.com', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'Adopt the policy']);
+  leanExecFileSync('git', ['-C', work, 'push', '-q', 'origin', 'main']);
   repo.git('remote', 'add', 'origin', upstream);
-  return execFileSync('git', ['-C', work, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  return leanExecFileSync('git', ['-C', work, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 }

@@ -5,6 +5,7 @@
  */
 import type { BaseReason } from '../../core/model.js';
 import { InputError } from '../../core/errors.js';
+import { commitNamed } from './object-names.js';
 import { git, gitRaw } from './run.js';
 
 export interface Range {
@@ -19,10 +20,7 @@ export interface Range {
 export const SHALLOW_HINT =
   'The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.';
 
-async function tryRev(repo: string, rev: string): Promise<string | undefined> {
-  const r = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
+const tryRev = commitNamed;
 
 async function isShallow(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';

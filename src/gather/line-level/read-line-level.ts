@@ -14,6 +14,7 @@
  * read every attributed commit's added lines from one zero-context log.
  */
 import { gitRaw } from '../git/run.js';
+import { commitNamed, objectNamed } from '../git/object-names.js';
 import { parseAddedLines, type AddedLines } from '../../core/attribution/line-level/added-lines.js';
 import { parseAgentTrace, type TraceRecord } from '../../core/attribution/line-level/agent-trace.js';
 import { countAiLines, type LineClaim, type LineLevelMethod, type LineLevelResult } from '../../core/attribution/line-level/count-ai-lines.js';
@@ -94,8 +95,7 @@ interface Claims {
 }
 
 async function readGitAiClaims(repo: string, commits: string[], problems: string[]): Promise<Claims> {
-  const exists = await gitRaw(repo, ['rev-parse', '--verify', '--quiet', `${GIT_AI_NOTES_REF}^{commit}`]);
-  if (exists.code !== 0) return { found: false, claims: [] };
+  if (!(await commitNamed(repo, GIT_AI_NOTES_REF))) return { found: false, claims: [] };
   const list = await gitRaw(repo, ['notes', `--ref=${GIT_AI_NOTES_REF}`, 'list']);
   if (list.code !== 0) throw new Error(`git notes list failed: ${list.stderr.trim()}`);
 
@@ -153,6 +153,8 @@ async function readAgentTraceClaims(
 ): Promise<Claims> {
   const head = options.head ?? 'HEAD';
   const dir = (options.traceDir ?? AGENT_TRACE_DIR).replace(/\/+$/, '');
+  // Most repositories have no trace directory: asking first saves listing nothing.
+  if ((await objectNamed(repo, `${head}:${dir}`))?.type !== 'tree') return { found: false, claims: [] };
   const tree = await gitRaw(repo, ['ls-tree', '-r', '-z', '--full-tree', head, '--', `${dir}/`]);
   if (tree.code !== 0) throw new Error(`git ls-tree ${head} failed: ${tree.stderr.trim()}`);
 

@@ -19,6 +19,7 @@
 import { InputError } from '../../core/errors.js';
 import { resolveRange, SHALLOW_HINT, type Range } from '../../gather/git/range.js';
 import { gitRaw } from '../../gather/git/run.js';
+import { commitNamed } from '../../gather/git/object-names.js';
 import type { GitHubEvent } from './event.js';
 
 export interface EventRange {
@@ -33,7 +34,7 @@ export interface EventRange {
 }
 
 async function hasCommit(repo: string, sha: string): Promise<boolean> {
-  return (await gitRaw(repo, ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`])).code === 0;
+  return (await commitNamed(repo, sha)) !== undefined;
 }
 
 async function mergeBase(repo: string, a: string, b: string): Promise<string | undefined> {

@@ -6,7 +6,7 @@
  * push added: the branch's previous tip to the new one, or the last commit for a new branch.
  */
 import type { CliOptions } from '../../gather/options.js';
-import { gitRaw } from '../../gather/git/run.js';
+import { commitNamed } from '../../gather/git/object-names.js';
 import { resolveRange, type Range } from '../../gather/git/range.js';
 
 export type PipelineKind = 'merge-request' | 'merged-result' | 'merge-train' | 'push' | 'other';
@@ -63,7 +63,7 @@ export function planRange(env: NodeJS.ProcessEnv): RangePlan {
 }
 
 async function exists(repo: string, rev: string): Promise<boolean> {
-  return (await gitRaw(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).code === 0;
+  return (await commitNamed(repo, rev)) !== undefined;
 }
 
 /** Explicit --base/--head win; otherwise the pipeline's own range. */

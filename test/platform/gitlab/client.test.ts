@@ -61,7 +61,9 @@ describe('GitLab API client', () => {
 
   it('reports an unreachable server without the token', async () => {
     await server.close();
-    const failure = await failureOf(gitlabApi({ host: server.url, token: 'glpat-abc', timeoutMs: 2000 }).currentUser());
+    // Short waits between the tries: what is reported after the last one is under test, not the backoff.
+    const timing = platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '10', 'test');
+    const failure = await failureOf(gitlabApi({ host: server.url, token: 'glpat-abc', timing, timeoutMs: 2000 }).currentUser());
     expect(failure.status).toBeUndefined();
     expect(failure.detail).toMatch(/ECONNREFUSED|fetch failed/);
     expect(JSON.stringify(failure)).not.toContain('glpat-abc');

@@ -1,5 +1,5 @@
 /** Real repositories shaped like pull requests, and the matching event payloads and API state. */
-import { execFileSync } from 'node:child_process';
+import { leanExecFileSync } from '../../../helpers/lean-exec.js';
 import { TempRepo } from '../../../helpers/git-repo.js';
 import type { GitHubApiServer } from './api-server.js';
 import * as ex from './openapi-examples.js';
@@ -63,7 +63,7 @@ export function servePull(server: GitHubApiServer, s: { baseTip: string; head: s
 
 /** The first new-side line git itself reports as added in `path` (from `git diff -U0` hunk headers). */
 export function firstAddedLineByGit(repo: TempRepo, base: string, head: string, path: string): number {
-  const diff = execFileSync('git', ['diff', '-U0', base, head, '--', path], { cwd: repo.dir, encoding: 'utf8' });
+  const diff = leanExecFileSync('git', ['diff', '-U0', base, head, '--', path], { cwd: repo.dir, encoding: 'utf8' });
   for (const m of diff.matchAll(/^@@ -\S+ \+(\d+)(?:,(\d+))? @@/gm)) {
     if (m[2] !== '0') return Number(m[1]); // a ",0" hunk only removes lines
   }

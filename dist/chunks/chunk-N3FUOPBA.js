@@ -5,7 +5,7 @@ import {
 } from "./chunk-PZQHQYVB.js";
 import {
   git
-} from "./chunk-RKYDUEBT.js";
+} from "./chunk-L2NBPYK4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

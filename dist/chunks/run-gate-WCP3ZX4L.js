@@ -27,18 +27,21 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-AIXZWV43.js";
+} from "./chunk-N3FUOPBA.js";
 import {
   decisionStatement,
   isTeamOwner,
   teamName
 } from "./chunk-PZQHQYVB.js";
 import {
+  commitNamed,
+  forgetObjectNames,
   gitRaw,
+  objectNamed,
   openRegular,
   readLimited,
   renderMarkdown
-} from "./chunk-RKYDUEBT.js";
+} from "./chunk-L2NBPYK4.js";
 import {
   ownEntry,
   summaryLinks
@@ -3327,8 +3330,7 @@ async function readLineLevel(repo, commits, addedLinesByFile2, options = {}) {
   return { method, ...count, problems };
 }
 async function readGitAiClaims(repo, commits, problems) {
-  const exists2 = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", `${GIT_AI_NOTES_REF}^{commit}`]);
-  if (exists2.code !== 0) return { found: false, claims: [] };
+  if (!await commitNamed(repo, GIT_AI_NOTES_REF)) return { found: false, claims: [] };
   const list = await gitRaw(repo, ["notes", `--ref=${GIT_AI_NOTES_REF}`, "list"]);
   if (list.code !== 0) throw new Error(`git notes list failed: ${list.stderr.trim()}`);
   const wanted = new Set(commits.map((c) => c.toLowerCase()));
@@ -3377,6 +3379,7 @@ async function readGitAiClaims(repo, commits, problems) {
 async function readAgentTraceClaims(repo, commits, options, problems) {
   const head = options.head ?? "HEAD";
   const dir = (options.traceDir ?? AGENT_TRACE_DIR).replace(/\/+$/, "");
+  if ((await objectNamed(repo, `${head}:${dir}`))?.type !== "tree") return { found: false, claims: [] };
   const tree = await gitRaw(repo, ["ls-tree", "-r", "-z", "--full-tree", head, "--", `${dir}/`]);
   if (tree.code !== 0) throw new Error(`git ls-tree ${head} failed: ${tree.stderr.trim()}`);
   const files = [];
@@ -3513,10 +3516,7 @@ function gitReader(repo, rev, usual = []) {
 // src/gather/target.ts
 var FETCH_TIMEOUT_MS = 2e4;
 var short2 = (sha) => sha.slice(0, 12);
-async function commitOf(repo, rev) {
-  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
-}
+var commitOf = commitNamed;
 function remoteHost(url) {
   const u = url.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(u);
@@ -3540,6 +3540,7 @@ async function fetchTip(repo, ref, server) {
   const shallow = (await gitRaw(repo, ["rev-parse", "--is-shallow-repository"])).stdout.toString("utf8").trim() === "true";
   const args = ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, void 0, FETCH_TIMEOUT_MS);
+  forgetObjectNames(repo);
   return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : void 0;
 }
 async function targetSource(repo, target, range) {

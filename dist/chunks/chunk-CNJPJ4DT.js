@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  commitNamed,
   factorSum,
   factorWhy,
   findingsText,
@@ -14,7 +15,7 @@ import {
   saidAtTheTop,
   showsSignoff,
   signoffText
-} from "./chunk-RKYDUEBT.js";
+} from "./chunk-L2NBPYK4.js";
 import {
   HEADLINE,
   array,
@@ -45,10 +46,7 @@ import {
 
 // src/gather/git/range.ts
 var SHALLOW_HINT = "The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.";
-async function tryRev(repo, rev) {
-  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
-}
+var tryRev = commitNamed;
 async function isShallow(repo) {
   return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }

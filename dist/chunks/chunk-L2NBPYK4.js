@@ -972,6 +972,89 @@ function renderMarkdown(input) {
   return summarySections(input).map((s) => s.markdown).join("\n");
 }
 
+// src/gather/git/object-names.ts
+import { spawn as spawn2 } from "node:child_process";
+var sessions = /* @__PURE__ */ new Map();
+function answerOf(line) {
+  const m = /^([0-9a-f]{40,64}) (\S+) \d+$/.exec(line);
+  return m ? { oid: m[1], type: m[2] } : void 0;
+}
+function hold(s) {
+  const out = s.child.stdout;
+  if (s.waiting.length) out.ref();
+  else out.unref();
+}
+function fail(repo, s, e) {
+  s.broken = true;
+  if (sessions.get(repo) === s) sessions.delete(repo);
+  for (const asked of s.waiting.splice(0)) asked.reject(e);
+}
+function started(repo) {
+  const open2 = sessions.get(repo);
+  if (open2 && !open2.broken) return open2;
+  const child = spawn2("git", ["-c", "core.quotepath=off", "cat-file", "--batch-check"], {
+    cwd: repo,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  const s = { child, waiting: [], pending: "", broken: false };
+  child.unref();
+  child.stdin.on("error", (e) => fail(repo, s, e));
+  child.on("error", (e) => fail(repo, s, e));
+  child.on("close", () => fail(repo, s, new Error("git cat-file --batch-check ended")));
+  child.stderr.resume();
+  child.stderr.unref();
+  child.stdout.on("data", (d) => {
+    s.pending += d.toString("utf8");
+    let nl;
+    while ((nl = s.pending.indexOf("\n")) >= 0) {
+      const line = s.pending.slice(0, nl);
+      s.pending = s.pending.slice(nl + 1);
+      s.waiting.shift()?.resolve(answerOf(line));
+    }
+    hold(s);
+  });
+  hold(s);
+  sessions.set(repo, s);
+  return s;
+}
+async function revParse(repo, name) {
+  const r = await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", name]);
+  if (r.code !== 0) return void 0;
+  const oid = r.stdout.toString("utf8").trim();
+  const type = await gitRaw(repo, ["cat-file", "-t", oid]);
+  return { oid, type: type.stdout.toString("utf8").trim() };
+}
+async function objectNamed(repo, name) {
+  if (/[\r\n]/.test(name)) return void 0;
+  let s;
+  try {
+    s = started(repo);
+  } catch {
+    return revParse(repo, name);
+  }
+  try {
+    return await new Promise((resolve, reject) => {
+      s.waiting.push({ resolve, reject });
+      hold(s);
+      s.child.stdin.write(`${name}
+`);
+    });
+  } catch {
+    return revParse(repo, name);
+  }
+}
+async function commitNamed(repo, rev) {
+  return (await objectNamed(repo, `${rev}^{commit}`))?.oid;
+}
+function forgetObjectNames(repo) {
+  const s = sessions.get(repo);
+  if (!s) return;
+  sessions.delete(repo);
+  s.broken = true;
+  s.child.stdin.end();
+}
+
 // src/gather/files/read-limited.ts
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
@@ -1015,6 +1098,9 @@ async function readLimited(path, maxBytes) {
 export {
   gitRaw,
   git,
+  objectNamed,
+  commitNamed,
+  forgetObjectNames,
   openRegular,
   readLimited,
   findingsText,

@@ -20,14 +20,14 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-6SBDR4OJ.js";
+} from "./chunk-CNJPJ4DT.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
-  gitRaw,
+  commitNamed,
   summarySections
-} from "./chunk-RKYDUEBT.js";
+} from "./chunk-L2NBPYK4.js";
 import {
   dist_exports,
   urlPath
@@ -17387,7 +17387,7 @@ function planRange(env) {
   return { kind, head: commit, description: kind === "push" ? "parent of the pushed commit (new branch)" : "parent of the pipeline commit" };
 }
 async function exists(repo, rev) {
-  return (await gitRaw(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])).code === 0;
+  return await commitNamed(repo, rev) !== void 0;
 }
 async function gitlabRange(options, env) {
   if (options.base !== void 0 || options.head !== void 0) return resolveRange(options.repo, { base: options.base, head: options.head });

@@ -16,19 +16,20 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-6SBDR4OJ.js";
+} from "./chunk-CNJPJ4DT.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-AIXZWV43.js";
+} from "./chunk-N3FUOPBA.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
+  commitNamed,
   gitRaw,
   summarySections
-} from "./chunk-RKYDUEBT.js";
+} from "./chunk-L2NBPYK4.js";
 import {
   array,
   dist_exports,
@@ -25342,7 +25343,7 @@ async function publishGitHubFailure(env, failure, files = {}) {
 
 // src/platform/github/range.ts
 async function hasCommit(repo, sha2) {
-  return (await gitRaw(repo, ["cat-file", "-e", "--end-of-options", `${sha2}^{commit}`])).code === 0;
+  return await commitNamed(repo, sha2) !== void 0;
 }
 async function mergeBase(repo, a, b) {
   const r = await gitRaw(repo, ["merge-base", "--end-of-options", a, b]);

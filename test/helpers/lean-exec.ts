@@ -1,0 +1,109 @@
+/**
+ * `execFileSync` for the many short git commands tests run to build repositories, started from a
+ * small helper process instead of the Jest worker. Forking copies the parent's page tables, so each
+ * child of a worker holding a few hundred megabytes costs several times what it costs from a process of
+ * a few dozen; with thousands of git commands per run that was a large part of `npm test`. The calls
+ * stay synchronous: the worker thread relays each request to the helper (lean-spawner.mjs) while this
+ * thread waits on a shared flag, then takes the answer from the message port.
+ */
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { join } from 'node:path';
+import { projectRoot } from './corpus.js';
+
+export interface LeanExecOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string | Buffer;
+  encoding?: 'utf8';
+  /** Milliseconds; the child is killed after it, as execFileSync does. */
+  timeout?: number;
+  maxBuffer?: number;
+}
+
+interface Answer {
+  status: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  error?: { message: string; code?: string };
+}
+
+// Runs in the worker thread: starts the helper and passes length-prefixed JSON both ways.
+const RELAY = `
+const { workerData } = require('node:worker_threads');
+const { spawn } = require('node:child_process');
+const { flag, port, script, idleMs } = workerData;
+const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
+let pending = Buffer.alloc(0);
+let idle;
+const rest = () => { idle = setTimeout(() => { child.kill(); process.exit(0); }, idleMs); };
+const deliver = (text) => { port.postMessage(text); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); rest(); };
+rest();
+child.stdout.on('data', (chunk) => {
+  pending = Buffer.concat([pending, chunk]);
+  while (pending.length >= 4) {
+    const size = pending.readUInt32BE(0);
+    if (pending.length < 4 + size) break;
+    deliver(pending.subarray(4, 4 + size).toString('utf8'));
+    pending = pending.subarray(4 + size);
+  }
+});
+child.on('exit', (code) => deliver(JSON.stringify({ status: null, signal: null, stdout: '', stderr: '', error: { message: 'the spawn helper exited (' + code + ')' } })));
+port.on('message', (text) => {
+  clearTimeout(idle);
+  const body = Buffer.from(text, 'utf8');
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(body.length);
+  child.stdin.write(Buffer.concat([head, body]));
+});
+`;
+
+const WAIT_MS = 300_000;
+/**
+ * Each test file has its own copy of this module, so a relay ends itself after this long unused and a
+ * relay is not reused after most of it has passed: no test file leaves threads or helpers behind.
+ */
+const IDLE_MS = 5_000;
+
+let relay: { flag: Int32Array; port: MessagePort; lastUsed: number } | undefined;
+
+function started(): { flag: Int32Array; port: MessagePort; lastUsed: number } {
+  if (relay && Date.now() - relay.lastUsed < IDLE_MS - 1_500) return relay;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(RELAY, { eval: true, workerData: { flag, port: port2, script: join(projectRoot, 'test/helpers/lean-spawner.mjs'), idleMs: IDLE_MS }, transferList: [port2] });
+  // Neither the thread nor the port may keep a finished test file's process alive.
+  worker.unref();
+  port1.unref();
+  relay = { flag, port: port1, lastUsed: Date.now() };
+  return relay;
+}
+
+export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions & { encoding: 'utf8' }): string;
+export function leanExecFileSync(file: string, args: string[], options?: LeanExecOptions): Buffer;
+export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions = {}): string | Buffer {
+  const current = started();
+  const { flag, port } = current;
+  Atomics.store(flag, 0, 0);
+  const input = options.input === undefined ? undefined : Buffer.from(options.input).toString('base64');
+  port.postMessage(JSON.stringify({ file, args, cwd: options.cwd, env: options.env ?? process.env, input, timeout: options.timeout, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024 }));
+  if (Atomics.wait(flag, 0, 0, WAIT_MS) === 'timed-out') throw new Error(`${file} ${args.join(' ')}: no answer from the spawn helper within ${WAIT_MS / 1000} s`);
+  current.lastUsed = Date.now();
+  const received = receiveMessageOnPort(port);
+  if (!received) throw new Error(`${file} ${args.join(' ')}: the spawn helper signalled without an answer`);
+  const a = JSON.parse(received.message as string) as Answer;
+  const stdout = Buffer.from(a.stdout, 'base64');
+  const stderr = Buffer.from(a.stderr, 'base64');
+  const out = (b: Buffer) => (options.encoding ? b.toString(options.encoding) : b);
+  if (a.error || a.status !== 0) {
+    const why = a.error ? a.error.message : a.signal ? `killed by ${a.signal}` : `exit code ${a.status}`;
+    throw Object.assign(new Error(`Command failed: ${file} ${args.join(' ')} (${why})\n${stderr.toString('utf8')}`), {
+      status: a.status,
+      signal: a.signal,
+      code: a.error?.code,
+      stdout: out(stdout),
+      stderr: out(stderr),
+    });
+  }
+  return out(stdout);
+}
