@@ -1,5 +1,5 @@
 /** Builds real temporary git repositories for tests. */
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { leanExecFileSync } from './lean-exec.js';
@@ -44,7 +44,22 @@ export class TempRepo {
     if (o.author) Object.assign(env, { GIT_AUTHOR_NAME: o.author.name, GIT_AUTHOR_EMAIL: o.author.email });
     if (o.committer) Object.assign(env, { GIT_COMMITTER_NAME: o.committer.name, GIT_COMMITTER_EMAIL: o.committer.email });
     leanExecFileSync('git', ['commit', '-q', '--allow-empty', '-F', '-'], { cwd: this.dir, input: o.message, env });
-    return this.git('rev-parse', 'HEAD').trim();
+    return this.headSha() ?? this.git('rev-parse', 'HEAD').trim();
+  }
+
+  /**
+   * HEAD's commit read from the files git just wrote (a loose ref or a detached HEAD), sparing a
+   * process per commit; undefined when the repository keeps its refs another way.
+   */
+  private headSha(): string | undefined {
+    const gitDir = join(this.dir, '.git');
+    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
+    if (/^[0-9a-f]{40,64}$/.test(head)) return head;
+    const ref = /^ref: (refs\/heads\/[^\s]+)$/.exec(head)?.[1];
+    const file = ref === undefined ? undefined : join(gitDir, ref);
+    if (file === undefined || !existsSync(file)) return undefined;
+    const sha = readFileSync(file, 'utf8').trim();
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
   }
 
   cleanup(): void {
