@@ -3,7 +3,7 @@
  * path unquoting agrees with git's quoting rules for every name. Trailers are held to git itself on
  * generated messages. (Round trips of hostile names through a real repository are in git-roundtrip.)
  */
-import { execFileSync } from 'node:child_process';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,7 +190,7 @@ describe('parseTrailers agrees with git interpret-trailers on generated messages
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
   function gitParse(message: string): Trailer[] {
-    const out = execFileSync('git', ['interpret-trailers', '--parse', '--no-divider'], { input: message, encoding: 'utf8', env });
+    const out = leanExecFileSync('git', ['interpret-trailers', '--parse', '--no-divider'], { input: message, encoding: 'utf8', env });
     return out
       .split('\n')
       .filter((l) => l !== '')

@@ -4,14 +4,14 @@
  * first parent — for messages that look like numstat lines or hold control characters, paths with tabs
  * and newlines, binary files, empty commits, merges (no lines of their own) and a root commit.
  */
-import { execFileSync } from 'node:child_process';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 import { readCommits } from '../../src/gather/git/commits.js';
 import { readChange } from '../../src/gather/git/read-change.js';
 import { resolveRange } from '../../src/gather/git/range.js';
 import { tempRepos } from '../helpers/git-repo.js';
 
 function gitText(dir: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  return leanExecFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
 }
 
 /** One commit as git reports it when asked about that commit alone. */

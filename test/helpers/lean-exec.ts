@@ -79,9 +79,19 @@ function started(): { flag: Int32Array; port: MessagePort; lastUsed: number } {
   return relay;
 }
 
-export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions & { encoding: 'utf8' }): string;
-export function leanExecFileSync(file: string, args: string[], options?: LeanExecOptions): Buffer;
-export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions = {}): string | Buffer {
+export interface LeanSpawnResult<T extends string | Buffer> {
+  status: number | null;
+  signal: string | null;
+  stdout: T;
+  stderr: T;
+  /** Set when the process could not be started or was killed for its timeout, as spawnSync reports it. */
+  error?: { message: string; code?: string };
+}
+
+/** spawnSync's answer (the exit status, never an exception for a failing command), through the helper. */
+export function leanSpawnSync(file: string, args: string[], options: LeanExecOptions & { encoding: 'utf8' }): LeanSpawnResult<string>;
+export function leanSpawnSync(file: string, args: string[], options?: LeanExecOptions): LeanSpawnResult<Buffer>;
+export function leanSpawnSync(file: string, args: string[], options: LeanExecOptions = {}): LeanSpawnResult<string | Buffer> {
   const current = started();
   const { flag, port } = current;
   Atomics.store(flag, 0, 0);
@@ -92,18 +102,24 @@ export function leanExecFileSync(file: string, args: string[], options: LeanExec
   const received = receiveMessageOnPort(port);
   if (!received) throw new Error(`${file} ${args.join(' ')}: the spawn helper signalled without an answer`);
   const a = JSON.parse(received.message as string) as Answer;
-  const stdout = Buffer.from(a.stdout, 'base64');
-  const stderr = Buffer.from(a.stderr, 'base64');
-  const out = (b: Buffer) => (options.encoding ? b.toString(options.encoding) : b);
-  if (a.error || a.status !== 0) {
-    const why = a.error ? a.error.message : a.signal ? `killed by ${a.signal}` : `exit code ${a.status}`;
-    throw Object.assign(new Error(`Command failed: ${file} ${args.join(' ')} (${why})\n${stderr.toString('utf8')}`), {
-      status: a.status,
-      signal: a.signal,
-      code: a.error?.code,
-      stdout: out(stdout),
-      stderr: out(stderr),
+  const out = (text: string) => (options.encoding ? Buffer.from(text, 'base64').toString(options.encoding) : Buffer.from(text, 'base64'));
+  return { status: a.status, signal: a.signal, stdout: out(a.stdout), stderr: out(a.stderr), ...(a.error ? { error: a.error } : {}) };
+}
+
+/** execFileSync's contract: stdout, or an exception carrying status, stdout and stderr when the command fails. */
+export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions & { encoding: 'utf8' }): string;
+export function leanExecFileSync(file: string, args: string[], options?: LeanExecOptions): Buffer;
+export function leanExecFileSync(file: string, args: string[], options: LeanExecOptions = {}): string | Buffer {
+  const r = leanSpawnSync(file, args, options);
+  if (r.error || r.status !== 0) {
+    const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`;
+    throw Object.assign(new Error(`Command failed: ${file} ${args.join(' ')} (${why})\n${r.stderr.toString()}`), {
+      status: r.status,
+      signal: r.signal,
+      code: r.error?.code,
+      stdout: r.stdout,
+      stderr: r.stderr,
     });
   }
-  return out(stdout);
+  return r.stdout;
 }

@@ -1,9 +1,9 @@
 /** Runs the bundled entrypoint exactly as a CI runner or a user's shell starts it. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './corpus.js';
 import { readAuditRecord } from './audit-record.js';
+import { leanSpawnSync } from './lean-exec.js';
 import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 
 export const distEntry = join(projectRoot, 'dist/index.js');
@@ -30,7 +30,7 @@ export function runDist(args: string[], opts: { cwd: string; env?: Record<string
   const auditPath = join(opts.cwd, opts.auditFile ?? 'ai-governance-audit.json');
   rmSync(auditPath, { force: true });
   rmSync(join(opts.cwd, 'ai-governance-statement.intoto.json'), { force: true });
-  const r = spawnSync(process.execPath, [distEntry, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), encoding: 'utf8', timeout: 60_000 });
+  const r = leanSpawnSync(process.execPath, [distEntry, ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), encoding: 'utf8', timeout: 60_000 });
   const statementPath = join(opts.cwd, 'ai-governance-statement.intoto.json');
   const statement = existsSync(statementPath) ? readFileSync(statementPath, 'utf8') : undefined;
   const audit = existsSync(auditPath) ? readAuditRecord(readFileSync(auditPath, 'utf8'), `of ${args.join(' ')}`, statement) : undefined;
