@@ -20,7 +20,7 @@ import { readPatches } from '../gather/git/patches.js';
 import { readCodeownersWith } from '../gather/codeowners.js';
 import { CODEOWNERS_LOCATIONS } from '../core/oversight/codeowners.js';
 import { POLICY_FILES } from '../core/policy/locations.js';
-import { gitRaw } from '../gather/git/run.js';
+import { topLevel } from '../gather/git/top-level.js';
 import type { Policy } from '../core/policy/schema.js';
 import { effectiveMode } from '../core/policy/effective-mode.js';
 import { readChange } from '../gather/git/read-change.js';
@@ -78,7 +78,8 @@ async function choosePolicy(options: CliOptions, source: TargetSource, cwd: stri
 
 /** `file` relative to the repository's top, or undefined when it lies outside the repository. */
 async function repositoryPath(repo: string, file: string): Promise<string | undefined> {
-  const top = await realPathOf((await gitRaw(repo, ['rev-parse', '--show-toplevel'])).stdout.toString('utf8').trim());
+  const found = await topLevel(repo);
+  const top = await realPathOf('top' in found ? found.top : '');
   const rel = relative(top, file);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }

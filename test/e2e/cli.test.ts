@@ -173,6 +173,23 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
       }
     });
 
+    it('a bare repository, and a --repo that does not exist', () => {
+      const upstream = repo();
+      upstream.write('a.txt', '1\n').commit('one');
+      const dir = mkdtempSync(join(tmpdir(), 'gate-bare-'));
+      try {
+        execFileSync('git', ['clone', '-q', '--bare', upstream.dir, join(dir, 'bare.git')]);
+        const bare = runDist(['--repo', join(dir, 'bare.git')], { cwd: dir });
+        expect(bare.code).toBe(2);
+        expect(bare.stderr).toMatch(/is a bare repository: the gate reads a clone with a working tree[\s\S]*--repo/);
+        const missing = runDist(['--repo', join(dir, 'nowhere')], { cwd: dir });
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toMatch(/Repository directory .*nowhere does not exist/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('a shallow clone', () => {
       const upstream = repo();
       for (let i = 0; i < 3; i++) {

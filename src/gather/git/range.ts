@@ -5,7 +5,8 @@
  */
 import type { BaseReason } from '../../core/model.js';
 import { InputError } from '../../core/errors.js';
-import { commitNamed } from './object-names.js';
+import { commitNamed, objectNamed } from './object-names.js';
+import { topLevel } from './top-level.js';
 import { git, gitRaw } from './run.js';
 
 export interface Range {
@@ -27,11 +28,13 @@ async function isShallow(repo: string): Promise<boolean> {
 }
 
 async function assertRepository(repo: string): Promise<void> {
-  const r = await gitRaw(repo, ['rev-parse', '--is-inside-work-tree']);
-  if (r.code !== 0) {
-    const notFound = /cannot change to|No such file/i.test(r.stderr);
+  const r = await topLevel(repo);
+  if ('failed' in r) {
+    const { stderr } = r.failed;
+    const notFound = /cannot change to|No such file/i.test(stderr);
+    const bare = /must be run in a work tree/i.test(stderr);
     throw new InputError(
-      notFound ? `Repository directory ${repo} does not exist.` : `${repo} is not a git repository.`,
+      notFound ? `Repository directory ${repo} does not exist.` : bare ? `${repo} is a bare repository: the gate reads a clone with a working tree.` : `${repo} is not a git repository.`,
       'Run the gate inside a git clone, or pass --repo DIR pointing to one.',
     );
   }
@@ -42,8 +45,9 @@ async function emptyTree(repo: string): Promise<string> {
 }
 
 async function remoteDefaultBranch(repo: string): Promise<string | undefined> {
-  const sym = await gitRaw(repo, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
-  if (sym.code === 0) return sym.stdout.toString('utf8').trim().replace(/^refs\/remotes\//, '');
+  // Asked of the running cat-file first: a clone without a remote HEAD then costs no process here.
+  const sym = (await objectNamed(repo, 'refs/remotes/origin/HEAD')) ? await gitRaw(repo, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']) : undefined;
+  if (sym?.code === 0) return sym.stdout.toString('utf8').trim().replace(/^refs\/remotes\//, '');
   for (const candidate of ['origin/main', 'origin/master']) {
     if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
   }

@@ -6,10 +6,12 @@ import { readCommits, readOnlyCommit } from './commits.js';
 import { readPatches } from './patches.js';
 import type { Range } from './range.js';
 import { git } from './run.js';
+import { topLevel } from './top-level.js';
 
 async function repositoryName(repo: string): Promise<string> {
-  const top = (await git(repo, ['rev-parse', '--show-toplevel'])).trim();
-  return basename(top);
+  const r = await topLevel(repo);
+  if ('failed' in r) return basename((await git(repo, ['rev-parse', '--show-toplevel'])).trim());
+  return basename(r.top);
 }
 
 export async function readChange(

@@ -3,6 +3,7 @@
  * NUL-separated output and non-UTF-8 paths survive. Failures become InputError with git's own words.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { InputError } from '../../core/errors.js';
 
 export interface GitResult {
@@ -23,11 +24,14 @@ export function gitRaw(repo: string, args: string[], input?: string, timeoutMs?:
     const err: Buffer[] = [];
     child.stdout!.on('data', (d: Buffer) => out.push(d));
     child.stderr!.on('data', (d: Buffer) => err.push(d));
+    // A working directory that does not exist fails the spawn with the same ENOENT as a missing git.
     child.on('error', (e: NodeJS.ErrnoException) =>
       reject(
-        e.code === 'ENOENT'
-          ? new InputError('git is not installed or not on PATH.', 'Install git (apt-get install git) and run again.')
-          : e,
+        e.code !== 'ENOENT'
+          ? e
+          : existsSync(repo)
+            ? new InputError('git is not installed or not on PATH.', 'Install git (apt-get install git) and run again.')
+            : new InputError(`Repository directory ${repo} does not exist.`, 'Run the gate inside a git clone, or pass --repo DIR pointing to one.'),
       ),
     );
     child.on('close', (code) =>

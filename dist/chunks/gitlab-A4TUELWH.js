@@ -20,14 +20,14 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-CNJPJ4DT.js";
+} from "./chunk-JDPJPM7H.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
   commitNamed,
   summarySections
-} from "./chunk-L2NBPYK4.js";
+} from "./chunk-66UYJE3X.js";
 import {
   dist_exports,
   urlPath

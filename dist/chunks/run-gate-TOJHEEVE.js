@@ -27,7 +27,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-N3FUOPBA.js";
+} from "./chunk-XCBK46C7.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -40,8 +40,9 @@ import {
   objectNamed,
   openRegular,
   readLimited,
-  renderMarkdown
-} from "./chunk-L2NBPYK4.js";
+  renderMarkdown,
+  topLevel
+} from "./chunk-66UYJE3X.js";
 import {
   ownEntry,
   summaryLinks
@@ -3609,7 +3610,8 @@ async function choosePolicy(options, source, cwd, readTarget, judgesWorkingTree)
   return found ? at(found) : builtInPolicy();
 }
 async function repositoryPath(repo, file) {
-  const top = await realPathOf((await gitRaw(repo, ["rev-parse", "--show-toplevel"])).stdout.toString("utf8").trim());
+  const found = await topLevel(repo);
+  const top = await realPathOf("top" in found ? found.top : "");
   const rel = relative(top, file);
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? void 0 : rel.split(sep).join("/");
 }

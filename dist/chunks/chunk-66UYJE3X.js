@@ -32,6 +32,7 @@ import {
 
 // src/gather/git/run.ts
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 function gitRaw(repo, args, input, timeoutMs) {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["-c", "core.quotepath=off", "-c", "color.ui=never", ...args], {
@@ -47,7 +48,7 @@ function gitRaw(repo, args, input, timeoutMs) {
     child.on(
       "error",
       (e) => reject(
-        e.code === "ENOENT" ? new InputError("git is not installed or not on PATH.", "Install git (apt-get install git) and run again.") : e
+        e.code !== "ENOENT" ? e : existsSync(repo) ? new InputError("git is not installed or not on PATH.", "Install git (apt-get install git) and run again.") : new InputError(`Repository directory ${repo} does not exist.`, "Run the gate inside a git clone, or pass --repo DIR pointing to one.")
       )
     );
     child.on(
@@ -69,6 +70,18 @@ async function git(repo, args, hint) {
   const r = await gitRaw(repo, args);
   if (r.code !== 0) throw new InputError(gitFailure(args, r), hint ?? INCOMPLETE_CLONE_HINT);
   return r.stdout.toString("utf8");
+}
+
+// src/gather/git/top-level.ts
+var known = /* @__PURE__ */ new Map();
+async function topLevel(repo) {
+  const top = known.get(repo);
+  if (top !== void 0) return { top };
+  const r = await gitRaw(repo, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) return { failed: r };
+  const found = r.stdout.toString("utf8").trim();
+  known.set(repo, found);
+  return { top: found };
 }
 
 // src/core/render/details.ts
@@ -1101,6 +1114,7 @@ export {
   objectNamed,
   commitNamed,
   forgetObjectNames,
+  topLevel,
   openRegular,
   readLimited,
   findingsText,

@@ -9,13 +9,15 @@ import {
   git,
   gitRaw,
   nextAction,
+  objectNamed,
   plansText,
   readLimited,
   reviewAnswers,
   saidAtTheTop,
   showsSignoff,
-  signoffText
-} from "./chunk-L2NBPYK4.js";
+  signoffText,
+  topLevel
+} from "./chunk-66UYJE3X.js";
 import {
   HEADLINE,
   array,
@@ -51,11 +53,13 @@ async function isShallow(repo) {
   return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
 async function assertRepository(repo) {
-  const r = await gitRaw(repo, ["rev-parse", "--is-inside-work-tree"]);
-  if (r.code !== 0) {
-    const notFound = /cannot change to|No such file/i.test(r.stderr);
+  const r = await topLevel(repo);
+  if ("failed" in r) {
+    const { stderr } = r.failed;
+    const notFound = /cannot change to|No such file/i.test(stderr);
+    const bare = /must be run in a work tree/i.test(stderr);
     throw new InputError(
-      notFound ? `Repository directory ${repo} does not exist.` : `${repo} is not a git repository.`,
+      notFound ? `Repository directory ${repo} does not exist.` : bare ? `${repo} is a bare repository: the gate reads a clone with a working tree.` : `${repo} is not a git repository.`,
       "Run the gate inside a git clone, or pass --repo DIR pointing to one."
     );
   }
@@ -64,8 +68,8 @@ async function emptyTree(repo) {
   return (await gitRaw(repo, ["hash-object", "-t", "tree", "--stdin"], "")).stdout.toString("utf8").trim();
 }
 async function remoteDefaultBranch(repo) {
-  const sym = await gitRaw(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
-  if (sym.code === 0) return sym.stdout.toString("utf8").trim().replace(/^refs\/remotes\//, "");
+  const sym = await objectNamed(repo, "refs/remotes/origin/HEAD") ? await gitRaw(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]) : void 0;
+  if (sym?.code === 0) return sym.stdout.toString("utf8").trim().replace(/^refs\/remotes\//, "");
   for (const candidate of ["origin/main", "origin/master"]) {
     if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
   }

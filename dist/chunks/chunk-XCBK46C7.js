@@ -4,8 +4,9 @@ import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
 import {
-  git
-} from "./chunk-L2NBPYK4.js";
+  git,
+  topLevel
+} from "./chunk-66UYJE3X.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
@@ -316,8 +317,9 @@ async function readOnlyCommit(repo, base, head, emptyBase) {
 
 // src/gather/git/read-change.ts
 async function repositoryName(repo) {
-  const top = (await git(repo, ["rev-parse", "--show-toplevel"])).trim();
-  return basename(top);
+  const r = await topLevel(repo);
+  if ("failed" in r) return basename((await git(repo, ["rev-parse", "--show-toplevel"])).trim());
+  return basename(r.top);
 }
 async function readChange(repo, range, needsContent, repository) {
   const reading = readChangedFiles(repo, range.base, range.head);

@@ -16,12 +16,12 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-CNJPJ4DT.js";
+} from "./chunk-JDPJPM7H.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-N3FUOPBA.js";
+} from "./chunk-XCBK46C7.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";
@@ -29,7 +29,7 @@ import {
   commitNamed,
   gitRaw,
   summarySections
-} from "./chunk-L2NBPYK4.js";
+} from "./chunk-66UYJE3X.js";
 import {
   array,
   dist_exports,

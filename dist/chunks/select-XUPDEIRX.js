@@ -2,8 +2,8 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-CNJPJ4DT.js";
-import "./chunk-L2NBPYK4.js";
+} from "./chunk-JDPJPM7H.js";
+import "./chunk-66UYJE3X.js";
 import "./chunk-IEFXY3BX.js";
 import {
   parseCli
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-2OH33BF6.js");
+    const { githubPlatform } = await import("./github-625MQXVB.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-V23YHPHK.js");
+    const { gitlabPlatform } = await import("./gitlab-A4TUELWH.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
