@@ -6,6 +6,7 @@
  * can change what a rule decides; where one can, the verdict is the one the membership gives.
  */
 import { TempRepo } from '../helpers/git-repo.js';
+import { gitCounter } from '../helpers/git-counter.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, type ActionRun } from '../platform/github/support/run-action.js';
@@ -45,6 +46,19 @@ describe('GitHub: API requests of a pull request (dist/index.js)', () => {
   const approve = (s: PullScenario, ...logins: string[]) =>
     server.reviews.set(PR_NUMBER, logins.map((login, i) => ex.review({ id: 70 + i, login, state: 'APPROVED', commitId: s.head, submittedAt: '2026-01-02T10:00:00Z' })));
   const run = (s: PullScenario): Promise<ActionRun> => runAction({ workspace: s.repo.dir, event: 'pull_request', payload: pullPayload(s), apiUrl: server.url, repository: REPOSITORY });
+
+  it('and six git processes for an ordinary change', async () => {
+    const s = pull();
+    const git = gitCounter();
+    try {
+      const res = await runAction({ workspace: s.repo.dir, event: 'pull_request', payload: pullPayload(s), apiUrl: server.url, repository: REPOSITORY, env: { PATH: git.path } });
+      expect(res.code).toBe(0);
+      expect(git.commands()).toHaveLength(6);
+      expect(git.commands().filter((c) => c.includes('cat-file --batch-check'))).toHaveLength(1);
+    } finally {
+      git.cleanup();
+    }
+  });
 
   it('2 without team rules, approved or not', async () => {
     const s = pull();

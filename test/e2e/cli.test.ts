@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { type TempRepo, tempRepos } from '../helpers/git-repo.js';
+import { gitCounter } from '../helpers/git-counter.js';
 import { runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
 
@@ -207,6 +208,21 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+  });
+
+  it('starts five git processes for an ordinary change, one of them answering every question about a revision', () => {
+    const r = repo();
+    r.write('a.txt', '1\n').commit('one');
+    r.write('a.txt', '2\n').commit('two');
+    const git = gitCounter();
+    try {
+      const res = runDist([], { cwd: r.dir, env: { PATH: git.path } });
+      expect(res.code).toBe(0);
+      expect(git.commands()).toHaveLength(5);
+      expect(git.commands().filter((c) => c.includes('cat-file --batch-check'))).toHaveLength(1);
+    } finally {
+      git.cleanup();
+    }
   });
 
   it('prints --version and --help', () => {
