@@ -6,17 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
+import { keptJson } from '../../../helpers/kept-json.js';
 
 type Json = Record<string, any>;
 
 let cache: Record<string, { value: unknown }> | undefined;
 
+/** The description is 13 MB, its examples 1.4 MB of it: only they are parsed in each test file. */
 function examples(): Record<string, { value: unknown }> {
   if (!cache) {
     const require = createRequire(import.meta.url);
-    const dir = dirname(require.resolve('@octokit/openapi/package.json'));
-    const spec = JSON.parse(readFileSync(join(dir, 'generated/api.github.com.json'), 'utf8'));
-    cache = spec.components.examples as Record<string, { value: unknown }>;
+    const manifest = require.resolve('@octokit/openapi/package.json');
+    const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    cache = keptJson(`openapi-examples-${version}`, () => {
+      const spec = JSON.parse(readFileSync(join(dirname(manifest), 'generated/api.github.com.json'), 'utf8'));
+      return spec.components.examples as Record<string, { value: unknown }>;
+    });
   }
   return cache;
 }

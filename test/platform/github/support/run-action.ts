@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { projectRoot } from '../../../helpers/corpus.js';
 import { distEntry } from '../../../helpers/run-dist.js';
+import { keptJson } from '../../../helpers/kept-json.js';
 import { assertNoSecret } from '../../../helpers/no-secret.js';
 import { readAuditRecord } from '../../../helpers/audit-record.js';
 import type { AuditRecord } from '../../../../src/core/render/audit-schema.js';
@@ -60,12 +61,25 @@ export function defaultInputEnv(token = TEST_TOKEN): Record<string, string> {
   return env;
 }
 
-let webhooks: Array<{ name: string; examples: Json[] }> | undefined;
+const webhooks = new Map<string, Json[]>();
+
+/** The examples of one event: the package holds every event's in one 4 MB file; a test file parses only the events it uses. */
+function eventExamples(name: string): Json[] {
+  const known = webhooks.get(name);
+  if (known) return known;
+  const require = createRequire(import.meta.url);
+  const version = (require('@octokit/webhooks-examples/package.json') as { version: string }).version;
+  const examples = keptJson(`webhook-examples-${version}-${name.replace(/[^a-z_]/g, '')}`, () => {
+    const all = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Json[] }>;
+    return all.find((w) => w.name === name)?.examples ?? [];
+  });
+  webhooks.set(name, examples);
+  return examples;
+}
 
 /** A payload from @octokit/webhooks-examples (the examples GitHub's webhook docs are generated from). */
 export function webhookExample(name: string, pick: (e: Json) => boolean = () => true): Json {
-  if (!webhooks) webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{ name: string; examples: Json[] }>;
-  const found = webhooks.find((w) => w.name === name)?.examples.find(pick);
+  const found = eventExamples(name).find(pick);
   if (!found) throw new Error(`No webhook example for ${name}`);
   return structuredClone(found);
 }
