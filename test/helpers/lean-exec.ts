@@ -48,7 +48,7 @@ child.stdout.on('data', (chunk) => {
     pending = pending.subarray(4 + size);
   }
 });
-child.on('exit', (code) => deliver(JSON.stringify({ status: null, signal: null, stdout: '', stderr: '', error: { message: 'the spawn helper exited (' + code + ')' } })));
+child.on('exit', (code) => deliver(JSON.stringify({ status: null, signal: null, stdout: '', stderr: '', error: { message: 'the spawn helper exited (' + code + ')', code: 'HELPER_EXITED' } })));
 port.on('message', (text) => {
   clearTimeout(idle);
   const body = Buffer.from(text, 'utf8');
@@ -102,6 +102,8 @@ export function leanSpawnSync(file: string, args: string[], options: LeanExecOpt
   const received = receiveMessageOnPort(port);
   if (!received) throw new Error(`${file} ${args.join(' ')}: the spawn helper signalled without an answer`);
   const a = JSON.parse(received.message as string) as Answer;
+  // A helper that died answers nothing more: the next call starts a new one.
+  if (a.error?.code === 'HELPER_EXITED' && relay === current) relay = undefined;
   const out = (text: string) => (options.encoding ? Buffer.from(text, 'base64').toString(options.encoding) : Buffer.from(text, 'base64'));
   return { status: a.status, signal: a.signal, stdout: out(a.stdout), stderr: out(a.stderr), ...(a.error ? { error: a.error } : {}) };
 }
