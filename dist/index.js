@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-XUPDEIRX.js"), import("./chunks/run-gate-TOJHEEVE.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-TCK3PV47.js"), import("./chunks/run-gate-F7DTZBQX.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

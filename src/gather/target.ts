@@ -22,7 +22,6 @@ export interface TargetSource {
 const FETCH_TIMEOUT_MS = 20_000;
 const short = (sha: string) => sha.slice(0, 12);
 
-const commitOf = commitNamed;
 
 /** The host a remote URL points at (`https://host/…`, `ssh://git@host/…`, `git@host:…`); undefined for a local path. */
 export function remoteHost(url: string): string | undefined {
@@ -55,7 +54,7 @@ async function fetchTip(repo: string, ref: string, server: string | undefined): 
   const args = ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, undefined, FETCH_TIMEOUT_MS);
   forgetObjectNames(repo);
-  return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : undefined;
+  return r.code === 0 ? commitNamed(repo, `refs/remotes/origin/${ref}`) : undefined;
 }
 
 export async function targetSource(repo: string, target: { ref: string; fallbackSha?: string; server?: string } | undefined, range: Range): Promise<TargetSource> {
@@ -63,10 +62,10 @@ export async function targetSource(repo: string, target: { ref: string; fallback
     return { commit: range.base, description: `base ${short(range.base)}`, inClone: !range.emptyBase };
   }
   const { ref } = target;
-  const fetched = (await fetchTip(repo, ref, target.server)) ?? (await commitOf(repo, `refs/remotes/origin/${ref}`));
+  const fetched = (await fetchTip(repo, ref, target.server)) ?? (await commitNamed(repo, `refs/remotes/origin/${ref}`));
   if (fetched) return { ref, commit: fetched, description: `${ref} at ${short(fetched)}`, inClone: true };
   if (target.fallbackSha) {
-    const inClone = (await commitOf(repo, target.fallbackSha)) !== undefined;
+    const inClone = (await commitNamed(repo, target.fallbackSha)) !== undefined;
     return { ref, commit: target.fallbackSha, description: `${ref} at ${short(target.fallbackSha)} (its tip when the run started)`, inClone };
   }
   return { ref, commit: range.base, description: `base ${short(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };

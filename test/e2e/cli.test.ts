@@ -220,6 +220,20 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
       expect(res.code).toBe(0);
       expect(git.commands()).toHaveLength(5);
       expect(git.commands().filter((c) => c.includes('cat-file --batch-check'))).toHaveLength(1);
+      // A clone: two more, for the remote default branch's name and the merge-base with it.
+      const clone = mkdtempSync(join(tmpdir(), 'gate-counted-clone-'));
+      try {
+        execFileSync('git', ['clone', '-q', r.dir, clone]);
+        execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: clone });
+        writeFileSync(join(clone, 'b.txt'), 'b\n');
+        execFileSync('git', ['add', 'b.txt'], { cwd: clone });
+        execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'three'], { cwd: clone });
+        const before = git.commands().length;
+        expect(runDist([], { cwd: clone, env: { PATH: git.path } }).code).toBe(0);
+        expect(git.commands().slice(before)).toHaveLength(7);
+      } finally {
+        rmSync(clone, { recursive: true, force: true });
+      }
     } finally {
       git.cleanup();
     }

@@ -21,8 +21,6 @@ export interface Range {
 export const SHALLOW_HINT =
   'The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.';
 
-const tryRev = commitNamed;
-
 async function isShallow(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
@@ -49,7 +47,7 @@ async function remoteDefaultBranch(repo: string): Promise<string | undefined> {
   const sym = (await objectNamed(repo, 'refs/remotes/origin/HEAD')) ? await gitRaw(repo, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']) : undefined;
   if (sym?.code === 0) return sym.stdout.toString('utf8').trim().replace(/^refs\/remotes\//, '');
   for (const candidate of ['origin/main', 'origin/master']) {
-    if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
+    if (await commitNamed(repo, `refs/remotes/${candidate}`)) return candidate;
   }
   return undefined;
 }
@@ -61,7 +59,7 @@ function short(sha: string): string {
 export async function resolveRange(repo: string, opts: { base?: string; head?: string }): Promise<Range> {
   await assertRepository(repo);
   const headRev = opts.head ?? 'HEAD';
-  const head = await tryRev(repo, headRev);
+  const head = await commitNamed(repo, headRev);
   if (!head) {
     const shallow = await isShallow(repo);
     throw new InputError(
@@ -71,7 +69,7 @@ export async function resolveRange(repo: string, opts: { base?: string; head?: s
   }
 
   if (opts.base !== undefined) {
-    const base = await tryRev(repo, opts.base);
+    const base = await commitNamed(repo, opts.base);
     if (!base) {
       throw new InputError(
         `Base revision "${opts.base}" was not found in ${repo}.`,
@@ -112,7 +110,7 @@ export async function resolveRange(repo: string, opts: { base?: string; head?: s
     }
   }
 
-  const parent = await tryRev(repo, `${head}^1`);
+  const parent = await commitNamed(repo, `${head}^1`);
   if (parent) {
     const why = remote ? `parent of HEAD; HEAD is the tip of ${remote}` : 'parent of HEAD; no remote default branch';
     return { base: parent, head, baseReason: 'parent-of-head', baseDescription: why, emptyBase: false };

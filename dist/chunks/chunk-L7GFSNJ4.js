@@ -48,7 +48,6 @@ import {
 
 // src/gather/git/range.ts
 var SHALLOW_HINT = "The clone is shallow, so the history the gate needs is missing. On GitHub Actions set `fetch-depth: 0` on actions/checkout; on GitLab CI set `GIT_DEPTH: 0`; locally run `git fetch --unshallow`.";
-var tryRev = commitNamed;
 async function isShallow(repo) {
   return (await git(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
@@ -71,7 +70,7 @@ async function remoteDefaultBranch(repo) {
   const sym = await objectNamed(repo, "refs/remotes/origin/HEAD") ? await gitRaw(repo, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]) : void 0;
   if (sym?.code === 0) return sym.stdout.toString("utf8").trim().replace(/^refs\/remotes\//, "");
   for (const candidate of ["origin/main", "origin/master"]) {
-    if (await tryRev(repo, `refs/remotes/${candidate}`)) return candidate;
+    if (await commitNamed(repo, `refs/remotes/${candidate}`)) return candidate;
   }
   return void 0;
 }
@@ -81,7 +80,7 @@ function short(sha) {
 async function resolveRange(repo, opts) {
   await assertRepository(repo);
   const headRev = opts.head ?? "HEAD";
-  const head = await tryRev(repo, headRev);
+  const head = await commitNamed(repo, headRev);
   if (!head) {
     const shallow = await isShallow(repo);
     throw new InputError(
@@ -90,7 +89,7 @@ async function resolveRange(repo, opts) {
     );
   }
   if (opts.base !== void 0) {
-    const base = await tryRev(repo, opts.base);
+    const base = await commitNamed(repo, opts.base);
     if (!base) {
       throw new InputError(
         `Base revision "${opts.base}" was not found in ${repo}.`,
@@ -127,7 +126,7 @@ async function resolveRange(repo, opts) {
       throw new InputError(`HEAD and ${remote} share no history in this shallow clone.`, SHALLOW_HINT);
     }
   }
-  const parent = await tryRev(repo, `${head}^1`);
+  const parent = await commitNamed(repo, `${head}^1`);
   if (parent) {
     const why = remote ? `parent of HEAD; HEAD is the tip of ${remote}` : "parent of HEAD; no remote default branch";
     return { base: parent, head, baseReason: "parent-of-head", baseDescription: why, emptyBase: false };

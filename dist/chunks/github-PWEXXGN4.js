@@ -16,7 +16,7 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-JDPJPM7H.js";
+} from "./chunk-L7GFSNJ4.js";
 import {
   changeOf,
   parseHunkHeader,

@@ -20,7 +20,7 @@ import {
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-JDPJPM7H.js";
+} from "./chunk-L7GFSNJ4.js";
 import {
   parseTrailers
 } from "./chunk-PZQHQYVB.js";

@@ -3517,7 +3517,6 @@ function gitReader(repo, rev, usual = []) {
 // src/gather/target.ts
 var FETCH_TIMEOUT_MS = 2e4;
 var short2 = (sha) => sha.slice(0, 12);
-var commitOf = commitNamed;
 function remoteHost(url) {
   const u = url.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(u);
@@ -3542,17 +3541,17 @@ async function fetchTip(repo, ref, server) {
   const args = ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", `+refs/heads/${ref}:refs/remotes/origin/${ref}`];
   const r = await gitRaw(repo, args, void 0, FETCH_TIMEOUT_MS);
   forgetObjectNames(repo);
-  return r.code === 0 ? commitOf(repo, `refs/remotes/origin/${ref}`) : void 0;
+  return r.code === 0 ? commitNamed(repo, `refs/remotes/origin/${ref}`) : void 0;
 }
 async function targetSource(repo, target, range) {
   if (!target) {
     return { commit: range.base, description: `base ${short2(range.base)}`, inClone: !range.emptyBase };
   }
   const { ref } = target;
-  const fetched = await fetchTip(repo, ref, target.server) ?? await commitOf(repo, `refs/remotes/origin/${ref}`);
+  const fetched = await fetchTip(repo, ref, target.server) ?? await commitNamed(repo, `refs/remotes/origin/${ref}`);
   if (fetched) return { ref, commit: fetched, description: `${ref} at ${short2(fetched)}`, inClone: true };
   if (target.fallbackSha) {
-    const inClone = await commitOf(repo, target.fallbackSha) !== void 0;
+    const inClone = await commitNamed(repo, target.fallbackSha) !== void 0;
     return { ref, commit: target.fallbackSha, description: `${ref} at ${short2(target.fallbackSha)} (its tip when the run started)`, inClone };
   }
   return { ref, commit: range.base, description: `base ${short2(range.base)} (the tip of ${ref} could not be read)`, inClone: !range.emptyBase };

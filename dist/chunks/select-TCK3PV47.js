@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-JDPJPM7H.js";
+} from "./chunk-L7GFSNJ4.js";
 import "./chunk-66UYJE3X.js";
 import "./chunk-IEFXY3BX.js";
 import {
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-625MQXVB.js");
+    const { githubPlatform } = await import("./github-PWEXXGN4.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-A4TUELWH.js");
+    const { gitlabPlatform } = await import("./gitlab-CDL67RWO.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);
