@@ -9,13 +9,18 @@ interface DialectParser {
   astify(sql: string, options: { database: string }): unknown;
 }
 
-/** PostgreSQL, MySQL, T-SQL and SQLite, most common first. */
-const DIALECTS = [
-  { database: 'postgresql', load: () => import('node-sql-parser/build/postgresql.js') },
-  { database: 'mysql', load: () => import('node-sql-parser/build/mysql.js') },
-  { database: 'transactsql', load: () => import('node-sql-parser/build/transactsql.js') },
-  { database: 'sqlite', load: () => import('node-sql-parser/build/sqlite.js') },
-] as const;
+/** The node-sql-parser builds tried, most common first: PostgreSQL, MySQL, T-SQL and SQLite. */
+export const SQL_DIALECTS = ['postgresql', 'mysql', 'transactsql', 'sqlite'] as const;
+
+type Dialect = (typeof SQL_DIALECTS)[number];
+
+// Literal paths, so the bundler makes each dialect a chunk of its own.
+const LOAD: Record<Dialect, () => Promise<unknown>> = {
+  postgresql: () => import('node-sql-parser/build/postgresql.js'),
+  mysql: () => import('node-sql-parser/build/mysql.js'),
+  transactsql: () => import('node-sql-parser/build/transactsql.js'),
+  sqlite: () => import('node-sql-parser/build/sqlite.js'),
+};
 
 /** Statements longer than this are left to the token classifier: the parser's time grows with them. */
 const MAX_STATEMENT = 20_000;
@@ -26,13 +31,19 @@ function asList(ast: unknown): SqlAst[] {
 }
 
 export async function loadSqlParser(): Promise<SqlStatementParser> {
-  const loaded = await Promise.all(
-    DIALECTS.map(async (d) => {
-      const mod = (await d.load()) as { Parser?: new () => DialectParser; default?: { Parser: new () => DialectParser } };
-      const Parser = mod.Parser ?? mod.default!.Parser;
-      return { database: d.database, parser: new Parser() };
-    }),
-  );
+  return sqlParserOf(await Promise.all(SQL_DIALECTS.map((d) => LOAD[d]())));
+}
+
+/**
+ * The parser over dialect modules already loaded, in the order of SQL_DIALECTS (as `import()` or
+ * `require()` gives them).
+ */
+export function sqlParserOf(modules: readonly unknown[]): SqlStatementParser {
+  const loaded = SQL_DIALECTS.map((database, i) => {
+    const mod = modules[i] as { Parser?: new () => DialectParser; default?: { Parser: new () => DialectParser } };
+    const Parser = mod.Parser ?? mod.default!.Parser;
+    return { database, parser: new Parser() };
+  });
   return (statement) => {
     if (statement.length > MAX_STATEMENT) return undefined;
     for (const { database, parser } of loaded) {

@@ -1,23 +1,35 @@
 /**
  * Every audit record an end-to-end test reads passes through here: it is checked against the
  * published schema/audit-record.schema.json with a JSON Schema validator other than the one that
- * generated it, replayed by the same code `verify` runs (the decision and every field must come out
+ * generated it (Ajv, compiled once and kept: test/helpers/kept-validator.ts), replayed by the same code `verify` runs (the decision and every field must come out
  * the same), and checked against the statement written beside it, so each e2e test is also a test of
  * the record's contract and of replay.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { projectRoot } from './corpus.js';
 import { isCalendarDate } from '../../src/core/schema/scalars.js';
 import type { AuditRecord } from '../../src/core/render/audit-schema.js';
 import { replayRecord } from '../../src/core/record/replay.js';
 import { statementProblems } from '../../src/core/record/statement-check.js';
-import { loadSqlParser } from '../../src/gather/sql-parser.js';
+import { hasSql, type SqlStatementParser } from '../../src/core/risk/destructive.js';
+import { SQL_DIALECTS, sqlParserOf } from '../../src/gather/sql-parser.js';
 import { statementShapeProblems } from './in-toto.js';
+import { keptValidator } from './kept-validator.js';
 
-// Loaded once per test file: records of changes with SQL replay with the same parser the run used.
-const sqlParser = await loadSqlParser();
+let sqlParser: SqlStatementParser | undefined;
+
+/**
+ * The parser the run used, for records of changes with SQL, as `verify` loads it only for those: the
+ * dialect builds are over a megabyte of code, too dear to load in every test file that reads a record.
+ */
+function parserFor(record: AuditRecord): SqlStatementParser | undefined {
+  if (!record.inputs || !hasSql(record.inputs.change.files as Parameters<typeof hasSql>[0])) return undefined;
+  const require = createRequire(import.meta.url);
+  return (sqlParser ??= sqlParserOf(SQL_DIALECTS.map((d) => require(`node-sql-parser/build/${d}.js`))));
+}
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -25,10 +37,8 @@ let validator: ValidateFunction | undefined;
 
 function validateRecord(): ValidateFunction {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(join(projectRoot, 'schema/audit-record.schema.json'), 'utf8')) as Record<string, unknown>;
-    const ajv = new Ajv({ allErrors: true });
-    ajv.addFormat('date-time', { type: 'string', validate: (s: string) => ISO_TIMESTAMP.test(s) && isCalendarDate(s.slice(0, 10)) });
-    validator = ajv.compile(schema);
+    const schema = readFileSync(join(projectRoot, 'schema/audit-record.schema.json'), 'utf8');
+    validator = keptValidator('audit-record', schema, { formats: { 'date-time': { type: 'string', validate: (s: string) => ISO_TIMESTAMP.test(s) && isCalendarDate(s.slice(0, 10)) } } });
   }
   return validator;
 }
@@ -42,7 +52,7 @@ export function auditRecordProblems(record: unknown): string[] {
 
 /** How the replay of `record` differs from it, one line each; empty when `verify` would accept it. */
 function replayProblems(record: AuditRecord): string[] {
-  const replay = replayRecord(record, sqlParser);
+  const replay = replayRecord(record, parserFor(record));
   if (!replay.ok) return [replay.reason];
   return replay.differences.map((d) => `${d.path}: recorded ${JSON.stringify(d.recorded)}, replayed ${JSON.stringify(d.replayed)}`);
 }

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-JNXZTYQZ.js";
+} from "./chunk-FSDZQBXA.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

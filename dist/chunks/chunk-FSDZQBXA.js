@@ -7030,25 +7030,27 @@ function decideRun(input, added, postMerge) {
 }
 
 // src/gather/sql-parser.ts
-var DIALECTS = [
-  { database: "postgresql", load: () => import("./postgresql-SGPPRKAI.js") },
-  { database: "mysql", load: () => import("./mysql-EHFG5UQI.js") },
-  { database: "transactsql", load: () => import("./transactsql-3XXNHS43.js") },
-  { database: "sqlite", load: () => import("./sqlite-UGC7D4O5.js") }
-];
+var SQL_DIALECTS = ["postgresql", "mysql", "transactsql", "sqlite"];
+var LOAD = {
+  postgresql: () => import("./postgresql-SGPPRKAI.js"),
+  mysql: () => import("./mysql-EHFG5UQI.js"),
+  transactsql: () => import("./transactsql-3XXNHS43.js"),
+  sqlite: () => import("./sqlite-UGC7D4O5.js")
+};
 var MAX_STATEMENT = 2e4;
 function asList(ast) {
   const list2 = Array.isArray(ast) ? ast : [ast];
   return list2.filter((a) => Boolean(a) && typeof a === "object");
 }
 async function loadSqlParser() {
-  const loaded = await Promise.all(
-    DIALECTS.map(async (d) => {
-      const mod = await d.load();
-      const Parser = mod.Parser ?? mod.default.Parser;
-      return { database: d.database, parser: new Parser() };
-    })
-  );
+  return sqlParserOf(await Promise.all(SQL_DIALECTS.map((d) => LOAD[d]())));
+}
+function sqlParserOf(modules) {
+  const loaded = SQL_DIALECTS.map((database, i) => {
+    const mod = modules[i];
+    const Parser = mod.Parser ?? mod.default.Parser;
+    return { database, parser: new Parser() };
+  });
   return (statement) => {
     if (statement.length > MAX_STATEMENT) return void 0;
     for (const { database, parser } of loaded) {

@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-JNXZTYQZ.js";
+} from "./chunk-FSDZQBXA.js";
 import {
   headerPath,
   parseHunkHeader,
