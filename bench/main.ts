@@ -5,7 +5,7 @@
  *   npm run bench -- --quick   a subset for a fast check (about a minute)
  *   npm run bench -- --huge    also a 2 GiB SARIF file, read in parts (several minutes more)
  *   npm run bench -- --runs N  repetitions per measurement (medians are reported)
- *   npm run bench -- --only change,start   only some suites (start, sarif, gitlab, cli, change, huge, shapes, report)
+ *   npm run bench -- --only change,start   only some suites (start, sarif, gitlab, cli, change, huge, shapes, change-shapes, report)
  *
  * Prints a table of ratios with their targets and writes bench/results/latest.json.
  */
@@ -275,12 +275,20 @@ function gateVersusGit(label: string, repo: { dir: string; base: string; head: s
       {
         gate: () => run(node, [dist, '--repo', repo.dir, '--base', repo.base, '--head', repo.head, '--audit-file', join(audit, 'a.json'), '--mode', 'warn', ...extra], { cwd: audit }),
         git: () => run('git', git, { cwd: repo.dir }),
+        floor: () => run(node, [entry('bare-change'), join(audit, 'bare.json'), repo.dir, ...git]),
+        node: () => run(node, ['-e', '0']),
       },
       RUNS,
     );
     const what = `${label}: whole gate CLI ÷ git ${git[0]} ${git.slice(1, 3).join(' ')}`;
     rows.push({ group: 'shapes', what: `${what}, time`, ours: m.gate!.ms, base: m.git!.ms, unit: 'ms', target });
     if (m.gate!.cpuMs !== undefined) rows.push({ group: 'shapes', what: `${what}, CPU time`, ours: m.gate!.cpuMs, base: m.git!.cpuMs, unit: 'ms', target });
+    // The physical floor: Node's own start, and a Node program doing only the git command and the JSON list.
+    if (m.node!.cpuMs !== undefined) rows.push({ group: 'shapes', what: `${label}: floor, node -e 0 ÷ the git command, CPU time`, ours: m.node!.cpuMs, base: m.git!.cpuMs, unit: 'ms' });
+    if (m.floor!.cpuMs !== undefined) {
+      rows.push({ group: 'shapes', what: `${label}: floor, a bare Node program (same git command, entries parsed and written as JSON) ÷ the git command, CPU time`, ours: m.floor!.cpuMs, base: m.git!.cpuMs, unit: 'ms' });
+      rows.push({ group: 'shapes', what: `${label}: whole gate CLI ÷ that bare Node program, CPU time`, ours: m.gate!.cpuMs!, base: m.floor!.cpuMs, unit: 'ms' });
+    }
     rows.push({ group: 'shapes', what: `${label}: peak RSS, gate ÷ git`, ours: m.gate!.rssKB, base: m.git!.rssKB, unit: 'KiB' });
     m.gate!.stdout = readFileSync(join(audit, 'a.json'), 'utf8');
     return m;
@@ -292,6 +300,11 @@ function gateVersusGit(label: string, repo: { dir: string; base: string; head: s
 /** The shapes the performance figures were first taken on (bench/generate/issue-shapes.ts). */
 function shapesSuite(jq: boolean): void {
   reportSuite('sarif', codeqlSarifInput(quick ? 15_000 : 150_000, log), jq, false, 'CodeQL-shaped ');
+  changeShapesSuite();
+}
+
+/** The change shapes alone: a 20,000-file commit and an 80,000-commit history, each beside its floors. */
+function changeShapesSuite(): void {
   const files = quick ? 2_000 : 20_000;
   const flat = flatAddInput(files, log);
   log(`a commit adding ${kilo(files)} files: ${RUNS} runs …`);
@@ -349,6 +362,7 @@ if (wanted('change')) {
 linearity();
 if (huge || only?.has('huge')) hugeSuite();
 if (wanted('shapes')) shapesSuite(jq);
+else if (only?.has('change-shapes')) changeShapesSuite();
 if (wanted('report')) await orgReportSuite();
 
 const env = environment();

@@ -14,6 +14,7 @@ await build({
     'bare-parse': join(root, 'bench/entries/bare-parse.ts'),
     'read-change': join(root, 'bench/entries/read-change.ts'),
     'bare-lines': join(root, 'bench/entries/bare-lines.ts'),
+    'bare-change': join(root, 'bench/entries/bare-change.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },
