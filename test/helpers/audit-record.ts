@@ -1,9 +1,9 @@
 /**
  * Every audit record an end-to-end test reads passes through here: it is checked against the
  * published schema/audit-record.schema.json with a JSON Schema validator other than the one that
- * generated it (Ajv, compiled once and kept: test/helpers/kept-validator.ts), replayed by the same code `verify` runs (the decision and every field must come out
- * the same), and checked against the statement written beside it, so each e2e test is also a test of
- * the record's contract and of replay.
+ * generated it (Ajv, compiled once and kept: test/helpers/kept-validator.ts), replayed by the same
+ * code `verify` runs (the decision and every field must come out the same), and checked against the
+ * statement written beside it, so each e2e test is also a test of the record's contract and of replay.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,9 +12,9 @@ import type { ValidateFunction } from 'ajv';
 import { projectRoot } from './corpus.js';
 import { isCalendarDate } from '../../src/core/schema/scalars.js';
 import type { AuditRecord } from '../../src/core/render/audit-schema.js';
-import { replayRecord } from '../../src/core/record/replay.js';
+import { replayNeedsSql, replayRecord } from '../../src/core/record/replay.js';
 import { statementProblems } from '../../src/core/record/statement-check.js';
-import { hasSql, type SqlStatementParser } from '../../src/core/risk/destructive.js';
+import type { SqlStatementParser } from '../../src/core/risk/destructive.js';
 import { SQL_DIALECTS, sqlParserOf } from '../../src/gather/sql-parser.js';
 import { statementShapeProblems } from './in-toto.js';
 import { keptValidator } from './kept-validator.js';
@@ -26,7 +26,7 @@ let sqlParser: SqlStatementParser | undefined;
  * dialect builds are over a megabyte of code, too dear to load in every test file that reads a record.
  */
 function parserFor(record: AuditRecord): SqlStatementParser | undefined {
-  if (!record.inputs || !hasSql(record.inputs.change.files as Parameters<typeof hasSql>[0])) return undefined;
+  if (!replayNeedsSql(record)) return undefined;
   const require = createRequire(import.meta.url);
   return (sqlParser ??= sqlParserOf(SQL_DIALECTS.map((d) => require(`node-sql-parser/build/${d}.js`))));
 }

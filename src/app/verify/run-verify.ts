@@ -11,9 +11,8 @@ import { InputError } from '../../core/errors.js';
 import { validate, listProblems } from '../../core/schema/problems.js';
 import { auditRecordSchema, type AuditRecord } from '../../core/render/audit-schema.js';
 import { AUDIT_SCHEMA_VERSION } from '../../core/render/audit-version.js';
-import { replayRecord, type Difference } from '../../core/record/replay.js';
+import { replayNeedsSql, replayRecord, type Difference } from '../../core/record/replay.js';
 import { statementProblems, statementsIn } from '../../core/record/statement-check.js';
-import { hasSql } from '../../core/risk/destructive.js';
 import { loadSqlParser } from '../../gather/sql-parser.js';
 import { VERSION } from '../../core/version.js';
 
@@ -113,7 +112,7 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
   const file = parsed.positionals[0]!;
   const text = await readText(file, 'audit record', io.cwd);
   const record = readRecord(text, file);
-  const sqlParser = record.inputs && hasSql(record.inputs.change.files as Parameters<typeof hasSql>[0]) ? await loadSqlParser() : undefined;
+  const sqlParser = replayNeedsSql(record) ? await loadSqlParser() : undefined;
   const replay = replayRecord(record, sqlParser);
   if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, 'Only a record the gate wrote (schema version 5 or later) can be replayed.');
   const otherVersion = record.tool.version !== VERSION;

@@ -5,7 +5,7 @@
  * shows up as a difference with its path.
  */
 import { parsePolicy, sha256 } from '../policy/parse.js';
-import type { SqlStatementParser } from '../risk/destructive.js';
+import { hasSql, type SqlStatementParser } from '../risk/destructive.js';
 import { auditRecord } from '../render/audit.js';
 import type { AuditRecord } from '../render/audit-schema.js';
 import { evaluateInputOf } from './replay-inputs.js';
@@ -52,6 +52,11 @@ export function differences(recorded: unknown, replayed: unknown, path = '', out
   }
   if (JSON.stringify(recorded) !== JSON.stringify(replayed)) out.push({ path: path || '(the record)', recorded, replayed });
   return out;
+}
+
+/** Whether replaying `record` needs the SQL parser: its change has SQL files, as the run that wrote it saw. */
+export function replayNeedsSql(record: AuditRecord): boolean {
+  return Boolean(record.inputs) && hasSql(record.inputs!.change.files as Parameters<typeof hasSql>[0]);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-FSDZQBXA.js";
+} from "./chunk-67YO7AIV.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -591,6 +591,9 @@ function differences(recorded, replayed, path = "", out = []) {
   if (JSON.stringify(recorded) !== JSON.stringify(replayed)) out.push({ path: path || "(the record)", recorded, replayed });
   return out;
 }
+function replayNeedsSql(record2) {
+  return Boolean(record2.inputs) && hasSql(record2.inputs.change.files);
+}
 function replayRecord(record2, sqlParser) {
   const inputs = record2.inputs;
   if (!inputs) return { ok: false, reason: "the record keeps no inputs (`inputs` is null), so there is nothing to replay" };
@@ -758,7 +761,7 @@ async function runVerify(argv, io) {
   const file = parsed.positionals[0];
   const text3 = await readText(file, "audit record", io.cwd);
   const record2 = readRecord(text3, file);
-  const sqlParser = record2.inputs && hasSql(record2.inputs.change.files) ? await loadSqlParser() : void 0;
+  const sqlParser = replayNeedsSql(record2) ? await loadSqlParser() : void 0;
   const replay = replayRecord(record2, sqlParser);
   if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, "Only a record the gate wrote (schema version 5 or later) can be replayed.");
   const otherVersion = record2.tool.version !== VERSION;

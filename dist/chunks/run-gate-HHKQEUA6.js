@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-FSDZQBXA.js";
+} from "./chunk-67YO7AIV.js";
 import {
   headerPath,
   parseHunkHeader,

@@ -3322,488 +3322,6 @@ function defaultPolicy() {
   return result.value;
 }
 
-// src/core/record/run-identity.ts
-var NO_RUN = {
-  id: null,
-  attempt: null,
-  jobId: null,
-  url: null,
-  workflow: null,
-  workflowRef: null,
-  job: null,
-  actor: null,
-  event: null,
-  ref: null,
-  sha: null,
-  repositoryUrl: null
-};
-
-// src/core/record/evidence-fields.ts
-var LISTED_FILES_CAP = 1e3;
-var LISTED_COMMITS_CAP = 1e3;
-function commitsField(change) {
-  return change.commits.slice(0, LISTED_COMMITS_CAP).map((c) => ({
-    sha: c.sha,
-    author: { name: c.author.name, email: c.author.email },
-    authorDate: c.authorDate ?? null,
-    committer: { name: c.committer.name, email: c.committer.email },
-    committerDate: c.committerDate ?? null
-  }));
-}
-function filesField(change) {
-  return {
-    total: change.files.length,
-    listed: change.files.slice(0, LISTED_FILES_CAP).map((f) => ({
-      path: f.path,
-      previousPath: f.previousPath ?? null,
-      status: f.status,
-      additions: f.additions,
-      deletions: f.deletions,
-      binary: f.binary
-    }))
-  };
-}
-function waiversField(e) {
-  return (e.findings?.applied ?? []).filter((w) => w.matched > 0).map((w) => ({ ...w }));
-}
-function membershipOf(via, platform, codeowners) {
-  if (via.startsWith("team:")) {
-    const team = via.slice("team:".length);
-    return platform === "local" ? { kind: "declared-in-request-file", via, detail: `member of ${team} as the request file says` } : { kind: "verified-through-api", via, detail: `member of ${team} as the ${platform === "github" ? "GitHub" : "GitLab"} API answered during the run` };
-  }
-  if (via === "user") return { kind: "declared-in-policy", via, detail: "named in the policy" };
-  if (via === "codeowner") return { kind: "code-owner-at-base", via, detail: codeowners ? `owner in ${codeowners}` : "owner in CODEOWNERS at the target branch" };
-  return { kind: "any-reviewer", via, detail: "any reviewer counts for this requirement" };
-}
-function approversField(e, platform, change, codeowners) {
-  const where2 = codeowners ? `${codeowners.path} at ${codeowners.rev.slice(0, 12)}` : void 0;
-  const observed = e.oversight.observed.length ? e.oversight.observed : change.request?.approvals ?? [];
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const a of observed) {
-    if (seen.has(a.login)) continue;
-    seen.add(a.login);
-    const vias = /* @__PURE__ */ new Set();
-    for (const r of e.oversight.required) for (const c of r.counted) if (c.login === a.login) vias.add(c.via);
-    out.push({
-      login: a.login,
-      at: a.at ?? null,
-      commitSha: a.commitSha ?? null,
-      counted: vias.size > 0,
-      membership: [...vias].sort().map((via) => membershipOf(via, platform, where2))
-    });
-  }
-  return out;
-}
-
-// src/core/render/audit-commits.ts
-var DEFAULT_MAX_AUDIT_COMMITS = 2e3;
-function recordedCommits(commits, cap = DEFAULT_MAX_AUDIT_COMMITS) {
-  const aiAssisted2 = commits.filter((c) => c.aiAssisted).length;
-  if (commits.length <= cap) return { commits: [...commits], detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: commits.length, cap } };
-  let aiSlots = Math.min(cap, aiAssisted2);
-  let otherSlots = cap - aiSlots;
-  const kept = commits.filter((c) => {
-    if (c.aiAssisted ? aiSlots === 0 : otherSlots === 0) return false;
-    if (c.aiAssisted) aiSlots -= 1;
-    else otherSlots -= 1;
-    return true;
-  });
-  return { commits: kept, detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: kept.length, cap } };
-}
-
-// src/core/render/audit.ts
-function requestRecord(r) {
-  return {
-    number: r.number ?? null,
-    url: r.url ?? null,
-    author: r.author ?? null,
-    authorIsBot: r.authorIsBot ?? false,
-    title: r.title ?? null,
-    labels: r.labels,
-    sourceBranch: r.sourceBranch ?? null,
-    targetBranch: r.targetBranch ?? null,
-    draft: r.draft ?? false,
-    assignees: r.assignees,
-    requestedReviewers: r.requestedReviewers,
-    approvals: r.approvals,
-    headSha: r.headSha ?? null
-  };
-}
-function evidenceRecord(e) {
-  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...e.commit ? { commit: e.commit } : {}, source: e.source ?? null };
-}
-function withoutApplied(f) {
-  const { applied: _applied, ...rest } = f;
-  return rest;
-}
-function auditRecord(input) {
-  const { evaluation: e, change, policyInfo } = input;
-  const t = totals(change);
-  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
-  return {
-    schemaVersion: AUDIT_SCHEMA_VERSION,
-    tool: { name: "ai-governance-gate", version: input.version },
-    timestamp: input.timestamp.toISOString(),
-    platform: input.platform,
-    repository: change.repository,
-    mode: e.mode,
-    change: {
-      base: change.base,
-      head: change.head,
-      baseReason: change.baseReason,
-      baseDescription: change.baseDescription,
-      files: change.files.length,
-      additions: t.additions,
-      deletions: t.deletions,
-      commits: change.commits.length
-    },
-    run: { ...input.run ?? NO_RUN },
-    policy: {
-      source: policyInfo.source,
-      path: policyInfo.path ?? null,
-      text: input.policyText,
-      sha256: policyInfo.sha256,
-      ref: policyInfo.ref ?? null,
-      commit: policyInfo.commit ?? null
-    },
-    commits: commitsField(change),
-    files: filesField(change),
-    request: change.request ? requestRecord(change.request) : null,
-    approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),
-    waivers: waiversField(e),
-    attribution: {
-      aiAssisted: e.attribution.aiAssisted,
-      aiShare: e.attribution.aiShare,
-      shareMethod: e.attribution.shareMethod,
-      shareNote: e.attribution.shareNote ?? null,
-      tools: e.attribution.tools,
-      models: e.attribution.models,
-      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
-      commitDetail: commits.detail,
-      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
-      mergedRequest: e.attribution.mergedRequest ?? null,
-      declaration: e.attribution.declaration ?? null,
-      requester: e.attribution.requester ?? null,
-      lineLevel: e.attribution.lineLevel ?? null,
-      problems: e.attribution.problems
-    },
-    risk: {
-      score: e.risk.score,
-      level: e.risk.level,
-      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files, template: f.template, facts: f.facts })),
-      destructive: e.risk.destructive,
-      questions: e.risk.questions
-    },
-    findings: e.findings ? withoutApplied(e.findings) : null,
-    plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
-    // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
-    blastRadiusFrom: e.plans?.summaries.length ? "plans" : "diff",
-    oversight: {
-      applicable: e.oversight.applicable,
-      reason: e.oversight.reason ?? null,
-      required: e.oversight.required,
-      observed: e.oversight.observed,
-      satisfied: e.oversight.satisfied,
-      stillMissing: e.oversight.stillMissing ?? null,
-      wouldApply: e.oversight.wouldApply
-    },
-    violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
-    notes: e.notes,
-    decision: e.decision,
-    inputs: input.inputs ?? null
-  };
-}
-
-// src/core/oversight/codeowners-pattern.ts
-var escapeRe = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var escapeClassChar = (c) => /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
-function bracketClass(p, start) {
-  let i = start + 1;
-  let negate = false;
-  if (p[i] === "!" || p[i] === "^") {
-    negate = true;
-    i++;
-  }
-  const items = [];
-  for (; i < p.length; i++) {
-    let c = p[i];
-    if (c === "]") {
-      if (!items.length) return { re: negate ? "[^/]" : "(?!)", end: i };
-      return { re: negate ? `[^/${items.join("")}]` : `(?!/)[${items.join("")}]`, end: i };
-    }
-    if (c === "\\" && i + 1 < p.length) c = p[++i];
-    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
-      let j = i + 2;
-      let hi = p[j];
-      if (hi === "\\" && j + 1 < p.length) hi = p[++j];
-      i = j;
-      if (c <= hi) items.push(`${escapeClassChar(c)}-${escapeClassChar(hi)}`);
-      continue;
-    }
-    items.push(escapeClassChar(c));
-  }
-  return void 0;
-}
-function fragmentRe(p, classes) {
-  let re2 = "";
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === "\\" && i + 1 < p.length) re2 += escapeRe(p[++i]);
-    else if (c === "*") re2 += "[^/]*";
-    else if (c === "?") re2 += "[^/]";
-    else if (c === "[" && classes) {
-      const cls = bracketClass(p, i);
-      if (!cls) return "(?!)";
-      re2 += cls.re;
-      i = cls.end;
-    } else re2 += escapeRe(c);
-  }
-  return re2;
-}
-function githubTest(pattern) {
-  let p = pattern;
-  let anchored = p.startsWith("/");
-  if (anchored) p = p.slice(1);
-  const dirOnly = p.endsWith("/");
-  if (dirOnly) p = p.replace(/\/+$/, "");
-  if (p.includes("/")) anchored = true;
-  const segments = p.split("/").filter((s) => s !== "");
-  if (segments.length === 0) return () => false;
-  let re2 = anchored ? "^" : "^(?:.*/)?";
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === "**") re2 += last ? ".+" : "(?:[^/]+/)*";
-    else re2 += fragmentRe(seg, false) + (last ? "" : "/");
-  });
-  const lastSeg = segments[segments.length - 1];
-  const childrenOnly = !dirOnly && lastSeg === "*" && (anchored || segments.length > 1);
-  if (lastSeg === "**" || childrenOnly) re2 += "$";
-  else if (dirOnly) re2 += "/.+$";
-  else re2 += "(?:/.*)?$";
-  const rx = new RegExp(re2, "s");
-  return (path) => rx.test(path);
-}
-function gitlabTest(pattern) {
-  let p = pattern === "*" ? "/**/*" : pattern;
-  if (!p.startsWith("/")) p = `/**/${p}`;
-  if (p.endsWith("/")) p = `${p}**/*`;
-  let re2 = "^";
-  for (let i = 0; i < p.length; ) {
-    if (p.startsWith("**/", i)) {
-      re2 += "(?:[^/]*/)*";
-      i += 3;
-      continue;
-    }
-    const next = p.indexOf("**/", i);
-    const end = next === -1 ? p.length : next;
-    re2 += fragmentRe(p.slice(i, end), true);
-    i = end;
-  }
-  const rx = new RegExp(`${re2}$`, "s");
-  return (path) => rx.test(`/${path.replace(/^\/+/, "")}`);
-}
-function compileCodeownersPattern(pattern, syntax) {
-  return syntax === "github" ? githubTest(pattern) : gitlabTest(pattern);
-}
-
-// src/core/oversight/codeowners.ts
-var DEFAULT_SECTION = "codeowners";
-var SECTION_HEADER = /^(\^)?\[([^\]]*)\](?:\[(\d*)\])?(\s+.*)?/;
-var USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
-var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-function isOwnerToken(token) {
-  return USER_OR_TEAM.test(token) || EMAIL.test(token);
-}
-function splitPattern(line) {
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (/\s/.test(line[i])) return { pattern: line.slice(0, i), rest: line.slice(i).trim() };
-  }
-  return { pattern: line, rest: "" };
-}
-function unescapePattern(pattern) {
-  return pattern.replace(/^\\#/, "#").replace(/\\(\s)/g, "$1");
-}
-function ownerTokens(text2, lineNo, problems) {
-  const owners = [];
-  for (const token of text2.split(/\s+/).filter(Boolean)) {
-    if (token.startsWith("#")) break;
-    if (isOwnerToken(token)) owners.push(token);
-    else problems.push(`line ${lineNo}: "${token}" is not an owner (expected @user, @org/team or an email address); ignored`);
-  }
-  return owners;
-}
-function looksLikeGitlab(text2) {
-  return text2.split(/\r?\n/).some((l) => /^\^?\[[^\]]+\](?:\[\d+\])?(?:\s|$)/.test(l.trim()));
-}
-function uniqueCi(values) {
-  const seen = /* @__PURE__ */ new Set();
-  return values.filter((v) => {
-    const k = v.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-function parseCodeowners(text2, syntax) {
-  const flavour = syntax ?? (looksLikeGitlab(text2) ? "gitlab" : "github");
-  const entries = [];
-  const problems = [];
-  const sections = /* @__PURE__ */ new Map();
-  sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
-  let section = DEFAULT_SECTION;
-  let defaults = [];
-  text2.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
-    const lineNo = index + 1;
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
-    const header = flavour === "gitlab" ? SECTION_HEADER.exec(line) : null;
-    if (header) {
-      const name = header[2].trim();
-      if (name === "") problems.push(`line ${lineNo}: a section header with no name`);
-      const key = [...sections.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
-      const optional2 = header[1] === "^";
-      const approvals = header[3] ? Math.max(1, Number(header[3])) : 1;
-      const existing = key ? sections.get(key) : void 0;
-      if (existing) {
-        existing.optional = existing.optional && optional2;
-        existing.approvals = Math.max(existing.approvals, approvals);
-        section = existing.name;
-      } else {
-        sections.set(name, { name, optional: optional2, approvals });
-        section = name;
-      }
-      defaults = ownerTokens(header[4] ?? "", lineNo, problems);
-      return;
-    }
-    const { pattern: written, rest } = splitPattern(line);
-    const exclusion = written.startsWith("!");
-    if (exclusion && flavour === "github") {
-      problems.push(`line ${lineNo}: "${written}": GitHub does not support "!" negation; line ignored`);
-      return;
-    }
-    const pattern = unescapePattern(exclusion ? written.slice(1) : written);
-    if (pattern === "") return;
-    const listed2 = ownerTokens(rest, lineNo, problems);
-    let test;
-    try {
-      test = compileCodeownersPattern(pattern, flavour);
-    } catch {
-      problems.push(`line ${lineNo}: "${written}" is not a pattern the gate can read; line ignored`);
-      return;
-    }
-    entries.push({
-      line: lineNo,
-      pattern: written,
-      owners: exclusion ? [] : listed2.length || flavour === "github" ? listed2 : defaults,
-      section,
-      exclusion,
-      test
-    });
-  });
-  const sectionList = [...sections.values()];
-  const bySection = sectionList.map((s) => ({ section: s, entries: entries.filter((e) => e.section === s.name) }));
-  return {
-    syntax: flavour,
-    entries,
-    sections: sectionList,
-    problems,
-    ownersOf(path) {
-      const clean3 = path.replace(/^\/+/, "");
-      const found2 = [];
-      for (const { section: s, entries: inSection } of bySection) {
-        if (inSection.some((e) => e.exclusion && e.test(clean3))) continue;
-        let match;
-        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean3)) match = inSection[i];
-        if (!match) continue;
-        found2.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
-      }
-      return { owners: uniqueCi(found2.flatMap((f) => f.owners)), sections: found2 };
-    }
-  };
-}
-var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
-
-// src/core/record/replay-inputs.ts
-var PATCH_TEXT_CAP = 1e6;
-var FINDINGS_CAP = 2e4;
-function patchesWithin(change, capped) {
-  let used = 0;
-  const kept = [];
-  for (const p of change.patches) {
-    const size2 = [...p.added, ...p.removed].reduce((n, line) => n + line.length, 0);
-    if (used + size2 > PATCH_TEXT_CAP) {
-      capped.push(`the diff of ${p.path} (${size2} characters; the record keeps ${PATCH_TEXT_CAP} characters of sensitive files' diffs)`);
-      continue;
-    }
-    used += size2;
-    kept.push(p);
-  }
-  return kept;
-}
-function findingsWithin(reports, baseline, capped) {
-  let left = FINDINGS_CAP;
-  const take = (list2, what) => {
-    const kept = list2.slice(0, Math.max(0, left));
-    left -= kept.length;
-    if (kept.length < list2.length) capped.push(`${list2.length - kept.length} of ${list2.length} findings of ${what} (the record keeps ${FINDINGS_CAP})`);
-    return kept;
-  };
-  return {
-    reports: reports.map((r) => ({ ...r, findings: take(r.findings, r.path) })),
-    baseline: baseline ? take(baseline, "the baseline") : null
-  };
-}
-function codeownersInput(c) {
-  if (!c || c.text === void 0) return null;
-  return { path: c.path, rev: c.rev, text: c.text, syntax: c.syntax ?? null };
-}
-function json(value) {
-  return JSON.parse(JSON.stringify(value));
-}
-function recordInputs(run) {
-  const e = run.evaluate;
-  const capped = [];
-  const change = { ...e.change, patches: patchesWithin(e.change, capped) };
-  const findings = e.findings ? { ...findingsWithin(e.findings.reports, e.findings.baseline, capped), violations: e.findings.violations, roots: e.findings.roots } : null;
-  return json({
-    complete: capped.length === 0,
-    capped,
-    now: e.now.toISOString(),
-    mode: e.mode ?? null,
-    governancePaths: e.governancePaths ?? [],
-    platformWarnings: e.platformWarnings ?? [],
-    addedViolations: run.addedViolations,
-    change,
-    codeowners: codeownersInput(e.codeowners),
-    lineLevel: e.lineLevel ?? null,
-    findings,
-    plans: e.plans ?? null,
-    postMerge: run.postMerge
-  });
-}
-function evaluateInputOf(inputs) {
-  const c = inputs.codeowners;
-  return {
-    change: inputs.change,
-    now: new Date(inputs.now),
-    ...inputs.mode ? { mode: inputs.mode } : {},
-    ...inputs.lineLevel ? { lineLevel: inputs.lineLevel } : {},
-    platformWarnings: inputs.platformWarnings,
-    ...inputs.findings ? { findings: { reports: inputs.findings.reports, ...inputs.findings.baseline ? { baseline: inputs.findings.baseline } : {}, violations: inputs.findings.violations, roots: inputs.findings.roots } } : {},
-    ...c ? { codeowners: { path: c.path, rev: c.rev, codeowners: parseCodeowners(c.text, c.syntax ?? void 0), text: c.text, ...c.syntax ? { syntax: c.syntax } : {} } } : {},
-    governancePaths: inputs.governancePaths,
-    ...inputs.plans ? { plans: inputs.plans } : {}
-  };
-}
-
-// src/core/policy/locations.ts
-var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
-
 // src/core/risk/destructive/added-blocks.ts
 function addedBlocks(patch) {
   const blocks2 = [];
@@ -4580,6 +4098,488 @@ function detectDestructive(files, patches, isSensitive, parse) {
   }
   return ops;
 }
+
+// src/core/record/run-identity.ts
+var NO_RUN = {
+  id: null,
+  attempt: null,
+  jobId: null,
+  url: null,
+  workflow: null,
+  workflowRef: null,
+  job: null,
+  actor: null,
+  event: null,
+  ref: null,
+  sha: null,
+  repositoryUrl: null
+};
+
+// src/core/record/evidence-fields.ts
+var LISTED_FILES_CAP = 1e3;
+var LISTED_COMMITS_CAP = 1e3;
+function commitsField(change) {
+  return change.commits.slice(0, LISTED_COMMITS_CAP).map((c) => ({
+    sha: c.sha,
+    author: { name: c.author.name, email: c.author.email },
+    authorDate: c.authorDate ?? null,
+    committer: { name: c.committer.name, email: c.committer.email },
+    committerDate: c.committerDate ?? null
+  }));
+}
+function filesField(change) {
+  return {
+    total: change.files.length,
+    listed: change.files.slice(0, LISTED_FILES_CAP).map((f) => ({
+      path: f.path,
+      previousPath: f.previousPath ?? null,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      binary: f.binary
+    }))
+  };
+}
+function waiversField(e) {
+  return (e.findings?.applied ?? []).filter((w) => w.matched > 0).map((w) => ({ ...w }));
+}
+function membershipOf(via, platform, codeowners) {
+  if (via.startsWith("team:")) {
+    const team = via.slice("team:".length);
+    return platform === "local" ? { kind: "declared-in-request-file", via, detail: `member of ${team} as the request file says` } : { kind: "verified-through-api", via, detail: `member of ${team} as the ${platform === "github" ? "GitHub" : "GitLab"} API answered during the run` };
+  }
+  if (via === "user") return { kind: "declared-in-policy", via, detail: "named in the policy" };
+  if (via === "codeowner") return { kind: "code-owner-at-base", via, detail: codeowners ? `owner in ${codeowners}` : "owner in CODEOWNERS at the target branch" };
+  return { kind: "any-reviewer", via, detail: "any reviewer counts for this requirement" };
+}
+function approversField(e, platform, change, codeowners) {
+  const where2 = codeowners ? `${codeowners.path} at ${codeowners.rev.slice(0, 12)}` : void 0;
+  const observed = e.oversight.observed.length ? e.oversight.observed : change.request?.approvals ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const a of observed) {
+    if (seen.has(a.login)) continue;
+    seen.add(a.login);
+    const vias = /* @__PURE__ */ new Set();
+    for (const r of e.oversight.required) for (const c of r.counted) if (c.login === a.login) vias.add(c.via);
+    out.push({
+      login: a.login,
+      at: a.at ?? null,
+      commitSha: a.commitSha ?? null,
+      counted: vias.size > 0,
+      membership: [...vias].sort().map((via) => membershipOf(via, platform, where2))
+    });
+  }
+  return out;
+}
+
+// src/core/render/audit-commits.ts
+var DEFAULT_MAX_AUDIT_COMMITS = 2e3;
+function recordedCommits(commits, cap = DEFAULT_MAX_AUDIT_COMMITS) {
+  const aiAssisted2 = commits.filter((c) => c.aiAssisted).length;
+  if (commits.length <= cap) return { commits: [...commits], detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: commits.length, cap } };
+  let aiSlots = Math.min(cap, aiAssisted2);
+  let otherSlots = cap - aiSlots;
+  const kept = commits.filter((c) => {
+    if (c.aiAssisted ? aiSlots === 0 : otherSlots === 0) return false;
+    if (c.aiAssisted) aiSlots -= 1;
+    else otherSlots -= 1;
+    return true;
+  });
+  return { commits: kept, detail: { total: commits.length, aiAssisted: aiAssisted2, recorded: kept.length, cap } };
+}
+
+// src/core/render/audit.ts
+function requestRecord(r) {
+  return {
+    number: r.number ?? null,
+    url: r.url ?? null,
+    author: r.author ?? null,
+    authorIsBot: r.authorIsBot ?? false,
+    title: r.title ?? null,
+    labels: r.labels,
+    sourceBranch: r.sourceBranch ?? null,
+    targetBranch: r.targetBranch ?? null,
+    draft: r.draft ?? false,
+    assignees: r.assignees,
+    requestedReviewers: r.requestedReviewers,
+    approvals: r.approvals,
+    headSha: r.headSha ?? null
+  };
+}
+function evidenceRecord(e) {
+  return { signal: e.signal, value: e.value, tool: e.tool, model: e.model ?? null, ...e.commit ? { commit: e.commit } : {}, source: e.source ?? null };
+}
+function withoutApplied(f) {
+  const { applied: _applied, ...rest } = f;
+  return rest;
+}
+function auditRecord(input) {
+  const { evaluation: e, change, policyInfo } = input;
+  const t = totals(change);
+  const commits = recordedCommits(e.attribution.commits, input.maxCommits);
+  return {
+    schemaVersion: AUDIT_SCHEMA_VERSION,
+    tool: { name: "ai-governance-gate", version: input.version },
+    timestamp: input.timestamp.toISOString(),
+    platform: input.platform,
+    repository: change.repository,
+    mode: e.mode,
+    change: {
+      base: change.base,
+      head: change.head,
+      baseReason: change.baseReason,
+      baseDescription: change.baseDescription,
+      files: change.files.length,
+      additions: t.additions,
+      deletions: t.deletions,
+      commits: change.commits.length
+    },
+    run: { ...input.run ?? NO_RUN },
+    policy: {
+      source: policyInfo.source,
+      path: policyInfo.path ?? null,
+      text: input.policyText,
+      sha256: policyInfo.sha256,
+      ref: policyInfo.ref ?? null,
+      commit: policyInfo.commit ?? null
+    },
+    commits: commitsField(change),
+    files: filesField(change),
+    request: change.request ? requestRecord(change.request) : null,
+    approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),
+    waivers: waiversField(e),
+    attribution: {
+      aiAssisted: e.attribution.aiAssisted,
+      aiShare: e.attribution.aiShare,
+      shareMethod: e.attribution.shareMethod,
+      shareNote: e.attribution.shareNote ?? null,
+      tools: e.attribution.tools,
+      models: e.attribution.models,
+      commits: commits.commits.map((c) => ({ sha: c.sha, aiAssisted: c.aiAssisted, tools: c.tools, models: c.models, evidence: c.evidence.map(evidenceRecord) })),
+      commitDetail: commits.detail,
+      requestEvidence: e.attribution.requestEvidence.map(evidenceRecord),
+      mergedRequest: e.attribution.mergedRequest ?? null,
+      declaration: e.attribution.declaration ?? null,
+      requester: e.attribution.requester ?? null,
+      lineLevel: e.attribution.lineLevel ?? null,
+      problems: e.attribution.problems
+    },
+    risk: {
+      score: e.risk.score,
+      level: e.risk.level,
+      factors: e.risk.factors.map((f) => ({ id: f.id, points: f.points, detail: f.detail, files: f.files, template: f.template, facts: f.facts })),
+      destructive: e.risk.destructive,
+      questions: e.risk.questions
+    },
+    findings: e.findings ? withoutApplied(e.findings) : null,
+    plans: (e.plans?.summaries ?? []).map((p) => ({ ...p })),
+    // Where the blast radius comes from: the plans given, or (without one) the diff's estimate.
+    blastRadiusFrom: e.plans?.summaries.length ? "plans" : "diff",
+    oversight: {
+      applicable: e.oversight.applicable,
+      reason: e.oversight.reason ?? null,
+      required: e.oversight.required,
+      observed: e.oversight.observed,
+      satisfied: e.oversight.satisfied,
+      stillMissing: e.oversight.stillMissing ?? null,
+      wouldApply: e.oversight.wouldApply
+    },
+    violations: e.violations.map((v) => ({ rule: v.rule, message: v.message, remediation: v.remediation, level: v.level })),
+    notes: e.notes,
+    decision: e.decision,
+    inputs: input.inputs ?? null
+  };
+}
+
+// src/core/oversight/codeowners-pattern.ts
+var escapeRe = (c) => c.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var escapeClassChar = (c) => /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
+function bracketClass(p, start) {
+  let i = start + 1;
+  let negate = false;
+  if (p[i] === "!" || p[i] === "^") {
+    negate = true;
+    i++;
+  }
+  const items = [];
+  for (; i < p.length; i++) {
+    let c = p[i];
+    if (c === "]") {
+      if (!items.length) return { re: negate ? "[^/]" : "(?!)", end: i };
+      return { re: negate ? `[^/${items.join("")}]` : `(?!/)[${items.join("")}]`, end: i };
+    }
+    if (c === "\\" && i + 1 < p.length) c = p[++i];
+    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
+      let j = i + 2;
+      let hi = p[j];
+      if (hi === "\\" && j + 1 < p.length) hi = p[++j];
+      i = j;
+      if (c <= hi) items.push(`${escapeClassChar(c)}-${escapeClassChar(hi)}`);
+      continue;
+    }
+    items.push(escapeClassChar(c));
+  }
+  return void 0;
+}
+function fragmentRe(p, classes) {
+  let re2 = "";
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\" && i + 1 < p.length) re2 += escapeRe(p[++i]);
+    else if (c === "*") re2 += "[^/]*";
+    else if (c === "?") re2 += "[^/]";
+    else if (c === "[" && classes) {
+      const cls = bracketClass(p, i);
+      if (!cls) return "(?!)";
+      re2 += cls.re;
+      i = cls.end;
+    } else re2 += escapeRe(c);
+  }
+  return re2;
+}
+function githubTest(pattern) {
+  let p = pattern;
+  let anchored = p.startsWith("/");
+  if (anchored) p = p.slice(1);
+  const dirOnly = p.endsWith("/");
+  if (dirOnly) p = p.replace(/\/+$/, "");
+  if (p.includes("/")) anchored = true;
+  const segments = p.split("/").filter((s) => s !== "");
+  if (segments.length === 0) return () => false;
+  let re2 = anchored ? "^" : "^(?:.*/)?";
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === "**") re2 += last ? ".+" : "(?:[^/]+/)*";
+    else re2 += fragmentRe(seg, false) + (last ? "" : "/");
+  });
+  const lastSeg = segments[segments.length - 1];
+  const childrenOnly = !dirOnly && lastSeg === "*" && (anchored || segments.length > 1);
+  if (lastSeg === "**" || childrenOnly) re2 += "$";
+  else if (dirOnly) re2 += "/.+$";
+  else re2 += "(?:/.*)?$";
+  const rx = new RegExp(re2, "s");
+  return (path) => rx.test(path);
+}
+function gitlabTest(pattern) {
+  let p = pattern === "*" ? "/**/*" : pattern;
+  if (!p.startsWith("/")) p = `/**/${p}`;
+  if (p.endsWith("/")) p = `${p}**/*`;
+  let re2 = "^";
+  for (let i = 0; i < p.length; ) {
+    if (p.startsWith("**/", i)) {
+      re2 += "(?:[^/]*/)*";
+      i += 3;
+      continue;
+    }
+    const next = p.indexOf("**/", i);
+    const end = next === -1 ? p.length : next;
+    re2 += fragmentRe(p.slice(i, end), true);
+    i = end;
+  }
+  const rx = new RegExp(`${re2}$`, "s");
+  return (path) => rx.test(`/${path.replace(/^\/+/, "")}`);
+}
+function compileCodeownersPattern(pattern, syntax) {
+  return syntax === "github" ? githubTest(pattern) : gitlabTest(pattern);
+}
+
+// src/core/oversight/codeowners.ts
+var DEFAULT_SECTION = "codeowners";
+var SECTION_HEADER = /^(\^)?\[([^\]]*)\](?:\[(\d*)\])?(\s+.*)?/;
+var USER_OR_TEAM = /^@{1,2}[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
+var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+function isOwnerToken(token) {
+  return USER_OR_TEAM.test(token) || EMAIL.test(token);
+}
+function splitPattern(line) {
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (/\s/.test(line[i])) return { pattern: line.slice(0, i), rest: line.slice(i).trim() };
+  }
+  return { pattern: line, rest: "" };
+}
+function unescapePattern(pattern) {
+  return pattern.replace(/^\\#/, "#").replace(/\\(\s)/g, "$1");
+}
+function ownerTokens(text2, lineNo, problems) {
+  const owners = [];
+  for (const token of text2.split(/\s+/).filter(Boolean)) {
+    if (token.startsWith("#")) break;
+    if (isOwnerToken(token)) owners.push(token);
+    else problems.push(`line ${lineNo}: "${token}" is not an owner (expected @user, @org/team or an email address); ignored`);
+  }
+  return owners;
+}
+function looksLikeGitlab(text2) {
+  return text2.split(/\r?\n/).some((l) => /^\^?\[[^\]]+\](?:\[\d+\])?(?:\s|$)/.test(l.trim()));
+}
+function uniqueCi(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.filter((v) => {
+    const k = v.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+function parseCodeowners(text2, syntax) {
+  const flavour = syntax ?? (looksLikeGitlab(text2) ? "gitlab" : "github");
+  const entries = [];
+  const problems = [];
+  const sections = /* @__PURE__ */ new Map();
+  sections.set(DEFAULT_SECTION, { name: DEFAULT_SECTION, optional: false, approvals: 1 });
+  let section = DEFAULT_SECTION;
+  let defaults = [];
+  text2.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+    const lineNo = index + 1;
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const header = flavour === "gitlab" ? SECTION_HEADER.exec(line) : null;
+    if (header) {
+      const name = header[2].trim();
+      if (name === "") problems.push(`line ${lineNo}: a section header with no name`);
+      const key = [...sections.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+      const optional2 = header[1] === "^";
+      const approvals = header[3] ? Math.max(1, Number(header[3])) : 1;
+      const existing = key ? sections.get(key) : void 0;
+      if (existing) {
+        existing.optional = existing.optional && optional2;
+        existing.approvals = Math.max(existing.approvals, approvals);
+        section = existing.name;
+      } else {
+        sections.set(name, { name, optional: optional2, approvals });
+        section = name;
+      }
+      defaults = ownerTokens(header[4] ?? "", lineNo, problems);
+      return;
+    }
+    const { pattern: written, rest } = splitPattern(line);
+    const exclusion = written.startsWith("!");
+    if (exclusion && flavour === "github") {
+      problems.push(`line ${lineNo}: "${written}": GitHub does not support "!" negation; line ignored`);
+      return;
+    }
+    const pattern = unescapePattern(exclusion ? written.slice(1) : written);
+    if (pattern === "") return;
+    const listed2 = ownerTokens(rest, lineNo, problems);
+    let test;
+    try {
+      test = compileCodeownersPattern(pattern, flavour);
+    } catch {
+      problems.push(`line ${lineNo}: "${written}" is not a pattern the gate can read; line ignored`);
+      return;
+    }
+    entries.push({
+      line: lineNo,
+      pattern: written,
+      owners: exclusion ? [] : listed2.length || flavour === "github" ? listed2 : defaults,
+      section,
+      exclusion,
+      test
+    });
+  });
+  const sectionList = [...sections.values()];
+  const bySection = sectionList.map((s) => ({ section: s, entries: entries.filter((e) => e.section === s.name) }));
+  return {
+    syntax: flavour,
+    entries,
+    sections: sectionList,
+    problems,
+    ownersOf(path) {
+      const clean3 = path.replace(/^\/+/, "");
+      const found2 = [];
+      for (const { section: s, entries: inSection } of bySection) {
+        if (inSection.some((e) => e.exclusion && e.test(clean3))) continue;
+        let match;
+        for (let i = inSection.length - 1; i >= 0 && !match; i--) if (inSection[i].test(clean3)) match = inSection[i];
+        if (!match) continue;
+        found2.push({ name: s.name, owners: match.owners, optional: s.optional, approvals: s.approvals, pattern: match.pattern, line: match.line });
+      }
+      return { owners: uniqueCi(found2.flatMap((f) => f.owners)), sections: found2 };
+    }
+  };
+}
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
+
+// src/core/record/replay-inputs.ts
+var PATCH_TEXT_CAP = 1e6;
+var FINDINGS_CAP = 2e4;
+function patchesWithin(change, capped) {
+  let used = 0;
+  const kept = [];
+  for (const p of change.patches) {
+    const size2 = [...p.added, ...p.removed].reduce((n, line) => n + line.length, 0);
+    if (used + size2 > PATCH_TEXT_CAP) {
+      capped.push(`the diff of ${p.path} (${size2} characters; the record keeps ${PATCH_TEXT_CAP} characters of sensitive files' diffs)`);
+      continue;
+    }
+    used += size2;
+    kept.push(p);
+  }
+  return kept;
+}
+function findingsWithin(reports, baseline, capped) {
+  let left = FINDINGS_CAP;
+  const take = (list2, what) => {
+    const kept = list2.slice(0, Math.max(0, left));
+    left -= kept.length;
+    if (kept.length < list2.length) capped.push(`${list2.length - kept.length} of ${list2.length} findings of ${what} (the record keeps ${FINDINGS_CAP})`);
+    return kept;
+  };
+  return {
+    reports: reports.map((r) => ({ ...r, findings: take(r.findings, r.path) })),
+    baseline: baseline ? take(baseline, "the baseline") : null
+  };
+}
+function codeownersInput(c) {
+  if (!c || c.text === void 0) return null;
+  return { path: c.path, rev: c.rev, text: c.text, syntax: c.syntax ?? null };
+}
+function json(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function recordInputs(run) {
+  const e = run.evaluate;
+  const capped = [];
+  const change = { ...e.change, patches: patchesWithin(e.change, capped) };
+  const findings = e.findings ? { ...findingsWithin(e.findings.reports, e.findings.baseline, capped), violations: e.findings.violations, roots: e.findings.roots } : null;
+  return json({
+    complete: capped.length === 0,
+    capped,
+    now: e.now.toISOString(),
+    mode: e.mode ?? null,
+    governancePaths: e.governancePaths ?? [],
+    platformWarnings: e.platformWarnings ?? [],
+    addedViolations: run.addedViolations,
+    change,
+    codeowners: codeownersInput(e.codeowners),
+    lineLevel: e.lineLevel ?? null,
+    findings,
+    plans: e.plans ?? null,
+    postMerge: run.postMerge
+  });
+}
+function evaluateInputOf(inputs) {
+  const c = inputs.codeowners;
+  return {
+    change: inputs.change,
+    now: new Date(inputs.now),
+    ...inputs.mode ? { mode: inputs.mode } : {},
+    ...inputs.lineLevel ? { lineLevel: inputs.lineLevel } : {},
+    platformWarnings: inputs.platformWarnings,
+    ...inputs.findings ? { findings: { reports: inputs.findings.reports, ...inputs.findings.baseline ? { baseline: inputs.findings.baseline } : {}, violations: inputs.findings.violations, roots: inputs.findings.roots } } : {},
+    ...c ? { codeowners: { path: c.path, rev: c.rev, codeowners: parseCodeowners(c.text, c.syntax ?? void 0), text: c.text, ...c.syntax ? { syntax: c.syntax } : {} } } : {},
+    governancePaths: inputs.governancePaths,
+    ...inputs.plans ? { plans: inputs.plans } : {}
+  };
+}
+
+// src/core/policy/locations.ts
+var POLICY_FILES = [".ai-governance.yml", ".ai-governance.yaml"];
 
 // src/core/policy/effective-mode.ts
 function effectiveMode(policy, input) {
@@ -7068,6 +7068,8 @@ export {
   sha256,
   parsePolicy,
   defaultPolicy,
+  needsContent,
+  hasSql,
   NO_RUN,
   auditRecord,
   parseCodeowners,
@@ -7077,8 +7079,6 @@ export {
   isStale,
   latestPerLogin,
   POLICY_FILES,
-  needsContent,
-  hasSql,
   pathClassifier,
   effectiveMode,
   evaluate,
