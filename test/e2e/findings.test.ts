@@ -143,10 +143,14 @@ describeCorpus('findings gate on corpus reports through dist/index.js', () => {
     expect(v!.message).toMatch(/the report is \d+ bytes; the policy allows at most 1000 \(findings\.max-report-bytes\)/);
   });
 
-  itWithCorpus(['sarif/edge-checkov-cli-text-named-sarif.sarif'], 'names a file that is not a report and fails closed', () => {
-    const res = runDist(['--reports', corpusFile('sarif/edge-checkov-cli-text-named-sarif.sarif')], { cwd: r.dir });
+  itWithCorpus(['sarif/sarifsdk-suppressions.sarif'], 'names a file that is not a report and fails closed', () => {
+    // A real report cut short, as an upload that stopped half-way leaves it.
+    const whole = readFileSync(corpusFile('sarif/sarifsdk-suppressions.sarif'));
+    writeFileSync(join(r.dir, 'cut-short.sarif'), whole.subarray(0, whole.length >> 1));
+    const res = runDist(['--reports', 'cut-short.sarif'], { cwd: r.dir });
     expect(res.code).toBe(1);
     const v = res.audit!.violations.find((x: { rule: string }) => x.rule === 'findings.report-unreadable');
-    expect(v!.message).toContain('edge-checkov-cli-text-named-sarif.sarif');
+    expect(v!.message).toContain('cut-short.sarif');
+    expect(v!.message).toMatch(/not valid JSON/);
   });
 });

@@ -52,16 +52,14 @@ after-gate:
 // gitlab-ci-local copies artifacts and dotenv reports with rsync.
 const hasRsync = spawnSync('rsync', ['--version']).status === 0;
 
-if (!hasRsync && process.env.CI === 'true') {
+// Without rsync the suite fails, saying what to install, rather than skipping: no test is skipped silently.
+if (!hasRsync) {
   it('needs rsync for gitlab-ci-local', () => {
     throw new Error('rsync is not installed; gitlab-ci-local needs it to copy artifacts (apt-get install -y rsync).');
   });
-} else if (!hasRsync) {
-   
-  console.warn('Skipping the gitlab-ci-local runs: rsync is not installed (apt-get install -y rsync).');
 }
 
-(hasRsync ? describe : describe.skip)('the component under gitlab-ci-local', () => {
+if (hasRsync) describe('the component under gitlab-ci-local', () => {
   let scratch: string;
   let bin: string;
   let home: string;

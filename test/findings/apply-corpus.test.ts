@@ -101,6 +101,7 @@ describeCorpus('applyFindingsPolicy over the scanner corpus', () => {
       ['sarif/sarifsdk-suppressions.sarif', 4, 3] as [string, number, number],
       ['sarif/semgrep-include-nosemgrep-suppressions.sarif', 2, 1] as [string, number, number],
       ['sarif/checkov-suppressions.sarif', 6, 6] as [string, number, number],
+      ['sarif/snyk-code-suppressions.sarif', 11, 2] as [string, number, number],
     ].filter(([name]) => corpusHas(name)),
   )('keeps suppressed results of %s out of every count but suppressed', async (name, results, suppressed) => {
     const report = await readReport(corpusFile(name), ctx);
@@ -112,14 +113,14 @@ describeCorpus('applyFindingsPolicy over the scanner corpus', () => {
     expect(sum(r.inScope) + r.duplicates).toBe(results - suppressed);
   });
 
-  itWithCorpus(['native/semgrep-json-disable-nosem.json'], 'remaps a native severity word for one tool, suppressed findings included', async () => {
-    const report = await readReport(corpusFile('native/semgrep-json-disable-nosem.json'), ctx);
-    const r = applyFindingsPolicy({ reports: [report], change: { files: [] }, policy: policy({ tools: { Semgrep: { severity: { warning: 'critical' } } } }), now: NOW });
-    // python3: 28 results, all extra.severity WARNING; 21 with extra.is_ignored true. No two active ones
-    // share check_id, path, start line and fingerprint.
-    expect(r.counts).toEqual(counts({ critical: 7 }));
-    expect(r.suppressedBySeverity).toEqual(counts({ critical: 21 }));
-    expect(r.violations.map((v) => v.message)).toEqual(['7 critical findings in the reports (no baseline to tell new from old); the policy allows 0.']);
+  itWithCorpus(['sarif/sarifsdk-suppressions.sarif'], 'remaps a native severity word for one tool, suppressed findings included', async () => {
+    const report = await readReport(corpusFile('sarif/sarifsdk-suppressions.sarif'), ctx);
+    const r = applyFindingsPolicy({ reports: [report], change: { files: [] }, policy: policy({ tools: { CodeScanner: { severity: { warning: 'critical' } } } }), now: NOW });
+    // python3 (utf-8-sig): 4 results of the tool CodeScanner, none with a level (warning, as SARIF says);
+    // 3 carry a suppression.
+    expect(r.counts).toEqual(counts({ critical: 1 }));
+    expect(r.suppressedBySeverity).toEqual(counts({ critical: 3 }));
+    expect(r.violations.map((v) => v.message)).toEqual(['1 critical finding in the reports (no baseline to tell new from old); the policy allows 0.']);
   });
 
   itWithCorpus(['sarif/codeql-defectdojo-output.sarif'], 'matches a baseline by fingerprint: lines moved and messages reworded, only removed results are new', async () => {
@@ -144,40 +145,52 @@ describeCorpus('applyFindingsPolicy over the scanner corpus', () => {
     expect(r.overThreshold.map((f) => `${f.rule}:${f.line}`).sort()).toEqual(removed.map(([rule, line]) => `${rule}:${line}`).sort());
   });
 
-  itWithCorpus(['sarif/eslint-formatter-sarif.sarif'], 'matches a baseline without fingerprints by message key, across checkouts, line shifts and changed numbers', async () => {
-    const ESLINT = 'sarif/eslint-formatter-sarif.sarif';
-    const raw = JSON.parse(readFileSync(corpusFile(ESLINT), 'utf8')) as SarifLog;
-    // Every result names the same absolute file:// URI of the machine that ran ESLint (python3: 35 of 35).
-    const uri = raw.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
-    const file = uri.slice(uri.lastIndexOf('/') + 1);
-    const scannedRoot = decodeURIComponent(new URL(uri).pathname).slice(0, -(file.length + 1));
-    const basePath = variant('eslint-base.sarif', ESLINT, (log) => {
+  itWithCorpus(['sarif/python-security-analysis-baseline-new.sarif'], 'matches a baseline without fingerprints by message key, across checkouts, line shifts and changed numbers', async () => {
+    const TAINT = 'sarif/python-security-analysis-baseline-new.sarif';
+    // python3: 11 results, every one at an absolute file:///home/damien/dd/ URI of the machine that ran
+    // the scan, no two alike in rule, line and message; messages quote line numbers ("parser.py:35").
+    // Both sides drop the partial fingerprints, as a tool that writes none.
+    const scannedRoot = '/home/damien/dd';
+    const unfingerprinted = (log: SarifLog) => {
+      for (const r of log.runs[0]!.results) delete (r as { partialFingerprints?: unknown }).partialFingerprints;
+    };
+    const currentPath = variant('taint-current.sarif', TAINT, unfingerprinted);
+    const basePath = variant('taint-base.sarif', TAINT, (log) => {
+      unfingerprinted(log);
       const results = log.runs[0]!.results;
       results.splice(-4, 4);
       for (const r of results) {
-        r.locations[0]!.physicalLocation.artifactLocation.uri = `file:///builds/base-checkout/${file}`;
-        r.locations[0]!.physicalLocation.region.startLine += 3;
+        const location = r.locations[0]!.physicalLocation;
+        location.artifactLocation.uri = location.artifactLocation.uri.replace(`file://${scannedRoot}/`, 'file:///builds/base-checkout/');
+        location.region.startLine += 3;
         r.message.text = (r.message.text ?? '').replace(/\d/g, '7').toUpperCase();
       }
     });
-    const current = await readReport(corpusFile(ESLINT), ctx);
+    const current = await readReport(currentPath, ctx);
     const base = await readReport(basePath, ctx);
-    const changed: ChangedFile = { path: file, status: 'modified', additions: 1, deletions: 0, binary: false };
+    const paths = [...new Set(current.findings.map((f) => f.location.path!.slice(scannedRoot.length + 1)))];
+    const changed: ChangedFile[] = paths.map((path) => ({ path, status: 'modified', additions: 1, deletions: 0, binary: false }));
     const input: ApplyInput = {
       reports: [current],
       baseline: base.findings,
-      change: { files: [changed] },
+      change: { files: changed },
       policy: policy({ max: ALL_LIMITED }),
       now: NOW,
       roots: [scannedRoot, '/builds/base-checkout'],
     };
     const r = applyFindingsPolicy(input);
-    // python3: 35 results, no fingerprints, no two alike in rule, line and message; the baseline drops the last 4.
-    expect(sum(r.counts)).toBe(35);
+    // The baseline drops the last 4 results (dojo/templatetags/display_tags.py:72, dojo/cred/views.py:592
+    // twice, dojo/forms.py:2577): those 4, and only they, are new.
+    expect(sum(r.counts)).toBe(11);
     expect(sum(r.inScope)).toBe(4);
-    expect(r.overThreshold.every((f) => f.path === file)).toBe(true);
+    expect(r.overThreshold.map((f) => `${f.path}:${f.line}`).sort()).toEqual([
+      'dojo/cred/views.py:592',
+      'dojo/cred/views.py:592',
+      'dojo/forms.py:2577',
+      'dojo/templatetags/display_tags.py:72',
+    ]);
 
     const byFile = applyFindingsPolicy({ ...input, baseline: undefined, policy: policy({ scope: 'changed-files' }) });
-    expect(sum(byFile.inScope)).toBe(35);
+    expect(sum(byFile.inScope)).toBe(11);
   });
 });

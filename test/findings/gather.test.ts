@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
@@ -73,13 +73,19 @@ describeCorpus('gatherReports over the corpus', () => {
     expect(g.violations).toEqual([]);
   });
 
-  itWithCorpus(['sarif/edge-checkov-cli-text-named-sarif.sarif', 'sarif/bandit-sarif.sarif'], 'turns a file that is not JSON into a report-unreadable violation with the reader hint as remediation', async () => {
-    const name = 'sarif/edge-checkov-cli-text-named-sarif.sarif';
-    const g = await gatherReports([name, 'sarif/bandit-sarif.sarif'], [], corpusDir, policy({ missing: 'warn' }));
-    expect(g.reports.map((r) => r.path)).toEqual(['sarif/bandit-sarif.sarif']);
+  itWithCorpus(['sarif/sarifsdk-suppressions.sarif', 'sarif/sarifsdk-multipleruns.sarif'], 'turns a file that is not JSON into a report-unreadable violation with the reader hint as remediation', async () => {
+    // A real report cut short, as an upload that stopped half-way leaves it, beside a whole one.
+    const root = mkdtempSync(join(tmpdir(), 'gate-cut-'));
+    mkdirSync(join(root, 'sarif'));
+    const whole = readFileSync(corpusFile('sarif/sarifsdk-suppressions.sarif'));
+    writeFileSync(join(root, 'sarif/cut-short.sarif'), whole.subarray(0, whole.length >> 1));
+    writeFileSync(join(root, 'sarif/sarifsdk-multipleruns.sarif'), readFileSync(corpusFile('sarif/sarifsdk-multipleruns.sarif')));
+    const g = await gatherReports(['sarif/cut-short.sarif', 'sarif/sarifsdk-multipleruns.sarif'], [], root, policy({ missing: 'warn' }));
+    rmSync(root, { recursive: true, force: true });
+    expect(g.reports.map((r) => r.path)).toEqual(['sarif/sarifsdk-multipleruns.sarif']);
     expect(g.violations).toHaveLength(1);
     expect(g.violations[0]).toMatchObject({ rule: 'findings.report-unreadable', level: 'warning' });
-    expect(g.violations[0]!.message).toContain(name);
+    expect(g.violations[0]!.message).toContain('sarif/cut-short.sarif');
     expect(g.violations[0]!.message).toMatch(/not valid JSON/);
     expect(g.violations[0]!.remediation.length).toBeGreaterThan(20);
   });

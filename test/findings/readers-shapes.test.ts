@@ -118,10 +118,10 @@ describe('GitLab security reports', () => {
       expect(f.rule).toBe('10062');
     });
 
-    itWithCorpus(['gitlab/gl-dependency-scanning-report-v15.1.5.json'], 'locates a dependency finding at its manifest and names the package', () => {
-      const f = readAs('gitlab-dependency-scanning', corpus('gitlab/gl-dependency-scanning-report-v15.1.5.json')).findings[0]!;
-      expect(f.location).toEqual({ path: 'pom.xml' });
-      expect(f.message).toContain('cyclonedx-core-java');
+    itWithCorpus(['gitlab/gl-dependency-scanning-report-v3.0.0-many.json'], 'locates a dependency finding at its manifest and names the package', () => {
+      const f = readAs('gitlab-dependency-scanning', corpus('gitlab/gl-dependency-scanning-report-v3.0.0-many.json')).findings[0]!;
+      expect(f.location).toEqual({ path: 'service/go.sum' });
+      expect(f.message).toContain('golang.org/x/crypto');
     });
 
     itWithCorpus(['gitlab/gl-coverage-fuzzing-report-v3.0.json'], 'reads a fuzzing crash without a file, by its crash type', () => {
@@ -131,12 +131,15 @@ describe('GitLab security reports', () => {
       expect(f.rule).toBe('CWE-129');
     });
 
-    itWithCorpus(['gitlab/gitlab-spec-gl-sast-report-minimal-v14.0.0.json'], 'falls back to the deprecated `cve` for the fingerprint and keeps SAST lines', () => {
-      const f = readAs('gitlab-sast', corpus('gitlab/gitlab-spec-gl-sast-report-minimal-v14.0.0.json')).findings[0]!;
+    itWithCorpus(['gitlab/gl-sast-report-v3.0.0-stripped-v15style.json'], 'falls back to the deprecated `cve` for the fingerprint and keeps SAST lines', () => {
+      // Analyzers before schema 14 wrote no `id`; the same real report without it, as they wrote it.
+      const doc = corpus('gitlab/gl-sast-report-v3.0.0-stripped-v15style.json') as { vulnerabilities: Array<Record<string, unknown>> };
+      for (const v of doc.vulnerabilities) delete v.id;
+      const f = readAs('gitlab-sast', doc).findings[0]!;
       expect(f).toMatchObject({
-        rule: 'CIPHER_INTEGRITY',
-        fingerprint: 'groovy/src/main/java/com/gitlab/security_products/tests/App.groovy:29:CIPHER_INTEGRITY',
-        location: { path: 'groovy/src/main/java/com/gitlab/security_products/tests/App.groovy', startLine: 29, endLine: 29 },
+        rule: 'XSS_REQUEST_PARAMETER_TO_SERVLET_WRITER',
+        fingerprint: '3e7ef723fe684a84eb7f9a94b27d1ea2:XSS_REQUEST_PARAMETER_TO_SERVLET_WRITER:src/main/java/servlets/module/lesson/XssLesson.java:96',
+        location: { path: 'src/main/java/servlets/module/lesson/XssLesson.java', startLine: 96, endLine: 96 },
       });
     });
 

@@ -162,14 +162,14 @@ describeCorpus('SARIF corpus', () => {
   });
 
   // Single findings below were read off the files with python3 (json.load), following the same rules.
-  itWithCorpus(['sarif/codeql-python-testing-queries.sarif'], 'resolves CodeQL rules through result.rule and uses the primary location hash', async () => {
-    const report = await load('codeql-python-testing-queries.sarif');
+  itWithCorpus(['sarif/codeql-defectdojo-output.sarif'], 'resolves CodeQL rules by index, with the level from the rule default, and uses the primary location hash', async () => {
+    const report = await load('codeql-defectdojo-output.sarif');
     expect(report.findings[0]).toMatchObject({
-      rule: 'py/flask-debug',
-      severity: 'high',
-      nativeSeverity: '7.5',
-      location: { path: 'crypto/app-crypto.py', startLine: 25, endLine: 25 },
-      fingerprint: '26e13d10f8100eb1:1',
+      rule: 'py/empty-except',
+      severity: 'low',
+      nativeSeverity: 'note',
+      location: { path: 'good/db_init.py', startLine: 39 },
+      fingerprint: '9cbc869fbfffeb60:1',
     });
   });
 
@@ -211,11 +211,13 @@ describeCorpus('SARIF corpus', () => {
     expect(supp.findings.map((f) => f.suppressed)).toEqual([true, true, true, false]);
   });
 
-  itWithCorpus(['sarif/semgrep-include-nosemgrep-suppressions.sarif'], 'serialises full fingerprints and reads suppressions per result (Semgrep)', async () => {
-    const report = await load('semgrep-include-nosemgrep-suppressions.sarif');
-    expect(report.findings.map((f) => [f.suppressed, f.location.startLine, f.location.endLine, f.fingerprint])).toEqual([
-      [true, 1, 1, 'matchBasedId/v1=4440db758833756e8f31ad014849570b368174a5ce270a6fcea3a14c8d4259987169a5419ccf5f86b76cd4aae5375f57e702b01b9a512793033238556aa0191b_0'],
-      [false, 3, 3, 'matchBasedId/v1=4440db758833756e8f31ad014849570b368174a5ce270a6fcea3a14c8d4259987169a5419ccf5f86b76cd4aae5375f57e702b01b9a512793033238556aa0191b_1'],
+  itWithCorpus(['sarif/snyk-code-suppressions.sarif'], 'serialises full fingerprints and reads suppressions per result (Snyk Code)', async () => {
+    const report = await load('snyk-code-suppressions.sarif');
+    expect(report.findings.map((f) => f.suppressed)).toEqual([false, false, false, false, false, true, false, true, false, false, false]);
+    expect([report.findings[0]!.location.startLine, report.findings[0]!.location.endLine, report.findings[0]!.fingerprint]).toEqual([
+      77,
+      113,
+      '0=f927008c43b00df60dbeccb9e5565bb0529ea1454f7e3e665d29c61801357953;1=a3c051e6.9c6e2949.98501263.c559ebce.b5c66366.5fce695c.83265159.89d75565.a3c051e6.4773f344.c2905f73.c559ebce.b6be8b13.5fce695c.83265159.89d75565;identity=5fe97046-d8ce-45c3-82e5-8756e8ffe20c',
     ]);
   });
 
