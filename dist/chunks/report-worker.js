@@ -4,9 +4,9 @@ import {
   OrgAggregator,
   readLineRange,
   readRecordFile
-} from "./chunk-FFSZKXAL.js";
-import "./chunk-NBTXSJOI.js";
-import "./chunk-GJ5YBVW4.js";
+} from "./chunk-PHJOW37G.js";
+import "./chunk-5XPGGXWI.js";
+import "./chunk-5VFZBLC7.js";
 import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 

@@ -249,7 +249,13 @@ async function judge(adapter: PlatformAdapter, env: RunEnvironment): Promise<Pub
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluation = decideRun({ ...base, change, platformWarnings, findings }, uncheckedRequest, postMerge);
   const { policy: _policy, policyInfo: _info, sqlParser: _parser, ...evaluated } = { ...base, change, platformWarnings, findings };
-  const inputs = recordInputs({ evaluate: evaluated, addedViolations: uncheckedRequest, postMerge });
+  const inputs = recordInputs({
+    evaluate: evaluated,
+    addedViolations: uncheckedRequest,
+    postMerge,
+    aiAssisted: new Set(evaluation.attribution.commits.filter((c) => c.aiAssisted).map((c) => c.sha)),
+    maxCommits: policy.audit?.['max-commits'],
+  });
   const links = summaryLinks(adapter.web, change, info);
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const run = readRunIdentity(adapter.name, process.env);

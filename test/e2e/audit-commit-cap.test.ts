@@ -3,6 +3,8 @@
  * AI-assisted commits first and in the range's order, with the totals kept — through dist/index.js.
  */
 import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 
@@ -36,6 +38,18 @@ describe('the audit record of a long range (dist/index.js)', () => {
     expect(a.commits.map((c) => c.sha)).toEqual(shas.filter((s) => ai.includes(s) || humans.includes(s)));
     expect(a.commits.filter((c) => c.aiAssisted).map((c) => c.sha)).toEqual(ai);
     expect(res.audit!.change.commits).toBe(shas.length);
+    expect(res.audit!.commits).toHaveLength(5);
+
+    // The inputs keep whole the first 5, the last and the AI-assisted commits; the others are counted,
+    // and verify still replays the record, saying that its inputs are partial.
+    const whole = shas.filter((s, i) => i < 5 || i === shas.length - 1 || ai.includes(s));
+    expect(res.audit!.inputs!.change.commits.map((c) => c.sha)).toEqual(whole);
+    expect(res.audit!.inputs!.commitsCounted).toMatchObject({ at: 5, count: shas.length - whole.length });
+    copyFileSync(join(r.dir, 'ai-governance-audit.json'), join(r.dir, 'long-range.json'));
+    const verified = runDist(['verify', 'long-range.json'], { cwd: r.dir });
+    expect(verified.stderr).toBe('');
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/^Replayed: the decision pass, .* match the record long-range\.json\. The record's inputs are partial \(the messages of \d+ of 13 commits with nothing to attribute: the record keeps whole the first 5, the last and every one with AI evidence or an AI-Assisted trailer, and counts the others with their authors and lines\), so the replay is too\.$/m);
   });
 
   it('a cap smaller than the AI-assisted commits keeps the first of them; without a policy every commit of a short range is listed', () => {

@@ -21,14 +21,15 @@ function file(i: number): ChangedFile {
   return { path: `db/migrations/${String(i).padStart(4, '0')}.sql`, status: 'added', additions: 1, deletions: 0, binary: false };
 }
 
-function record(change: Change) {
-  const text = 'version: 1\n';
+function record(change: Change, text = 'version: 1\n') {
   const { policy, sha256 } = parsePolicy(text, 'policy.yml');
   const policyInfo = { source: 'policy.yml', sha256 };
   const given = { change, now: NOW, platformWarnings: [], governancePaths: [] };
   const evaluation = evaluate({ ...given, policy, policyInfo });
-  const inputs = recordInputs({ evaluate: given, addedViolations: [], postMerge: null });
-  return JSON.parse(JSON.stringify(auditRecord({ evaluation, change, policyInfo, platform: 'local', version: 'test', timestamp: NOW, policyText: text, inputs })));
+  const maxCommits = policy.audit?.['max-commits'];
+  const aiAssisted = new Set(evaluation.attribution.commits.filter((c) => c.aiAssisted).map((c) => c.sha));
+  const inputs = recordInputs({ evaluate: given, addedViolations: [], postMerge: null, aiAssisted, maxCommits });
+  return JSON.parse(JSON.stringify(auditRecord({ evaluation, change, policyInfo, platform: 'local', version: 'test', timestamp: NOW, policyText: text, inputs, maxCommits })));
 }
 
 describe('the record on a huge change', () => {
@@ -46,6 +47,43 @@ describe('the record on a huge change', () => {
     expect(r.inputs.change.files).toHaveLength(1005);
     expect(r.inputs.change.commits).toHaveLength(1200);
     expect(r.inputs.complete).toBe(true);
+  });
+
+  it('past audit.max-commits keeps whole the commits with something to attribute, counts the others, and still replays exactly', () => {
+    // 300 commits by 7 authors (one address written in two cases); every 40th co-authored by Claude,
+    // every 75th declaring "AI-Assisted: no"; lines vary so the AI share depends on every commit.
+    const commits = Array.from({ length: 300 }, (_, i) => {
+      const c = commit(i + 1);
+      const email = i % 7 === 6 ? 'DEV1@example.com' : `dev${i % 7}@example.com`;
+      const ai = i % 40 === 13;
+      const declared = i % 75 === 20;
+      const message = `change ${i}${ai ? '\n\nCo-Authored-By: Claude <noreply@anthropic.com>' : declared ? '\n\nAI-Assisted: no' : ''}`;
+      return { ...c, author: { name: `Dev ${i % 7}`, email }, message, additions: (i % 11) + 1, deletions: i % 3 };
+    });
+    const kept = commits.filter((c, i) => i < 50 || i === 299 || /Co-Authored-By|AI-Assisted/.test(c.message));
+    const r = record({ repository: 'acme/long', base: 'b'.repeat(40), baseReason: 'explicit', baseDescription: 'explicit', head: commits[299]!.sha, files: [file(1)], commits, patches: [] }, 'version: 1\naudit:\n  max-commits: 50\n');
+    expect(r.inputs.change.commits.map((c: Commit) => c.sha)).toEqual(kept.map((c) => c.sha));
+    const counted = commits.filter((c) => !kept.includes(c));
+    expect(r.inputs.commitsCounted).toEqual({
+      at: 50,
+      count: counted.length,
+      additions: counted.reduce((n, c) => n + c.additions, 0),
+      deletions: counted.reduce((n, c) => n + c.deletions, 0),
+      authors: [...new Map(counted.map((c) => [c.author.email.toLowerCase(), c.author])).values()],
+    });
+    expect(r.inputs.complete).toBe(false);
+    expect(r.inputs.capped).toEqual([expect.stringMatching(new RegExp(`^the messages of ${counted.length} of 300 commits with nothing to attribute`))]);
+    expect(r.commits).toHaveLength(50);
+    expect(r.change.commits).toBe(300);
+
+    const replay = replayRecord(r);
+    expect(replay.ok && replay.differences).toEqual([]);
+    // The counts are what the evaluation read: changing any of them changes the replay.
+    for (const edit of [{ additions: 0 }, { count: r.inputs.commitsCounted.count - 1 }, { authors: [...r.inputs.commitsCounted.authors, { name: 'Someone Else', email: 'else@example.com' }] }]) {
+      const edited = { ...r, inputs: { ...r.inputs, commitsCounted: { ...r.inputs.commitsCounted, ...edit } } };
+      const again = replayRecord(edited);
+      expect([edit, again.ok && again.differences.length > 0]).toEqual([edit, true]);
+    }
   });
 
   it('leaves out sensitive diffs past the cap and says so: the replay of such a record can differ, and the record says why', () => {

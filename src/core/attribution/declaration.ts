@@ -107,6 +107,15 @@ export function requestNoun(request: RequestInfo): 'pull request' | 'merge reque
 
 const short = (sha: string): string => sha.slice(0, 7);
 
+/** The values of a commit's AI-Assisted trailers, in order. */
+export function declaredIn(commit: Commit): DeclarationValue[] {
+  const list = commit.trailers.length ? commit.trailers : parseTrailers(commit.message);
+  return list.flatMap((t) => {
+    const value = t.key.toLowerCase() === 'ai-assisted' ? parseDeclarationValue(t.value) : undefined;
+    return value ? [value] : [];
+  });
+}
+
 export function readDeclaration(request: RequestInfo | undefined, commits: Commit[]): Declaration | undefined {
   if (request?.body) {
     const found = declarationsInBody(request.body);
@@ -122,12 +131,7 @@ export function readDeclaration(request: RequestInfo | undefined, commits: Commi
 
   const trailers: { sha: string; value: DeclarationValue }[] = [];
   for (const c of commits) {
-    const list = c.trailers.length ? c.trailers : parseTrailers(c.message);
-    for (const t of list) {
-      if (t.key.toLowerCase() !== 'ai-assisted') continue;
-      const value = parseDeclarationValue(t.value);
-      if (value) trailers.push({ sha: c.sha, value });
-    }
+    for (const value of declaredIn(c)) trailers.push({ sha: c.sha, value });
   }
   if (trailers.length === 0) return undefined;
   const values = new Set(trailers.map((t) => t.value));

@@ -172,6 +172,18 @@ export const replayInputsSchema = v.strictObject({
   platformWarnings: texts,
   addedViolations: described(v.array(inputViolation), 'Violations the run added beside the evaluator (a platform that could not be read).'),
   change: inputChange,
+  commitsCounted: described(
+    v.nullable(
+      v.strictObject({
+        at: described(count, 'Where in `change.commits` the counted commits stood (after the first `at`).'),
+        count: described(count, 'How many commits are counted rather than kept.'),
+        additions: count,
+        deletions: count,
+        authors: described(v.array(person), 'Their authors, each email once.'),
+      }),
+    ),
+    'On a range longer than `audit.max-commits`: the commits with nothing to attribute past the first ones, kept as counts (null when every commit is kept whole).',
+  ),
   codeowners: v.nullable(v.strictObject({ path: text, rev: text, text, syntax: v.nullable(v.picklist(['github', 'gitlab'])) })),
   lineLevel: v.nullable(inputLineLevel),
   findings: v.nullable(

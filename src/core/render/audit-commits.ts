@@ -6,7 +6,7 @@
  */
 import type { CommitAttribution } from '../attribution/types.js';
 
-const DEFAULT_MAX_AUDIT_COMMITS = 2000;
+export const DEFAULT_MAX_AUDIT_COMMITS = 2000;
 
 export interface CommitDetail {
   total: number;

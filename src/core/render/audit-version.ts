@@ -2,7 +2,7 @@
  * The audit record's format version, written as `schemaVersion`. Bump it whenever a field is added,
  * removed or changes meaning, together with audit-schema.ts (and so schema/audit-record.schema.json).
  */
-export const AUDIT_SCHEMA_VERSION = 5;
+export const AUDIT_SCHEMA_VERSION = 6;
 // 2: risk factors carry `template` and `facts`; destructive operations carry their facts (source, action,
 //    object, line, evidence, down step, plan address and state); `plans` and `blastRadiusFrom` are new.
 // 3: `policy.ref` and `policy.commit`; `request.headSha`; approvals' `commitUnknown`; the waiver warnings
@@ -19,3 +19,6 @@ export const AUDIT_SCHEMA_VERSION = 5;
 //    it excused), and `inputs` (what the evaluator was given, for `verify`); violation rule `bypass`.
 //    Also 5: `attribution.commitDetail` (how many commits the range holds, how many are recorded one by one,
 //    the cap); past the cap (`audit.max-commits`) `attribution.commits` keeps AI-assisted commits first.
+// 6: `inputs.commitsCounted`: past `audit.max-commits`, the commits with nothing to attribute are kept in
+//    `inputs` as counts (how many, their authors, their lines) rather than whole; `commits` lists at most
+//    `audit.max-commits` commits when that is below 1,000.

@@ -92,7 +92,7 @@ export function auditRecord(input: AuditInput): AuditRecord {
       ref: policyInfo.ref ?? null,
       commit: policyInfo.commit ?? null,
     },
-    commits: commitsField(change),
+    commits: commitsField(change, input.maxCommits),
     files: filesField(change),
     request: change.request ? requestRecord(change.request) : null,
     approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-GJ5YBVW4.js";
+} from "./chunk-5VFZBLC7.js";
 import {
   RISK_LEVELS
 } from "./chunk-5HE6ZLTC.js";

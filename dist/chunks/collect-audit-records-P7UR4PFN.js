@@ -7,12 +7,12 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-O7QIH5JY.js";
+} from "./chunk-IBY5YVTV.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
-import "./chunk-NBTXSJOI.js";
-import "./chunk-GJ5YBVW4.js";
+import "./chunk-5XPGGXWI.js";
+import "./chunk-5VFZBLC7.js";
 import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 

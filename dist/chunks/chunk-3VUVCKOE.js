@@ -21,21 +21,6 @@ function decisionStatement(record, recordText, recordName) {
   };
 }
 
-// src/core/oversight/owner-kind.ts
-function ownerKind(owner) {
-  const o = owner.trim();
-  if (o.startsWith("@@")) return "role";
-  if (/^@[^/\s@]+\/\S+$/.test(o)) return "team";
-  if (/^@[^/\s@]+$/.test(o)) return "user";
-  return "email";
-}
-function isTeamOwner(owner) {
-  return ownerKind(owner) === "team";
-}
-function teamName(owner) {
-  return owner.trim().replace(/^@/, "");
-}
-
 // src/core/git-text/trailers.ts
 var COMMENT = "#";
 var SCISSORS = `${COMMENT} ------------------------ >8 ------------------------`;
@@ -181,11 +166,26 @@ ${line}`;
   return trailers;
 }
 
+// src/core/oversight/owner-kind.ts
+function ownerKind(owner) {
+  const o = owner.trim();
+  if (o.startsWith("@@")) return "role";
+  if (/^@[^/\s@]+\/\S+$/.test(o)) return "team";
+  if (/^@[^/\s@]+$/.test(o)) return "user";
+  return "email";
+}
+function isTeamOwner(owner) {
+  return ownerKind(owner) === "team";
+}
+function teamName(owner) {
+  return owner.trim().replace(/^@/, "");
+}
+
 export {
+  parseTrailers,
   ownerKind,
   isTeamOwner,
   teamName,
-  parseTrailers,
   STATEMENT_TYPE,
   DECISION_PREDICATE_TYPE,
   sha256Hex,

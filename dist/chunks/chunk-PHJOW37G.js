@@ -8,7 +8,7 @@ import {
   addLine,
   isLinesName,
   readFacts
-} from "./chunk-NBTXSJOI.js";
+} from "./chunk-5XPGGXWI.js";
 
 // src/core/org-report/periods.ts
 var DAY_MS = 864e5;

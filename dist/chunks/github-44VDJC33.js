@@ -9,27 +9,27 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-E5YTF7KU.js";
+} from "./chunk-AAHDX3RB.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-L7GFSNJ4.js";
+} from "./chunk-RMMPKKUY.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-XCBK46C7.js";
+} from "./chunk-ANXYOW22.js";
 import {
   parseTrailers
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   gitRaw,
   summarySections
-} from "./chunk-66UYJE3X.js";
+} from "./chunk-U6VYE4UI.js";
 import {
   array,
   dist_exports,
@@ -41,7 +41,7 @@ import {
   string,
   urlPath,
   verdictReason
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE

@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   addArchive
-} from "./chunk-NBTXSJOI.js";
+} from "./chunk-5XPGGXWI.js";
 
 // src/gather/org-report/http.ts
 var HttpError = class extends Error {

@@ -4,7 +4,7 @@ import {
   isTeamOwner,
   ownerKind,
   parseTrailers
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   array,
   assessPlans,
@@ -41,7 +41,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-FCOPNQJK.js";
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-GJ5YBVW4.js";
+} from "./chunk-5VFZBLC7.js";
 import {
   RISK_LEVELS,
   SEVERITIES
@@ -4118,8 +4118,8 @@ var NO_RUN = {
 // src/core/record/evidence-fields.ts
 var LISTED_FILES_CAP = 1e3;
 var LISTED_COMMITS_CAP = 1e3;
-function commitsField(change) {
-  return change.commits.slice(0, LISTED_COMMITS_CAP).map((c) => ({
+function commitsField(change, maxCommits = LISTED_COMMITS_CAP) {
+  return change.commits.slice(0, Math.min(LISTED_COMMITS_CAP, maxCommits)).map((c) => ({
     sha: c.sha,
     author: { name: c.author.name, email: c.author.email },
     authorDate: c.authorDate ?? null,
@@ -4244,7 +4244,7 @@ function auditRecord(input) {
       ref: policyInfo.ref ?? null,
       commit: policyInfo.commit ?? null
     },
-    commits: commitsField(change),
+    commits: commitsField(change, input.maxCommits),
     files: filesField(change),
     request: change.request ? requestRecord(change.request) : null,
     approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),
@@ -4505,9 +4505,150 @@ function parseCodeowners(text2, syntax) {
 }
 var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS"];
 
+// src/core/attribution/declaration.ts
+var WORDS = {
+  yes: "yes",
+  true: "yes",
+  no: "no",
+  false: "no",
+  none: "no",
+  partial: "partial",
+  partially: "partial",
+  partly: "partial"
+};
+function word2(w) {
+  return ownEntry(WORDS, w);
+}
+var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
+var MARKUP = /[*_`[\]<>"']/g;
+function parseDeclarationValue(text2) {
+  const cleaned = text2.replace(MARKUP, " ").trim().toLowerCase();
+  const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
+  if (!m) return void 0;
+  const value = word2(m[1]);
+  if (!value) return void 0;
+  const choice = /^[|/]\s*([a-z]+)/.exec(m[2]);
+  if (choice && word2(choice[1])) return void 0;
+  return value;
+}
+var DECLARATION_LINE = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:[-*+]\s+)?[*_`]{0,3}\s*ai[\s_-]?assisted\s*[*_`]{0,3}\s*[:=]\s*[*_`]{0,3}\s*(.*)$/i;
+var CHECKBOX = /^\s*(?:>\s*)*[-*+]\s+\[([ xX])\]\s+(.*)$/;
+var AI_BOX_LABEL = /\bAI[\s-]?(?:assisted|generated)\b|\bgenerative AI\b|\bAI tools?\b/i;
+var NEGATION = /\b(?:not|no|without)\b/i;
+function visibleLines(body) {
+  const noComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const lines = [];
+  let fenced = false;
+  for (const line of noComments.split(/\r?\n/)) {
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (!fenced) lines.push(line);
+  }
+  return lines;
+}
+function declarationsInBody(body) {
+  const found2 = [];
+  for (const line of visibleLines(body)) {
+    const box = CHECKBOX.exec(line);
+    if (box) {
+      if (box[1] === " ") continue;
+      const label = box[2].trim();
+      const explicit = DECLARATION_LINE.exec(label);
+      if (explicit) {
+        const value2 = parseDeclarationValue(explicit[1]);
+        if (value2) found2.push({ value: value2, text: `ticked box "${label}"` });
+      } else if (AI_BOX_LABEL.test(label)) {
+        found2.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
+      }
+      continue;
+    }
+    const m = DECLARATION_LINE.exec(line);
+    if (!m) continue;
+    const value = parseDeclarationValue(m[1]);
+    if (value) found2.push({ value, text: `"${line.trim()}"` });
+  }
+  return found2;
+}
+function mostAiWard(found2) {
+  return found2.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found2[0].value);
+}
+function requestNoun(request) {
+  return request.url && /\/-\/merge_requests\//.test(request.url) ? "merge request" : "pull request";
+}
+var short = (sha) => sha.slice(0, 7);
+function declaredIn(commit) {
+  const list2 = commit.trailers.length ? commit.trailers : parseTrailers(commit.message);
+  return list2.flatMap((t) => {
+    const value = t.key.toLowerCase() === "ai-assisted" ? parseDeclarationValue(t.value) : void 0;
+    return value ? [value] : [];
+  });
+}
+function readDeclaration(request, commits) {
+  if (request?.body) {
+    const found2 = declarationsInBody(request.body);
+    if (found2.length > 0) {
+      const where2 = `the ${requestNoun(request)} description`;
+      const values2 = new Set(found2.map((f) => f.value));
+      if (values2.size === 1) return { value: found2[0].value, source: `${found2[0].text} in ${where2}` };
+      const value2 = mostAiWard(found2);
+      const listed3 = found2.map((f) => `${f.text} (${f.value})`).join(", ");
+      return { value: value2, source: `conflicting statements in ${where2}: ${listed3}; the most AI-ward, "${value2}", is kept` };
+    }
+  }
+  const trailers = [];
+  for (const c of commits) {
+    for (const value2 of declaredIn(c)) trailers.push({ sha: c.sha, value: value2 });
+  }
+  if (trailers.length === 0) return void 0;
+  const values = new Set(trailers.map((t) => t.value));
+  if (values.size === 1) {
+    const shas = [...new Set(trailers.map((t) => short(t.sha)))];
+    const on = shas.length === 1 ? `commit ${shas[0]}` : `${shas.length} commits (${shas.join(", ")})`;
+    return { value: trailers[0].value, source: `AI-Assisted trailer on ${on}` };
+  }
+  const value = trailers.reduce((best, t) => AI_WARDNESS[t.value] > AI_WARDNESS[best] ? t.value : best, "no");
+  const listed2 = trailers.map((t) => `${t.value} on ${short(t.sha)}`).join(", ");
+  return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
+}
+
 // src/core/record/replay-inputs.ts
 var PATCH_TEXT_CAP = 1e6;
 var FINDINGS_CAP = 2e4;
+function commitsWithin(commits, run, capped) {
+  const cap = run.maxCommits ?? DEFAULT_MAX_AUDIT_COMMITS;
+  if (commits.length <= cap + 1) return { kept: commits, counted: null };
+  const kept = [];
+  const authors = /* @__PURE__ */ new Map();
+  let count = 0;
+  let additions = 0;
+  let deletions = 0;
+  commits.forEach((c, i) => {
+    if (i < cap || i === commits.length - 1 || run.aiAssisted.has(c.sha) || declaredIn(c).length > 0) {
+      kept.push(c);
+      return;
+    }
+    count += 1;
+    additions += c.additions;
+    deletions += c.deletions;
+    const key = c.author.email.toLowerCase();
+    if (!authors.has(key)) authors.set(key, { name: c.author.name, email: c.author.email });
+  });
+  if (count === 0) return { kept: commits, counted: null };
+  capped.push(
+    `the messages of ${count} of ${commits.length} commits with nothing to attribute: the record keeps whole the first ${cap}, the last and every one with AI evidence or an AI-Assisted trailer, and counts the others with their authors and lines`
+  );
+  return { kept, counted: { at: cap, count, additions, deletions, authors: [...authors.values()] } };
+}
+function withCountedCommits(kept, counted) {
+  if (!counted) return kept;
+  const standIns = Array.from({ length: counted.count }, (_, i) => {
+    const person = counted.authors[Math.min(i, counted.authors.length - 1)];
+    return { sha: "", author: person, committer: person, message: "", trailers: [], additions: i === 0 ? counted.additions : 0, deletions: i === 0 ? counted.deletions : 0 };
+  });
+  return [...kept.slice(0, counted.at), ...standIns, ...kept.slice(counted.at)];
+}
 function patchesWithin(change, capped) {
   let used = 0;
   const kept = [];
@@ -4545,7 +4686,8 @@ function json(value) {
 function recordInputs(run) {
   const e = run.evaluate;
   const capped = [];
-  const change = { ...e.change, patches: patchesWithin(e.change, capped) };
+  const commits = commitsWithin(e.change.commits, run, capped);
+  const change = { ...e.change, commits: commits.kept, patches: patchesWithin(e.change, capped) };
   const findings = e.findings ? { ...findingsWithin(e.findings.reports, e.findings.baseline, capped), violations: e.findings.violations, roots: e.findings.roots } : null;
   return json({
     complete: capped.length === 0,
@@ -4556,6 +4698,7 @@ function recordInputs(run) {
     platformWarnings: e.platformWarnings ?? [],
     addedViolations: run.addedViolations,
     change,
+    commitsCounted: commits.counted,
     codeowners: codeownersInput(e.codeowners),
     lineLevel: e.lineLevel ?? null,
     findings,
@@ -4565,8 +4708,9 @@ function recordInputs(run) {
 }
 function evaluateInputOf(inputs) {
   const c = inputs.codeowners;
+  const change = inputs.change;
   return {
-    change: inputs.change,
+    change: { ...change, commits: withCountedCommits(change.commits, inputs.commitsCounted) },
     now: new Date(inputs.now),
     ...inputs.mode ? { mode: inputs.mode } : {},
     ...inputs.lineLevel ? { lineLevel: inputs.lineLevel } : {},
@@ -5650,112 +5794,6 @@ function readableParagraphs(lines) {
     else out.push({ paragraph: l.paragraph, text: l.text, first: l.line });
   }
   return out;
-}
-
-// src/core/attribution/declaration.ts
-var WORDS = {
-  yes: "yes",
-  true: "yes",
-  no: "no",
-  false: "no",
-  none: "no",
-  partial: "partial",
-  partially: "partial",
-  partly: "partial"
-};
-function word2(w) {
-  return ownEntry(WORDS, w);
-}
-var AI_WARDNESS = { no: 0, partial: 1, yes: 2 };
-var MARKUP = /[*_`[\]<>"']/g;
-function parseDeclarationValue(text2) {
-  const cleaned = text2.replace(MARKUP, " ").trim().toLowerCase();
-  const m = /^([a-z]+)\b\s*(.*)$/s.exec(cleaned);
-  if (!m) return void 0;
-  const value = word2(m[1]);
-  if (!value) return void 0;
-  const choice = /^[|/]\s*([a-z]+)/.exec(m[2]);
-  if (choice && word2(choice[1])) return void 0;
-  return value;
-}
-var DECLARATION_LINE = /^\s*(?:>\s*)*(?:#{1,6}\s+)?(?:[-*+]\s+)?[*_`]{0,3}\s*ai[\s_-]?assisted\s*[*_`]{0,3}\s*[:=]\s*[*_`]{0,3}\s*(.*)$/i;
-var CHECKBOX = /^\s*(?:>\s*)*[-*+]\s+\[([ xX])\]\s+(.*)$/;
-var AI_BOX_LABEL = /\bAI[\s-]?(?:assisted|generated)\b|\bgenerative AI\b|\bAI tools?\b/i;
-var NEGATION = /\b(?:not|no|without)\b/i;
-function visibleLines(body) {
-  const noComments = body.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const lines = [];
-  let fenced = false;
-  for (const line of noComments.split(/\r?\n/)) {
-    if (/^\s*(?:```|~~~)/.test(line)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (!fenced) lines.push(line);
-  }
-  return lines;
-}
-function declarationsInBody(body) {
-  const found2 = [];
-  for (const line of visibleLines(body)) {
-    const box = CHECKBOX.exec(line);
-    if (box) {
-      if (box[1] === " ") continue;
-      const label = box[2].trim();
-      const explicit = DECLARATION_LINE.exec(label);
-      if (explicit) {
-        const value2 = parseDeclarationValue(explicit[1]);
-        if (value2) found2.push({ value: value2, text: `ticked box "${label}"` });
-      } else if (AI_BOX_LABEL.test(label)) {
-        found2.push({ value: NEGATION.test(label) ? "no" : "yes", text: `ticked box "${label}"` });
-      }
-      continue;
-    }
-    const m = DECLARATION_LINE.exec(line);
-    if (!m) continue;
-    const value = parseDeclarationValue(m[1]);
-    if (value) found2.push({ value, text: `"${line.trim()}"` });
-  }
-  return found2;
-}
-function mostAiWard(found2) {
-  return found2.reduce((best, f) => AI_WARDNESS[f.value] > AI_WARDNESS[best] ? f.value : best, found2[0].value);
-}
-function requestNoun(request) {
-  return request.url && /\/-\/merge_requests\//.test(request.url) ? "merge request" : "pull request";
-}
-var short = (sha) => sha.slice(0, 7);
-function readDeclaration(request, commits) {
-  if (request?.body) {
-    const found2 = declarationsInBody(request.body);
-    if (found2.length > 0) {
-      const where2 = `the ${requestNoun(request)} description`;
-      const values2 = new Set(found2.map((f) => f.value));
-      if (values2.size === 1) return { value: found2[0].value, source: `${found2[0].text} in ${where2}` };
-      const value2 = mostAiWard(found2);
-      const listed3 = found2.map((f) => `${f.text} (${f.value})`).join(", ");
-      return { value: value2, source: `conflicting statements in ${where2}: ${listed3}; the most AI-ward, "${value2}", is kept` };
-    }
-  }
-  const trailers = [];
-  for (const c of commits) {
-    const list2 = c.trailers.length ? c.trailers : parseTrailers(c.message);
-    for (const t of list2) {
-      if (t.key.toLowerCase() !== "ai-assisted") continue;
-      const value2 = parseDeclarationValue(t.value);
-      if (value2) trailers.push({ sha: c.sha, value: value2 });
-    }
-  }
-  if (trailers.length === 0) return void 0;
-  const values = new Set(trailers.map((t) => t.value));
-  if (values.size === 1) {
-    const shas = [...new Set(trailers.map((t) => short(t.sha)))];
-    const on = shas.length === 1 ? `commit ${shas[0]}` : `${shas.length} commits (${shas.join(", ")})`;
-    return { value: trailers[0].value, source: `AI-Assisted trailer on ${on}` };
-  }
-  const value = trailers.reduce((best, t) => AI_WARDNESS[t.value] > AI_WARDNESS[best] ? t.value : best, "no");
-  const listed2 = trailers.map((t) => `${t.value} on ${short(t.sha)}`).join(", ");
-  return { value, source: `AI-Assisted trailers disagree (${listed2}); the most AI-ward, "${value}", is kept` };
 }
 
 // src/core/attribution/disclosure-named.ts

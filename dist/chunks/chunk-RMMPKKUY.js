@@ -17,7 +17,7 @@ import {
   showsSignoff,
   signoffText,
   topLevel
-} from "./chunk-66UYJE3X.js";
+} from "./chunk-U6VYE4UI.js";
 import {
   HEADLINE,
   array,
@@ -38,7 +38,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

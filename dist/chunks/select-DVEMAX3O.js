@@ -2,9 +2,9 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-L7GFSNJ4.js";
-import "./chunk-66UYJE3X.js";
-import "./chunk-IEFXY3BX.js";
+} from "./chunk-RMMPKKUY.js";
+import "./chunk-U6VYE4UI.js";
+import "./chunk-F7KVKJBX.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-PWEXXGN4.js");
+    const { githubPlatform } = await import("./github-44VDJC33.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-CDL67RWO.js");
+    const { gitlabPlatform } = await import("./gitlab-ZK7BIXDX.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -22,7 +22,7 @@ import {
   subject,
   termText,
   verdictReason
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

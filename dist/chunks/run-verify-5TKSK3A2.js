@@ -8,12 +8,12 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-67YO7AIV.js";
+} from "./chunk-DQDQJHF4.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
   sha256Hex
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   array,
   boolean,
@@ -38,7 +38,7 @@ import {
   string,
   union,
   validate
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
@@ -49,7 +49,7 @@ import {
 } from "./chunk-FCOPNQJK.js";
 import {
   AUDIT_SCHEMA_VERSION
-} from "./chunk-GJ5YBVW4.js";
+} from "./chunk-5VFZBLC7.js";
 import "./chunk-5HE6ZLTC.js";
 import "./chunk-5WAAPUM7.js";
 
@@ -211,6 +211,18 @@ var replayInputsSchema = strictObject({
   platformWarnings: texts,
   addedViolations: described(array(inputViolation), "Violations the run added beside the evaluator (a platform that could not be read)."),
   change: inputChange,
+  commitsCounted: described(
+    nullable(
+      strictObject({
+        at: described(count, "Where in `change.commits` the counted commits stood (after the first `at`)."),
+        count: described(count, "How many commits are counted rather than kept."),
+        additions: count,
+        deletions: count,
+        authors: described(array(person), "Their authors, each email once.")
+      })
+    ),
+    "On a range longer than `audit.max-commits`: the commits with nothing to attribute past the first ones, kept as counts (null when every commit is kept whole)."
+  ),
   codeowners: nullable(strictObject({ path: text, rev: text, text, syntax: nullable(picklist(["github", "gitlab"])) })),
   lineLevel: nullable(inputLineLevel),
   findings: nullable(

@@ -2,11 +2,11 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   parseTrailers
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   git,
   topLevel
-} from "./chunk-66UYJE3X.js";
+} from "./chunk-U6VYE4UI.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -5,11 +5,11 @@ import {
   isTeamOwner,
   ownerKind,
   teamName
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   getDotPath,
   safeParse
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

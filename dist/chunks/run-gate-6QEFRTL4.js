@@ -20,19 +20,19 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-67YO7AIV.js";
+} from "./chunk-DQDQJHF4.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-XCBK46C7.js";
+} from "./chunk-ANXYOW22.js";
 import {
   decisionStatement,
   isTeamOwner,
   teamName
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   forgetObjectNames,
@@ -42,11 +42,11 @@ import {
   readLimited,
   renderMarkdown,
   topLevel
-} from "./chunk-66UYJE3X.js";
+} from "./chunk-U6VYE4UI.js";
 import {
   ownEntry,
   summaryLinks
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
@@ -62,7 +62,7 @@ import {
   UncheckedError,
   isInputError
 } from "./chunk-FCOPNQJK.js";
-import "./chunk-GJ5YBVW4.js";
+import "./chunk-5VFZBLC7.js";
 import "./chunk-5HE6ZLTC.js";
 import {
   __toESM
@@ -3744,7 +3744,13 @@ async function judge(adapter, env) {
   const findings = await gatherFindings(options, policy, env.cwd, change, range);
   const evaluation = decideRun({ ...base, change, platformWarnings, findings }, uncheckedRequest, postMerge);
   const { policy: _policy, policyInfo: _info, sqlParser: _parser, ...evaluated } = { ...base, change, platformWarnings, findings };
-  const inputs = recordInputs({ evaluate: evaluated, addedViolations: uncheckedRequest, postMerge });
+  const inputs = recordInputs({
+    evaluate: evaluated,
+    addedViolations: uncheckedRequest,
+    postMerge,
+    aiAssisted: new Set(evaluation.attribution.commits.filter((c) => c.aiAssisted).map((c) => c.sha)),
+    maxCommits: policy.audit?.["max-commits"]
+  });
   const links = summaryLinks(adapter.web, change, info);
   const markdown = renderMarkdown({ evaluation, change, policyInfo: info, version: VERSION, links });
   const run = readRunIdentity(adapter.name, process.env);

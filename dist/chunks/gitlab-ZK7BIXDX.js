@@ -14,24 +14,24 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-E5YTF7KU.js";
+} from "./chunk-AAHDX3RB.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-L7GFSNJ4.js";
+} from "./chunk-RMMPKKUY.js";
 import {
   parseTrailers
-} from "./chunk-PZQHQYVB.js";
+} from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   summarySections
-} from "./chunk-66UYJE3X.js";
+} from "./chunk-U6VYE4UI.js";
 import {
   dist_exports,
   urlPath
-} from "./chunk-IEFXY3BX.js";
+} from "./chunk-F7KVKJBX.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
