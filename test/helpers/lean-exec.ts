@@ -59,23 +59,34 @@ port.on('message', (text) => {
 `;
 
 const WAIT_MS = 300_000;
-/**
- * Each test file has its own copy of this module, so a relay ends itself after this long unused and a
- * relay is not reused after most of it has passed: no test file leaves threads or helpers behind.
- */
+/** A relay ends itself after this long unused, and is not reused after most of it has passed. */
 const IDLE_MS = 5_000;
 
-let relay: { flag: Int32Array; port: MessagePort; lastUsed: number } | undefined;
+interface Relay {
+  flag: Int32Array;
+  port: MessagePort;
+  lastUsed: number;
+}
 
-function started(): { flag: Int32Array; port: MessagePort; lastUsed: number } {
-  if (relay && Date.now() - relay.lastUsed < IDLE_MS - 1_500) return relay;
+/**
+ * Where the relay is kept: on the worker_threads module, which every test file a Jest worker runs shares
+ * (each file has its own copy of this module). Files run one after another, so they take turns with one
+ * relay instead of each starting a thread and a helper process of its own.
+ */
+const KEPT = Symbol.for('ai-governance-gate.lean-exec.relay');
+const shared = Worker as unknown as { [KEPT]?: Relay };
+
+function started(): Relay {
+  const kept = shared[KEPT];
+  if (kept && Date.now() - kept.lastUsed < IDLE_MS - 1_500) return kept;
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(RELAY, { eval: true, workerData: { flag, port: port2, script: join(projectRoot, 'test/helpers/lean-spawner.mjs'), idleMs: IDLE_MS }, transferList: [port2] });
-  // Neither the thread nor the port may keep a finished test file's process alive.
+  // Neither the thread nor the port may keep the process alive: unused, the relay ends itself.
   worker.unref();
   port1.unref();
-  relay = { flag, port: port1, lastUsed: Date.now() };
+  const relay = { flag, port: port1, lastUsed: Date.now() };
+  shared[KEPT] = relay;
   return relay;
 }
 
@@ -103,7 +114,7 @@ export function leanSpawnSync(file: string, args: string[], options: LeanExecOpt
   if (!received) throw new Error(`${file} ${args.join(' ')}: the spawn helper signalled without an answer`);
   const a = JSON.parse(received.message as string) as Answer;
   // A helper that died answers nothing more: the next call starts a new one.
-  if (a.error?.code === 'HELPER_EXITED' && relay === current) relay = undefined;
+  if (a.error?.code === 'HELPER_EXITED' && shared[KEPT] === current) delete shared[KEPT];
   const out = (text: string) => (options.encoding ? Buffer.from(text, 'base64').toString(options.encoding) : Buffer.from(text, 'base64'));
   return { status: a.status, signal: a.signal, stdout: out(a.stdout), stderr: out(a.stderr), ...(a.error ? { error: a.error } : {}) };
 }
