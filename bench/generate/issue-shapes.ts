@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { Stream } from './repo.js';
+import { fastImportEnv, Stream } from './repo.js';
 import { Random } from './random.js';
 import { FileWriter } from './writer.js';
 import type { GeneratedReport } from './sarif.js';
@@ -57,7 +57,7 @@ export interface ShapeRepo {
 function importStream(dir: string, s: Stream): (rev: string) => string {
   mkdirSync(dir, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.bytes(), maxBuffer: 1 << 30 });
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.bytes(), maxBuffer: 1 << 30, env: fastImportEnv() });
   return (rev) => execFileSync('git', ['rev-parse', rev], { cwd: dir, encoding: 'utf8' }).trim();
 }
 

@@ -34,6 +34,15 @@ function sourcePath(r: Random, dir: string, name: string): string {
   return `${dir}/${name}${r.pick(EXTS)}`;
 }
 
+/**
+ * The environment for `git fast-import`: glibc's malloc otherwise grows and trims its heap with a system
+ * call for nearly every object, which on some virtual machines makes an import of a thousand commits take
+ * seconds instead of a fraction of one (measured: 9.3 s → 0.25 s for 1,200 commits).
+ */
+export function fastImportEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, MALLOC_TOP_PAD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(128 << 20) };
+}
+
 export class Stream {
   private parts: Buffer[] = [];
   private mark = 0;
@@ -174,7 +183,7 @@ export function generateRepo(dir: string, files: number, seed: number): Generate
 
   mkdirSync(dir, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.bytes(), maxBuffer: 1 << 30 });
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: s.bytes(), maxBuffer: 1 << 30, env: fastImportEnv() });
   const rev = (name: string): string => execFileSync('git', ['rev-parse', name], { cwd: dir, encoding: 'utf8' }).trim();
   return { dir, base: rev('bench-base'), head: rev('main'), changed };
 }

@@ -49,10 +49,10 @@ describe('the record on a huge change', () => {
     expect(r.inputs.complete).toBe(true);
   });
 
-  it('past audit.max-commits keeps whole the commits with something to attribute, counts the others, and still replays exactly', () => {
-    // 300 commits by 7 authors (one address written in two cases); every 40th co-authored by Claude,
+  it('past the commits it lists keeps whole those with something to attribute, counts the others, and still replays exactly', () => {
+    // 1,300 commits by 7 authors (one address written in two cases); every 40th co-authored by Claude,
     // every 75th declaring "AI-Assisted: no"; lines vary so the AI share depends on every commit.
-    const commits = Array.from({ length: 300 }, (_, i) => {
+    const commits = Array.from({ length: 1300 }, (_, i) => {
       const c = commit(i + 1);
       const email = i % 7 === 6 ? 'DEV1@example.com' : `dev${i % 7}@example.com`;
       const ai = i % 40 === 13;
@@ -60,21 +60,24 @@ describe('the record on a huge change', () => {
       const message = `change ${i}${ai ? '\n\nCo-Authored-By: Claude <noreply@anthropic.com>' : declared ? '\n\nAI-Assisted: no' : ''}`;
       return { ...c, author: { name: `Dev ${i % 7}`, email }, message, additions: (i % 11) + 1, deletions: i % 3 };
     });
-    const kept = commits.filter((c, i) => i < 50 || i === 299 || /Co-Authored-By|AI-Assisted/.test(c.message));
-    const r = record({ repository: 'acme/long', base: 'b'.repeat(40), baseReason: 'explicit', baseDescription: 'explicit', head: commits[299]!.sha, files: [file(1)], commits, patches: [] }, 'version: 1\naudit:\n  max-commits: 50\n');
+    // The record lists 1,000 commits in `commits` (and 50 in `attribution.commits`): those stay whole.
+    const kept = commits.filter((c, i) => i < 1000 || i === 1299 || /Co-Authored-By|AI-Assisted/.test(c.message));
+    const r = record({ repository: 'acme/long', base: 'b'.repeat(40), baseReason: 'explicit', baseDescription: 'explicit', head: commits[1299]!.sha, files: [file(1)], commits, patches: [] }, 'version: 1\naudit:\n  max-commits: 50\n');
     expect(r.inputs.change.commits.map((c: Commit) => c.sha)).toEqual(kept.map((c) => c.sha));
     const counted = commits.filter((c) => !kept.includes(c));
     expect(r.inputs.commitsCounted).toEqual({
-      at: 50,
+      at: 1000,
       count: counted.length,
       additions: counted.reduce((n, c) => n + c.additions, 0),
       deletions: counted.reduce((n, c) => n + c.deletions, 0),
-      authors: [...new Map(counted.map((c) => [c.author.email.toLowerCase(), c.author])).values()],
+      // Each address once, with the name of its first commit.
+      authors: [...counted.reduce((m, c) => (m.has(c.author.email.toLowerCase()) ? m : m.set(c.author.email.toLowerCase(), c.author)), new Map<string, Commit['author']>()).values()],
     });
     expect(r.inputs.complete).toBe(false);
-    expect(r.inputs.capped).toEqual([expect.stringMatching(new RegExp(`^the messages of ${counted.length} of 300 commits with nothing to attribute`))]);
-    expect(r.commits).toHaveLength(50);
-    expect(r.change.commits).toBe(300);
+    expect(r.inputs.capped).toEqual([expect.stringMatching(new RegExp(`^the messages of ${counted.length} of 1300 commits with nothing to attribute`))]);
+    expect(r.commits).toHaveLength(1000);
+    expect(r.attribution.commits).toHaveLength(50);
+    expect(r.change.commits).toBe(1300);
 
     const replay = replayRecord(r);
     expect(replay.ok && replay.differences).toEqual([]);

@@ -9,8 +9,8 @@ import type { AppliedWaiver } from '../findings/result.js';
 
 /** Files listed in `files.listed`; `files.total` always counts them all. */
 const LISTED_FILES_CAP = 1000;
-/** Commits listed in `commits`, or `audit.max-commits` when lower; `change.commits` always counts them all. */
-const LISTED_COMMITS_CAP = 1000;
+/** Commits listed in `commits`; `change.commits` always counts them all. */
+export const LISTED_COMMITS_CAP = 1000;
 
 type Membership = 'verified-through-api' | 'declared-in-policy' | 'code-owner-at-base' | 'any-reviewer' | 'declared-in-request-file';
 
@@ -39,8 +39,8 @@ export interface RecordApprover {
   membership: Array<{ kind: Membership; via: string; detail: string }>;
 }
 
-export function commitsField(change: Change, maxCommits = LISTED_COMMITS_CAP): RecordCommit[] {
-  return change.commits.slice(0, Math.min(LISTED_COMMITS_CAP, maxCommits)).map((c) => ({
+export function commitsField(change: Change): RecordCommit[] {
+  return change.commits.slice(0, LISTED_COMMITS_CAP).map((c) => ({
     sha: c.sha,
     author: { name: c.author.name, email: c.author.email },
     authorDate: c.authorDate ?? null,

@@ -182,7 +182,7 @@ export const replayInputsSchema = v.strictObject({
         authors: described(v.array(person), 'Their authors, each email once.'),
       }),
     ),
-    'On a range longer than `audit.max-commits`: the commits with nothing to attribute past the first ones, kept as counts (null when every commit is kept whole).',
+    'On a range longer than the commits the record lists one by one (1,000, or `audit.max-commits` when higher): the commits with nothing to attribute past them, kept as counts (null when every commit is kept whole).',
   ),
   codeowners: v.nullable(v.strictObject({ path: text, rev: text, text, syntax: v.nullable(v.picklist(['github', 'gitlab'])) })),
   lineLevel: v.nullable(inputLineLevel),

@@ -7,6 +7,7 @@
 import type { Change, Commit, Finding } from '../model.js';
 import { declaredIn } from '../attribution/declaration.js';
 import { DEFAULT_MAX_AUDIT_COMMITS } from '../render/audit-commits.js';
+import { LISTED_COMMITS_CAP } from './evidence-fields.js';
 import type { EvaluateInput } from '../evaluate.js';
 import type { CodeownersAtBase } from '../oversight/codeowners.js';
 import { parseCodeowners } from '../oversight/codeowners.js';
@@ -32,13 +33,14 @@ export interface RunInputs {
 type CountedCommits = NonNullable<ReplayInputs['commitsCounted']>;
 
 /**
- * A long range keeps whole the commits the record lists one by one (the first `maxCommits`), the last
- * one, and every commit with something to attribute (AI evidence, an AI-Assisted trailer). The others
- * only add to counts the evaluation reads — how many commits, which authors, how many lines — so they
- * are kept as those counts; their messages are left out.
+ * A long range keeps whole the commits the record lists one by one (the first 1,000 in `commits`, the
+ * first `audit.max-commits` in `attribution.commits`), the last one, and every commit with something to
+ * attribute (AI evidence, an AI-Assisted trailer). The others only add to counts the evaluation reads —
+ * how many commits, which authors, how many lines — so they are kept as those counts; their messages are
+ * left out.
  */
 function commitsWithin(commits: Commit[], run: RunInputs, capped: string[]): { kept: Commit[]; counted: CountedCommits | null } {
-  const cap = run.maxCommits ?? DEFAULT_MAX_AUDIT_COMMITS;
+  const cap = Math.max(run.maxCommits ?? DEFAULT_MAX_AUDIT_COMMITS, LISTED_COMMITS_CAP);
   if (commits.length <= cap + 1) return { kept: commits, counted: null };
   const kept: Commit[] = [];
   const authors = new Map<string, { name: string; email: string }>();

@@ -19,6 +19,6 @@ export const AUDIT_SCHEMA_VERSION = 6;
 //    it excused), and `inputs` (what the evaluator was given, for `verify`); violation rule `bypass`.
 //    Also 5: `attribution.commitDetail` (how many commits the range holds, how many are recorded one by one,
 //    the cap); past the cap (`audit.max-commits`) `attribution.commits` keeps AI-assisted commits first.
-// 6: `inputs.commitsCounted`: past `audit.max-commits`, the commits with nothing to attribute are kept in
-//    `inputs` as counts (how many, their authors, their lines) rather than whole; `commits` lists at most
-//    `audit.max-commits` commits when that is below 1,000.
+// 6: `inputs.commitsCounted`: on a range longer than the commits the record lists one by one, the commits
+//    with nothing to attribute past them are kept in `inputs` as counts (how many, their authors, their
+//    lines) rather than whole.

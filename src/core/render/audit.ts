@@ -92,7 +92,7 @@ export function auditRecord(input: AuditInput): AuditRecord {
       ref: policyInfo.ref ?? null,
       commit: policyInfo.commit ?? null,
     },
-    commits: commitsField(change, input.maxCommits),
+    commits: commitsField(change),
     files: filesField(change),
     request: change.request ? requestRecord(change.request) : null,
     approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),

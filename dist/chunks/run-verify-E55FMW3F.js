@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-DQDQJHF4.js";
+} from "./chunk-LV52MNQU.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -221,7 +221,7 @@ var replayInputsSchema = strictObject({
         authors: described(array(person), "Their authors, each email once.")
       })
     ),
-    "On a range longer than `audit.max-commits`: the commits with nothing to attribute past the first ones, kept as counts (null when every commit is kept whole)."
+    "On a range longer than the commits the record lists one by one (1,000, or `audit.max-commits` when higher): the commits with nothing to attribute past them, kept as counts (null when every commit is kept whole)."
   ),
   codeowners: nullable(strictObject({ path: text, rev: text, text, syntax: nullable(picklist(["github", "gitlab"])) })),
   lineLevel: nullable(inputLineLevel),

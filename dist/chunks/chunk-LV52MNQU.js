@@ -4118,8 +4118,8 @@ var NO_RUN = {
 // src/core/record/evidence-fields.ts
 var LISTED_FILES_CAP = 1e3;
 var LISTED_COMMITS_CAP = 1e3;
-function commitsField(change, maxCommits = LISTED_COMMITS_CAP) {
-  return change.commits.slice(0, Math.min(LISTED_COMMITS_CAP, maxCommits)).map((c) => ({
+function commitsField(change) {
+  return change.commits.slice(0, LISTED_COMMITS_CAP).map((c) => ({
     sha: c.sha,
     author: { name: c.author.name, email: c.author.email },
     authorDate: c.authorDate ?? null,
@@ -4244,7 +4244,7 @@ function auditRecord(input) {
       ref: policyInfo.ref ?? null,
       commit: policyInfo.commit ?? null
     },
-    commits: commitsField(change, input.maxCommits),
+    commits: commitsField(change),
     files: filesField(change),
     request: change.request ? requestRecord(change.request) : null,
     approvers: approversField(e, input.platform, change, input.inputs?.codeowners ?? null),
@@ -4617,7 +4617,7 @@ function readDeclaration(request, commits) {
 var PATCH_TEXT_CAP = 1e6;
 var FINDINGS_CAP = 2e4;
 function commitsWithin(commits, run, capped) {
-  const cap = run.maxCommits ?? DEFAULT_MAX_AUDIT_COMMITS;
+  const cap = Math.max(run.maxCommits ?? DEFAULT_MAX_AUDIT_COMMITS, LISTED_COMMITS_CAP);
   if (commits.length <= cap + 1) return { kept: commits, counted: null };
   const kept = [];
   const authors = /* @__PURE__ */ new Map();

@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-DQDQJHF4.js";
+} from "./chunk-LV52MNQU.js";
 import {
   headerPath,
   parseHunkHeader,
