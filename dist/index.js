@@ -23,7 +23,7 @@ async function main(argv) {
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (argv[0] === "verify") {
-    const { runVerify } = await import("./chunks/run-verify-E55FMW3F.js");
+    const { runVerify } = await import("./chunks/run-verify-XF4PUHVD.js");
     return runVerify(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout });
   }
   const options = parseCli(argv);

@@ -22,7 +22,6 @@ export interface TargetSource {
 const FETCH_TIMEOUT_MS = 20_000;
 const short = (sha: string) => sha.slice(0, 12);
 
-
 /** The host a remote URL points at (`https://host/…`, `ssh://git@host/…`, `git@host:…`); undefined for a local path. */
 export function remoteHost(url: string): string | undefined {
   const u = url.trim();

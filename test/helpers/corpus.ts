@@ -12,11 +12,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
+import { cachePath, projectRoot } from './project-cache.js';
 
-// The bench bundles this file elsewhere and says where the project is.
-export const projectRoot = process.env.GATE_BENCH_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot };
 const sharedCorpusDir = resolve(projectRoot, '../shared/corpus');
 export const committedCorpusDir = join(projectRoot, 'test/fixtures/corpus');
 export const sharedCorpusPresent = existsSync(join(sharedCorpusDir, 'INDEX.md')) && process.env.GATE_CORPUS !== 'committed';
@@ -49,7 +48,7 @@ function readableCommittedCorpus(): string {
   const manifest = join(committedCorpusDir, 'manifest.json');
   if (!existsSync(manifest)) return committedCorpusDir;
   const key = createHash('sha256').update(readFileSync(manifest)).digest('hex').slice(0, 16);
-  const ready = join(projectRoot, 'node_modules/.cache/ai-governance-gate', `corpus-${key}`);
+  const ready = cachePath(`corpus-${key}`);
   if (existsSync(join(ready, 'INDEX.md'))) return ready;
   const building = `${ready}.${process.pid}`;
   rmSync(building, { recursive: true, force: true });

@@ -4,11 +4,10 @@
  * second; every test file that reads a record would otherwise pay it again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Ajv, _, type Format, type Options, type ValidateFunction } from 'ajv';
-import { projectRoot } from './corpus.js';
+import { cachePath, writeWhole } from './project-cache.js';
 
 const require = createRequire(import.meta.url);
 // CommonJS with a `default` beside `module.exports`; required, its type is the one it declares.
@@ -24,16 +23,13 @@ export function keptValidator(name: string, schemaText: string, { options = {}, 
     .update([ajvVersion, JSON.stringify(options), Object.keys(formats).sort().join(','), schemaText].join('\0'))
     .digest('hex')
     .slice(0, 16);
-  const kept = join(projectRoot, 'node_modules/.cache/ai-governance-gate', `${name}-validator-${key}.cjs`);
+  const kept = cachePath(`${name}-validator-${key}.cjs`);
   if (!existsSync(kept)) {
     const ajv = new Ajv({ allErrors: true, ...options, code: { source: true, formats: _`formats` } });
     for (const [format, check] of Object.entries(formats)) ajv.addFormat(format, check);
     const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
-    mkdirSync(dirname(kept), { recursive: true });
-    // A factory over the formats; written aside and renamed, so another worker never reads half of it.
-    const partial = `${kept}.${process.pid}.partial`;
-    writeFileSync(partial, `module.exports = function (formats) {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n};\n`);
-    renameSync(partial, kept);
+    // A factory over the formats, which the kept code takes rather than holds.
+    writeWhole(kept, `module.exports = function (formats) {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n};\n`);
   }
   const make = require(kept) as (f: Record<string, Format>) => ValidateFunction;
   return make(formats);

@@ -114,7 +114,7 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
   const record = readRecord(text, file);
   const sqlParser = replayNeedsSql(record) ? await loadSqlParser() : undefined;
   const replay = replayRecord(record, sqlParser);
-  if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, 'Only a record the gate wrote (schema version 5 or later) can be replayed.');
+  if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, `Only a record the gate wrote (schema version ${AUDIT_SCHEMA_VERSION}) can be replayed.`);
   const otherVersion = record.tool.version !== VERSION;
   const partial = record.inputs && !record.inputs.complete ? ` The record's inputs are partial (${record.inputs.capped.join('; ')}), so the replay is too.` : '';
   let code = 0;

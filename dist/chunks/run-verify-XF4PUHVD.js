@@ -775,7 +775,7 @@ async function runVerify(argv, io) {
   const record2 = readRecord(text3, file);
   const sqlParser = replayNeedsSql(record2) ? await loadSqlParser() : void 0;
   const replay = replayRecord(record2, sqlParser);
-  if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, "Only a record the gate wrote (schema version 5 or later) can be replayed.");
+  if (!replay.ok) throw new InputError(`The decision in ${file} cannot be replayed: ${replay.reason}.`, `Only a record the gate wrote (schema version ${AUDIT_SCHEMA_VERSION}) can be replayed.`);
   const otherVersion = record2.tool.version !== VERSION;
   const partial = record2.inputs && !record2.inputs.complete ? ` The record's inputs are partial (${record2.inputs.capped.join("; ")}), so the replay is too.` : "";
   let code = 0;
