@@ -7,6 +7,7 @@ import { dump, load } from 'js-yaml';
 import { parsePolicy } from '../../src/core/policy/parse.js';
 import { validate } from '../../src/core/schema/problems.js';
 import { policySchema } from '../../src/core/policy/schema.js';
+import { anyCodePoint } from './support/code-points.js';
 import { hostileString } from './support/hostile.js';
 import { onlyInputErrors, params, testTimeout } from './support/fuzz.js';
 import { firstNonPlain } from './support/shape.js';
@@ -62,7 +63,7 @@ const YAML_PIECES = [
 ];
 
 const yamlText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: anyCodePoint, maxLength: 200 }),
   fc.array(fc.oneof(fc.constantFrom(...YAML_PIECES), fc.string({ unit: 'grapheme', maxLength: 5 })), { maxLength: 60 }).map((p) => p.join('')),
   fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 60 }).map((p) => `version: 1\n${p.join('')}`),
 );

@@ -56,7 +56,7 @@ beforeAll(async () => {
   mkdirSync(join(input, 'single'), { recursive: true });
   mkdirSync(join(input, 'compressed'));
   seeds.forEach((r, i) => writeFileSync(join(input, 'single', `audit-${i}.json`), JSON.stringify(r, null, 2)));
-  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 2500, seed: 21, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
+  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 1800, seed: 21, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
   generateAuditRecords(seeds, join(dir, 'more.jsonl'), { records: 600, seed: 22, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
   writeFileSync(join(input, 'compressed', 'more.jsonl.gz'), gzipSync(readFileSync(join(dir, 'more.jsonl'))));
   // The whole bulk file again under another name: every run in it is read twice, mostly by two threads.

@@ -27,7 +27,8 @@ export interface Requirement {
 
 interface Glob {
   glob: string;
-  regex: RegExp;
+  /** Built when the index first lets a path through to this glob: most globs of a policy never meet a path of a small change. */
+  regex?: RegExp;
   /** Matched against the path's last segment (a glob without a slash), as picomatch's `basename` option does. */
   basename: boolean;
   list: number;
@@ -62,8 +63,7 @@ export class GlobSet {
       for (const [group, basename] of [[withSlash, false], [nameOnly, true]] as const) {
         for (const glob of group) {
           const id = this.globs.length;
-          // The same expression picomatch builds for `picomatch(glob, options)`.
-          this.globs.push({ glob, regex: picomatch.makeRe(glob, OPTIONS), basename, list });
+          this.globs.push({ glob, basename, list });
           push(this.exact, glob, id);
           const requirements = requirementsOf(glob);
           if (requirements === undefined) {
@@ -135,6 +135,8 @@ export class GlobSet {
     this.seen[id] = this.stamp;
     const g = this.globs[id]!;
     if (found[g.list] === 1) return;
+    // The same expression picomatch builds for `picomatch(glob, options)`.
+    g.regex ??= picomatch.makeRe(g.glob, OPTIONS);
     if (g.regex.test(g.basename ? lastSegment(path) : path)) found[g.list] = 1;
   }
 }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { STICKY_MARKER } from '../../../src/core/render/marker.js';
+import { anyCodePoint } from './code-points.js';
 
 export const NASTY_PIECES: readonly string[] = [
   '<script>alert(1)</script>',
@@ -116,12 +117,12 @@ export const NASTY_PIECES: readonly string[] = [
 export function hostileString(maxPieces = 8): fc.Arbitrary<string> {
   const piece = fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...NASTY_PIECES) },
-    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+    { weight: 2, arbitrary: fc.string({ unit: anyCodePoint, maxLength: 6 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   );
   return fc.oneof(
     { weight: 4, arbitrary: fc.array(piece, { maxLength: maxPieces }).map((p) => p.join('')) },
-    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: anyCodePoint, maxLength: 40 }) },
   );
 }
 

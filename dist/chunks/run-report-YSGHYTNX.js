@@ -4,10 +4,10 @@ import {
   EXPIRING_SOON_DAYS,
   UNSPECIFIED_TOOL,
   daysLeft
-} from "./chunk-BGU4QB7X.js";
+} from "./chunk-RAU6KPPI.js";
 import {
   require_picomatch
-} from "./chunk-ILPUEHWQ.js";
+} from "./chunk-DN3C4IM4.js";
 import {
   DAY,
   OrgAggregator,

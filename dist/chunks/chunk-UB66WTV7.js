@@ -41,7 +41,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,
@@ -56,11 +56,11 @@ import {
   waiverMatches,
   waiverStatus,
   waivesEverything
-} from "./chunk-BGU4QB7X.js";
+} from "./chunk-RAU6KPPI.js";
 import {
   GlobSet,
   globMatcher
-} from "./chunk-ILPUEHWQ.js";
+} from "./chunk-DN3C4IM4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

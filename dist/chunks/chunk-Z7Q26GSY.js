@@ -17,7 +17,7 @@ import {
   showsSignoff,
   signoffText,
   topLevel
-} from "./chunk-U6VYE4UI.js";
+} from "./chunk-HUF4DIGL.js";
 import {
   HEADLINE,
   array,
@@ -38,7 +38,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

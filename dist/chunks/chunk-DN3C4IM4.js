@@ -1795,7 +1795,7 @@ var GlobSet = class {
       for (const [group, basename] of [[withSlash, false], [nameOnly, true]]) {
         for (const glob of group) {
           const id = this.globs.length;
-          this.globs.push({ glob, regex: import_picomatch.default.makeRe(glob, OPTIONS), basename, list });
+          this.globs.push({ glob, basename, list });
           push(this.exact, glob, id);
           const requirements = requirementsOf(glob);
           if (requirements === void 0) {
@@ -1878,6 +1878,7 @@ var GlobSet = class {
     this.seen[id] = this.stamp;
     const g = this.globs[id];
     if (found[g.list] === 1) return;
+    g.regex ??= import_picomatch.default.makeRe(g.glob, OPTIONS);
     if (g.regex.test(g.basename ? lastSegment(path) : path)) found[g.list] = 1;
   }
 };

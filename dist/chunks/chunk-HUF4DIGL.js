@@ -22,7 +22,7 @@ import {
   subject,
   termText,
   verdictReason
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

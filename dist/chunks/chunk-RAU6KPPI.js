@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-ILPUEHWQ.js";
+} from "./chunk-DN3C4IM4.js";
 
 // src/core/attribution/catalogue.ts
 var UNSPECIFIED_TOOL = "unknown AI tool";

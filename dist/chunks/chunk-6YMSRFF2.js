@@ -9,7 +9,7 @@ import {
 import {
   getDotPath,
   safeParse
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

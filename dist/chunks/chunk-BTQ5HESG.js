@@ -6,7 +6,7 @@ import {
 import {
   git,
   topLevel
-} from "./chunk-U6VYE4UI.js";
+} from "./chunk-HUF4DIGL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -14,24 +14,24 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-AAHDX3RB.js";
+} from "./chunk-6YMSRFF2.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-RMMPKKUY.js";
+} from "./chunk-Z7Q26GSY.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   summarySections
-} from "./chunk-U6VYE4UI.js";
+} from "./chunk-HUF4DIGL.js";
 import {
   dist_exports,
   urlPath
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -42,7 +42,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-ILPUEHWQ.js";
+import "./chunk-DN3C4IM4.js";
 import {
   InputError,
   UncheckedError

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-LV52MNQU.js";
+} from "./chunk-UB66WTV7.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -38,12 +38,12 @@ import {
   string,
   union,
   validate
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-BGU4QB7X.js";
-import "./chunk-ILPUEHWQ.js";
+import "./chunk-RAU6KPPI.js";
+import "./chunk-DN3C4IM4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -9,19 +9,19 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-AAHDX3RB.js";
+} from "./chunk-6YMSRFF2.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-RMMPKKUY.js";
+} from "./chunk-Z7Q26GSY.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-ANXYOW22.js";
+} from "./chunk-BTQ5HESG.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -29,7 +29,7 @@ import {
   commitNamed,
   gitRaw,
   summarySections
-} from "./chunk-U6VYE4UI.js";
+} from "./chunk-HUF4DIGL.js";
 import {
   array,
   dist_exports,
@@ -41,7 +41,7 @@ import {
   string,
   urlPath,
   verdictReason
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE
@@ -53,7 +53,7 @@ import {
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-ILPUEHWQ.js";
+import "./chunk-DN3C4IM4.js";
 import {
   InputError,
   UncheckedError

@@ -20,14 +20,14 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-LV52MNQU.js";
+} from "./chunk-UB66WTV7.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-ANXYOW22.js";
+} from "./chunk-BTQ5HESG.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -42,21 +42,21 @@ import {
   readLimited,
   renderMarkdown,
   topLevel
-} from "./chunk-U6VYE4UI.js";
+} from "./chunk-HUF4DIGL.js";
 import {
   ownEntry,
   summaryLinks
-} from "./chunk-F7KVKJBX.js";
+} from "./chunk-2IIUY2KX.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
-import "./chunk-BGU4QB7X.js";
+import "./chunk-RAU6KPPI.js";
 import {
   require_picomatch
-} from "./chunk-ILPUEHWQ.js";
+} from "./chunk-DN3C4IM4.js";
 import {
   InputError,
   UncheckedError,
