@@ -5,7 +5,6 @@
  * generated. Correctness only: no test here looks at a timing.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { generateCodeqlSarif, generateFlatAdd, generateHistory, manyGroupsPolicy
 import { parsePolicy } from '../src/core/policy/parse.js';
 import { median } from '../bench/measure.js';
 import { ratio, verdict } from '../bench/table.js';
+import { leanExecFileSync } from './helpers/lean-exec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gate-bench-gen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,7 +96,7 @@ describe('bench GitLab generator', () => {
 describe('bench repository generator', () => {
   it('makes a change that git counts as generated: renames found, binary files flagged', () => {
     const repo = generateRepo(join(dir, 'repo'), 200, 9);
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
+    const git = (...args: string[]): string => leanExecFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
     const numstat = git('diff', '--numstat', '-z', repo.base, repo.head);
     const status = git('diff', '--name-status', '-M', repo.base, repo.head).trim().split('\n');
     const c = repo.changed;
@@ -141,7 +141,7 @@ describe('the shapes of the performance issue', () => {
 
   it('a commit adding one-line files: git counts the files and lines generated', () => {
     const repo = generateFlatAdd(join(dir, 'flat'), 450, 20);
-    const numstat = execFileSync('git', ['diff', '--numstat', repo.base, repo.head], { cwd: repo.dir, encoding: 'utf8' }).trim().split('\n');
+    const numstat = leanExecFileSync('git', ['diff', '--numstat', repo.base, repo.head], { cwd: repo.dir, encoding: 'utf8' }).trim().split('\n');
     expect(numstat).toHaveLength(450);
     expect(numstat.every((l) => l.startsWith('1\t0\t'))).toBe(true);
     expect(new Set(numstat.map((l) => l.split('\t')[2]!.split('/')[0])).size).toBe(20);
@@ -149,7 +149,7 @@ describe('the shapes of the performance issue', () => {
 
   it('a long history: git counts the commits and AI co-authored ones generated; a policy of many groups parses', () => {
     const repo = generateHistory(join(dir, 'history'), 300, 50, 5);
-    const count = (args: string[]) => Number(execFileSync('git', ['rev-list', '--count', ...args, `${repo.base}..${repo.head}`], { cwd: repo.dir, encoding: 'utf8' }).trim());
+    const count = (args: string[]) => Number(leanExecFileSync('git', ['rev-list', '--count', ...args, `${repo.base}..${repo.head}`], { cwd: repo.dir, encoding: 'utf8' }).trim());
     expect(count([])).toBe(300);
     expect(count(['--grep', 'Co-Authored-By: Claude'])).toBe(repo.aiAssisted);
     expect(repo.aiAssisted).toBeGreaterThan(0);

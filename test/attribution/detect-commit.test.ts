@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { UNSPECIFIED_TOOL } from '../../src/core/attribution/catalogue.js';
 import { attributeCommit } from '../../src/core/attribution/detect-commit.js';
 import type { Commit, Person } from '../../src/core/model.js';
 import { parseTrailers } from '../../src/core/git-text/trailers.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { GITHUB_WEB, HUMAN, NO_OPTIONS, commit, options } from './build.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 describe('plain mentions, people and other bots are not AI evidence', () => {
   const NEGATIVE: [string, Commit][] = [
@@ -147,7 +147,7 @@ describe('commits read back from a real repository', () => {
   afterAll(() => repo.cleanup());
 
   function readBack(sha: string): Commit {
-    const raw = execFileSync('git', ['log', '-1', '--format=%an%x1f%ae%x1f%cn%x1f%ce%x1f%B', sha], {
+    const raw = leanExecFileSync('git', ['log', '-1', '--format=%an%x1f%ae%x1f%cn%x1f%ce%x1f%B', sha], {
       cwd: repo.dir,
       encoding: 'utf8',
     });

@@ -3,13 +3,13 @@
  * trailer block, tool and model apart in the audit record and the summary, an AI sign-off flagged,
  * agent instruction files governed, and line-level data that cannot lower the AI share.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import { AUDIT_SCHEMA_VERSION } from '../../src/core/render/audit-version.js';
 import { gitAiNote } from '../helpers/git-ai-note.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 describe('AI attribution through dist/index.js', () => {
   const fresh = tempRepos();
@@ -69,7 +69,7 @@ describe('AI attribution through dist/index.js', () => {
     r.write('src/a.ts', Array.from({ length: 10 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
     const sha = r.commit('Add a\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n');
     const note = gitAiNote(sha, 'src/a.ts', '1-2');
-    execFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
+    leanExecFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
     const res = runDist([], { cwd: r.dir });
     const a = res.audit!.attribution;
     expect(a.lineLevel).toMatchObject({ method: 'git-ai', aiLines: 2, totalAddedLines: 10 });

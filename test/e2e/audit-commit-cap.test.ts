@@ -4,13 +4,13 @@
  * lists, the replay inputs keep as counts the commits with nothing to attribute, and `verify` still
  * replays the record — through dist/index.js.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateHistory } from '../../bench/generate/issue-shapes.js';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 const AI = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
 
@@ -26,7 +26,7 @@ describe('the audit record of a long range (dist/index.js)', () => {
       r.write(`src/f${i}.ts`, `export const v = ${i};\n`);
       r.commit(`Change ${i}${i % aiEvery === 0 ? AI : ''}`);
     }
-    const log = execFileSync('git', ['log', '--format=%H %s', `${base}..HEAD`], { cwd: r.dir, encoding: 'utf8' }).trim().split('\n');
+    const log = leanExecFileSync('git', ['log', '--format=%H %s', `${base}..HEAD`], { cwd: r.dir, encoding: 'utf8' }).trim().split('\n');
     const shas = log.map((l) => l.split(' ')[0]!);
     const ai = log.filter((l) => Number(/Change (\d+)/.exec(l)![1]) % aiEvery === 0).map((l) => l.split(' ')[0]!);
     return { r, base, shas, ai };
@@ -66,7 +66,7 @@ describe('the audit record of a long range (dist/index.js)', () => {
       expect(res.stderr).toBe('');
 
       // git's own account of the range, newest first: each commit's message and added lines.
-      const log = execFileSync('git', ['log', '--numstat', '--format=%x00%H%x00%B%x00', `${h.base}..${h.head}`], { cwd: h.dir, encoding: 'utf8' }).split('\0');
+      const log = leanExecFileSync('git', ['log', '--numstat', '--format=%x00%H%x00%B%x00', `${h.base}..${h.head}`], { cwd: h.dir, encoding: 'utf8' }).split('\0');
       const commits: Array<{ sha: string; ai: boolean; additions: number }> = [];
       for (let i = 1; i + 2 < log.length + 1; i += 3) {
         const additions = (log[i + 2] ?? '').split('\n').filter((l) => /^\d+\t/.test(l)).reduce((n, l) => n + Number(l.split('\t')[0]), 0);

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { type TempRepo, tempRepos } from '../helpers/git-repo.js';
 import { gitCounter } from '../helpers/git-counter.js';
 import { runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 /** Risk alone refuses nothing by default; these scenarios use a policy that stops AI-assisted changes at high risk. */
 const STOP_AI_AT_HIGH = 'version: 1\nai:\n  fail-at-risk: high\n';
@@ -179,7 +179,7 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
       upstream.write('a.txt', '1\n').commit('one');
       const dir = mkdtempSync(join(tmpdir(), 'gate-bare-'));
       try {
-        execFileSync('git', ['clone', '-q', '--bare', upstream.dir, join(dir, 'bare.git')]);
+        leanExecFileSync('git', ['clone', '-q', '--bare', upstream.dir, join(dir, 'bare.git')]);
         const bare = runDist(['--repo', join(dir, 'bare.git')], { cwd: dir });
         expect(bare.code).toBe(2);
         expect(bare.stderr).toMatch(/is a bare repository: the gate reads a clone with a working tree[\s\S]*--repo/);
@@ -199,7 +199,7 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
       }
       const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
       try {
-        execFileSync('git', ['clone', '-q', '--depth', '1', `file://${upstream.dir}`, dir]);
+        leanExecFileSync('git', ['clone', '-q', '--depth', '1', `file://${upstream.dir}`, dir]);
         const res = runDist([], { cwd: dir });
         expect(res.code).toBe(2);
         expect(res.stderr).toContain('fetch-depth: 0');
@@ -223,11 +223,11 @@ describe('ai-governance-gate CLI (dist/index.js)', () => {
       // A clone: two more, for the remote default branch's name and the merge-base with it.
       const clone = mkdtempSync(join(tmpdir(), 'gate-counted-clone-'));
       try {
-        execFileSync('git', ['clone', '-q', r.dir, clone]);
-        execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: clone });
+        leanExecFileSync('git', ['clone', '-q', r.dir, clone]);
+        leanExecFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: clone });
         writeFileSync(join(clone, 'b.txt'), 'b\n');
-        execFileSync('git', ['add', 'b.txt'], { cwd: clone });
-        execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'three'], { cwd: clone });
+        leanExecFileSync('git', ['add', 'b.txt'], { cwd: clone });
+        leanExecFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'three'], { cwd: clone });
         const before = git.commands().length;
         expect(runDist([], { cwd: clone, env: { PATH: git.path } }).code).toBe(0);
         expect(git.commands().slice(before)).toHaveLength(7);

@@ -2,7 +2,6 @@
  * Scanner findings end to end: a real ESLint run produces SARIF for a change, and dist/index.js gates on
  * it under different policies.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { corpusFile, describeCorpus, itWithCorpus } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
+import { leanSpawnSync } from '../helpers/lean-exec.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,7 +41,7 @@ describe('findings gate through dist/index.js with real ESLint SARIF', () => {
         `export default [{ files: ['src/**/*.js'], languageOptions: { ecmaVersion: 2022, sourceType: 'module' }, plugins: { security },\n` +
         `  rules: { 'no-eval': 'error', 'security/detect-eval-with-expression': 'error' } }];\n`,
     );
-    const lint = spawnSync(
+    const lint = leanSpawnSync(
       process.execPath,
       [eslintBin(), '--config', 'eslint.config.mjs', '--format', require.resolve('@microsoft/eslint-formatter-sarif'), '--output-file', 'eslint.sarif', 'src'],
       { cwd: r.dir, encoding: 'utf8' },

@@ -2,20 +2,20 @@
  * The Action on each event it supports, and on a checkout without the history (the API fallback),
  * run as the runner runs it against a real local API server.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
 import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, webhookExample, type ActionRun } from '../platform/github/support/run-action.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 import {
   AI_MESSAGE, OWNER, PR_NUMBER, REPO, REPOSITORY, STOP_AI_AT_HIGH, TERRAFORM, TERRAFORM_DESTROYED,
   pullPayload, pullScenario, servePull, type PullScenario,
 } from '../platform/github/support/scenario.js';
 
 const API = `/repos/${OWNER}/${REPO}`;
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+const git = (dir: string, ...args: string[]) => leanExecFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
 
 describe('GitHub Action events and fallbacks (dist/index.js)', () => {
   let server: GitHubApiServer;
@@ -101,7 +101,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
     const shallow = (s: PullScenario, branch: 'main' | 'feature'): string => {
       const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
       cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-      execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', branch, `file://${s.repo.dir}`, join(dir, 'ws')]);
+      leanExecFileSync('git', ['clone', '-q', '--depth', '1', '--branch', branch, `file://${s.repo.dir}`, join(dir, 'ws')]);
       return join(dir, 'ws');
     };
     /** The API's answers, made from git's own output for the pull request's files and commits. */
@@ -144,7 +144,7 @@ describe('GitHub Action events and fallbacks (dist/index.js)', () => {
       server.contents.set(`${s.baseTip}:.ai-governance.yml`, 'version: 1\nrisk:\n  fail-at: low\n');
       // Without a remote to fetch main's tip from, the event's base.sha is read through the API.
       const ws = shallow(s, 'feature');
-      execFileSync('git', ['-C', ws, 'remote', 'remove', 'origin']);
+      leanExecFileSync('git', ['-C', ws, 'remote', 'remove', 'origin']);
       const res = await run(ws, 'pull_request', pullPayload(s));
       expect(res.stderr).toBe('');
       expect(res.code).toBe(1);

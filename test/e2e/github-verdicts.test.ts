@@ -5,7 +5,6 @@
  * change past the API's caps, inputs that try to relax the policy, a symlinked workspace, suppressions
  * the change adds itself, and files the runner cannot write.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import * as ex from '../platform/github/support/openapi-examples.js';
 import { runAction, webhookExample, TEST_TOKEN, type ActionRun } from '../platform/github/support/run-action.js';
 import { OWNER, PR_NUMBER, REPO, REPOSITORY, pullPayload, pullScenario, servePull, type PullScenario } from '../platform/github/support/scenario.js';
 import { jest } from '@jest/globals';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 // Each case starts the bundle once or twice; on a loaded machine that takes longer than the default minute.
 jest.setTimeout(180_000);
@@ -46,7 +46,7 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
   const shallowFeature = (s: PullScenario): string => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(dir, 'ws')]);
+    leanExecFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(dir, 'ws')]);
     return join(dir, 'ws');
   };
   const docsChange = (setup?: (r: TempRepo) => void) => scenario((r) => r.write('README.md', '# Hello\n\nHow to run it.\n'), 'Document how to run it', setup);

@@ -10,13 +10,13 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { TempRepo } from '../helpers/git-repo.js';
 import { assertNoSecret } from '../helpers/no-secret.js';
 import { projectRoot } from '../helpers/corpus.js';
 import { mergeRequestPipeline, runGitlabCiLocal, type GclRun } from '../helpers/gitlab-ci-local.js';
 import { newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { gitHosting, type GitHosting } from '../platform/gitlab/git-http.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 const BOT: User = { id: 99, username: 'project_42_bot_5f3a' };
@@ -44,7 +44,7 @@ describe('the component from a mirror on the instance, default inputs, no regist
     mkdirSync(bin);
     // The job image's tools: node and git, no ai-governance-gate, no npm.
     symlinkSync(process.execPath, join(bin, 'node'));
-    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(bin, 'git'));
+    symlinkSync(leanExecFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(bin, 'git'));
 
     // The mirror: what a release of this project holds that the component needs — its template, the
     // bundle and package.json — tagged with the catalog version.
@@ -58,10 +58,10 @@ describe('the component from a mirror on the instance, default inputs, no regist
     mirror.git('tag', pkg.version);
     const bare = join(scratch, 'git', `${MIRROR.split('/')[1]}.git`);
     mkdirSync(dirname(bare), { recursive: true });
-    execFileSync('git', ['clone', '-q', '--bare', mirror.dir, bare]);
+    leanExecFileSync('git', ['clone', '-q', '--bare', mirror.dir, bare]);
     // Fetching one commit by its id, and the partial clone gitlab-ci-local makes, as GitLab allows both.
-    execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
-    execFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
+    leanExecFileSync('git', ['-C', bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
+    leanExecFileSync('git', ['-C', bare, 'config', 'uploadpack.allowFilter', 'true']);
 
     hosting = gitHosting(new Map([[MIRROR, { dir: bare, tokens: [JOB_TOKEN, INCLUDE_TOKEN] }]]));
     server = await startGitLab(newState({ tokens: [{ value: API_TOKEN, user: BOT, scopes: ['api'] }], users: [BOT, ALICE] }), (req, res) => hosting.handle(req, res));

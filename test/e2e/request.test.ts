@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempRepos } from '../helpers/git-repo.js';
 import { runDist } from '../helpers/run-dist.js';
 import { gitAiNote } from '../helpers/git-ai-note.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 describe('request facts and line-level data through dist/index.js', () => {
   const fresh = tempRepos();
@@ -74,7 +74,7 @@ describe('request facts and line-level data through dist/index.js', () => {
     r.write('src/a.ts', Array.from({ length: 10 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
     const sha = r.commit('Add a');
     const note = gitAiNote(sha, 'src/a.ts', '1-4');
-    execFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
+    leanExecFileSync('git', ['notes', '--ref=ai', 'add', '-m', note, sha], { cwd: r.dir });
     const res = runDist(['--format', 'json'], { cwd: r.dir });
     const a = JSON.parse(res.stdout).attribution;
     expect(a.shareMethod).toBe('git-ai');

@@ -5,10 +5,10 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { tempRepos } from '../helpers/git-repo.js';
 import { cleanEnv, runDist } from '../helpers/run-dist.js';
 import { projectRoot } from '../helpers/corpus.js';
+import { leanSpawnSync } from '../helpers/lean-exec.js';
 
 const AI_COMMIT = { message: 'Drop the legacy tables\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' };
 
@@ -62,7 +62,7 @@ describe('risk through dist/index.js', () => {
       const r = repo();
       r.write('src/app.ts', 'export const a = 1;\n').commit('base');
       r.write('src/app.ts', 'export const a = 2;\n').commit('plain');
-      const run = () => spawnSync(process.execPath, [join(dist, 'index.js'), '--mode', 'warn'], { cwd: r.dir, env: cleanEnv(), encoding: 'utf8' });
+      const run = () => leanSpawnSync(process.execPath, [join(dist, 'index.js'), '--mode', 'warn'], { cwd: r.dir, env: cleanEnv(), encoding: 'utf8' });
       const plain = run();
       expect(plain.stderr).toBe('');
       expect(plain.status).toBe(0);

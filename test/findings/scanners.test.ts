@@ -3,7 +3,6 @@
  * test/fixtures/scanners, write SARIF into a temporary folder, and readReport must find what each
  * scanner's own JSON output (a second run, the independent oracle) says it found.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { readReport } from '../../src/gather/reports/load.js';
 import type { LoadedReport } from '../../src/core/findings/report.js';
 import type { Severity } from '../../src/core/model.js';
 import { projectRoot } from '../helpers/corpus.js';
+import { leanSpawnSync } from '../helpers/lean-exec.js';
 
 const require = createRequire(import.meta.url);
 const fixtures = join(projectRoot, 'test', 'fixtures', 'scanners');
@@ -35,7 +35,7 @@ function binOf(pkg: string): string {
 
 /** Runs a scanner; exit 1 means "found something", which is what the fixtures are for. */
 function scan(pkg: string, args: string[], cwd: string): string {
-  const run = spawnSync(process.execPath, [binOf(pkg), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = leanSpawnSync(process.execPath, [binOf(pkg), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   if (run.status !== 0 && run.status !== 1) throw new Error(`${pkg} exited ${String(run.status)}: ${run.stderr}`);
   return run.stdout;
 }

@@ -4,7 +4,6 @@
  * dashes, glob and pathspec characters, unicode and bidi controls. Each run builds a repository, so the
  * default run count is small.
  */
-import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { readChangedFiles } from '../../src/gather/git/changed-files.js';
 import { readCommits } from '../../src/gather/git/commits.js';
@@ -13,6 +12,7 @@ import { TempRepo } from '../helpers/git-repo.js';
 import { NASTY_PIECES } from './support/hostile.js';
 import { params, testTimeout } from './support/fuzz.js';
 import { isWellFormed } from './support/git-quote.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 const NAME_PIECES = [
   ...NASTY_PIECES.filter((p) => !p.includes('/') && !p.includes('\0')),
@@ -113,7 +113,7 @@ describe('the git reader returns hostile names and messages exactly as committed
               repo.write(`f${i}.txt`, body(i + 1, 'x'));
               repo.git('add', '-A');
               // --cleanup=verbatim keeps the message byte for byte; the default would strip comment lines.
-              execFileSync('git', ['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
+              leanExecFileSync('git', ['commit', '-q', '--cleanup=verbatim', '-F', '-'], {
                 cwd: repo.dir,
                 input: message,
                 env: { ...process.env, GIT_AUTHOR_NAME: author, GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: committer, GIT_COMMITTER_EMAIL: 'c@example.com' },

@@ -7,7 +7,6 @@
  *   of exhausting memory, and only regular files are read: a device such as /dev/zero or a FIFO is
  *   refused at once, naming it (a FIFO would otherwise wait for a writer forever).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { constants, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors.js';
@@ -17,6 +16,7 @@ import { MAX_REQUEST_BYTES, readRequestFile } from '../../src/gather/request-fil
 import { tempRepos } from '../helpers/git-repo.js';
 import { cleanEnv, distEntry } from '../helpers/run-dist.js';
 import { readAuditRecord } from '../helpers/audit-record.js';
+import { leanExecFileSync, leanSpawnSync } from '../helpers/lean-exec.js';
 
 const PASSWD = '/etc/passwd';
 const hasPasswd = existsSync(PASSWD);
@@ -51,7 +51,7 @@ function sarifPointingAt(uris: string[]): string {
 
 /** Runs dist/index.js with a hard time limit; a gate that opened the FIFO would never finish. */
 function runGate(args: string[], cwd: string): { code: number | null; timedOut: boolean; stdout: string; stderr: string; audit: string } {
-  const r = spawnSync(process.execPath, [distEntry, ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 30_000 });
+  const r = leanSpawnSync(process.execPath, [distEntry, ...args], { cwd, env: cleanEnv(), encoding: 'utf8', timeout: 30_000 });
   const auditPath = join(cwd, 'ai-governance-audit.json');
   return {
     code: r.status,
@@ -72,7 +72,7 @@ describe('paths inside reports are displayed, never opened', () => {
     r.write('src/app.js', 'export const a = 1;\nexport const b = 2;\nexport const c = 3;\n');
     r.commit('change app');
     const fifo = join(r.dir, 'src', 'pipe');
-    execFileSync('mkfifo', [fifo]);
+    leanExecFileSync('mkfifo', [fifo]);
     const uris = ['file:///etc/passwd', PASSWD, '../../../../../../../../etc/passwd', fifo, 'src/pipe', `file://${fifo}`, 'src/app.js'];
     writeFileSync(join(r.dir, 'hostile.sarif'), sarifPointingAt(uris));
     writeFileSync(join(r.dir, 'leaks.json'), JSON.stringify([{ RuleID: 'generic', File: fifo, StartLine: 2, Fingerprint: 'x' }, { RuleID: 'generic', File: PASSWD, StartLine: 1, Fingerprint: 'y' }]));
@@ -148,7 +148,7 @@ describe('the policy and request files are read up to a limit', () => {
   it('a request file given as a FIFO is refused at once, even with no writer on the other end', async () => {
     const r = fresh();
     const fifo = join(r.dir, 'request.pipe');
-    execFileSync('mkfifo', [fifo]);
+    leanExecFileSync('mkfifo', [fifo]);
     const e = await rejectsQuickly(() => readRequestFile(fifo, r.dir));
     expect(e.message).toBe(`${fifo} is a FIFO (named pipe), not a regular file; only regular files are read.`);
   });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { readCommits } from '../../src/gather/git/commits.js';
 import { readPatches } from '../../src/gather/git/patches.js';
 import { resolveRange } from '../../src/gather/git/range.js';
 import { tempRepos } from '../helpers/git-repo.js';
+import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 const AWKWARD = ['with space.txt', 'quote"d.txt', 'new\nline.txt', 'ünïcødé/файл.ts', '-leading-dash.md', 'tab\there.txt', 'bidi\u202etxt.exe'];
 
@@ -32,7 +32,7 @@ describe('git reader', () => {
     expect(byPath.get('new-name.ts')).toMatchObject({ status: 'renamed', previousPath: 'old-name.ts', additions: 0, deletions: 0 });
     expect(byPath.get('image.png')).toMatchObject({ status: 'added', binary: true, additions: 0 });
     // Cross-check the file count with git itself.
-    const names = execFileSync('git', ['diff', '--name-only', '-z', '-M', base, head], { cwd: r.dir, encoding: 'utf8' }).split('\0').filter(Boolean);
+    const names = leanExecFileSync('git', ['diff', '--name-only', '-z', '-M', base, head], { cwd: r.dir, encoding: 'utf8' }).split('\0').filter(Boolean);
     expect(files).toHaveLength(names.length);
   });
 
@@ -97,13 +97,13 @@ describe('git reader', () => {
       const tip = upstream.commit('two');
       const dir = mkdtempSync(join(tmpdir(), 'gate-clone-'));
       try {
-        execFileSync('git', ['clone', '-q', upstream.dir, dir]);
+        leanExecFileSync('git', ['clone', '-q', upstream.dir, dir]);
         const onTip = await resolveRange(dir, {});
         expect(onTip.baseReason).toBe('parent-of-head');
         expect(onTip.baseDescription).toContain('origin/main');
-        execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: dir });
-        execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f1'], { cwd: dir });
-        execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f2'], { cwd: dir });
+        leanExecFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: dir });
+        leanExecFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f1'], { cwd: dir });
+        leanExecFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@example.com', 'commit', '-q', '--allow-empty', '-m', 'f2'], { cwd: dir });
         const feature = await resolveRange(dir, {});
         expect(feature).toMatchObject({ base: tip, baseReason: 'merge-base', baseDescription: 'merge-base with origin/main' });
       } finally {
@@ -119,7 +119,7 @@ describe('git reader', () => {
       }
       const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
       try {
-        execFileSync('git', ['clone', '-q', '--depth', '1', `file://${upstream.dir}`, dir]);
+        leanExecFileSync('git', ['clone', '-q', '--depth', '1', `file://${upstream.dir}`, dir]);
         await expect(resolveRange(dir, {})).rejects.toThrow(InputError);
         await resolveRange(dir, {}).catch((e: InputError) => {
           expect(e.hint).toContain('fetch-depth: 0');

@@ -1,7 +1,7 @@
 /** Runs gitlab-ci-local (the devDependency) with pipeline variables, as the component tests do. */
 import { join } from 'node:path';
 import { projectRoot } from './corpus.js';
-import { spawnAsync } from './spawn-async.js';
+import { leanSpawn } from './lean-spawn.js';
 
 const GITLAB_CI_LOCAL = join(projectRoot, 'node_modules/gitlab-ci-local/dist/index.js');
 
@@ -19,7 +19,7 @@ export interface GclRun {
 export async function runGitlabCiLocal(cwd: string, args: string[], variables: Record<string, string>, env: NodeJS.ProcessEnv): Promise<GclRun> {
   const all = [GITLAB_CI_LOCAL, ...args, '--ignore-predefined-vars', Object.keys(variables).join(',')];
   for (const [k, v] of Object.entries(variables)) all.push('--variable', `${k}=${v}`);
-  const r = await spawnAsync(process.execPath, all, { cwd, env, timeout: 120_000 });
+  const r = await leanSpawn(process.execPath, all, { cwd, env, timeout: 120_000 });
   return { code: r.code ?? -1, output: r.stdout + r.stderr, stdout: r.stdout };
 }
 

@@ -34,18 +34,34 @@ const { workerData } = require('node:worker_threads');
 const { spawn } = require('node:child_process');
 const { flag, port, script, idleMs } = workerData;
 const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-let pending = Buffer.alloc(0);
+let chunks = [];
+let buffered = 0;
+let expected = -1;
 let idle;
 const rest = () => { idle = setTimeout(() => { child.kill(); process.exit(0); }, idleMs); };
 const deliver = (text) => { port.postMessage(text); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); rest(); };
 rest();
+// Chunks are joined once a whole answer is in: joining at every chunk copies a large output over and over.
+const joined = () => {
+  if (chunks.length > 1) chunks = [Buffer.concat(chunks, buffered)];
+  return chunks[0];
+};
 child.stdout.on('data', (chunk) => {
-  pending = Buffer.concat([pending, chunk]);
-  while (pending.length >= 4) {
-    const size = pending.readUInt32BE(0);
-    if (pending.length < 4 + size) break;
-    deliver(pending.subarray(4, 4 + size).toString('utf8'));
-    pending = pending.subarray(4 + size);
+  chunks.push(chunk);
+  buffered += chunk.length;
+  for (;;) {
+    if (expected < 0) {
+      if (buffered < 4) return;
+      expected = joined().readUInt32BE(0);
+    }
+    if (buffered < 4 + expected) return;
+    const all = joined();
+    const text = all.subarray(4, 4 + expected).toString('utf8');
+    const remainder = all.subarray(4 + expected);
+    chunks = remainder.length > 0 ? [remainder] : [];
+    buffered = remainder.length;
+    expected = -1;
+    deliver(text);
   }
 });
 child.on('exit', (code) => deliver(JSON.stringify({ status: null, signal: null, stdout: '', stderr: '', error: { message: 'the spawn helper exited (' + code + ')', code: 'HELPER_EXITED' } })));

@@ -4,7 +4,6 @@
  * mirror: only the `UPSTREAM=`, `MIRROR=` and `VERSION=` assignments are replaced), and every YAML block
  * is valid GitLab CI.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { load, YAML11_SCHEMA } from 'js-yaml';
 import { projectRoot } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { gitlabCiValidator } from '../platform/gitlab/ci-schema.js';
+import { leanExecFileSync, leanSpawnSync } from '../helpers/lean-exec.js';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
@@ -38,11 +38,11 @@ function runBlock(block: string, assignments: Record<string, string>, cwd: strin
     expect([name, line.test(script)]).toEqual([name, true]);
     script = script.replace(line, `${name}=${JSON.stringify(value)}`);
   }
-  const r = spawnSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Release', GIT_AUTHOR_EMAIL: 'release@example.com', GIT_COMMITTER_NAME: 'Release', GIT_COMMITTER_EMAIL: 'release@example.com' } });
+  const r = leanSpawnSync('bash', ['-euo', 'pipefail', '-c', script], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Release', GIT_AUTHOR_EMAIL: 'release@example.com', GIT_COMMITTER_NAME: 'Release', GIT_COMMITTER_EMAIL: 'release@example.com' } });
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-const refs = (gitDir: string) => execFileSync('git', ['--git-dir', gitDir, 'for-each-ref', '--format=%(refname) %(objectname)'], { encoding: 'utf8' }).trim().split('\n').sort();
+const refs = (gitDir: string) => leanExecFileSync('git', ['--git-dir', gitDir, 'for-each-ref', '--format=%(refname) %(objectname)'], { encoding: 'utf8' }).trim().split('\n').sort();
 
 describe('README: Installation, Rollout at scale, Releases', () => {
   let scratch: string;
@@ -57,7 +57,7 @@ describe('README: Installation, Rollout at scale, Releases', () => {
     src.git('tag', `v${pkg.version}`);
     src.git('tag', `v${pkg.version.split('.')[0]}`);
     upstream = join(scratch, 'upstream.git');
-    execFileSync('git', ['clone', '-q', '--bare', src.dir, upstream]);
+    leanExecFileSync('git', ['clone', '-q', '--bare', src.dir, upstream]);
     src.cleanup();
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -70,13 +70,13 @@ describe('README: Installation, Rollout at scale, Releases', () => {
   it.each(blocks(sections.installation, 'sh').map((b, i) => [i === 0 ? 'GitHub' : 'GitLab', b] as const))('the %s mirror commands copy every branch and tag', (_platform, block) => {
     const cwd = mkdtempSync(join(scratch, 'mirror-'));
     const mirror = join(cwd, 'your-mirror.git');
-    execFileSync('git', ['init', '-q', '--bare', mirror]);
+    leanExecFileSync('git', ['init', '-q', '--bare', mirror]);
     const r = runBlock(block, { UPSTREAM: upstream, MIRROR: mirror }, cwd);
     expect([r.code, r.out]).toEqual([0, expect.any(String)]);
     expect(refs(mirror)).toEqual(refs(upstream));
     expect(refs(mirror).some((l) => l.startsWith(`refs/tags/v${pkg.version} `))).toBe(true);
     // The action runs from the mirror as it is: the bundle is there.
-    expect(execFileSync('git', ['--git-dir', mirror, 'cat-file', '-t', `v${pkg.version}:dist/index.js`], { encoding: 'utf8' }).trim()).toBe('blob');
+    expect(leanExecFileSync('git', ['--git-dir', mirror, 'cat-file', '-t', `v${pkg.version}:dist/index.js`], { encoding: 'utf8' }).trim()).toBe('blob');
   });
 
   it('the release commands set, check, commit, tag and push a release', () => {
@@ -87,14 +87,14 @@ describe('README: Installation, Rollout at scale, Releases', () => {
       for (const f of ['package.json', 'package-lock.json', 'Dockerfile', 'README.md', 'templates', 'scripts']) cpSync(join(projectRoot, f), join(repo.dir, f), { recursive: true });
       repo.commit(`Release ${pkg.version}`);
       const origin = join(scratch, 'release-origin.git');
-      execFileSync('git', ['init', '-q', '--bare', origin]);
+      leanExecFileSync('git', ['init', '-q', '--bare', origin]);
       repo.git('remote', 'add', 'origin', origin);
       const r = runBlock(blocks(sections.releases, 'sh')[0]!, { VERSION: next }, repo.dir);
       expect([r.code, r.out]).toEqual([0, expect.stringContaining(`v${next}: all`)]);
-      const tagged = execFileSync('git', ['--git-dir', origin, 'rev-parse', `v${next}^{commit}`], { encoding: 'utf8' }).trim();
+      const tagged = leanExecFileSync('git', ['--git-dir', origin, 'rev-parse', `v${next}^{commit}`], { encoding: 'utf8' }).trim();
       expect(tagged).toBe(repo.git('rev-parse', 'HEAD').trim());
-      expect(JSON.parse(execFileSync('git', ['--git-dir', origin, 'show', `v${next}:package.json`], { encoding: 'utf8' })).version).toBe(next);
-      expect(execFileSync('git', ['--git-dir', origin, 'show', `v${next}:Dockerfile`], { encoding: 'utf8' })).toContain(`org.opencontainers.image.version="${next}"`);
+      expect(JSON.parse(leanExecFileSync('git', ['--git-dir', origin, 'show', `v${next}:package.json`], { encoding: 'utf8' })).version).toBe(next);
+      expect(leanExecFileSync('git', ['--git-dir', origin, 'show', `v${next}:Dockerfile`], { encoding: 'utf8' })).toContain(`org.opencontainers.image.version="${next}"`);
     } finally {
       repo.cleanup();
     }

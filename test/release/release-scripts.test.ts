@@ -4,7 +4,6 @@
  * scripts) with vX.Y.Z tags and a bare "origin": the version agreement check, the release notes and
  * outputs, the major tag, and npm publishing against a registry on 127.0.0.1.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/corpus.js';
 import { TempRepo } from '../helpers/git-repo.js';
-import { spawnAsync } from '../helpers/spawn-async.js';
+import { leanSpawn } from '../helpers/lean-spawn.js';
+import { leanExecFileSync, leanSpawnSync } from '../helpers/lean-exec.js';
 
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 const VERSION: string = pkg.version;
@@ -30,12 +30,12 @@ interface Run {
 
 /** Like script(), without blocking this process, which serves the test registry. */
 function scriptAsync(repo: TempRepo, name: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return spawnAsync(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  return leanSpawn(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], { cwd: repo.dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
 }
 
 function script(repo: TempRepo, name: string, args: string[], env: Record<string, string> = {}): Run {
   // The scripts of the working tree under test, run in the release repository (their root is the cwd).
-  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], {
+  const r = leanSpawnSync(process.execPath, [join(projectRoot, 'scripts/release', name), ...args], {
     cwd: repo.dir,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
@@ -63,7 +63,7 @@ describe('release scripts', () => {
     releaseCommit = repo.commit(`Release ${VERSION}`);
     repo.git('tag', TAG);
     remote = join(scratch, 'origin.git');
-    execFileSync('git', ['init', '-q', '--bare', remote]);
+    leanExecFileSync('git', ['init', '-q', '--bare', remote]);
     repo.git('remote', 'add', 'origin', remote);
     repo.git('push', '-q', 'origin', 'HEAD:refs/heads/main', '--tags');
   });
@@ -148,7 +148,7 @@ describe('release scripts', () => {
   });
 
   describe('move-major-tag', () => {
-    const remoteTag = (name: string) => spawnSync('git', ['--git-dir', remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}^{commit}`], { encoding: 'utf8' }).stdout.trim();
+    const remoteTag = (name: string) => leanSpawnSync('git', ['--git-dir', remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}^{commit}`], { encoding: 'utf8' }).stdout.trim();
 
     it('in a dry run asks the remote and moves nothing', () => {
       const r = script(repo, 'move-major-tag.mjs', [TAG, '--dry-run']);

@@ -2,7 +2,7 @@
  * The shapes of GitHub's answers the gate relies on, from GitHub's REST description: only the fields
  * the gate reads, each as required as the gate needs it. Anything else in an answer is ignored.
  */
-import { v } from '../answers.js';
+import * as v from 'valibot';
 
 const login = v.object({ login: v.string(), type: v.optional(v.string()) });
 const nullableText = v.nullish(v.string());

@@ -1,5 +1,6 @@
 /** What every GitHub step shares: the run's inputs, its event, the repository and the API client. */
-import { askChecked, type v } from '../answers.js';
+import type * as v from 'valibot';
+import { askChecked } from '../answers.js';
 import type { PlatformTiming } from '../http/timing.js';
 import type { GitHubClient } from './client.js';
 import type { GitHubEvent } from './event.js';

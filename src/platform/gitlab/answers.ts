@@ -2,7 +2,7 @@
  * The shapes of GitLab's REST v4 answers the gate relies on (GitLab's API documentation): only the
  * fields it reads, each as required as the gate needs it.
  */
-import { v } from '../answers.js';
+import * as v from 'valibot';
 
 export const userSchema = v.object({ id: v.number(), username: v.string(), bot: v.optional(v.boolean()) });
 

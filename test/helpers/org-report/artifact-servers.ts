@@ -11,13 +11,13 @@
  *
  * Every request is recorded with the headers that matter (is a token sent, and where).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { example } from '../../platform/github/support/openapi-examples.js';
+import { leanExecFileSync } from '../lean-exec.js';
 
 type Json = Record<string, any>;
 
@@ -42,7 +42,7 @@ export function zipOf(files: Record<string, string>): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'gate-zip-'));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    execFileSync('zip', ['-q', '-X', 'out.zip', ...Object.keys(files)], { cwd: dir });
+    leanExecFileSync('zip', ['-q', '-X', 'out.zip', ...Object.keys(files)], { cwd: dir });
     return readFileSync(join(dir, 'out.zip'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 /** Runs `node dist/index.js report …` as a user's shell or a CI job starts it, and reads what it wrote. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, distEntry } from '../run-dist.js';
+import { leanSpawn } from '../lean-spawn.js';
 
 export interface ReportRun {
   code: number;
@@ -13,23 +13,11 @@ export interface ReportRun {
 }
 
 /** Asynchronous, so HTTP servers in the test's process keep answering while the report collects. */
-export function runReport(args: string[], opts: { cwd: string; out?: string; env?: Record<string, string>; input?: string; timeoutMs?: number }): Promise<ReportRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry, 'report', ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.stdin.end(opts.input ?? '');
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 240_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const path = opts.out ? join(opts.cwd, opts.out, 'report.json') : undefined;
-      const report = path && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>) : undefined;
-      resolve({ code: code ?? -1, stdout, stderr, report });
-    });
-  });
+export async function runReport(args: string[], opts: { cwd: string; out?: string; env?: Record<string, string>; input?: string; timeoutMs?: number }): Promise<ReportRun> {
+  const ran = await leanSpawn(process.execPath, [distEntry, 'report', ...args], { cwd: opts.cwd, env: cleanEnv(opts.env), input: opts.input ?? '', timeout: opts.timeoutMs ?? 240_000, killSignal: 'SIGKILL' });
+  const path = opts.out ? join(opts.cwd, opts.out, 'report.json') : undefined;
+  const report = path && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>) : undefined;
+  return { code: ran.code ?? -1, stdout: ran.stdout, stderr: ran.stderr, report };
 }
 
 /** A CSV file of the report as rows of text cells (RFC 4180: quoted cells, doubled quotes). */

@@ -7,7 +7,7 @@
  *
  * No Jest globals here: the benchmark imports this file too.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { projectRoot } from '../corpus.js';
 import { TempRepo } from '../git-repo.js';
 import { cleanEnv, distEntry, runDist } from '../run-dist.js';
+import { leanSpawnSync } from '../lean-exec.js';
 
 export type AuditRecord = Record<string, any>;
 
@@ -59,7 +60,7 @@ function eslintSarif(target: string): void {
   const manifest = require.resolve('eslint/package.json');
   const bin = join(dirname(manifest), (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> }).bin.eslint!);
   const dir = join(projectRoot, 'test/fixtures/scanners/eslint');
-  const run = spawnSync(process.execPath, [bin, '--config', 'eslint.config.mjs', '--no-warn-ignored', 'src', '--format', '@microsoft/eslint-formatter-sarif', '--output-file', target], { cwd: dir, encoding: 'utf8' });
+  const run = leanSpawnSync(process.execPath, [bin, '--config', 'eslint.config.mjs', '--no-warn-ignored', 'src', '--format', '@microsoft/eslint-formatter-sarif', '--output-file', target], { cwd: dir, encoding: 'utf8' });
   if (run.status !== 0 && run.status !== 1) throw new Error(`eslint exited ${String(run.status)}: ${run.stderr}`);
 }
 

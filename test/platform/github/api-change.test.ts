@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { platformTiming, type PlatformTiming } from '../../../src/platform/http/timing.js';
 
 import { MAX_API_COMMITS, MAX_API_FILES, MAX_COMMIT_STATS, fetchChange, parseApiPatch } from '../../../src/platform/github/api-change.js';
@@ -12,11 +11,12 @@ import { TempRepo } from '../../helpers/git-repo.js';
 import { GitHubApiServer } from './support/api-server.js';
 import * as ex from './support/openapi-examples.js';
 import { TEST_TOKEN, defaultInputEnv } from './support/run-action.js';
+import { leanExecFileSync } from '../../helpers/lean-exec.js';
 
 /** Short backoff and a deadline that leaves room for the scripted retries. */
 const TIMING = (): PlatformTiming => platformTiming({ AI_GOVERNANCE_BACKOFF_MS: '10' }, '10', 'test');
 
-const git = (repo: TempRepo, ...args: string[]) => execFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
+const git = (repo: TempRepo, ...args: string[]) => leanExecFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' });
 
 /** The `patch` GitHub puts in a diff entry: git's unified diff of the file (3 context lines) without its header. */
 function apiPatch(repo: TempRepo, base: string, head: string, path: string): string | undefined {

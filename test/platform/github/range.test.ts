@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { TempRepo } from '../../helpers/git-repo.js';
 import type { GitHubEvent } from '../../../src/platform/github/event.js';
 import { eventRange } from '../../../src/platform/github/range.js';
 import { pullScenario } from './support/scenario.js';
+import { leanExecFileSync } from '../../helpers/lean-exec.js';
 
 describe('eventRange', () => {
   const cleanup: Array<() => void> = [];
@@ -40,7 +40,7 @@ describe('eventRange', () => {
     const s = scenario();
     const dir = mkdtempSync(join(tmpdir(), 'gate-shallow-'));
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-    execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(dir, 'ws')]);
+    leanExecFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${s.repo.dir}`, join(dir, 'ws')]);
     const { range, local } = await eventRange(join(dir, 'ws'), prEvent(s), {});
     expect(local).toBe(false);
     expect([range.base, range.head]).toEqual([s.baseTip, s.head]);

@@ -3,7 +3,6 @@
  * and the local CLI start without parsing it. Which files a run loads is recorded by a module hook in
  * the started process, so the test sees what Node really loaded, not what the bundle seems to import.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -11,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot } from '../../helpers/corpus.js';
 import { tempRepos } from '../../helpers/git-repo.js';
 import { cleanEnv, distEntry } from '../../helpers/run-dist.js';
+import { leanSpawnSync } from '../../helpers/lean-exec.js';
 
 const chunkDir = join(projectRoot, 'dist/chunks');
 // Strings only gitbeaker's code holds: its base resource's check and its rate limiter's queue.
@@ -24,7 +24,7 @@ function loadedBy(args: string[], cwd: string, env: Record<string, string> = {})
     writeFileSync(log, '');
     writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`);
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, distEntry, ...args], { cwd, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
+    const r = leanSpawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, distEntry, ...args], { cwd, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
     const dist = join(projectRoot, 'dist');
     const files = readFileSync(log, 'utf8')
       .split('\n')

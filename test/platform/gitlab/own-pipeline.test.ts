@@ -12,7 +12,7 @@ import { projectRoot } from '../../helpers/corpus.js';
 import { TempRepo } from '../../helpers/git-repo.js';
 import { gitlabCiValidator } from './ci-schema.js';
 import { runGitlabCiLocal } from '../../helpers/gitlab-ci-local.js';
-import { spawnAsync } from '../../helpers/spawn-async.js';
+import { leanSpawn } from '../../helpers/lean-spawn.js';
 
 type Json = Record<string, any>;
 const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as Json;
@@ -117,7 +117,7 @@ describe('.gitlab-ci.yml', () => {
       // comparison runs against the committed bundle.
       const bin = join(repo.dir, '.bin');
       mkdirSync(bin);
-      const realNpm = (await spawnAsync('sh', ['-c', 'command -v npm'])).stdout.trim();
+      const realNpm = (await leanSpawn('sh', ['-c', 'command -v npm'])).stdout.trim();
       writeFileSync(
         join(bin, 'npm'),
         `#!/bin/sh\ncase "$*" in ci*) ln -sfn "${join(projectRoot, 'node_modules')}" node_modules; exit 0 ;; *' build') echo 'build left to .ci/run'; exit 0 ;; esac\nexec "${realNpm}" "$@"\n`,

@@ -3,11 +3,11 @@
  * checkout as working directory. Asynchronous, so an API server in the test's process keeps answering.
  * Every file the job writes and everything it prints is searched for the token afterwards.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertNoSecret } from '../../helpers/no-secret.js';
 import { distEntry } from '../../helpers/run-dist.js';
+import { leanSpawn } from '../../helpers/lean-spawn.js';
 import { readAuditRecord } from '../../helpers/audit-record.js';
 import type { AuditRecord } from '../../../src/core/render/audit-schema.js';
 
@@ -28,15 +28,8 @@ export async function runGitlab(cwd: string, env: Record<string, string>, args: 
   const base: NodeJS.ProcessEnv = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
   const started = Date.now();
-  const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  const ran = await leanSpawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
+  const r = { status: ran.code, stdout: ran.stdout, stderr: ran.stderr };
   const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
   const dotenv = Object.fromEntries(
     (read('ai-governance.env') ?? '')

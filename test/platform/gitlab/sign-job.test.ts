@@ -5,7 +5,6 @@
  * exactly what to add when the project gave it no token, and has nothing to sign when the gate decided
  * nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { projectRoot } from '../../helpers/corpus.js';
 import { DEFAULT_AUDIT_FILE } from '../../../src/gather/options.js';
 import { DECISION_PREDICATE_TYPE } from '../../../src/core/record/statement.js';
 import { gitlabCiValidator } from './ci-schema.js';
+import { leanSpawnSync } from '../../helpers/lean-exec.js';
 
 const text = readFileSync(join(projectRoot, 'templates/ai-governance-gate.yml'), 'utf8');
 const [header, body] = loadAll(text, { schema: YAML11_SCHEMA }) as [any, any];
@@ -78,7 +78,7 @@ describe('the component\'s signing job', () => {
     function run(env: Record<string, string>) {
       rmSync(calls, { force: true });
       const vars = Object.fromEntries(Object.entries(job.variables as Record<string, string>).map(([k, v]) => [k, String(v)]));
-      const r = spawnSync('/bin/sh', [script], { cwd: work, env: { PATH: `${bin}:/usr/bin:/bin`, CI_JOB_NAME: 'ai-governance-gate-sign', ...vars, ...env }, encoding: 'utf8' });
+      const r = leanSpawnSync('/bin/sh', [script], { cwd: work, env: { PATH: `${bin}:/usr/bin:/bin`, CI_JOB_NAME: 'ai-governance-gate-sign', ...vars, ...env }, encoding: 'utf8' });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr, args: existsSync(calls) ? readFileSync(calls, 'utf8').trim().split('\n') : undefined };
     }
 

@@ -3,7 +3,6 @@
  * it), consistent with what the adapter accepts, and a script that turns inputs into a command line
  * without letting any input become shell code.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { projectRoot } from '../../helpers/corpus.js';
 import { APPROVAL_RULES_MODES, COMMENT_MODES, DEFAULT_CODE_QUALITY_FILE, DEFAULT_DOTENV_FILE, DEFAULT_SUMMARY_FILE, SETTING_VARIABLES, VARIABLE_NAME } from '../../../src/platform/gitlab/options.js';
 import { DEFAULT_AUDIT_FILE, DEFAULT_STATEMENT_FILE } from '../../../src/gather/options.js';
 import { gitlabCiValidator } from './ci-schema.js';
+import { leanSpawnSync } from '../../helpers/lean-exec.js';
 
 const TEMPLATE = join(projectRoot, 'templates/ai-governance-gate.yml');
 const text = readFileSync(TEMPLATE, 'utf8');
@@ -159,7 +159,7 @@ describe('templates/ai-governance-gate.yml', () => {
       }
       const env: Record<string, string> = { PATH: opts.system === false ? bin : `${bin}:/usr/local/bin:/usr/bin:/bin`, ...opts.env };
       for (const [k, v] of Object.entries(job.variables as Record<string, string>)) env[k] = String(interpolate(v, { ...defaults, ...values }, opts.context));
-      const r = spawnSync('/bin/sh', [script], { cwd: work, env, encoding: 'utf8' });
+      const r = leanSpawnSync('/bin/sh', [script], { cwd: work, env, encoding: 'utf8' });
       const args = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').split('\n').slice(0, -1) : undefined;
       const called = existsSync(calls) ? readFileSync(calls, 'utf8') : '';
       return { code: r.status, stdout: r.stdout, stderr: r.stderr, args, called };

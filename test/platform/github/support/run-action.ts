@@ -4,7 +4,6 @@
  * step summary and output files. The process is spawned asynchronously so the in-process API server
  * keeps answering while it runs.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { projectRoot } from '../../../helpers/corpus.js';
 import { distEntry } from '../../../helpers/run-dist.js';
+import { leanSpawn } from '../../../helpers/lean-spawn.js';
 import { keptJson } from '../../../helpers/kept-json.js';
 import { assertNoSecret } from '../../../helpers/no-secret.js';
 import { readAuditRecord } from '../../../helpers/audit-record.js';
@@ -181,14 +181,9 @@ export async function runAction(spec: ActionSpec): Promise<ActionRun> {
       ...spec.env,
     };
     for (const [k, v] of Object.entries(spec.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-    const child = spawn(process.execPath, [distEntry], { cwd: spec.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-    clearTimeout(timer);
+    const ran = await leanSpawn(process.execPath, [distEntry], { cwd: spec.workspace, env, timeout: 30_000, killSignal: 'SIGKILL' });
+    const { stdout, stderr } = ran;
+    const code = ran.code ?? -1;
     const outputText = readFileSync(outputPath, 'utf8');
     const outputs = parseOutputFile(outputText);
     const auditPath = outputs['audit-file'];

@@ -2,9 +2,9 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   localPlatform
-} from "./chunk-Z7Q26GSY.js";
-import "./chunk-HUF4DIGL.js";
-import "./chunk-2IIUY2KX.js";
+} from "./chunk-ZGN2UEBY.js";
+import "./chunk-PDBUNSKX.js";
+import "./chunk-HS26ZMD3.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-6A6WGW6W.js");
+    const { githubPlatform } = await import("./github-HIE3SJCY.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-S5NPEGEA.js");
+    const { gitlabPlatform } = await import("./gitlab-IUHWGWEG.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -9,7 +9,7 @@ import {
 import {
   getDotPath,
   safeParse
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

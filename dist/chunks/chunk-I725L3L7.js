@@ -41,7 +41,7 @@ import {
   union,
   validate,
   wholeNumberFrom
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   AI_TOOLS,
   EXPIRING_SOON_DAYS,

@@ -20,14 +20,14 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-UB66WTV7.js";
+} from "./chunk-I725L3L7.js";
 import {
   headerPath,
   parseHunkHeader,
   readChange,
   readHunk,
   readPatches
-} from "./chunk-BTQ5HESG.js";
+} from "./chunk-YJYNO6VB.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -42,11 +42,11 @@ import {
   readLimited,
   renderMarkdown,
   topLevel
-} from "./chunk-HUF4DIGL.js";
+} from "./chunk-PDBUNSKX.js";
 import {
   ownEntry,
   summaryLinks
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   redact
 } from "./chunk-T57JILMZ.js";

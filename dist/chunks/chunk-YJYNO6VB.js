@@ -6,7 +6,7 @@ import {
 import {
   git,
   topLevel
-} from "./chunk-HUF4DIGL.js";
+} from "./chunk-PDBUNSKX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-UB66WTV7.js";
+} from "./chunk-I725L3L7.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,
@@ -38,7 +38,7 @@ import {
   string,
   union,
   validate
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";

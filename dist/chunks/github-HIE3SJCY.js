@@ -9,19 +9,19 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-6YMSRFF2.js";
+} from "./chunk-3UDMVJ2S.js";
 import {
   SHALLOW_HINT,
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-Z7Q26GSY.js";
+} from "./chunk-ZGN2UEBY.js";
 import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-BTQ5HESG.js";
+} from "./chunk-YJYNO6VB.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -29,19 +29,24 @@ import {
   commitNamed,
   gitRaw,
   summarySections
-} from "./chunk-HUF4DIGL.js";
+} from "./chunk-PDBUNSKX.js";
 import {
   array,
-  dist_exports,
+  boolean,
   mdText,
+  nullable,
   nullish,
   number,
   object,
   optional,
+  pipe,
+  regex,
   string,
+  union,
+  unknown,
   urlPath,
   verdictReason
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   DEFAULT_AUDIT_FILE,
   DEFAULT_STATEMENT_FILE
@@ -7378,15 +7383,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe2 = pipeline(
         body,
         h2stream,
         (err) => {
           if (err) {
-            util.destroy(pipe, err);
+            util.destroy(pipe2, err);
             abort(err);
           } else {
-            util.removeAllListeners(pipe);
+            util.removeAllListeners(pipe2);
             request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7395,7 +7400,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util.addListener(pipe, "data", onPipeData);
+      util.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk) {
         request2.onBodySent(chunk);
       }
@@ -20446,72 +20451,72 @@ function info(message) {
 }
 
 // src/platform/github/answers.ts
-var login = dist_exports.object({ login: dist_exports.string(), type: dist_exports.optional(dist_exports.string()) });
-var nullableText = dist_exports.nullish(dist_exports.string());
-var pullSchema = dist_exports.object({
-  number: dist_exports.number(),
-  html_url: dist_exports.optional(dist_exports.string()),
+var login = object({ login: string(), type: optional(string()) });
+var nullableText = nullish(string());
+var pullSchema = object({
+  number: number(),
+  html_url: optional(string()),
   user: login,
-  title: dist_exports.string(),
+  title: string(),
   body: nullableText,
-  labels: dist_exports.array(dist_exports.union([dist_exports.string(), dist_exports.object({ name: dist_exports.string() })])),
-  head: dist_exports.object({ sha: dist_exports.pipe(dist_exports.string(), dist_exports.regex(/^[0-9a-f]{40}$/i)), ref: dist_exports.string() }),
-  base: dist_exports.object({ sha: dist_exports.string(), ref: dist_exports.string() }),
-  draft: dist_exports.optional(dist_exports.boolean()),
-  assignees: dist_exports.nullish(dist_exports.array(login)),
-  requested_reviewers: dist_exports.nullish(dist_exports.array(dist_exports.object({ login: dist_exports.optional(dist_exports.string()) })))
+  labels: array(union([string(), object({ name: string() })])),
+  head: object({ sha: pipe(string(), regex(/^[0-9a-f]{40}$/i)), ref: string() }),
+  base: object({ sha: string(), ref: string() }),
+  draft: optional(boolean()),
+  assignees: nullish(array(login)),
+  requested_reviewers: nullish(array(object({ login: optional(string()) })))
 });
-var associatedPullsSchema = dist_exports.array(
-  dist_exports.object({ ...pullSchema.entries, merged_at: nullableText, merge_commit_sha: nullableText })
+var associatedPullsSchema = array(
+  object({ ...pullSchema.entries, merged_at: nullableText, merge_commit_sha: nullableText })
 );
-var reviewsSchema = dist_exports.array(
-  dist_exports.object({
-    user: dist_exports.nullable(login),
-    state: dist_exports.string(),
+var reviewsSchema = array(
+  object({
+    user: nullable(login),
+    state: string(),
     submitted_at: nullableText,
     commit_id: nullableText,
     // OWNER, MEMBER or COLLABORATOR: the reviewer can push (the built-in sign-off asks for write access).
-    author_association: dist_exports.optional(dist_exports.string())
+    author_association: optional(string())
   })
 );
-var filesSchema = dist_exports.array(
-  dist_exports.object({
-    filename: dist_exports.string(),
-    previous_filename: dist_exports.optional(dist_exports.string()),
-    status: dist_exports.string(),
-    additions: dist_exports.number(),
-    deletions: dist_exports.number(),
-    changes: dist_exports.number(),
-    patch: dist_exports.optional(dist_exports.string())
+var filesSchema = array(
+  object({
+    filename: string(),
+    previous_filename: optional(string()),
+    status: string(),
+    additions: number(),
+    deletions: number(),
+    changes: number(),
+    patch: optional(string())
   })
 );
-var person = dist_exports.nullish(dist_exports.object({ name: dist_exports.optional(dist_exports.string()), email: dist_exports.optional(dist_exports.string()), date: dist_exports.optional(dist_exports.string()) }));
-var commitsSchema = dist_exports.array(
-  dist_exports.object({
-    sha: dist_exports.string(),
-    commit: dist_exports.object({ author: person, committer: person, message: dist_exports.string() }),
-    parents: dist_exports.optional(dist_exports.array(dist_exports.unknown()))
+var person = nullish(object({ name: optional(string()), email: optional(string()), date: optional(string()) }));
+var commitsSchema = array(
+  object({
+    sha: string(),
+    commit: object({ author: person, committer: person, message: string() }),
+    parents: optional(array(unknown()))
   })
 );
-var commitStatsSchema = dist_exports.object({
-  sha: dist_exports.string(),
-  stats: dist_exports.optional(dist_exports.object({ additions: dist_exports.optional(dist_exports.number()), deletions: dist_exports.optional(dist_exports.number()) }))
+var commitStatsSchema = object({
+  sha: string(),
+  stats: optional(object({ additions: optional(number()), deletions: optional(number()) }))
 });
-var contentSchema = dist_exports.union([
-  dist_exports.object({ type: dist_exports.string(), content: dist_exports.optional(dist_exports.string()), encoding: dist_exports.optional(dist_exports.string()) }),
+var contentSchema = union([
+  object({ type: string(), content: optional(string()), encoding: optional(string()) }),
   // A directory answers with a list; that is "no file here", not a broken answer.
-  dist_exports.array(dist_exports.unknown())
+  array(unknown())
 ]);
-var membershipSchema = dist_exports.object({ state: dist_exports.string() });
-var teamSchema = dist_exports.object({ slug: dist_exports.string() });
-var commentsPageSchema = dist_exports.object({
-  repository: dist_exports.nullable(
-    dist_exports.object({
-      pullRequest: dist_exports.nullable(
-        dist_exports.object({
-          comments: dist_exports.object({
-            pageInfo: dist_exports.object({ hasNextPage: dist_exports.boolean(), endCursor: dist_exports.nullable(dist_exports.string()) }),
-            nodes: dist_exports.array(dist_exports.nullable(dist_exports.object({ databaseId: dist_exports.nullable(dist_exports.number()), viewerDidAuthor: dist_exports.boolean(), body: dist_exports.string() })))
+var membershipSchema = object({ state: string() });
+var teamSchema = object({ slug: string() });
+var commentsPageSchema = object({
+  repository: nullable(
+    object({
+      pullRequest: nullable(
+        object({
+          comments: object({
+            pageInfo: object({ hasNextPage: boolean(), endCursor: nullable(string()) }),
+            nodes: array(nullable(object({ databaseId: nullable(number()), viewerDidAuthor: boolean(), body: string() })))
           })
         })
       )

@@ -22,7 +22,7 @@ import {
   subject,
   termText,
   verdictReason
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

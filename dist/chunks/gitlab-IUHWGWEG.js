@@ -14,24 +14,31 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-6YMSRFF2.js";
+} from "./chunk-3UDMVJ2S.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
-} from "./chunk-Z7Q26GSY.js";
+} from "./chunk-ZGN2UEBY.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   summarySections
-} from "./chunk-HUF4DIGL.js";
+} from "./chunk-PDBUNSKX.js";
 import {
-  dist_exports,
+  array,
+  boolean,
+  nullish,
+  number,
+  object,
+  optional,
+  string,
+  union,
   urlPath
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   parseCli
 } from "./chunk-3KRRMFML.js";
@@ -1188,11 +1195,11 @@ var require_sign = __commonJS({
   "node_modules/math-intrinsics/sign.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
-    module.exports = function sign(number) {
-      if ($isNaN(number) || number === 0) {
-        return number;
+    module.exports = function sign(number2) {
+      if ($isNaN(number2) || number2 === 0) {
+        return number2;
       }
-      return number < 0 ? -1 : 1;
+      return number2 < 0 ? -1 : 1;
     };
   }
 });
@@ -1798,17 +1805,17 @@ var require_get_intrinsic = __commonJS({
     var $exec = bind.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = function stringToPath2(string) {
-      var first = $strSlice(string, 0, 1);
-      var last = $strSlice(string, -1);
+    var stringToPath = function stringToPath2(string2) {
+      var first = $strSlice(string2, 0, 1);
+      var last = $strSlice(string2, -1);
       if (first === "%" && last !== "%") {
         throw new $SyntaxError("invalid intrinsic syntax, expected closing `%`");
       } else if (last === "%" && first !== "%") {
         throw new $SyntaxError("invalid intrinsic syntax, expected opening `%`");
       }
       var result = [];
-      $replace(string, rePropName, function(match, number, quote, subString) {
-        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
+      $replace(string2, rePropName, function(match, number2, quote, subString) {
+        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number2 || match;
       });
       return result;
     };
@@ -2157,11 +2164,11 @@ var require_utils = __commonJS({
       return conflictChannel.get(obj);
     };
     var hexTable = (function() {
-      var array = [];
+      var array2 = [];
       for (var i = 0; i < 256; ++i) {
-        array[array.length] = "%" + ((i < 16 ? "0" : "") + i.toString(16)).toUpperCase();
+        array2[array2.length] = "%" + ((i < 16 ? "0" : "") + i.toString(16)).toUpperCase();
       }
-      return array;
+      return array2;
     })();
     var compactQueue = function compactQueue2(queue) {
       while (queue.length > 1) {
@@ -2409,21 +2416,21 @@ var require_utils = __commonJS({
       if (str.length === 0) {
         return str;
       }
-      var string = str;
+      var string2 = str;
       if (typeof str === "symbol") {
-        string = Symbol.prototype.toString.call(str);
+        string2 = Symbol.prototype.toString.call(str);
       } else if (typeof str !== "string") {
-        string = String(toCoercible(str));
+        string2 = String(toCoercible(str));
       }
       if (charset === "iso-8859-1") {
-        return escape(string).replace(/%u[0-9a-f]{4}/gi, function($0) {
+        return escape(string2).replace(/%u[0-9a-f]{4}/gi, function($0) {
           return "%26%23" + parseInt($0.slice(2), 16) + "%3B";
         }).replace(/\+/g, "%2B");
       }
       var out = "";
-      for (var j = 0; j < string.length; j += limit) {
-        var segment = string.length >= limit ? string.slice(j, j + limit) : string;
-        if (j + limit < string.length) {
+      for (var j = 0; j < string2.length; j += limit) {
+        var segment = string2.length >= limit ? string2.slice(j, j + limit) : string2;
+        if (j + limit < string2.length) {
           var last = segment.charCodeAt(segment.length - 1);
           if (last >= 55296 && last <= 56319) {
             segment = segment.slice(0, -1);
@@ -2598,8 +2605,8 @@ var require_stringify = __commonJS({
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean" || typeof v === "symbol" || typeof v === "bigint";
     };
     var sentinel = {};
-    var stringify2 = function stringify3(object, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel, depth, currentDepth) {
-      var obj = object;
+    var stringify2 = function stringify3(object2, prefix, generateArrayPrefix, commaRoundTrip, allowEmptyArrays, strictNullHandling, skipNulls, encodeDotInKeys, encoder, filter, sort, allowDots, serializeDate, format, formatter, encodeValuesOnly, charset, sideChannel, depth, currentDepth) {
+      var obj = object2;
       if (currentDepth > depth) {
         throw new RangeError("Input depth exceeded depth option of " + depth);
       }
@@ -2607,7 +2614,7 @@ var require_stringify = __commonJS({
       var step = 0;
       var findFlag = false;
       while ((tmpSc = tmpSc.get(sentinel)) !== void 0 && !findFlag) {
-        var pos = tmpSc.get(object);
+        var pos = tmpSc.get(object2);
         step += 1;
         if (typeof pos !== "undefined") {
           if (pos === step) {
@@ -2675,7 +2682,7 @@ var require_stringify = __commonJS({
         }
         var encodedKey = allowDots && encodeDotInKeys ? String(key).replace(/\./g, "%2E") : String(key);
         var keyPrefix = isArray(obj) ? typeof generateArrayPrefix === "function" ? generateArrayPrefix(adjustedPrefix, encodedKey) : adjustedPrefix : adjustedPrefix + (allowDots ? "." + encodedKey : "[" + encodedKey + "]");
-        sideChannel.set(object, step);
+        sideChannel.set(object2, step);
         var valueSideChannel = getSideChannel();
         valueSideChannel.set(sentinel, sideChannel);
         pushToArray(values, stringify3(
@@ -2767,8 +2774,8 @@ var require_stringify = __commonJS({
         strictNullHandling: typeof opts.strictNullHandling === "boolean" ? opts.strictNullHandling : defaults.strictNullHandling
       };
     };
-    module.exports = function(object, opts) {
-      var obj = object;
+    module.exports = function(object2, opts) {
+      var obj = object2;
       var options = normalizeStringifyOptions(opts);
       var objKeys;
       var filter;
@@ -9319,8 +9326,8 @@ var require_picomatch_browser = __commonJS({
 });
 
 // node_modules/@gitbeaker/core/dist/index.mjs
-var dist_exports2 = {};
-__export(dist_exports2, {
+var dist_exports = {};
+__export(dist_exports, {
   AccessLevel: () => AccessLevel,
   Agents: () => Agents,
   AlertManagement: () => AlertManagement,
@@ -9738,9 +9745,9 @@ var GitbeakerRetryError = class extends Error {
 // node_modules/@gitbeaker/core/dist/index.mjs
 var import_xcase2 = __toESM(require_es5(), 1);
 var import_qs2 = __toESM(require_lib(), 1);
-function appendFormFromObject(object) {
+function appendFormFromObject(object2) {
   const form = new FormData();
-  Object.entries(object).forEach(([k, v]) => {
+  Object.entries(object2).forEach(([k, v]) => {
     if (v == null) return;
     if (Array.isArray(v)) form.append(k, v[0], v[1]);
     else form.append(k, v);
@@ -16841,7 +16848,7 @@ var requesterFn = createRequesterFn(
   (_, reqo) => Promise.resolve(reqo),
   defaultRequestHandler
 );
-var { AccessLevel: AccessLevel2, ...Resources } = dist_exports2;
+var { AccessLevel: AccessLevel2, ...Resources } = dist_exports;
 var API = presetResourceArguments(Resources, { requesterFn });
 var { Agents: Agents2 } = API;
 var { AlertManagement: AlertManagement2 } = API;
@@ -17037,66 +17044,66 @@ var { UserStarredMetricsDashboard: UserStarredMetricsDashboard2 } = API;
 var { Gitlab: Gitlab2 } = API;
 
 // src/platform/gitlab/answers.ts
-var userSchema = dist_exports.object({ id: dist_exports.number(), username: dist_exports.string(), bot: dist_exports.optional(dist_exports.boolean()) });
-var mergeRequestSchema = dist_exports.object({
-  iid: dist_exports.number(),
-  title: dist_exports.string(),
-  description: dist_exports.nullish(dist_exports.string()),
-  labels: dist_exports.array(dist_exports.union([dist_exports.string(), dist_exports.object({ name: dist_exports.string() })])),
+var userSchema = object({ id: number(), username: string(), bot: optional(boolean()) });
+var mergeRequestSchema = object({
+  iid: number(),
+  title: string(),
+  description: nullish(string()),
+  labels: array(union([string(), object({ name: string() })])),
   author: userSchema,
-  draft: dist_exports.optional(dist_exports.boolean()),
-  work_in_progress: dist_exports.optional(dist_exports.boolean()),
-  source_branch: dist_exports.optional(dist_exports.string()),
-  target_branch: dist_exports.optional(dist_exports.string()),
-  web_url: dist_exports.optional(dist_exports.string()),
-  sha: dist_exports.nullish(dist_exports.string()),
-  assignees: dist_exports.nullish(dist_exports.array(userSchema)),
-  reviewers: dist_exports.nullish(dist_exports.array(userSchema)),
-  user_notes_count: dist_exports.optional(dist_exports.number()),
-  state: dist_exports.optional(dist_exports.string()),
-  merge_commit_sha: dist_exports.nullish(dist_exports.string()),
-  squash_commit_sha: dist_exports.nullish(dist_exports.string()),
-  squash: dist_exports.nullish(dist_exports.boolean()),
-  merged_at: dist_exports.nullish(dist_exports.string()),
-  merge_user: dist_exports.nullish(userSchema),
-  merged_by: dist_exports.nullish(userSchema)
+  draft: optional(boolean()),
+  work_in_progress: optional(boolean()),
+  source_branch: optional(string()),
+  target_branch: optional(string()),
+  web_url: optional(string()),
+  sha: nullish(string()),
+  assignees: nullish(array(userSchema)),
+  reviewers: nullish(array(userSchema)),
+  user_notes_count: optional(number()),
+  state: optional(string()),
+  merge_commit_sha: nullish(string()),
+  squash_commit_sha: nullish(string()),
+  squash: nullish(boolean()),
+  merged_at: nullish(string()),
+  merge_user: nullish(userSchema),
+  merged_by: nullish(userSchema)
 });
-var mergeRequestsSchema = dist_exports.array(mergeRequestSchema);
-var pipelinesSchema = dist_exports.array(
-  dist_exports.object({ id: dist_exports.number(), sha: dist_exports.string(), status: dist_exports.string(), web_url: dist_exports.nullish(dist_exports.string()), created_at: dist_exports.nullish(dist_exports.string()) })
+var mergeRequestsSchema = array(mergeRequestSchema);
+var pipelinesSchema = array(
+  object({ id: number(), sha: string(), status: string(), web_url: nullish(string()), created_at: nullish(string()) })
 );
-var jobsSchema = dist_exports.array(
-  dist_exports.object({ id: dist_exports.number(), name: dist_exports.string(), status: dist_exports.string(), web_url: dist_exports.nullish(dist_exports.string()), finished_at: dist_exports.nullish(dist_exports.string()) })
+var jobsSchema = array(
+  object({ id: number(), name: string(), status: string(), web_url: nullish(string()), finished_at: nullish(string()) })
 );
-var commitsSchema = dist_exports.array(
-  dist_exports.object({
-    id: dist_exports.string(),
-    title: dist_exports.nullish(dist_exports.string()),
-    message: dist_exports.nullish(dist_exports.string()),
-    author_name: dist_exports.nullish(dist_exports.string()),
-    author_email: dist_exports.nullish(dist_exports.string()),
-    committer_name: dist_exports.nullish(dist_exports.string()),
-    committer_email: dist_exports.nullish(dist_exports.string())
+var commitsSchema = array(
+  object({
+    id: string(),
+    title: nullish(string()),
+    message: nullish(string()),
+    author_name: nullish(string()),
+    author_email: nullish(string()),
+    committer_name: nullish(string()),
+    committer_email: nullish(string())
   })
 );
-var approvalsSchema = dist_exports.object({
-  approved_by: dist_exports.array(dist_exports.object({ user: userSchema, approved_at: dist_exports.nullish(dist_exports.string()) }))
+var approvalsSchema = object({
+  approved_by: array(object({ user: userSchema, approved_at: nullish(string()) }))
 });
-var versionsSchema = dist_exports.array(dist_exports.object({ id: dist_exports.number(), head_commit_sha: dist_exports.string(), created_at: dist_exports.string() }));
-var projectApprovalsSchema = dist_exports.object({ reset_approvals_on_push: dist_exports.optional(dist_exports.boolean()) });
-var noteSchema = dist_exports.object({ id: dist_exports.number(), body: dist_exports.string(), system: dist_exports.optional(dist_exports.boolean()), author: dist_exports.optional(userSchema) });
-var notesSchema = dist_exports.array(noteSchema);
-var membersSchema = dist_exports.array(userSchema);
-var groupSchema = dist_exports.object({ id: dist_exports.number() });
-var approvalRuleSchema = dist_exports.object({
-  id: dist_exports.number(),
-  name: dist_exports.string(),
-  rule_type: dist_exports.optional(dist_exports.string()),
-  approvals_required: dist_exports.number(),
-  users: dist_exports.nullish(dist_exports.array(userSchema)),
-  groups: dist_exports.nullish(dist_exports.array(dist_exports.object({ id: dist_exports.number() })))
+var versionsSchema = array(object({ id: number(), head_commit_sha: string(), created_at: string() }));
+var projectApprovalsSchema = object({ reset_approvals_on_push: optional(boolean()) });
+var noteSchema = object({ id: number(), body: string(), system: optional(boolean()), author: optional(userSchema) });
+var notesSchema = array(noteSchema);
+var membersSchema = array(userSchema);
+var groupSchema = object({ id: number() });
+var approvalRuleSchema = object({
+  id: number(),
+  name: string(),
+  rule_type: optional(string()),
+  approvals_required: number(),
+  users: nullish(array(userSchema)),
+  groups: nullish(array(object({ id: number() })))
 });
-var approvalRulesSchema = dist_exports.array(approvalRuleSchema);
+var approvalRulesSchema = array(approvalRuleSchema);
 
 // src/platform/gitlab/requester.ts
 var GitLabApiError = class extends Error {

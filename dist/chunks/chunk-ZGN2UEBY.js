@@ -17,7 +17,7 @@ import {
   showsSignoff,
   signoffText,
   topLevel
-} from "./chunk-HUF4DIGL.js";
+} from "./chunk-PDBUNSKX.js";
 import {
   HEADLINE,
   array,
@@ -38,7 +38,7 @@ import {
   validate,
   verdictReason,
   wholeNumberFrom
-} from "./chunk-2IIUY2KX.js";
+} from "./chunk-HS26ZMD3.js";
 import {
   VERSION
 } from "./chunk-5BUW5COH.js";
