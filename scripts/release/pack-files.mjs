@@ -32,9 +32,8 @@ export function expectedFiles(root) {
   return [...tracked, ...SHIPPED_FILES].sort();
 }
 
-/** Files packed but not needed, and files needed but not packed. */
-export function packDifferences(root) {
-  const packed = packedFiles(root);
+/** Files packed but not needed, and files needed but not packed (`packed`: npm's list, when already read). */
+export function packDifferences(root, packed = packedFiles(root)) {
   const expected = expectedFiles(root);
   return {
     extra: packed.filter((f) => !expected.includes(f)),

@@ -14,7 +14,7 @@ describe('the npm package', () => {
 
   it('holds every committed file of dist/, schema/ and templates/, action.yml, README.md, LICENSE and package.json, and nothing else', () => {
     expect(packed).toEqual(expectedFiles(projectRoot));
-    expect(packDifferences(projectRoot)).toEqual({ extra: [], missing: [] });
+    expect(packDifferences(projectRoot, packed)).toEqual({ extra: [], missing: [] });
   });
 
   it('holds the entry the bin and the action run, and the licence package.json names', () => {

@@ -9,7 +9,7 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-3UDMVJ2S.js";
+} from "./chunk-ZUUGELKY.js";
 import {
   SHALLOW_HINT,
   colourWanted,

@@ -14,7 +14,7 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-3UDMVJ2S.js";
+} from "./chunk-ZUUGELKY.js";
 import {
   colourWanted,
   renderText,
