@@ -7,7 +7,6 @@
  *
  * No Jest globals here: the benchmark imports this file too.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +16,7 @@ import { projectRoot } from '../corpus.js';
 import { TempRepo } from '../git-repo.js';
 import { cleanEnv, distEntry, runDist } from '../run-dist.js';
 import { leanSpawnSync } from '../lean-exec.js';
+import { leanSpawn } from '../lean-spawn.js';
 
 export type AuditRecord = Record<string, any>;
 
@@ -179,11 +179,7 @@ async function gitlabRecord(): Promise<AuditRecord> {
   );
   try {
     const env = { ...cleanEnv(), ...mrPipelineEnv({ server, iid: 7, base, head, token: 'glpat-seed-token-0000' }) };
-    const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [distEntry], { cwd: repo.dir, env, stdio: 'ignore' });
-      child.on('error', reject);
-      child.on('close', (c) => resolve(c ?? -1));
-    });
+    const code = (await leanSpawn(process.execPath, [distEntry], { cwd: repo.dir, env })).code ?? -1;
     const path = join(repo.dir, 'ai-governance-audit.json');
     if (!existsSync(path)) throw new Error(`the GitLab job wrote no audit record (exit ${code})`);
     return JSON.parse(readFileSync(path, 'utf8')) as AuditRecord;
