@@ -28,51 +28,6 @@ interface Answer {
   error?: { message: string; code?: string };
 }
 
-// Runs in the worker thread: starts the helper and passes length-prefixed JSON both ways.
-const RELAY = `
-const { workerData } = require('node:worker_threads');
-const { spawn } = require('node:child_process');
-const { flag, port, script, idleMs } = workerData;
-const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'inherit'] });
-let chunks = [];
-let buffered = 0;
-let expected = -1;
-let idle;
-const rest = () => { idle = setTimeout(() => { child.kill(); process.exit(0); }, idleMs); };
-const deliver = (text) => { port.postMessage(text); Atomics.store(flag, 0, 1); Atomics.notify(flag, 0); rest(); };
-rest();
-// Chunks are joined once a whole answer is in: joining at every chunk copies a large output over and over.
-const joined = () => {
-  if (chunks.length > 1) chunks = [Buffer.concat(chunks, buffered)];
-  return chunks[0];
-};
-child.stdout.on('data', (chunk) => {
-  chunks.push(chunk);
-  buffered += chunk.length;
-  for (;;) {
-    if (expected < 0) {
-      if (buffered < 4) return;
-      expected = joined().readUInt32BE(0);
-    }
-    if (buffered < 4 + expected) return;
-    const all = joined();
-    const text = all.subarray(4, 4 + expected).toString('utf8');
-    const remainder = all.subarray(4 + expected);
-    chunks = remainder.length > 0 ? [remainder] : [];
-    buffered = remainder.length;
-    expected = -1;
-    deliver(text);
-  }
-});
-child.on('exit', (code) => deliver(JSON.stringify({ status: null, signal: null, stdout: '', stderr: '', error: { message: 'the spawn helper exited (' + code + ')', code: 'HELPER_EXITED' } })));
-port.on('message', (text) => {
-  clearTimeout(idle);
-  const body = Buffer.from(text, 'utf8');
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
-  child.stdin.write(Buffer.concat([head, body]));
-});
-`;
 
 const WAIT_MS = 300_000;
 /** A relay ends itself after this long unused, and is not reused after most of it has passed. */
@@ -97,7 +52,7 @@ function started(): Relay {
   if (kept && Date.now() - kept.lastUsed < IDLE_MS - 1_500) return kept;
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(RELAY, { eval: true, workerData: { flag, port: port2, script: join(projectRoot, 'test/helpers/lean-spawner.mjs'), idleMs: IDLE_MS }, transferList: [port2] });
+  const worker = new Worker(join(projectRoot, 'test/helpers/lean-relay.mjs'), { workerData: { flag, port: port2, script: join(projectRoot, 'test/helpers/lean-spawner.mjs'), idleMs: IDLE_MS }, transferList: [port2] });
   // Neither the thread nor the port may keep the process alive: unused, the relay ends itself.
   worker.unref();
   port1.unref();

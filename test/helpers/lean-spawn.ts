@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { projectRoot } from './corpus.js';
+import { frame, frameReader } from './frames.mjs';
 
 export interface LeanSpawnOptions {
   cwd?: string;
@@ -65,34 +66,15 @@ function started(): Helper {
   if (current) return current;
   const child = spawn(process.execPath, [join(projectRoot, 'test/helpers/lean-spawner.mjs'), '--async'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const h: Helper = { child, waiting: new Map(), next: 1 };
-  // Chunks are joined once a whole answer is in: joining at every chunk copies a large output over and over.
-  let chunks: Buffer[] = [];
-  let buffered = 0;
-  let expected = -1;
-  const joined = (): Buffer => {
-    if (chunks.length > 1) chunks = [Buffer.concat(chunks, buffered)];
-    return chunks[0]!;
-  };
-  child.stdout.on('data', (chunk: Buffer) => {
-    chunks.push(chunk);
-    buffered += chunk.length;
-    for (;;) {
-      if (expected < 0) {
-        if (buffered < 4) break;
-        expected = joined().readUInt32BE(0);
-      }
-      if (buffered < 4 + expected) break;
-      const all = joined();
-      const a = JSON.parse(all.subarray(4, 4 + expected).toString('utf8')) as Answer;
-      const remainder = all.subarray(4 + expected);
-      chunks = remainder.length > 0 ? [remainder] : [];
-      buffered = remainder.length;
-      expected = -1;
+  child.stdout.on(
+    'data',
+    frameReader((text) => {
+      const a = JSON.parse(text) as Answer;
       h.waiting.get(a.id)?.(a);
       h.waiting.delete(a.id);
-    }
-    if (h.waiting.size === 0) letGo(h);
-  });
+      if (h.waiting.size === 0) letGo(h);
+    }),
+  );
   child.on('exit', (code) => {
     if (current === h) current = undefined;
     for (const [id, deliver] of h.waiting) deliver({ id, status: null, signal: null, stdout: '', stderr: '', error: { message: `the spawn helper exited (${code})`, code: 'HELPER_EXITED' } });
@@ -128,14 +110,11 @@ export function leanSpawn(file: string, args: string[], options: LeanSpawnOption
     timeout: options.timeout,
     killSignal: options.killSignal,
   };
-  const body = Buffer.from(JSON.stringify(request), 'utf8');
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
   return new Promise((resolve, reject) => {
     h.waiting.set(id, (a) => {
       if (a.error) reject(Object.assign(new Error(`${file} ${args.join(' ')}: ${a.error.message}`), { code: a.error.code }));
       else resolve({ code: a.status, signal: a.signal, stdout: Buffer.from(a.stdout, 'base64').toString('utf8'), stderr: Buffer.from(a.stderr, 'base64').toString('utf8') });
     });
-    h.child.stdin!.write(Buffer.concat([head, body]));
+    h.child.stdin!.write(frame(request));
   });
 }

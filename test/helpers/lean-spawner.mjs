@@ -4,16 +4,11 @@
 // Without arguments it runs one command at a time with spawnSync; with --async it runs many at once and
 // answers each under its request's id when it ends. Either leaves when its input ends.
 import { spawn, spawnSync } from 'node:child_process';
+import { frame, frameReader } from './frames.mjs';
 
 const ASYNC = process.argv.includes('--async');
 
-
-function answer(value) {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(body.length);
-  process.stdout.write(Buffer.concat([head, body]));
-}
+const answer = (value) => process.stdout.write(frame(value));
 
 const base64 = (b) => (b ? b.toString('base64') : '');
 const input = (request) => (request.input === undefined ? undefined : Buffer.from(request.input, 'base64'));
@@ -59,31 +54,12 @@ function runAsync(request) {
   child.on('close', (status, signal) => finish(status, signal, undefined));
 }
 
-// Chunks are joined once a whole request is in: joining at every chunk copies a large input over and over.
-let chunks = [];
-let buffered = 0;
-let expected = -1;
-const joined = () => {
-  if (chunks.length > 1) chunks = [Buffer.concat(chunks, buffered)];
-  return chunks[0];
-};
-process.stdin.on('data', (chunk) => {
-  chunks.push(chunk);
-  buffered += chunk.length;
-  for (;;) {
-    if (expected < 0) {
-      if (buffered < 4) return;
-      expected = joined().readUInt32BE(0);
-    }
-    if (buffered < 4 + expected) return;
-    const all = joined();
-    const request = JSON.parse(all.subarray(4, 4 + expected).toString('utf8'));
-    const remainder = all.subarray(4 + expected);
-    chunks = remainder.length > 0 ? [remainder] : [];
-    buffered = remainder.length;
-    expected = -1;
+process.stdin.on(
+  'data',
+  frameReader((text) => {
+    const request = JSON.parse(text);
     if (ASYNC) runAsync(request);
     else runSync(request);
-  }
-});
+  }),
+);
 process.stdin.on('end', () => process.exit(0));
