@@ -8,7 +8,6 @@ import * as v from 'valibot';
 import type { Deadline } from './http/deadline.js';
 import { backoffMs } from './http/retry-wait.js';
 
-
 /** The answer did not have the shape the gate relies on. */
 class BrokenAnswerError extends Error {
   constructor(

@@ -59,14 +59,13 @@ export function fitSections(sections: Section[], opts: FitOptions, prefix = ''):
   const kept = [...sections];
   const omitted: string[] = [];
   // Sizes add up over concatenation in both units, so each candidate is measured without joining it.
-  const sizes = new Map(sections.map((s) => [s, size(s.markdown, opts.unit)]));
   let keptSize = size(full, opts.unit);
   // Drop optional sections from the end until the rest (plus the note) fits.
   for (let i = kept.length - 1; i >= 0; i--) {
     if (kept[i]!.essential) continue;
     omitted.unshift(kept[i]!.id);
     // The section and the line break that joined it to the others.
-    keptSize -= sizes.get(kept[i]!)! + (kept.length > 1 ? 1 : 0);
+    keptSize -= size(kept[i]!.markdown, opts.unit) + (kept.length > 1 ? 1 : 0);
     kept.splice(i, 1);
     const note = cutNote(omitted, opts.fullTextAt);
     if (keptSize + 1 + size(note, opts.unit) <= opts.limit) return { markdown: join(kept) + '\n' + note, truncated: true };

@@ -28,8 +28,7 @@ export async function runGitlab(cwd: string, env: Record<string, string>, args: 
   const base: NodeJS.ProcessEnv = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR', 'LANG']) if (process.env[k] !== undefined) base[k] = process.env[k];
   const started = Date.now();
-  const ran = await leanSpawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
-  const r = { status: ran.code, stdout: ran.stdout, stderr: ran.stderr };
+  const r = await leanSpawn(process.execPath, [distEntry, ...args], { cwd, env: { ...base, ...env }, timeout: 60_000 });
   const read = (f: string) => (existsSync(join(cwd, f)) ? readFileSync(join(cwd, f), 'utf8') : undefined);
   const dotenv = Object.fromEntries(
     (read('ai-governance.env') ?? '')
@@ -48,6 +47,6 @@ export async function runGitlab(cwd: string, env: Record<string, string>, args: 
     'the Code Quality report': cq,
     'the summary file': read('ai-governance-summary.md'),
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job', read('ai-governance-statement.intoto.json')), dotenv, codeQuality: cq && JSON.parse(cq), ms: Date.now() - started };
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr, audit: audit === undefined ? undefined : readAuditRecord(audit, 'of the GitLab job', read('ai-governance-statement.intoto.json')), dotenv, codeQuality: cq && JSON.parse(cq), ms: Date.now() - started };
 }
 

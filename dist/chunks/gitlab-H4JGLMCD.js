@@ -14,7 +14,7 @@ import {
   platformTiming,
   resilientFetch,
   withMarker
-} from "./chunk-ZUUGELKY.js";
+} from "./chunk-C5LOHSPO.js";
 import {
   colourWanted,
   renderText,

@@ -9,7 +9,7 @@ import {
   platformTiming,
   resilientFetch,
   reviewersToAsk
-} from "./chunk-ZUUGELKY.js";
+} from "./chunk-C5LOHSPO.js";
 import {
   SHALLOW_HINT,
   colourWanted,

@@ -336,12 +336,11 @@ function fitSections(sections, opts, prefix = "") {
   if (size(full, opts.unit) <= opts.limit) return { markdown: full, truncated: false };
   const kept = [...sections];
   const omitted = [];
-  const sizes = new Map(sections.map((s) => [s, size(s.markdown, opts.unit)]));
   let keptSize = size(full, opts.unit);
   for (let i = kept.length - 1; i >= 0; i--) {
     if (kept[i].essential) continue;
     omitted.unshift(kept[i].id);
-    keptSize -= sizes.get(kept[i]) + (kept.length > 1 ? 1 : 0);
+    keptSize -= size(kept[i].markdown, opts.unit) + (kept.length > 1 ? 1 : 0);
     kept.splice(i, 1);
     const note2 = cutNote(omitted, opts.fullTextAt);
     if (keptSize + 1 + size(note2, opts.unit) <= opts.limit) return { markdown: join(kept) + "\n" + note2, truncated: true };
