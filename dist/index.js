@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  redact
+} from "./chunks/chunk-T57JILMZ.js";
+import {
   HELP,
   parseCli
 } from "./chunks/chunk-3KRRMFML.js";
-import {
-  redact
-} from "./chunks/chunk-T57JILMZ.js";
 import {
   VERSION
 } from "./chunks/chunk-5BUW5COH.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-5WAAPUM7.js";
 // src/main.ts
 async function main(argv) {
   if (argv[0] === "report") {
-    const { runReport } = await import("./chunks/run-report-YSGHYTNX.js");
+    const { runReport } = await import("./chunks/run-report-46HL6ITR.js");
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (argv[0] === "verify") {
@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-BFWV2G2F.js"), import("./chunks/run-gate-QWYPNUH7.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-AQFUZTAL.js"), import("./chunks/run-gate-QWYPNUH7.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

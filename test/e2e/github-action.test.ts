@@ -4,9 +4,8 @@
  * real local server that answers with GitHub's OpenAPI examples.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
+import { startConnectProxy } from '../helpers/connect-proxy.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { STICKY_MARKER } from '../../src/core/render/marker.js';
 import { GitHubApiServer } from '../platform/github/support/api-server.js';
@@ -89,41 +88,27 @@ describe('GitHub Action (dist/index.js under the runner environment)', () => {
   it('reaches the API through the proxy the runner names (http_proxy), and directly on loopback', async () => {
     const s = humanChange();
     servePull(server, s);
-    // A forwarding proxy that tunnels every CONNECT to the API server, whatever host it names: the gate
-    // must address a host that is not loopback (loopback always bypasses a proxy) and never resolve it itself.
-    const tunnels: string[] = [];
-    const proxy = createServer((_req, res) => res.writeHead(405).end());
-    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
-      tunnels.push(req.url ?? '');
-      const upstream = connect(Number(new URL(server.url).port), '127.0.0.1', () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client).pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    // The gate must address a host that is not loopback (loopback always bypasses a proxy) and never resolve it itself.
+    const proxy = await startConnectProxy(Number(new URL(server.url).port));
     try {
       const apiHost = `api.github.test:${new URL(server.url).port}`;
-      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
       const res = await runAction({
         workspace: s.repo.dir, event: 'pull_request', payload: pullPayload(s), apiUrl: `http://${apiHost}`, repository: REPOSITORY,
-        env: { http_proxy: proxyUrl, no_proxy: 'example.com' },
+        env: { http_proxy: proxy.url, no_proxy: 'example.com' },
       });
       expect(res.stderr).toBe('');
       expect(res.code).toBe(0);
       expect(server.calls().sort()).toEqual([`GET ${API}/pulls/${PR_NUMBER}`, `GET ${API}/pulls/${PR_NUMBER}/reviews`]);
-      expect(tunnels.length).toBeGreaterThan(0);
-      expect(new Set(tunnels)).toEqual(new Set([apiHost]));
+      expect(proxy.tunnels.length).toBeGreaterThan(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([apiHost]));
 
       // The same API reached directly: loopback is never proxied, whatever http_proxy says.
-      const before = tunnels.length;
-      const direct = await run(s, { env: { http_proxy: proxyUrl } });
+      const before = proxy.tunnels.length;
+      const direct = await run(s, { env: { http_proxy: proxy.url } });
       expect(direct.code).toBe(0);
-      expect(tunnels.length).toBe(before);
+      expect(proxy.tunnels.length).toBe(before);
     } finally {
-      await new Promise((done) => proxy.close(done));
+      await proxy.close();
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startConnectProxy } from '../helpers/connect-proxy.js';
 import { TempRepo } from '../helpers/git-repo.js';
 import { calls, newState, startGitLab, type RunningServer, type User } from '../platform/gitlab/api-server.js';
 import { mrPipelineEnv, type MrPipeline } from '../platform/gitlab/ci-env.js';
@@ -156,6 +157,36 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe(res.audit!.decision);
     expect(['pass', 'warn']).toContain(res.audit!.decision);
     expect(server.state.notes.get(7)).toHaveLength(1);
+  });
+
+  it('reaches the API through the proxy the job names (HTTP_PROXY), directly on loopback and for hosts no_proxy lists', async () => {
+    const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
+    const port = Number(new URL(server.url).port);
+    const proxy = await startConnectProxy(port);
+    try {
+      const env = mrPipelineEnv(pipeline);
+      const viaName = `http://gitlab.test:${port}/api/v4`;
+      const res = await runGitlab(repo.dir, { ...env, CI_API_V4_URL: viaName, HTTP_PROXY: proxy.url, no_proxy: 'example.com' });
+      expect(res.stderr).toBe('');
+      expect(res.code).toBe(0);
+      expect(calls(server)).toEqual(['GET /projects/42/merge_requests/7', 'GET /projects/42/merge_requests/7/approvals', 'POST /projects/42/merge_requests/7/notes']);
+      expect(proxy.tunnels.length).toBeGreaterThan(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`gitlab.test:${port}`]));
+
+      // The same API on loopback: never proxied, whatever http_proxy says.
+      const before = proxy.tunnels.length;
+      const direct = await runGitlab(repo.dir, { ...env, http_proxy: proxy.url });
+      expect(direct.code).toBe(0);
+      expect(proxy.tunnels.length).toBe(before);
+
+      // A host no_proxy lists is addressed directly: here a name nothing resolves, so nothing could be checked.
+      const bypassed = await runGitlab(repo.dir, { ...env, CI_API_V4_URL: viaName, http_proxy: proxy.url, no_proxy: 'example.com,gitlab.test', AI_GOVERNANCE_BACKOFF_MS: '20' });
+      expect(bypassed.code).toBe(2);
+      expect(bypassed.stderr).toMatch(/ENOTFOUND|EAI_AGAIN/);
+      expect(proxy.tunnels.length).toBe(before);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('retries a read that met a server error, and the decision is unaffected', async () => {

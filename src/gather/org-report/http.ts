@@ -6,6 +6,10 @@
  * token travels only in headers and no message quotes it.
  */
 
+import { nodeFetch } from '../http/node-fetch.js';
+
+const send = nodeFetch();
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -80,7 +84,7 @@ export class ApiClient {
 
   private async once(url: string, headers: Record<string, string>): Promise<Response> {
     this.requests++;
-    return fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs ?? 60_000) });
+    return send(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(this.o.timeoutMs ?? 60_000) });
   }
 
   /**

@@ -1,18 +1,18 @@
 /**
- * The REST/GraphQL client: @actions/github's Octokit (proxy settings of the runner included) over the
- * shared resilient fetch: every try is time-limited (headers and body), rate limits are waited out as
- * GitHub asks (`retry-after`, `x-ratelimit-reset`) within the platform deadline, server errors and cut
- * bodies are retried with jittered backoff, and nothing outlives the deadline.
+ * The REST/GraphQL client: @actions/github's Octokit over the shared resilient fetch and the node:http
+ * transport, through the runner's proxy where one applies. Every try is time-limited (headers and body),
+ * rate limits are waited out as GitHub asks (`retry-after`, `x-ratelimit-reset`) within the platform
+ * deadline, server errors and cut bodies are retried with jittered backoff, and nothing outlives the
+ * deadline.
  */
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
+import { nodeFetch } from '../../gather/http/node-fetch.js';
 import { resilientFetch } from '../http/resilient-fetch.js';
+import { runnerProxy } from '../http/runner-proxy.js';
 import type { PlatformTiming } from '../http/timing.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
-
-type Fetch = typeof fetch;
 
 function apiUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL && env.GITHUB_API_URL.trim()) || 'https://api.github.com';
@@ -25,9 +25,8 @@ export interface CountedClient {
 }
 
 export function createClient(token: string, env: NodeJS.ProcessEnv, timing: PlatformTiming): CountedClient {
-  const baseFetch = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? fetch;
   let requests = 0;
-  const fetchWithRules = resilientFetch(baseFetch, {
+  const fetchWithRules = resilientFetch(nodeFetch(runnerProxy), {
     ...timing,
     onAttempt: () => requests++,
     log: (line) => core.info(`GitHub API ${line}`),

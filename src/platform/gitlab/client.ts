@@ -1,6 +1,7 @@
 /**
  * The few GitLab REST calls the gate makes, behind one small interface: gitbeaker's resource classes
- * (`@gitbeaker/rest`, the GitLab client the design names) over the shared resilient fetch (see requester.ts). Every try is
+ * (`@gitbeaker/rest`, the GitLab client the design names) over the shared resilient fetch (see
+ * requester.ts) and the node:http transport, through the runner's proxy where one applies. Every try is
  * time-limited (headers and body), `Retry-After` and `RateLimit-Reset` are honoured within the platform
  * deadline, server errors and cut bodies are retried with jittered backoff, and every answer is checked
  * against the shape the gate relies on (a broken answer is never empty data). Every try is counted (the
@@ -11,7 +12,9 @@ import { Commits, GroupMembers, Groups, Jobs, MergeRequestApprovals, MergeReques
 import type * as v from 'valibot';
 import { askChecked } from '../answers.js';
 import { deadlineIn, DeadlineError } from '../http/deadline.js';
+import { nodeFetch } from '../../gather/http/node-fetch.js';
 import { resilientFetch } from '../http/resilient-fetch.js';
+import { runnerProxy } from '../http/runner-proxy.js';
 import type { PlatformTiming } from '../http/timing.js';
 import {
   approvalRuleSchema,
@@ -202,7 +205,7 @@ export function apiFailure(e: unknown): ApiFailure {
 export function gitlabApi(conn: ApiConnection): GitLabApi {
   const timing: PlatformTiming = conn.timing ?? { deadline: deadlineIn(60), backoffBaseMs: 1000, attemptTimeoutMs: DEFAULT_TIMEOUT_MS, maxAttempts: 4 };
   let requests = 0;
-  const http = resilientFetch(fetch, { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
+  const http = resilientFetch(nodeFetch(runnerProxy), { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
   const resource = {
     host: conn.host.replace(/\/+$/, ''),
     requesterFn: fetchRequester(http),

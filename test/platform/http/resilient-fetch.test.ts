@@ -1,9 +1,11 @@
 /**
- * The retry and time rules every platform client goes through, against a real HTTP server on
+ * The retry and time rules every platform client goes through, over the node:http transport the clients
+ * use, against a real HTTP server on
  * 127.0.0.1 that answers with scripted statuses, headers, cut and stalled bodies.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { nodeFetch } from '../../../src/gather/http/node-fetch.js';
 import { DeadlineError, deadlineIn } from '../../../src/platform/http/deadline.js';
 import { resilientFetch } from '../../../src/platform/http/resilient-fetch.js';
 import { backoffMs, isRateLimited, waitFor } from '../../../src/platform/http/retry-wait.js';
@@ -33,7 +35,7 @@ describe('resilient fetch', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const client = (seconds = 10, base = 20) => resilientFetch(fetch, { deadline: deadlineIn(seconds), attemptTimeoutMs: 2000, maxAttempts: 4, backoffBaseMs: base, random: () => 0.5 });
+  const client = (seconds = 10, base = 20) => resilientFetch(nodeFetch(), { deadline: deadlineIn(seconds), attemptTimeoutMs: 2000, maxAttempts: 4, backoffBaseMs: base, random: () => 0.5 });
   const json = (status: number, body: string, headers: Record<string, string> = {}): Answer => (_, res) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
 
   it('waits until GitLab\'s RateLimit-Reset when the quota is spent, then succeeds', async () => {

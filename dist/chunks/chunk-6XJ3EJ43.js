@@ -7,6 +7,9 @@ import {
   teamName
 } from "./chunk-3VUVCKOE.js";
 import {
+  getProxyUrl
+} from "./chunk-7K5DGWCI.js";
+import {
   getDotPath,
   safeParse
 } from "./chunk-HS26ZMD3.js";
@@ -240,6 +243,13 @@ function resilientFetch(base, policy) {
   };
 }
 
+// src/platform/http/runner-proxy.ts
+var runnerProxy = async (url) => {
+  if (!getProxyUrl(url)) return void 0;
+  const { HttpClient } = await import("./lib-JKUTHBAE.js");
+  return new HttpClient().getAgent(url.href);
+};
+
 // src/core/render/outputs.ts
 function gateOutputs(e, files) {
   const inScope = e.findings?.inScope;
@@ -365,6 +375,7 @@ export {
   platformTiming,
   askChecked,
   resilientFetch,
+  runnerProxy,
   gateOutputs,
   dotenv,
   openRequirements,

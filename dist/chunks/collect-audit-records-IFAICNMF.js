@@ -6,7 +6,8 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-IBY5YVTV.js";
+} from "./chunk-6JCMDXZY.js";
+import "./chunk-HIS2MNVL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

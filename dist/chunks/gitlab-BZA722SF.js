@@ -13,17 +13,19 @@ import {
   openRequirements,
   platformTiming,
   resilientFetch,
+  runnerProxy,
   withMarker
-} from "./chunk-C5LOHSPO.js";
+} from "./chunk-6XJ3EJ43.js";
+import {
+  parseTrailers
+} from "./chunk-3VUVCKOE.js";
+import "./chunk-7K5DGWCI.js";
 import {
   colourWanted,
   renderText,
   resolveRange,
   verdictLine
 } from "./chunk-ZGN2UEBY.js";
-import {
-  parseTrailers
-} from "./chunk-3VUVCKOE.js";
 import {
   commitNamed,
   summarySections
@@ -40,15 +42,18 @@ import {
   urlPath
 } from "./chunk-HS26ZMD3.js";
 import {
-  parseCli
-} from "./chunk-3KRRMFML.js";
-import {
   hasControlCharacters,
   registerSecret
 } from "./chunk-T57JILMZ.js";
 import {
+  parseCli
+} from "./chunk-3KRRMFML.js";
+import {
   VERSION
 } from "./chunk-5BUW5COH.js";
+import {
+  nodeFetch
+} from "./chunk-HIS2MNVL.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,
@@ -17180,7 +17185,7 @@ function apiFailure(e) {
 function gitlabApi(conn) {
   const timing = conn.timing ?? { deadline: deadlineIn(60), backoffBaseMs: 1e3, attemptTimeoutMs: DEFAULT_TIMEOUT_MS, maxAttempts: 4 };
   let requests = 0;
-  const http = resilientFetch(fetch, { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
+  const http = resilientFetch(nodeFetch(runnerProxy), { ...timing, attemptTimeoutMs: conn.timeoutMs ?? timing.attemptTimeoutMs, onAttempt: () => requests++ });
   const resource = {
     host: conn.host.replace(/\/+$/, ""),
     requesterFn: fetchRequester(http),

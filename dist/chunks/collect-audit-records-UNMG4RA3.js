@@ -7,7 +7,8 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-IBY5YVTV.js";
+} from "./chunk-6JCMDXZY.js";
+import "./chunk-HIS2MNVL.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

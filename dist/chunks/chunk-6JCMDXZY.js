@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
+  nodeFetch
+} from "./chunk-HIS2MNVL.js";
+import {
   addArchive
 } from "./chunk-5XPGGXWI.js";
 
 // src/gather/org-report/http.ts
+var send = nodeFetch();
 var HttpError = class extends Error {
   constructor(status, message) {
     super(message);
@@ -48,7 +52,7 @@ var ApiClient = class {
   rateLimitWaits = 0;
   async once(url, headers) {
     this.requests++;
-    return fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(this.o.timeoutMs ?? 6e4) });
+    return send(url, { headers, redirect: "manual", signal: AbortSignal.timeout(this.o.timeoutMs ?? 6e4) });
   }
   /**
    * A GET answered with 2xx or 3xx. Throws HttpError for anything else once retries are spent:

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
+import {
+  Headers,
+  HttpClient,
+  HttpClientError,
+  HttpClientResponse,
+  HttpCodes,
+  MediaTypes,
+  getProxyUrl,
+  isHttps
+} from "./chunk-ZGXU6E66.js";
+import "./chunk-7K5DGWCI.js";
+import "./chunk-5WAAPUM7.js";
+export {
+  Headers,
+  HttpClient,
+  HttpClientError,
+  HttpClientResponse,
+  HttpCodes,
+  MediaTypes,
+  getProxyUrl,
+  isHttps
+};
