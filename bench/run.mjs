@@ -15,6 +15,7 @@ await build({
     'read-change': join(root, 'bench/entries/read-change.ts'),
     'bare-lines': join(root, 'bench/entries/bare-lines.ts'),
     'bare-change': join(root, 'bench/entries/bare-change.ts'),
+    'github-api': join(root, 'bench/entries/github-api.ts'),
   },
   outdir,
   outExtension: { '.js': '.mjs' },

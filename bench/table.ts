@@ -1,6 +1,6 @@
 /** The bench's table: each measurement, its baseline, the ratio and the target beside it. */
 export interface Row {
-  group: 'start' | 'report' | 'linear' | 'change' | 'huge' | 'org-report' | 'shapes';
+  group: 'start' | 'pull' | 'report' | 'linear' | 'change' | 'huge' | 'org-report' | 'shapes';
   what: string;
   ours: number | undefined;
   base?: number | undefined;

@@ -5,7 +5,6 @@
  * without sending the token to another origin. The platform decides what a rate-limited answer looks like; the
  * token travels only in headers and no message quotes it.
  */
-
 import { nodeFetch } from '../http/node-fetch.js';
 
 const send = nodeFetch();
