@@ -182,7 +182,8 @@ async function pullSuite(): Promise<void> {
   const server = spawn(node, [entry('github-api'), 'acme', 'shop', '2', repo.baseTip, repo.head], { stdio: ['ignore', 'pipe', 'inherit'] });
   const files = mkdtempSync(join(tmpdir(), 'gate-bench-pull-'));
   try {
-    const [port] = (await once(server.stdout, 'data')) as [Buffer];
+    const exited = once(server, 'exit').then(() => Promise.reject(new Error('the bench API server exited before it listened')));
+    const [port] = (await Promise.race([once(server.stdout, 'data'), exited])) as [Buffer];
     const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
     const payload = structuredClone(examples.find((w) => w.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!);
     Object.assign(payload.pull_request, { number: 2 });
