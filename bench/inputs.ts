@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGitlab } from './generate/gitlab.js';
-import { generatePull, type PullRepo } from './generate/pull.js';
 import { generateRepo, type GeneratedRepo } from './generate/repo.js';
 import { generateSarif, type GeneratedReport, type SarifProfile } from './generate/sarif.js';
 import { generateAuditRecords, type GeneratedRecords } from './generate/audit-records.js';
@@ -39,10 +38,6 @@ export function sarifInput(results: number, log: (s: string) => void, profile: S
 
 export function gitlabInput(vulnerabilities: number, log: (s: string) => void): GeneratedReport {
   return cached(`gitlab-sast-${vulnerabilities}.json`, (p) => generateGitlab(p, vulnerabilities, 11 + vulnerabilities), log);
-}
-
-export function pullInput(log: (s: string) => void): PullRepo {
-  return cached('pull-request', (p) => generatePull(p), log);
 }
 
 export function repoInput(files: number, log: (s: string) => void): GeneratedRepo {

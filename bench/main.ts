@@ -14,14 +14,14 @@ import { mkdirSync, readdirSync, statSync, writeFileSync, readFileSync, mkdtempS
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { constants as bufferConstants } from 'node:buffer';
-import { load } from 'js-yaml';
-import { auditRecordsInput, cacheDir, codeqlSarifInput, flatAddInput, gitlabInput, historyInput, pullInput, repoInput, sarifInput } from './inputs.js';
+import { auditRecordsInput, cacheDir, codeqlSarifInput, flatAddInput, gitlabInput, historyInput, repoInput, sarifInput } from './inputs.js';
 import { manyGroupsPolicy } from './generate/issue-shapes.js';
 import { seedRecords } from '../test/helpers/org-report/seed-records.js';
+import { runnerEnv } from '../test/platform/github/support/run-action.js';
+import { OWNER, PR_NUMBER, REPO, REPOSITORY, pullPayload, pullScenario } from '../test/platform/github/support/scenario.js';
 import { hasGnuTime, interleaved, run, type Summary } from './measure.js';
 import { printTable, type Row } from './table.js';
 import type { GeneratedReport } from './generate/sarif.js';
@@ -148,54 +148,27 @@ function coldStart(): void {
   rows.push({ group: 'start', what: 'bundle size, dist/index.js (gzip beside it)', ours: bytes.length / 1024, base: gzipSync(bytes).length / 1024, unit: 'KiB', plain: true });
 }
 
-/** The environment the Actions runner gives the gate's step on a pull request, every input at its default. */
-function actionEnv(workspace: string, files: string, apiUrl: string, payload: object): NodeJS.ProcessEnv {
-  const eventPath = join(files, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(payload));
-  const action = load(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  const inputs = Object.entries(action.inputs).filter(([, i]) => i.default !== undefined);
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_STEP_SUMMARY: join(files, 'summary.md'),
-    GITHUB_OUTPUT: join(files, 'output.txt'),
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_RUN_ID: '1',
-    RUNNER_TEMP: files,
-    ...Object.fromEntries(inputs.map(([name, i]) => [`INPUT_${name.toUpperCase()}`, i.default === '${{ github.token }}' ? 'ghs_bench' : String(i.default)])),
-    INPUT_COMMENT: 'never',
-  };
-}
-
 /** A pull request's run as the Action, against a local server answering like GitHub, beside `node -e 0`. */
 async function pullSuite(): Promise<void> {
-  const repo = pullInput(log);
   const runs = quick ? 7 : 15;
   log(`a pull request on GitHub: ${runs} runs …`);
-  const server = spawn(node, [entry('github-api'), 'acme', 'shop', '2', repo.baseTip, repo.head], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const s = pullScenario((r) => {
+    for (let i = 0; i < 4; i++) r.write(`src/module${i}.ts`, `export const value${i} = ${i * 10};\n`);
+  }, 'Change four modules');
+  const server = spawn(node, [entry('github-api'), OWNER, REPO, String(PR_NUMBER), s.baseTip, s.head], { stdio: ['ignore', 'pipe', 'inherit'] });
   const files = mkdtempSync(join(tmpdir(), 'gate-bench-pull-'));
   try {
     const exited = once(server, 'exit').then(() => Promise.reject(new Error('the bench API server exited before it listened')));
     const [port] = (await Promise.race([once(server.stdout, 'data'), exited])) as [Buffer];
-    const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, any>> }>;
-    const payload = structuredClone(examples.find((w) => w.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!);
-    Object.assign(payload.pull_request, { number: 2 });
-    Object.assign(payload.pull_request.base, { sha: repo.baseTip, ref: 'main' });
-    Object.assign(payload.pull_request.head, { sha: repo.head, ref: 'feature' });
-    const env = actionEnv(repo.dir, files, `http://127.0.0.1:${port.toString().trim()}`, payload);
-    const m = interleaved({ gate: () => run(node, [dist], { cwd: repo.dir, env }), bare: () => run(node, ['-e', '0']) }, runs);
+    const apiUrl = `http://127.0.0.1:${port.toString().trim()}`;
+    const { env } = runnerEnv({ workspace: s.repo.dir, event: 'pull_request', payload: pullPayload(s), apiUrl, repository: REPOSITORY, inputs: { comment: 'never' } }, files);
+    const m = interleaved({ gate: () => run(node, [dist], { cwd: s.repo.dir, env }), bare: () => run(node, ['-e', '0']) }, runs);
     const what = 'a pull request on GitHub (history cloned, 2 API requests, no comment)';
     rows.push({ group: 'pull', what: `${what}: CPU time, the Action's run ÷ node -e 0`, ours: m.gate!.cpuMs, base: m.bare!.cpuMs, unit: 'ms' });
     rows.push({ group: 'pull', what: `${what}: time, the Action's run ÷ node -e 0`, ours: m.gate!.ms, base: m.bare!.ms, unit: 'ms' });
   } finally {
     server.kill();
+    s.repo.cleanup();
     rmSync(files, { recursive: true, force: true });
   }
 }

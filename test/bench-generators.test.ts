@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSarif } from '../bench/generate/sarif.js';
 import { generateGitlab } from '../bench/generate/gitlab.js';
-import { generatePull } from '../bench/generate/pull.js';
 import { generateRepo } from '../bench/generate/repo.js';
 import { generateCodeqlSarif, generateFlatAdd, generateHistory, manyGroupsPolicy } from '../bench/generate/issue-shapes.js';
 import { parsePolicy } from '../src/core/policy/parse.js';
@@ -110,19 +109,6 @@ describe('bench repository generator', () => {
     // Binary files have "-\t-" for their line counts in numstat.
     expect(numstat.split('\0').filter((t) => t.startsWith('-\t-\t')).length).toBe(c.binaryModified + c.binaryAdded);
     expect(git('rev-list', '--count', `${repo.base}..${repo.head}`).trim()).toBe('3');
-  });
-});
-
-describe('bench pull request', () => {
-  it('branches off main, changes four files in one commit, and main moves on after the branch point', () => {
-    const repo = generatePull(join(dir, 'pull'));
-    const git = (...args: string[]): string => leanExecFileSync('git', args, { cwd: repo.dir, encoding: 'utf8' }).trim();
-    const forkPoint = git('merge-base', repo.baseTip, repo.head);
-    expect(forkPoint).not.toBe(repo.baseTip);
-    expect(git('rev-list', '--count', `${forkPoint}..${repo.head}`)).toBe('1');
-    expect(git('rev-list', '--count', `${forkPoint}..${repo.baseTip}`)).toBe('1');
-    expect(git('diff', '--name-only', forkPoint, repo.head).split('\n')).toEqual(['src/module0.ts', 'src/module1.ts', 'src/module2.ts', 'src/module3.ts']);
-    expect(git('rev-parse', 'main')).toBe(repo.baseTip);
   });
 });
 

@@ -150,37 +150,46 @@ function statementBeside(path: string | undefined): string | undefined {
   return path && existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
 }
 
+/**
+ * The step's environment as the runner sets it, with the event payload, step summary and output files
+ * written in `dir` (the runner's temporary directory).
+ */
+export function runnerEnv(spec: ActionSpec, dir: string): { env: NodeJS.ProcessEnv; summaryPath: string; outputPath: string } {
+  const eventPath = join(dir, 'event.json');
+  const summaryPath = join(dir, 'step_summary.md');
+  const outputPath = join(dir, 'output.txt');
+  writeFileSync(eventPath, JSON.stringify(spec.payload));
+  writeFileSync(summaryPath, '');
+  writeFileSync(outputPath, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NO_COLOR: '1',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: spec.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: spec.repository,
+    GITHUB_API_URL: spec.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_GRAPHQL_URL: `${spec.apiUrl}/graphql`,
+    GITHUB_STEP_SUMMARY: spec.files?.summary ?? summaryPath,
+    GITHUB_OUTPUT: spec.files?.output ?? outputPath,
+    GITHUB_WORKSPACE: spec.workspace,
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: dir,
+    ...defaultInputEnv(),
+    ...spec.env,
+  };
+  for (const [k, v] of Object.entries(spec.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  return { env, summaryPath, outputPath };
+}
+
 export async function runAction(spec: ActionSpec): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'gate-runner-'));
   try {
-    const eventPath = join(dir, 'event.json');
-    const summaryPath = join(dir, 'step_summary.md');
-    const outputPath = join(dir, 'output.txt');
-    writeFileSync(eventPath, JSON.stringify(spec.payload));
-    writeFileSync(summaryPath, '');
-    writeFileSync(outputPath, '');
+    const { env, summaryPath, outputPath } = runnerEnv(spec, dir);
     const started = Date.now();
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NO_COLOR: '1',
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: spec.event,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: spec.repository,
-      GITHUB_API_URL: spec.apiUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_GRAPHQL_URL: `${spec.apiUrl}/graphql`,
-      GITHUB_STEP_SUMMARY: spec.files?.summary ?? summaryPath,
-      GITHUB_OUTPUT: spec.files?.output ?? outputPath,
-      GITHUB_WORKSPACE: spec.workspace,
-      GITHUB_RUN_ID: '4242',
-      RUNNER_TEMP: dir,
-      ...defaultInputEnv(),
-      ...spec.env,
-    };
-    for (const [k, v] of Object.entries(spec.inputs ?? {})) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
     const ran = await leanSpawn(process.execPath, [distEntry], { cwd: spec.workspace, env, timeout: 30_000, killSignal: 'SIGKILL' });
     const { stdout, stderr } = ran;
     const code = ran.code ?? -1;
