@@ -75,6 +75,22 @@ describe('finding states', () => {
     expect(r.inScope.high).toBe(2 - duplicates);
   });
 
+  it('finds a duplicate of any earlier finding that shares its fingerprint or message, not only the first', () => {
+    const r = run([
+      finding({ path: 'a.ts', line: 1 }),
+      finding({ path: 'a.ts', line: 2 }),
+      finding({ path: 'a.ts', line: 3 }),
+      finding({ path: 'a.ts', line: 2 }),
+      finding({ path: 'a.ts', line: 1 }),
+      finding({ path: 'b.ts', line: 1, fingerprint: 'f1' }),
+      finding({ path: 'b.ts', line: 1, fingerprint: 'f1', rule: 'R2' }),
+      finding({ path: 'b.ts', line: 1, fingerprint: 'f1', rule: 'R3' }),
+      finding({ path: 'b.ts', line: 1, fingerprint: 'f1', rule: 'R2' }),
+    ]);
+    expect(r.duplicates).toBe(3);
+    expect(r.inScope.high).toBe(6);
+  });
+
   it('keeps the first of two duplicates, so its state is the one that counts', () => {
     const r = run([finding({ path: 'a.ts', line: 1, baselineState: 'unchanged' }), finding({ path: 'a.ts', line: 1, baselineState: 'new' })]);
     expect(r.duplicates).toBe(1);

@@ -70,6 +70,22 @@ describe('waiver matching', () => {
     expect(r.waivers.unused).toEqual([]);
   });
 
+  it('lists what a waiver excused most severe first, ties by path and line, the first 100, with the total', () => {
+    const findings: Finding[] = [];
+    for (let i = 130; i > 0; i -= 1) findings.push(finding({ severity: i % 4 === 0 ? 'critical' : 'high', path: `src/f${i % 7}.js`, line: i, fingerprint: `fp-${i}` }));
+    const r = run(findings, [waiver({ rule: 'js/sql-injection' })], IN_FORCE);
+    const applied = r.applied![0]!;
+    expect(applied.excusedTotal).toBe(130);
+    expect(applied.excused).toHaveLength(100);
+    // Every fourth of 1..130 is critical: 32 of them, listed first.
+    expect(applied.excused.slice(0, 32).every((f) => f.severity === 'critical')).toBe(true);
+    expect(applied.excused[32]!.severity).toBe('high');
+    // The same 100 a full sort of all 130 keeps.
+    const key = (f: { severity: string; path?: string; line?: number }) => [f.severity === 'critical' ? 0 : 1, f.path, String(f.line).padStart(4, '0')].join(' ');
+    const all = findings.map((f) => key({ severity: f.severity, path: f.location.path, line: f.location.startLine })).sort();
+    expect(applied.excused.map(key)).toEqual(all.slice(0, 100));
+  });
+
   it('waives findings outside the scope too, so the waiver counts as used', () => {
     const r = run([finding({ baselineState: 'unchanged' })], [waiver({ rule: 'js/sql-injection' })], IN_FORCE);
     expect(r.waived).toBe(1);

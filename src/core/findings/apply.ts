@@ -36,16 +36,21 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Most severe first; ties by tool, rule, path, line, then message and fingerprint for a total order. */
-function compareListed(a: ListedFinding, b: ListedFinding): number {
+/**
+ * Most severe first; ties by tool, rule, path, line, then message and fingerprint for a total order.
+ * Findings are ordered before they become listed records, so only the few listed are ever made.
+ */
+function compareLive(a: Live, b: Live): number {
+  const x = a.finding;
+  const y = b.finding;
   return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    compareText(a.tool, b.tool) ||
-    compareText(a.rule, b.rule) ||
+    severityRank(x.severity) - severityRank(y.severity) ||
+    compareText(x.tool, y.tool) ||
+    compareText(x.rule, y.rule) ||
     compareText(a.path ?? '', b.path ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    compareText(a.message, b.message) ||
-    compareText(a.fingerprint ?? '', b.fingerprint ?? '')
+    (x.location.startLine ?? 0) - (y.location.startLine ?? 0) ||
+    compareText(x.message, y.message) ||
+    compareText(x.fingerprint ?? '', y.fingerprint ?? '')
   );
 }
 
@@ -119,14 +124,9 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const roots = input.roots ?? [];
   const change = indexChange(input.change.files);
 
-  const all = locate(
-    applySeverityOverrides(
-      input.reports.flatMap((r) => r.findings),
-      policy.tools,
-    ),
-    roots,
-    change,
-  );
+  // One report's findings are taken as they are: a copy of a million references is memory the largest reports cannot spare.
+  const read = input.reports.length === 1 ? input.reports[0]!.findings : input.reports.flatMap((r) => r.findings);
+  const all = locate(applySeverityOverrides(read, policy.tools), roots, change);
 
   const counts = zeroCounts();
   const suppressedBySeverity = zeroCounts();
@@ -206,7 +206,7 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   );
   // Capped before it is listed: a report of a million findings over the limits lists a hundred.
   const over = counted.filter((l) => thresholds.isOver(l.finding));
-  const overListed = firstSorted(over.map(listed), OVER_THRESHOLD_CAP, compareListed);
+  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, compareLive).map(listed);
 
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]!));
   const tools = toolsRead(input.reports);
@@ -240,14 +240,11 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
-    suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: 'new' })).sort(compareListed),
+    suppressionsNotHonoured: [...notHonoured].sort(compareLive).map((l) => listed({ ...l, novelty: 'new' })),
     notes,
     scope,
     novelty: noveltySource,
-    applied: statuses.map((s, i) => {
-      const list = excused[i]!.map(listed).sort(compareListed);
-      return { ...s, expired: expired[i]!, excused: list.slice(0, OVER_THRESHOLD_CAP), excusedTotal: list.length };
-    }),
+    applied: statuses.map((s, i) => ({ ...s, expired: expired[i]!, excused: firstSorted(excused[i]!, OVER_THRESHOLD_CAP, compareLive).map(listed), excusedTotal: excused[i]!.length })),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

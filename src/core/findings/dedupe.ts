@@ -30,15 +30,22 @@ function sameFinding(a: Placed, b: Placed): boolean {
  * and compared field by field within a group, where duplicates are rare.
  */
 export function markDuplicates(items: readonly Placed[]): boolean[] {
-  const byFingerprint = new Map<string, Placed[]>();
-  const byMessage = new Map<string, Placed[]>();
+  // A group is its one finding until a second arrives: most identities occur once, and a report of a
+  // million findings would otherwise hold a million one-element arrays.
+  const byFingerprint = new Map<string, Placed | Placed[]>();
+  const byMessage = new Map<string, Placed | Placed[]>();
   return items.map((item) => {
     const f = item.finding;
     const groups = f.fingerprint !== undefined ? byFingerprint : byMessage;
     const identity = f.fingerprint ?? f.message;
     const group = groups.get(identity);
     if (group === undefined) {
-      groups.set(identity, [item]);
+      groups.set(identity, item);
+      return false;
+    }
+    if (!Array.isArray(group)) {
+      if (sameFinding(group, item)) return true;
+      groups.set(identity, [group, item]);
       return false;
     }
     if (group.some((earlier) => sameFinding(earlier, item))) return true;

@@ -38,8 +38,8 @@ function overriddenSeverity(finding: Finding, tools: ToolPolicies): Severity | u
 }
 
 /** Findings with the policy's severities applied; findings no override touches are returned as they are. */
-export function applySeverityOverrides(findings: readonly Finding[], tools: ToolPolicies): Finding[] {
-  if (Object.keys(tools).length === 0) return [...findings];
+export function applySeverityOverrides(findings: readonly Finding[], tools: ToolPolicies): readonly Finding[] {
+  if (Object.keys(tools).length === 0) return findings;
   return findings.map((f) => {
     const severity = overriddenSeverity(f, tools);
     return severity === undefined || severity === f.severity ? f : { ...f, severity };

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-I725L3L7.js";
+} from "./chunk-LBFXA5ZM.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

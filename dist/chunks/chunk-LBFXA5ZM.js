@@ -4812,7 +4812,12 @@ function markDuplicates(items) {
     const identity = f.fingerprint ?? f.message;
     const group = groups.get(identity);
     if (group === void 0) {
-      groups.set(identity, [item]);
+      groups.set(identity, item);
+      return false;
+    }
+    if (!Array.isArray(group)) {
+      if (sameFinding(group, item)) return true;
+      groups.set(identity, [group, item]);
       return false;
     }
     if (group.some((earlier) => sameFinding(earlier, item))) return true;
@@ -4840,7 +4845,7 @@ function overriddenSeverity(finding, tools) {
   return void 0;
 }
 function applySeverityOverrides(findings, tools) {
-  if (Object.keys(tools).length === 0) return [...findings];
+  if (Object.keys(tools).length === 0) return findings;
   return findings.map((f) => {
     const severity2 = overriddenSeverity(f, tools);
     return severity2 === void 0 || severity2 === f.severity ? f : { ...f, severity: severity2 };
@@ -4980,8 +4985,10 @@ function checkThresholds(inScope, limits, tools, scope, novelty = "baseline") {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function compareListed(a, b) {
-  return severityRank(a.severity) - severityRank(b.severity) || compareText(a.tool, b.tool) || compareText(a.rule, b.rule) || compareText(a.path ?? "", b.path ?? "") || (a.line ?? 0) - (b.line ?? 0) || compareText(a.message, b.message) || compareText(a.fingerprint ?? "", b.fingerprint ?? "");
+function compareLive(a, b) {
+  const x = a.finding;
+  const y = b.finding;
+  return severityRank(x.severity) - severityRank(y.severity) || compareText(x.tool, y.tool) || compareText(x.rule, y.rule) || compareText(a.path ?? "", b.path ?? "") || (x.location.startLine ?? 0) - (y.location.startLine ?? 0) || compareText(x.message, y.message) || compareText(x.fingerprint ?? "", y.fingerprint ?? "");
 }
 function listed({ finding: f, path, novelty }) {
   const item = { tool: f.tool, rule: f.rule, severity: f.severity, message: f.message, state: novelty };
@@ -5035,14 +5042,8 @@ function applyFindingsPolicy(input) {
   const { scope, waivers } = policy;
   const roots = input.roots ?? [];
   const change = indexChange(input.change.files);
-  const all = locate(
-    applySeverityOverrides(
-      input.reports.flatMap((r) => r.findings),
-      policy.tools
-    ),
-    roots,
-    change
-  );
+  const read = input.reports.length === 1 ? input.reports[0].findings : input.reports.flatMap((r) => r.findings);
+  const all = locate(applySeverityOverrides(read, policy.tools), roots, change);
   const counts = zeroCounts();
   const suppressedBySeverity = zeroCounts();
   let suppressed = 0;
@@ -5112,7 +5113,7 @@ function applyFindingsPolicy(input) {
     noveltySource
   );
   const over = counted.filter((l) => thresholds.isOver(l.finding));
-  const overListed = firstSorted(over.map(listed), OVER_THRESHOLD_CAP, compareListed);
+  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, compareLive).map(listed);
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
   const tools = toolsRead(input.reports);
   const expiredList = statuses.filter((_, i) => expired[i]);
@@ -5142,14 +5143,11 @@ function applyFindingsPolicy(input) {
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
-    suppressionsNotHonoured: notHonoured.map((l) => listed({ ...l, novelty: "new" })).sort(compareListed),
+    suppressionsNotHonoured: [...notHonoured].sort(compareLive).map((l) => listed({ ...l, novelty: "new" })),
     notes,
     scope,
     novelty: noveltySource,
-    applied: statuses.map((s, i) => {
-      const list2 = excused[i].map(listed).sort(compareListed);
-      return { ...s, expired: expired[i], excused: list2.slice(0, OVER_THRESHOLD_CAP), excusedTotal: list2.length };
-    }),
+    applied: statuses.map((s, i) => ({ ...s, expired: expired[i], excused: firstSorted(excused[i], OVER_THRESHOLD_CAP, compareLive).map(listed), excusedTotal: excused[i].length })),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-I725L3L7.js";
+} from "./chunk-LBFXA5ZM.js";
 import {
   headerPath,
   parseHunkHeader,
