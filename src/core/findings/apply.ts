@@ -124,7 +124,8 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const roots = input.roots ?? [];
   const change = indexChange(input.change.files);
 
-  // One report's findings are taken as they are: a copy of a million references is memory the largest reports cannot spare.
+  // One report's findings are taken as they are: a copy of a million references is memory the largest
+  // reports cannot spare.
   const read = input.reports.length === 1 ? input.reports[0]!.findings : input.reports.flatMap((r) => r.findings);
   const all = locate(applySeverityOverrides(read, policy.tools), roots, change);
 
