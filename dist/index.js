@@ -19,11 +19,11 @@ import "./chunks/chunk-5WAAPUM7.js";
 // src/main.ts
 async function main(argv) {
   if (argv[0] === "report") {
-    const { runReport } = await import("./chunks/run-report-46HL6ITR.js");
+    const { runReport } = await import("./chunks/run-report-PTORHMRY.js");
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (argv[0] === "verify") {
-    const { runVerify } = await import("./chunks/run-verify-W6YMRB65.js");
+    const { runVerify } = await import("./chunks/run-verify-KDW2MFUD.js");
     return runVerify(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout });
   }
   const options = parseCli(argv);
@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-AQFUZTAL.js"), import("./chunks/run-gate-ZH7AEP2Z.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-Y5UIF33B.js"), import("./chunks/run-gate-PHNUNIER.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -245,7 +245,12 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     notes,
     scope,
     novelty: noveltySource,
-    applied: statuses.map((s, i) => ({ ...s, expired: expired[i]!, excused: firstSorted(excused[i]!, OVER_THRESHOLD_CAP, compareLive).map(listed), excusedTotal: excused[i]!.length })),
+    applied: statuses.map((s, i) => ({
+      ...s,
+      expired: expired[i]!,
+      excused: firstSorted(excused[i]!, OVER_THRESHOLD_CAP, compareLive).map(listed),
+      excusedTotal: excused[i]!.length,
+    })),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

@@ -148,7 +148,10 @@ function send(req: Outgoing, agentFor: AgentFor, redirects: number): Promise<Res
         const client = (url.protocol === 'https:' ? https : http).request(url, { method: req.method, headers, agent: agent ?? direct[url.protocol] });
         const onAbort = () => client.destroy(reasonOf(signal!));
         signal?.addEventListener('abort', onAbort, { once: true });
-        client.on('error', (e) => reject(signal?.aborted ? reasonOf(signal) : failed(e)));
+        client.on('error', (e) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(signal?.aborted ? reasonOf(signal) : failed(e));
+        });
         client.on('response', (res) => {
           res.on('close', () => signal?.removeEventListener('abort', onAbort));
           // A connection that breaks reaches the reader through the body stream; unheard, it would end the process.

@@ -5147,7 +5147,12 @@ function applyFindingsPolicy(input) {
     notes,
     scope,
     novelty: noveltySource,
-    applied: statuses.map((s, i) => ({ ...s, expired: expired[i], excused: firstSorted(excused[i], OVER_THRESHOLD_CAP, compareLive).map(listed), excusedTotal: excused[i].length })),
+    applied: statuses.map((s, i) => ({
+      ...s,
+      expired: expired[i],
+      excused: firstSorted(excused[i], OVER_THRESHOLD_CAP, compareLive).map(listed),
+      excusedTotal: excused[i].length
+    })),
     violations: [
       ...thresholds.violations,
       ...expiredList.map(expiredViolation),

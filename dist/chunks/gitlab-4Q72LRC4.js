@@ -53,7 +53,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-HIS2MNVL.js";
+} from "./chunk-VVNEGZVM.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

@@ -6,8 +6,8 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-6JCMDXZY.js";
-import "./chunk-HIS2MNVL.js";
+} from "./chunk-2ZGOPFCV.js";
+import "./chunk-VVNEGZVM.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

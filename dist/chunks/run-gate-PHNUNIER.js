@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-LBFXA5ZM.js";
+} from "./chunk-DUQHHXM3.js";
 import {
   headerPath,
   parseHunkHeader,

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-LBFXA5ZM.js";
+} from "./chunk-DUQHHXM3.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

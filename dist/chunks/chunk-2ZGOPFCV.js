@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   nodeFetch
-} from "./chunk-HIS2MNVL.js";
+} from "./chunk-VVNEGZVM.js";
 import {
   addArchive
 } from "./chunk-5XPGGXWI.js";
