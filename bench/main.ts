@@ -5,7 +5,7 @@
  *   npm run bench -- --quick   a subset for a fast check (about a minute)
  *   npm run bench -- --huge    also a 2 GiB SARIF file, read in parts (several minutes more)
  *   npm run bench -- --runs N  repetitions per measurement (medians are reported)
- *   npm run bench -- --only change,start   only some suites (start, pull, sarif, gitlab, cli, change, huge, shapes, change-shapes, report)
+ *   npm run bench -- --only change,start   only some suites (start, pull, sarif, gitlab, cli, change, huge, shapes, codeql, change-shapes, report)
  *
  * Prints a table of ratios with their targets and writes bench/results/latest.json.
  */
@@ -327,8 +327,13 @@ function gateVersusGit(label: string, repo: { dir: string; base: string; head: s
 
 /** The shapes the performance figures were first taken on (bench/generate/issue-shapes.ts). */
 function shapesSuite(jq: boolean): void {
-  reportSuite('sarif', codeqlSarifInput(quick ? 15_000 : 150_000, log), jq, false, 'CodeQL-shaped ');
+  codeqlSuite(jq);
   changeShapesSuite();
+}
+
+/** The CodeQL-shaped SARIF alone, beside the bare parse and `jq`. */
+function codeqlSuite(jq: boolean): void {
+  reportSuite('sarif', codeqlSarifInput(quick ? 15_000 : 150_000, log), jq, false, 'CodeQL-shaped ');
 }
 
 /** The change shapes alone: a 20,000-file commit and an 80,000-commit history, each beside its floors. */
@@ -374,7 +379,7 @@ function environment(): Record<string, string> {
 }
 
 warnIfDistStale();
-const jq = wanted('sarif') || wanted('gitlab') || wanted('shapes') ? ensureJq() : false;
+const jq = wanted('sarif') || wanted('gitlab') || wanted('shapes') || wanted('codeql') ? ensureJq() : false;
 if (wanted('start')) coldStart();
 if (wanted('pull')) await pullSuite();
 if (wanted('sarif')) {
@@ -391,7 +396,10 @@ if (wanted('change')) {
 linearity();
 if (huge || only?.has('huge')) hugeSuite();
 if (wanted('shapes')) shapesSuite(jq);
-else if (only?.has('change-shapes')) changeShapesSuite();
+else {
+  if (only?.has('codeql')) codeqlSuite(jq);
+  if (only?.has('change-shapes')) changeShapesSuite();
+}
 if (wanted('report')) await orgReportSuite();
 
 const env = environment();

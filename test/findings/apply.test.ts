@@ -91,6 +91,27 @@ describe('finding states', () => {
     expect(r.inScope.high).toBe(6);
   });
 
+  it('in a report of thousands with few identities, counts as duplicates exactly the findings an earlier one equals', () => {
+    // A seeded mix: few fingerprints and messages, so identities repeat at many places and the same
+    // place holds several identities; some findings have no fingerprint and are told apart by message.
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const findings = Array.from({ length: 4000 }, () => {
+      const f = finding({ path: `src/f${next(5)}.ts`, line: 1 + next(4), rule: `R${next(3)}`, message: `problem ${next(6)}` });
+      if (next(3) > 0) f.fingerprint = `fp${next(8)}`;
+      return f;
+    });
+    const key = (f: Finding): string => JSON.stringify([f.tool, f.rule, f.location.path, f.location.startLine, f.fingerprint ?? null, f.fingerprint === undefined ? f.message : null]);
+    const expected = findings.length - new Set(findings.map(key)).size;
+    expect(expected).toBeGreaterThan(1000);
+    const r = run(findings);
+    expect(r.duplicates).toBe(expected);
+    expect(total(r.inScope)).toBe(findings.length - expected);
+  });
+
   it('keeps the first of two duplicates, so its state is the one that counts', () => {
     const r = run([finding({ path: 'a.ts', line: 1, baselineState: 'unchanged' }), finding({ path: 'a.ts', line: 1, baselineState: 'new' })]);
     expect(r.duplicates).toBe(1);

@@ -9,11 +9,12 @@
 import type { Change, Finding } from '../model.js';
 import type { Policy } from '../policy/schema.js';
 import type { LoadedReport } from './report.js';
-import { classifyNovelty, type Located } from './baseline.js';
+import { classifyNovelty, EXISTING } from './baseline.js';
 import { markDuplicates } from './dedupe.js';
 import { applySeverityOverrides } from './overrides.js';
+import { place, type PlacedFindings } from './placed.js';
 import { OVER_THRESHOLD_CAP, severityRank, zeroCounts, type FindingsResult, type ListedFinding, type Novelty, type NoveltySource } from './result.js';
-import { inChange, indexChange, repoPath, type ChangeIndex } from './scope.js';
+import { inChange, indexChange, type ChangeIndex } from './scope.js';
 import { checkThresholds } from './thresholds.js';
 import { EXPIRING_SOON_DAYS, expiredViolation, hasMatcher, isExpired, tooBroadViolation, tooLongViolation, unusedViolation, waiverMatches, waiverStatus, waivesEverything } from './waivers.js';
 
@@ -28,10 +29,6 @@ export interface ApplyInput {
   roots?: readonly string[];
 }
 
-interface Live extends Located {
-  novelty: Novelty;
-}
-
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -40,46 +37,37 @@ function compareText(a: string, b: string): number {
  * Most severe first; ties by tool, rule, path, line, then message and fingerprint for a total order.
  * Findings are ordered before they become listed records, so only the few listed are ever made.
  */
-function compareLive(a: Live, b: Live): number {
-  const x = a.finding;
-  const y = b.finding;
-  return (
-    severityRank(x.severity) - severityRank(y.severity) ||
-    compareText(x.tool, y.tool) ||
-    compareText(x.rule, y.rule) ||
-    compareText(a.path ?? '', b.path ?? '') ||
-    (x.location.startLine ?? 0) - (y.location.startLine ?? 0) ||
-    compareText(x.message, y.message) ||
-    compareText(x.fingerprint ?? '', y.fingerprint ?? '')
-  );
+function listOrder({ findings, paths }: PlacedFindings): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = findings[a]!;
+    const y = findings[b]!;
+    return (
+      severityRank(x.severity) - severityRank(y.severity) ||
+      compareText(x.tool, y.tool) ||
+      compareText(x.rule, y.rule) ||
+      compareText(paths[a] ?? '', paths[b] ?? '') ||
+      (x.location.startLine ?? 0) - (y.location.startLine ?? 0) ||
+      compareText(x.message, y.message) ||
+      compareText(x.fingerprint ?? '', y.fingerprint ?? '')
+    );
+  };
 }
 
-function listed({ finding: f, path, novelty }: Live): ListedFinding {
+function listed({ findings, paths }: PlacedFindings, i: number, novelty: Novelty): ListedFinding {
+  const f = findings[i]!;
   const item: ListedFinding = { tool: f.tool, rule: f.rule, severity: f.severity, message: f.message, state: novelty };
-  if (path !== undefined) item.path = path;
+  if (paths[i] !== undefined) item.path = paths[i];
   if (f.location.startLine !== undefined) item.line = f.location.startLine;
   if (f.fingerprint !== undefined) item.fingerprint = f.fingerprint;
   if (f.helpUri !== undefined) item.helpUri = f.helpUri;
   return item;
 }
 
-/** Findings with their repository paths, new until classifyNovelty says otherwise. */
-function locate(findings: readonly Finding[], roots: readonly string[], change: ChangeIndex): Live[] {
-  // Thousands of findings name the same few files: each distinct report path is made relative once.
-  const paths = new Map<string | undefined, string | undefined>();
-  return findings.map((finding) => {
-    const raw = finding.location.path;
-    let path = paths.get(raw);
-    if (path === undefined && !paths.has(raw)) paths.set(raw, (path = repoPath(raw, roots, change)));
-    return { finding, path, novelty: 'new' };
-  });
-}
-
 /**
  * The first `cap` items in `compare` order, as a stable sort would give them, without sorting them all:
  * most items of a large report compare worse than the last one kept and cost one comparison.
  */
-function firstSorted<T>(items: readonly T[], cap: number, compare: (a: T, b: T) => number): T[] {
+function firstSorted<T>(items: Iterable<T>, cap: number, compare: (a: T, b: T) => number): T[] {
   const kept: T[] = [];
   for (const item of items) {
     if (kept.length === cap && compare(item, kept[cap - 1]!) >= 0) continue;
@@ -97,25 +85,40 @@ function firstSorted<T>(items: readonly T[], cap: number, compare: (a: T, b: T) 
   return kept;
 }
 
+/**
+ * The items that pass `test`, in order, moved to the front of `items` itself: each stage of the
+ * evaluation narrows the last one's list, and a report of a million findings cannot spare a copy a stage.
+ */
+function keepWhere(items: Uint32Array, test: (item: number, position: number) => boolean): Uint32Array {
+  let kept = 0;
+  for (let k = 0; k < items.length; k++) if (test(items[k]!, k)) items[kept++] = items[k]!;
+  return items.subarray(0, kept);
+}
+
+function* findingsAt(findings: readonly Finding[], items: Uint32Array): Generator<Finding> {
+  for (const i of items) yield findings[i]!;
+}
+
 /** Tools whose reports were read: a waiver for a tool not scanned in this run is not "unused". */
 function toolsRead(reports: readonly LoadedReport[]): Set<string> {
-  const tools = new Set<string>();
+  const names = new Set<string>();
   for (const r of reports) {
-    for (const name of r.tool.split(', ')) tools.add(name.toLowerCase());
-    for (const f of r.findings) tools.add(f.tool.toLowerCase());
+    for (const name of r.tool.split(', ')) names.add(name);
+    for (const f of r.findings) names.add(f.tool);
   }
-  return tools;
+  // Lower-cased once per name, not once per finding.
+  return new Set([...names].map((name) => name.toLowerCase()));
 }
 
 /**
  * A suppression written in the source on a line this change added (the finding's own lines, or the
  * line above, where `nosemgrep`-style comments go): the change suppressed its own finding.
  */
-function addedByChange(l: Located, change: ChangeIndex): boolean {
-  const f = l.finding;
+function addedByChange({ findings, paths }: PlacedFindings, i: number, change: ChangeIndex): boolean {
+  const f = findings[i]!;
   if (!f.suppressedInSource) return false;
   const start = f.location.startLine;
-  return inChange('changed-lines', l.path, start === undefined ? undefined : Math.max(1, start - 1), f.location.endLine ?? start, change);
+  return inChange('changed-lines', paths[i], start === undefined ? undefined : Math.max(1, start - 1), f.location.endLine ?? start, change);
 }
 
 export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
@@ -127,87 +130,86 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   // One report's findings are taken as they are: a copy of a million references is memory the largest
   // reports cannot spare.
   const read = input.reports.length === 1 ? input.reports[0]!.findings : input.reports.flatMap((r) => r.findings);
-  const all = locate(applySeverityOverrides(read, policy.tools), roots, change);
+  const placed = place(applySeverityOverrides(read, policy.tools), roots, change);
+  const { findings, paths } = placed;
+  const order = listOrder(placed);
 
+  // From here on a finding is its index: every list below holds indices, four bytes a finding.
   const counts = zeroCounts();
   const suppressedBySeverity = zeroCounts();
   let suppressed = 0;
   let absent = 0;
-  const active: Live[] = [];
+  let activeCount = 0;
+  const active = new Uint32Array(findings.length);
   const honourAll = policy.suppressions === 'all';
-  const notHonoured: Live[] = [];
-  for (const l of all) {
-    if (l.finding.suppressed && !honourAll && addedByChange(l, change)) {
+  const notHonoured: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.suppressed && !honourAll && addedByChange(placed, i, change)) {
       // The change wrote the suppression itself: it does not get to silence its own finding.
-      notHonoured.push(l);
-      counts[l.finding.severity] += 1;
-      active.push(l);
-    } else if (l.finding.suppressed) {
+      notHonoured.push(i);
+      counts[f.severity] += 1;
+      active[activeCount++] = i;
+    } else if (f.suppressed) {
       suppressed += 1;
-      suppressedBySeverity[l.finding.severity] += 1;
-    } else if (l.finding.baselineState === 'absent') {
+      suppressedBySeverity[f.severity] += 1;
+    } else if (f.baselineState === 'absent') {
       absent += 1;
     } else {
-      counts[l.finding.severity] += 1;
-      active.push(l);
+      counts[f.severity] += 1;
+      active[activeCount++] = i;
     }
   }
 
-  const isDuplicate = markDuplicates(active);
-  const distinct = active.filter((_, i) => !isDuplicate[i]);
-  const duplicates = active.length - distinct.length;
+  const isDuplicate = markDuplicates(placed, active.subarray(0, activeCount));
+  const distinct = keepWhere(active.subarray(0, activeCount), (_, k) => isDuplicate[k] === 0);
+  const duplicates = activeCount - distinct.length;
 
-  const baseline = input.baseline === undefined ? undefined : locate(input.baseline, roots, change);
-  const novelty = classifyNovelty(distinct, baseline);
-  // Set in place, not copied: these records are this function's own, one per finding.
-  distinct.forEach((l, i) => (l.novelty = novelty[i]!));
-  const live = distinct;
-  const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : all.some((l) => l.finding.baselineState !== undefined && l.finding.baselineState !== 'unknown') ? 'report' : 'none';
+  const baseline = input.baseline === undefined ? undefined : place(input.baseline, roots, change);
+  const novelty = classifyNovelty(placed, distinct, baseline);
+  const existing = new Uint8Array(findings.length);
+  novelty.forEach((n, k) => (existing[distinct[k]!] = n));
+  const noveltyOf = (i: number): Novelty => (existing[i] === EXISTING ? 'existing' : 'new');
+  const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : findings.some((f) => f.baselineState !== undefined && f.baselineState !== 'unknown') ? 'report' : 'none';
 
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
-  const excused: Live[][] = waivers.map(() => []);
+  const excused: number[][] = waivers.map(() => []);
   const waivedBySeverity = zeroCounts();
   const inScope = zeroCounts();
   const outOfScope = zeroCounts();
   let waived = 0;
-  const counted: Live[] = [];
-  for (const l of live) {
+  const counted = new Uint32Array(distinct.length);
+  let countedCount = 0;
+  for (const i of distinct) {
+    const f = findings[i]!;
     let waivedHere = false;
-    waivers.forEach((w, i) => {
-      if (!waiverMatches(w, l.finding, l.path)) return;
-      matched[i]! += 1;
-      if (expired[i]) return;
+    waivers.forEach((w, wi) => {
+      if (!waiverMatches(w, f, paths[i])) return;
+      matched[wi]! += 1;
+      if (expired[wi]) return;
       waivedHere = true;
-      excused[i]!.push(l);
+      excused[wi]!.push(i);
     });
     if (waivedHere) {
       waived += 1;
-      waivedBySeverity[l.finding.severity] += 1;
+      waivedBySeverity[f.severity] += 1;
       continue;
     }
-    const within =
-      scope === 'all' ||
-      (scope === 'new' ? l.novelty === 'new' : inChange(scope, l.path, l.finding.location.startLine, l.finding.location.endLine, change));
+    const within = scope === 'all' || (scope === 'new' ? existing[i] !== EXISTING : inChange(scope, paths[i], f.location.startLine, f.location.endLine, change));
     if (within) {
-      inScope[l.finding.severity] += 1;
-      counted.push(l);
+      inScope[f.severity] += 1;
+      counted[countedCount++] = i;
     } else {
-      outOfScope[l.finding.severity] += 1;
+      outOfScope[f.severity] += 1;
     }
   }
 
   const limits = { ...policy.max };
-  const thresholds = checkThresholds(
-    counted.map((l) => l.finding),
-    limits,
-    policy.tools,
-    scope,
-    noveltySource,
-  );
+  const thresholds = checkThresholds(findingsAt(findings, counted.subarray(0, countedCount)), limits, policy.tools, scope, noveltySource);
   // Capped before it is listed: a report of a million findings over the limits lists a hundred.
-  const over = counted.filter((l) => thresholds.isOver(l.finding));
-  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, compareLive).map(listed);
+  const over = keepWhere(counted.subarray(0, countedCount), (i) => thresholds.isOver(findings[i]!));
+  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, order).map((i) => listed(placed, i, noveltyOf(i)));
 
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]!));
   const tools = toolsRead(input.reports);
@@ -221,7 +223,8 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   const horizon = policy['waiver-horizon-days'];
   const tooBroad = statuses.filter((_, i) => !expired[i] && waivesEverything(waivers[i]!));
   const tooLong = statuses.filter((s, i) => !expired[i] && s.daysLeft > horizon);
-  const invalidLevels = all.filter((l) => l.finding.severity === 'unknown' && l.finding.nativeSeverity?.includes('not a SARIF level')).length;
+  let invalidLevels = 0;
+  for (const f of findings) if (f.severity === 'unknown' && f.nativeSeverity?.includes('not a SARIF level')) invalidLevels += 1;
   const notes = invalidLevels
     ? [`${invalidLevels} SARIF result${invalidLevels === 1 ? ' has' : 's have'} a level SARIF does not define (only error, warning, note and none): read as severity unknown. Fix the scanner's output, or map the word with findings.tools.<tool>.severity.`]
     : [];
@@ -241,14 +244,14 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
-    suppressionsNotHonoured: [...notHonoured].sort(compareLive).map((l) => listed({ ...l, novelty: 'new' })),
+    suppressionsNotHonoured: notHonoured.sort(order).map((i) => listed(placed, i, 'new')),
     notes,
     scope,
     novelty: noveltySource,
     applied: statuses.map((s, i) => ({
       ...s,
       expired: expired[i]!,
-      excused: firstSorted(excused[i]!, OVER_THRESHOLD_CAP, compareLive).map(listed),
+      excused: firstSorted(excused[i]!, OVER_THRESHOLD_CAP, order).map((j) => listed(placed, j, noveltyOf(j))),
       excusedTotal: excused[i]!.length,
     })),
     violations: [
@@ -260,4 +263,3 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     ],
   };
 }
-

@@ -5,13 +5,10 @@
  * nothing about counts as new, so that nothing slips through as "old" by default.
  */
 import type { Finding } from '../model.js';
-import type { Novelty } from './result.js';
+import type { PlacedFindings } from './placed.js';
 
-export interface Located {
-  finding: Finding;
-  /** The finding's repository-relative path. */
-  path: string | undefined;
-}
+/** `classifyNovelty` marks a finding that was there before with this; 0 is new. */
+export const EXISTING = 1;
 
 /**
  * A message compared across revisions: a line moved or a count changed ("3 occurrences") should not
@@ -25,71 +22,82 @@ function messageKey(message: string): string {
  * Fingerprints are only unique within a rule (CodeQL's line hashes repeat wherever a line repeats), so
  * they are compared with the rule, first at the same path, then anywhere (a renamed file).
  */
-function fingerprintKey({ finding: f, path }: Located, withPath: boolean): string | undefined {
+function fingerprintKey({ findings, paths }: PlacedFindings, i: number, withPath: boolean): string | undefined {
+  const f = findings[i]!;
   if (f.fingerprint === undefined) return undefined;
-  return `${f.tool.toLowerCase()}\u0000${f.rule}\u0000${withPath ? (path ?? '') : ''}\u0000${f.fingerprint}`;
+  return `${f.tool.toLowerCase()}\u0000${f.rule}\u0000${withPath ? (paths[i] ?? '') : ''}\u0000${f.fingerprint}`;
 }
 
-function contentKey({ finding: f, path }: Located): string {
-  return `${f.tool.toLowerCase()}\u0000${f.rule}\u0000${path ?? ''}\u0000${messageKey(f.message)}`;
+function contentKey({ findings, paths }: PlacedFindings, i: number): string {
+  const f = findings[i]!;
+  return `${f.tool.toLowerCase()}\u0000${f.rule}\u0000${paths[i] ?? ''}\u0000${messageKey(f.message)}`;
 }
 
-function fromReport(f: Finding): Novelty {
-  return f.baselineState === 'unchanged' || f.baselineState === 'updated' ? 'existing' : 'new';
+function fromReport(f: Finding): number {
+  return f.baselineState === 'unchanged' || f.baselineState === 'updated' ? EXISTING : 0;
 }
 
-/** Baseline entries by key, each usable once: two copies now against one before leaves one new. */
-function buckets(baseline: readonly Located[], key: (l: Located) => string | undefined): Map<string, number[]> {
+/** Baseline entries (indices into the baseline) by key, each usable once: two copies now against one before leaves one new. */
+function buckets(before: readonly number[], key: (j: number) => string | undefined): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  baseline.forEach((l, i) => {
-    const k = key(l);
-    if (k === undefined) return;
+  for (const j of before) {
+    const k = key(j);
+    if (k === undefined) continue;
     const list = map.get(k);
-    if (list) list.push(i);
-    else map.set(k, [i]);
-  });
+    if (list) list.push(j);
+    else map.set(k, [j]);
+  }
   return map;
 }
 
-export function classifyNovelty(findings: readonly Located[], baseline: readonly Located[] | undefined): Novelty[] {
-  if (baseline === undefined) return findings.map((l) => fromReport(l.finding));
+/** For each finding `items` names (indices into `placed`), EXISTING or 0 (new). */
+export function classifyNovelty(placed: PlacedFindings, items: ArrayLike<number>, baseline: PlacedFindings | undefined): Uint8Array {
+  const result = new Uint8Array(items.length);
+  if (baseline === undefined) {
+    for (let k = 0; k < items.length; k++) result[k] = fromReport(placed.findings[items[k]!]!);
+    return result;
+  }
   // A result the baseline report itself calls absent was not there.
-  const before = baseline.filter((l) => l.finding.baselineState !== 'absent');
-  const result: Novelty[] = findings.map(() => 'new');
+  const before: number[] = [];
+  baseline.findings.forEach((f, j) => {
+    if (f.baselineState !== 'absent') before.push(j);
+  });
   // Nothing was there before: every finding is new, and no key need be built for any of them.
   if (before.length === 0) return result;
   const used = new Set<number>();
 
   for (const withPath of [true, false]) {
-    const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
-    findings.forEach((l, i) => {
-      if (result[i] === 'existing') return;
-      const key = fingerprintKey(l, withPath);
+    const byFingerprint = buckets(before, (j) => fingerprintKey(baseline, j, withPath));
+    for (let k = 0; k < items.length; k++) {
+      if (result[k] === EXISTING) continue;
+      const key = fingerprintKey(placed, items[k]!, withPath);
       const hit = key === undefined ? undefined : byFingerprint.get(key)?.find((j) => !used.has(j));
       if (hit !== undefined) {
         used.add(hit);
-        result[i] = 'existing';
+        result[k] = EXISTING;
       }
-    });
+    }
   }
 
   // Two fingerprints that differ are two findings in the tool's own judgement; the message key only
   // pairs a finding with a baseline entry when one of them has no fingerprint.
-  const byContent = buckets(before, contentKey);
-  const pair = (sameLine: boolean) =>
-    findings.forEach((l, i) => {
-      if (result[i] === 'existing') return;
-      const hit = byContent.get(contentKey(l))?.find((j) => {
-        const b = before[j]!.finding;
+  const byContent = buckets(before, (j) => contentKey(baseline, j));
+  const pair = (sameLine: boolean): void => {
+    for (let k = 0; k < items.length; k++) {
+      if (result[k] === EXISTING) continue;
+      const f = placed.findings[items[k]!]!;
+      const hit = byContent.get(contentKey(placed, items[k]!))?.find((j) => {
+        const b = baseline.findings[j]!;
         if (used.has(j)) return false;
-        if (l.finding.fingerprint !== undefined && b.fingerprint !== undefined) return false;
-        return !sameLine || b.location.startLine === l.finding.location.startLine;
+        if (f.fingerprint !== undefined && b.fingerprint !== undefined) return false;
+        return !sameLine || b.location.startLine === f.location.startLine;
       });
       if (hit !== undefined) {
         used.add(hit);
-        result[i] = 'existing';
+        result[k] = EXISTING;
       }
-    });
+    }
+  };
   // Exact places first, so where a copy was added the copy on a new line is the one that is new.
   pair(true);
   pair(false);

@@ -6,7 +6,7 @@ import type { Violation } from '../violation.js';
 import type { Finding, Severity } from '../model.js';
 import { SEVERITIES } from '../model.js';
 import type { ToolPolicies } from './overrides.js';
-import type { FindingsScope, NoveltySource, SeverityLimits } from './result.js';
+import { zeroCounts, type FindingsScope, type NoveltySource, type SeverityCounts, type SeverityLimits } from './result.js';
 
 export interface ThresholdOutcome {
   violations: Violation[];
@@ -14,10 +14,24 @@ export interface ThresholdOutcome {
   isOver(finding: Finding): boolean;
 }
 
-function countOf(findings: readonly Finding[], severity: Severity): number {
-  let n = 0;
-  for (const f of findings) if (f.severity === severity) n += 1;
-  return n;
+/**
+ * In-scope findings counted per severity, over every tool and per tool the policy limits (by its
+ * lower-cased name), in one pass: the findings of a large report are walked once, not once per severity.
+ */
+function countFindings(inScope: Iterable<Finding>, limitedTools: ReadonlySet<string>): { all: SeverityCounts; byTool: Map<string, SeverityCounts> } {
+  const all = zeroCounts();
+  const byTool = new Map<string, SeverityCounts>();
+  for (const tool of limitedTools) byTool.set(tool, zeroCounts());
+  // A report repeats one tool name a million times: each distinct name is lower-cased once.
+  const lowered = new Map<string, SeverityCounts | undefined>();
+  for (const f of inScope) {
+    all[f.severity] += 1;
+    if (byTool.size === 0) continue;
+    let own = lowered.get(f.tool);
+    if (own === undefined && !lowered.has(f.tool)) lowered.set(f.tool, (own = byTool.get(f.tool.toLowerCase())));
+    if (own !== undefined) own[f.severity] += 1;
+  }
+  return { all, byTool };
 }
 
 /**
@@ -42,27 +56,30 @@ function describeCount(n: number, severity: Severity, scope: FindingsScope, nove
 const REMEDIATION =
   'Fix them (they are listed under the findings over the threshold), or, for a finding that is accepted, add a waiver to findings.waivers with a reason, an owner and an expiry date.';
 
-export function checkThresholds(inScope: readonly Finding[], limits: SeverityLimits, tools: ToolPolicies, scope: FindingsScope, novelty: NoveltySource = 'baseline'): ThresholdOutcome {
+export function checkThresholds(inScope: Iterable<Finding>, limits: SeverityLimits, tools: ToolPolicies, scope: FindingsScope, novelty: NoveltySource = 'baseline'): ThresholdOutcome {
   const violations: Violation[] = [];
   const overSeverity = new Set<Severity>();
   const overTool = new Set<string>();
+  const limited = Object.keys(tools)
+    .sort()
+    .filter((key) => tools[key]!.max !== undefined);
+  const counts = countFindings(inScope, new Set(limited.map((key) => key.toLowerCase())));
 
   for (const severity of SEVERITIES) {
     const max = limits[severity];
-    const n = countOf(inScope, severity);
+    const n = counts.all[severity];
     if (max === undefined || n <= max) continue;
     overSeverity.add(severity);
     violations.push({ rule: 'findings.max', message: `${describeCount(n, severity, scope, novelty)}; the policy allows ${max}.`, remediation: REMEDIATION, level: 'error' });
   }
 
-  for (const key of Object.keys(tools).sort()) {
-    const max = tools[key]!.max;
-    if (max === undefined) continue;
+  for (const key of limited) {
+    const max = tools[key]!.max!;
     const tool = key.toLowerCase();
-    const own = inScope.filter((f) => f.tool.toLowerCase() === tool);
+    const own = counts.byTool.get(tool)!;
     for (const severity of SEVERITIES) {
       const limit = max[severity];
-      const n = countOf(own, severity);
+      const n = own[severity];
       if (limit === undefined || n <= limit) continue;
       overTool.add(`${tool}\u0000${severity}`);
       violations.push({
@@ -76,6 +93,7 @@ export function checkThresholds(inScope: readonly Finding[], limits: SeverityLim
 
   return {
     violations,
-    isOver: (f) => overSeverity.has(f.severity) || overTool.has(`${f.tool.toLowerCase()}\u0000${f.severity}`),
+    // The per-tool key is built only when a per-tool limit is exceeded: most runs test a million findings here.
+    isOver: (f) => overSeverity.has(f.severity) || (overTool.size > 0 && overTool.has(`${f.tool.toLowerCase()}\u0000${f.severity}`)),
   };
 }

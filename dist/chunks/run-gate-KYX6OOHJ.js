@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-DUQHHXM3.js";
+} from "./chunk-KJI5USUV.js";
 import {
   headerPath,
   parseHunkHeader,

@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-DUQHHXM3.js";
+} from "./chunk-KJI5USUV.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

@@ -3305,12 +3305,12 @@ ${e.mark.snippet}` : ""}`,
   const result = validate(policySchema, doc);
   if (!result.ok) {
     const { problems } = result;
-    const place = yamlPlaces(text2);
-    const offsets = new Map(problems.map((p) => [p, place(p.keys)?.offset ?? 0]));
+    const place2 = yamlPlaces(text2);
+    const offsets = new Map(problems.map((p) => [p, place2(p.keys)?.offset ?? 0]));
     const inFileOrder = [...problems].sort((a, b) => offsets.get(a) - offsets.get(b));
     throw new InputError(
       `Policy ${file} is not valid (${problems.length} problem${problems.length === 1 ? "" : "s"}):
-${listProblems(inFileOrder, MAX_LISTED_ISSUES, (keys) => place(keys)?.text)}`,
+${listProblems(inFileOrder, MAX_LISTED_ISSUES, (keys) => place2(keys)?.text)}`,
       "Fix the keys above; schema/policy.schema.json lists every key, and editors can check it with a `# yaml-language-server: $schema=` line."
     );
   }
@@ -4736,94 +4736,114 @@ function effectiveMode(policy, input) {
 }
 
 // src/core/findings/baseline.ts
+var EXISTING = 1;
 function messageKey(message) {
   return message.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
 }
-function fingerprintKey({ finding: f, path }, withPath) {
+function fingerprintKey({ findings, paths }, i, withPath) {
+  const f = findings[i];
   if (f.fingerprint === void 0) return void 0;
-  return `${f.tool.toLowerCase()}\0${f.rule}\0${withPath ? path ?? "" : ""}\0${f.fingerprint}`;
+  return `${f.tool.toLowerCase()}\0${f.rule}\0${withPath ? paths[i] ?? "" : ""}\0${f.fingerprint}`;
 }
-function contentKey({ finding: f, path }) {
-  return `${f.tool.toLowerCase()}\0${f.rule}\0${path ?? ""}\0${messageKey(f.message)}`;
+function contentKey({ findings, paths }, i) {
+  const f = findings[i];
+  return `${f.tool.toLowerCase()}\0${f.rule}\0${paths[i] ?? ""}\0${messageKey(f.message)}`;
 }
 function fromReport(f) {
-  return f.baselineState === "unchanged" || f.baselineState === "updated" ? "existing" : "new";
+  return f.baselineState === "unchanged" || f.baselineState === "updated" ? EXISTING : 0;
 }
-function buckets(baseline, key) {
+function buckets(before, key) {
   const map = /* @__PURE__ */ new Map();
-  baseline.forEach((l, i) => {
-    const k = key(l);
-    if (k === void 0) return;
+  for (const j of before) {
+    const k = key(j);
+    if (k === void 0) continue;
     const list2 = map.get(k);
-    if (list2) list2.push(i);
-    else map.set(k, [i]);
-  });
+    if (list2) list2.push(j);
+    else map.set(k, [j]);
+  }
   return map;
 }
-function classifyNovelty(findings, baseline) {
-  if (baseline === void 0) return findings.map((l) => fromReport(l.finding));
-  const before = baseline.filter((l) => l.finding.baselineState !== "absent");
-  const result = findings.map(() => "new");
+function classifyNovelty(placed, items, baseline) {
+  const result = new Uint8Array(items.length);
+  if (baseline === void 0) {
+    for (let k = 0; k < items.length; k++) result[k] = fromReport(placed.findings[items[k]]);
+    return result;
+  }
+  const before = [];
+  baseline.findings.forEach((f, j) => {
+    if (f.baselineState !== "absent") before.push(j);
+  });
   if (before.length === 0) return result;
   const used = /* @__PURE__ */ new Set();
   for (const withPath of [true, false]) {
-    const byFingerprint = buckets(before, (l) => fingerprintKey(l, withPath));
-    findings.forEach((l, i) => {
-      if (result[i] === "existing") return;
-      const key = fingerprintKey(l, withPath);
+    const byFingerprint = buckets(before, (j) => fingerprintKey(baseline, j, withPath));
+    for (let k = 0; k < items.length; k++) {
+      if (result[k] === EXISTING) continue;
+      const key = fingerprintKey(placed, items[k], withPath);
       const hit = key === void 0 ? void 0 : byFingerprint.get(key)?.find((j) => !used.has(j));
       if (hit !== void 0) {
         used.add(hit);
-        result[i] = "existing";
+        result[k] = EXISTING;
       }
-    });
-  }
-  const byContent = buckets(before, contentKey);
-  const pair2 = (sameLine) => findings.forEach((l, i) => {
-    if (result[i] === "existing") return;
-    const hit = byContent.get(contentKey(l))?.find((j) => {
-      const b = before[j].finding;
-      if (used.has(j)) return false;
-      if (l.finding.fingerprint !== void 0 && b.fingerprint !== void 0) return false;
-      return !sameLine || b.location.startLine === l.finding.location.startLine;
-    });
-    if (hit !== void 0) {
-      used.add(hit);
-      result[i] = "existing";
     }
-  });
+  }
+  const byContent = buckets(before, (j) => contentKey(baseline, j));
+  const pair2 = (sameLine) => {
+    for (let k = 0; k < items.length; k++) {
+      if (result[k] === EXISTING) continue;
+      const f = placed.findings[items[k]];
+      const hit = byContent.get(contentKey(placed, items[k]))?.find((j) => {
+        const b = baseline.findings[j];
+        if (used.has(j)) return false;
+        if (f.fingerprint !== void 0 && b.fingerprint !== void 0) return false;
+        return !sameLine || b.location.startLine === f.location.startLine;
+      });
+      if (hit !== void 0) {
+        used.add(hit);
+        result[k] = EXISTING;
+      }
+    }
+  };
   pair2(true);
   pair2(false);
   return result;
 }
 
 // src/core/findings/dedupe.ts
-function sameFinding(a, b) {
-  const x = a.finding;
-  const y = b.finding;
-  return x.tool === y.tool && x.rule === y.rule && (a.path ?? "") === (b.path ?? "") && (x.location.startLine ?? "") === (y.location.startLine ?? "") && (x.fingerprint !== void 0 ? y.fingerprint === x.fingerprint : y.fingerprint === void 0 && y.message === x.message);
+function sameFinding({ findings, paths }, a, b) {
+  const x = findings[a];
+  const y = findings[b];
+  return x.tool === y.tool && x.rule === y.rule && (paths[a] ?? "") === (paths[b] ?? "") && (x.location.startLine ?? "") === (y.location.startLine ?? "") && (x.fingerprint !== void 0 ? y.fingerprint === x.fingerprint : y.fingerprint === void 0 && y.message === x.message);
 }
-function markDuplicates(items) {
-  const byFingerprint = /* @__PURE__ */ new Map();
-  const byMessage = /* @__PURE__ */ new Map();
-  return items.map((item) => {
-    const f = item.finding;
-    const groups = f.fingerprint !== void 0 ? byFingerprint : byMessage;
-    const identity = f.fingerprint ?? f.message;
-    const group = groups.get(identity);
-    if (group === void 0) {
-      groups.set(identity, item);
-      return false;
+function hashOf(text2) {
+  let h = 2166136261 ^ text2.length;
+  for (let i = 0; i < text2.length; i++) h = Math.imul(h ^ text2.charCodeAt(i), 16777619);
+  return h;
+}
+function markDuplicates(placed, items) {
+  const duplicate = new Uint8Array(items.length);
+  let size2 = 16;
+  while (size2 * 3 < items.length * 4) size2 *= 2;
+  const mask = size2 - 1;
+  const kept = new Int32Array(size2);
+  const hashes = new Int32Array(size2);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    const f = placed.findings[item];
+    const hash = hashOf(f.fingerprint ?? f.message);
+    let slot = hash & mask;
+    for (; kept[slot] !== 0; slot = slot + 1 & mask) {
+      if (hashes[slot] === hash && sameFinding(placed, kept[slot] - 1, item)) {
+        duplicate[k] = 1;
+        break;
+      }
     }
-    if (!Array.isArray(group)) {
-      if (sameFinding(group, item)) return true;
-      groups.set(identity, [group, item]);
-      return false;
+    if (duplicate[k] === 0) {
+      kept[slot] = item + 1;
+      hashes[slot] = hash;
     }
-    if (group.some((earlier) => sameFinding(earlier, item))) return true;
-    group.push(item);
-    return false;
-  });
+  }
+  return duplicate;
 }
 
 // src/core/findings/overrides.ts
@@ -4850,15 +4870,6 @@ function applySeverityOverrides(findings, tools) {
     const severity2 = overriddenSeverity(f, tools);
     return severity2 === void 0 || severity2 === f.severity ? f : { ...f, severity: severity2 };
   });
-}
-
-// src/core/findings/result.ts
-var OVER_THRESHOLD_CAP = 100;
-function zeroCounts() {
-  return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
-}
-function severityRank(severity2) {
-  return SEVERITIES.indexOf(severity2);
 }
 
 // src/core/findings/scope.ts
@@ -4925,11 +4936,42 @@ function inChange(scope, path, startLine, endLine, change) {
   return ranges.some(([from, to]) => from <= last && to >= startLine);
 }
 
+// src/core/findings/placed.ts
+function place(findings, roots, change) {
+  const known = /* @__PURE__ */ new Map();
+  const paths = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const raw = findings[i].location.path;
+    let path = known.get(raw);
+    if (path === void 0 && !known.has(raw)) known.set(raw, path = repoPath(raw, roots, change));
+    paths[i] = path;
+  }
+  return { findings, paths };
+}
+
+// src/core/findings/result.ts
+var OVER_THRESHOLD_CAP = 100;
+function zeroCounts() {
+  return { critical: 0, high: 0, medium: 0, low: 0, info: 0, unknown: 0 };
+}
+function severityRank(severity2) {
+  return SEVERITIES.indexOf(severity2);
+}
+
 // src/core/findings/thresholds.ts
-function countOf(findings, severity2) {
-  let n = 0;
-  for (const f of findings) if (f.severity === severity2) n += 1;
-  return n;
+function countFindings(inScope, limitedTools) {
+  const all = zeroCounts();
+  const byTool = /* @__PURE__ */ new Map();
+  for (const tool of limitedTools) byTool.set(tool, zeroCounts());
+  const lowered = /* @__PURE__ */ new Map();
+  for (const f of inScope) {
+    all[f.severity] += 1;
+    if (byTool.size === 0) continue;
+    let own = lowered.get(f.tool);
+    if (own === void 0 && !lowered.has(f.tool)) lowered.set(f.tool, own = byTool.get(f.tool.toLowerCase()));
+    if (own !== void 0) own[f.severity] += 1;
+  }
+  return { all, byTool };
 }
 function describeCount(n, severity2, scope, novelty = "baseline", tool) {
   const noun = n === 1 ? "finding" : "findings";
@@ -4950,21 +4992,22 @@ function checkThresholds(inScope, limits, tools, scope, novelty = "baseline") {
   const violations = [];
   const overSeverity = /* @__PURE__ */ new Set();
   const overTool = /* @__PURE__ */ new Set();
+  const limited = Object.keys(tools).sort().filter((key) => tools[key].max !== void 0);
+  const counts = countFindings(inScope, new Set(limited.map((key) => key.toLowerCase())));
   for (const severity2 of SEVERITIES) {
     const max = limits[severity2];
-    const n = countOf(inScope, severity2);
+    const n = counts.all[severity2];
     if (max === void 0 || n <= max) continue;
     overSeverity.add(severity2);
     violations.push({ rule: "findings.max", message: `${describeCount(n, severity2, scope, novelty)}; the policy allows ${max}.`, remediation: REMEDIATION, level: "error" });
   }
-  for (const key of Object.keys(tools).sort()) {
+  for (const key of limited) {
     const max = tools[key].max;
-    if (max === void 0) continue;
     const tool = key.toLowerCase();
-    const own = inScope.filter((f) => f.tool.toLowerCase() === tool);
+    const own = counts.byTool.get(tool);
     for (const severity2 of SEVERITIES) {
       const limit = max[severity2];
-      const n = countOf(own, severity2);
+      const n = own[severity2];
       if (limit === void 0 || n <= limit) continue;
       overTool.add(`${tool}\0${severity2}`);
       violations.push({
@@ -4977,7 +5020,8 @@ function checkThresholds(inScope, limits, tools, scope, novelty = "baseline") {
   }
   return {
     violations,
-    isOver: (f) => overSeverity.has(f.severity) || overTool.has(`${f.tool.toLowerCase()}\0${f.severity}`)
+    // The per-tool key is built only when a per-tool limit is exceeded: most runs test a million findings here.
+    isOver: (f) => overSeverity.has(f.severity) || overTool.size > 0 && overTool.has(`${f.tool.toLowerCase()}\0${f.severity}`)
   };
 }
 
@@ -4985,27 +5029,21 @@ function checkThresholds(inScope, limits, tools, scope, novelty = "baseline") {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function compareLive(a, b) {
-  const x = a.finding;
-  const y = b.finding;
-  return severityRank(x.severity) - severityRank(y.severity) || compareText(x.tool, y.tool) || compareText(x.rule, y.rule) || compareText(a.path ?? "", b.path ?? "") || (x.location.startLine ?? 0) - (y.location.startLine ?? 0) || compareText(x.message, y.message) || compareText(x.fingerprint ?? "", y.fingerprint ?? "");
+function listOrder({ findings, paths }) {
+  return (a, b) => {
+    const x = findings[a];
+    const y = findings[b];
+    return severityRank(x.severity) - severityRank(y.severity) || compareText(x.tool, y.tool) || compareText(x.rule, y.rule) || compareText(paths[a] ?? "", paths[b] ?? "") || (x.location.startLine ?? 0) - (y.location.startLine ?? 0) || compareText(x.message, y.message) || compareText(x.fingerprint ?? "", y.fingerprint ?? "");
+  };
 }
-function listed({ finding: f, path, novelty }) {
+function listed({ findings, paths }, i, novelty) {
+  const f = findings[i];
   const item = { tool: f.tool, rule: f.rule, severity: f.severity, message: f.message, state: novelty };
-  if (path !== void 0) item.path = path;
+  if (paths[i] !== void 0) item.path = paths[i];
   if (f.location.startLine !== void 0) item.line = f.location.startLine;
   if (f.fingerprint !== void 0) item.fingerprint = f.fingerprint;
   if (f.helpUri !== void 0) item.helpUri = f.helpUri;
   return item;
-}
-function locate(findings, roots, change) {
-  const paths = /* @__PURE__ */ new Map();
-  return findings.map((finding) => {
-    const raw = finding.location.path;
-    let path = paths.get(raw);
-    if (path === void 0 && !paths.has(raw)) paths.set(raw, path = repoPath(raw, roots, change));
-    return { finding, path, novelty: "new" };
-  });
 }
 function firstSorted(items, cap, compare) {
   const kept = [];
@@ -5023,19 +5061,27 @@ function firstSorted(items, cap, compare) {
   }
   return kept;
 }
-function toolsRead(reports) {
-  const tools = /* @__PURE__ */ new Set();
-  for (const r of reports) {
-    for (const name of r.tool.split(", ")) tools.add(name.toLowerCase());
-    for (const f of r.findings) tools.add(f.tool.toLowerCase());
-  }
-  return tools;
+function keepWhere(items, test) {
+  let kept = 0;
+  for (let k = 0; k < items.length; k++) if (test(items[k], k)) items[kept++] = items[k];
+  return items.subarray(0, kept);
 }
-function addedByChange(l, change) {
-  const f = l.finding;
+function* findingsAt(findings, items) {
+  for (const i of items) yield findings[i];
+}
+function toolsRead(reports) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const r of reports) {
+    for (const name of r.tool.split(", ")) names2.add(name);
+    for (const f of r.findings) names2.add(f.tool);
+  }
+  return new Set([...names2].map((name) => name.toLowerCase()));
+}
+function addedByChange({ findings, paths }, i, change) {
+  const f = findings[i];
   if (!f.suppressedInSource) return false;
   const start = f.location.startLine;
-  return inChange("changed-lines", l.path, start === void 0 ? void 0 : Math.max(1, start - 1), f.location.endLine ?? start, change);
+  return inChange("changed-lines", paths[i], start === void 0 ? void 0 : Math.max(1, start - 1), f.location.endLine ?? start, change);
 }
 function applyFindingsPolicy(input) {
   const policy = input.policy.findings;
@@ -5043,37 +5089,42 @@ function applyFindingsPolicy(input) {
   const roots = input.roots ?? [];
   const change = indexChange(input.change.files);
   const read = input.reports.length === 1 ? input.reports[0].findings : input.reports.flatMap((r) => r.findings);
-  const all = locate(applySeverityOverrides(read, policy.tools), roots, change);
+  const placed = place(applySeverityOverrides(read, policy.tools), roots, change);
+  const { findings, paths } = placed;
+  const order = listOrder(placed);
   const counts = zeroCounts();
   const suppressedBySeverity = zeroCounts();
   let suppressed = 0;
   let absent = 0;
-  const active = [];
+  let activeCount = 0;
+  const active = new Uint32Array(findings.length);
   const honourAll = policy.suppressions === "all";
   const notHonoured = [];
-  for (const l of all) {
-    if (l.finding.suppressed && !honourAll && addedByChange(l, change)) {
-      notHonoured.push(l);
-      counts[l.finding.severity] += 1;
-      active.push(l);
-    } else if (l.finding.suppressed) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.suppressed && !honourAll && addedByChange(placed, i, change)) {
+      notHonoured.push(i);
+      counts[f.severity] += 1;
+      active[activeCount++] = i;
+    } else if (f.suppressed) {
       suppressed += 1;
-      suppressedBySeverity[l.finding.severity] += 1;
-    } else if (l.finding.baselineState === "absent") {
+      suppressedBySeverity[f.severity] += 1;
+    } else if (f.baselineState === "absent") {
       absent += 1;
     } else {
-      counts[l.finding.severity] += 1;
-      active.push(l);
+      counts[f.severity] += 1;
+      active[activeCount++] = i;
     }
   }
-  const isDuplicate = markDuplicates(active);
-  const distinct = active.filter((_, i) => !isDuplicate[i]);
-  const duplicates = active.length - distinct.length;
-  const baseline = input.baseline === void 0 ? void 0 : locate(input.baseline, roots, change);
-  const novelty = classifyNovelty(distinct, baseline);
-  distinct.forEach((l, i) => l.novelty = novelty[i]);
-  const live = distinct;
-  const noveltySource = baseline !== void 0 ? "baseline" : all.some((l) => l.finding.baselineState !== void 0 && l.finding.baselineState !== "unknown") ? "report" : "none";
+  const isDuplicate = markDuplicates(placed, active.subarray(0, activeCount));
+  const distinct = keepWhere(active.subarray(0, activeCount), (_, k) => isDuplicate[k] === 0);
+  const duplicates = activeCount - distinct.length;
+  const baseline = input.baseline === void 0 ? void 0 : place(input.baseline, roots, change);
+  const novelty = classifyNovelty(placed, distinct, baseline);
+  const existing = new Uint8Array(findings.length);
+  novelty.forEach((n, k) => existing[distinct[k]] = n);
+  const noveltyOf = (i) => existing[i] === EXISTING ? "existing" : "new";
+  const noveltySource = baseline !== void 0 ? "baseline" : findings.some((f) => f.baselineState !== void 0 && f.baselineState !== "unknown") ? "report" : "none";
   const expired = waivers.map((w) => isExpired(w, input.now));
   const matched = waivers.map(() => 0);
   const excused = waivers.map(() => []);
@@ -5081,39 +5132,35 @@ function applyFindingsPolicy(input) {
   const inScope = zeroCounts();
   const outOfScope = zeroCounts();
   let waived = 0;
-  const counted = [];
-  for (const l of live) {
+  const counted = new Uint32Array(distinct.length);
+  let countedCount = 0;
+  for (const i of distinct) {
+    const f = findings[i];
     let waivedHere = false;
-    waivers.forEach((w, i) => {
-      if (!waiverMatches(w, l.finding, l.path)) return;
-      matched[i] += 1;
-      if (expired[i]) return;
+    waivers.forEach((w, wi) => {
+      if (!waiverMatches(w, f, paths[i])) return;
+      matched[wi] += 1;
+      if (expired[wi]) return;
       waivedHere = true;
-      excused[i].push(l);
+      excused[wi].push(i);
     });
     if (waivedHere) {
       waived += 1;
-      waivedBySeverity[l.finding.severity] += 1;
+      waivedBySeverity[f.severity] += 1;
       continue;
     }
-    const within = scope === "all" || (scope === "new" ? l.novelty === "new" : inChange(scope, l.path, l.finding.location.startLine, l.finding.location.endLine, change));
+    const within = scope === "all" || (scope === "new" ? existing[i] !== EXISTING : inChange(scope, paths[i], f.location.startLine, f.location.endLine, change));
     if (within) {
-      inScope[l.finding.severity] += 1;
-      counted.push(l);
+      inScope[f.severity] += 1;
+      counted[countedCount++] = i;
     } else {
-      outOfScope[l.finding.severity] += 1;
+      outOfScope[f.severity] += 1;
     }
   }
   const limits = { ...policy.max };
-  const thresholds = checkThresholds(
-    counted.map((l) => l.finding),
-    limits,
-    policy.tools,
-    scope,
-    noveltySource
-  );
-  const over = counted.filter((l) => thresholds.isOver(l.finding));
-  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, compareLive).map(listed);
+  const thresholds = checkThresholds(findingsAt(findings, counted.subarray(0, countedCount)), limits, policy.tools, scope, noveltySource);
+  const over = keepWhere(counted.subarray(0, countedCount), (i) => thresholds.isOver(findings[i]));
+  const overListed = firstSorted(over, OVER_THRESHOLD_CAP, order).map((i) => listed(placed, i, noveltyOf(i)));
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
   const tools = toolsRead(input.reports);
   const expiredList = statuses.filter((_, i) => expired[i]);
@@ -5126,7 +5173,8 @@ function applyFindingsPolicy(input) {
   const horizon = policy["waiver-horizon-days"];
   const tooBroad = statuses.filter((_, i) => !expired[i] && waivesEverything(waivers[i]));
   const tooLong = statuses.filter((s, i) => !expired[i] && s.daysLeft > horizon);
-  const invalidLevels = all.filter((l) => l.finding.severity === "unknown" && l.finding.nativeSeverity?.includes("not a SARIF level")).length;
+  let invalidLevels = 0;
+  for (const f of findings) if (f.severity === "unknown" && f.nativeSeverity?.includes("not a SARIF level")) invalidLevels += 1;
   const notes = invalidLevels ? [`${invalidLevels} SARIF result${invalidLevels === 1 ? " has" : "s have"} a level SARIF does not define (only error, warning, note and none): read as severity unknown. Fix the scanner's output, or map the word with findings.tools.<tool>.severity.`] : [];
   return {
     reports: input.reports.map(({ path, format, tool, sha256: sha2562, results }) => ({ path, format, tool, sha256: sha2562, results })),
@@ -5143,14 +5191,14 @@ function applyFindingsPolicy(input) {
     overThresholdTotal: over.length,
     limits,
     waivers: { expired: expiredList, unused, expiringSoon, tooBroad, tooLong },
-    suppressionsNotHonoured: [...notHonoured].sort(compareLive).map((l) => listed({ ...l, novelty: "new" })),
+    suppressionsNotHonoured: notHonoured.sort(order).map((i) => listed(placed, i, "new")),
     notes,
     scope,
     novelty: noveltySource,
     applied: statuses.map((s, i) => ({
       ...s,
       expired: expired[i],
-      excused: firstSorted(excused[i], OVER_THRESHOLD_CAP, compareLive).map(listed),
+      excused: firstSorted(excused[i], OVER_THRESHOLD_CAP, order).map((j) => listed(placed, j, noveltyOf(j))),
       excusedTotal: excused[i].length
     })),
     violations: [
