@@ -86,8 +86,11 @@ function report<T>(s: Pick<Summary, 'stdout'>): T {
   return JSON.parse(s.stdout.trim().split('\n').pop()!) as T;
 }
 
+/** What a user scripts instead; the SARIF filter is the one of `../shared/perf/jq-count.sh`, behind the issue's figures. */
 const jqFilter = (kind: 'sarif' | 'gitlab'): string =>
-  kind === 'sarif' ? 'reduce .runs[].results[] as $r ({}; .[$r.level // "warning"] += 1)' : 'reduce .vulnerabilities[] as $v ({}; .[$v.severity] += 1)';
+  kind === 'sarif'
+    ? '[.runs[].results[] | .level // "warning"] | group_by(.) | map({(.[0]): length}) | add'
+    : '[.vulnerabilities[] | .severity] | group_by(.) | map({(.[0]): length}) | add';
 
 const perResult: Array<{ label: string; results: number; usPerResult: number; readUsPerResult: number }> = [];
 
