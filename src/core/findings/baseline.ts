@@ -37,7 +37,10 @@ function fromReport(f: Finding): number {
   return f.baselineState === 'unchanged' || f.baselineState === 'updated' ? EXISTING : 0;
 }
 
-/** Baseline entries (indices into the baseline) by key, each usable once: two copies now against one before leaves one new. */
+/**
+ * Baseline entries (their indices) by key, each usable once: two copies now against one before leaves
+ * one new.
+ */
 function buckets(before: readonly number[], key: (j: number) => string | undefined): Map<string, number[]> {
   const map = new Map<string, number[]>();
   for (const j of before) {
