@@ -159,7 +159,7 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
     expect(server.state.notes.get(7)).toHaveLength(1);
   });
 
-  it('reaches the API through the proxy the job names (HTTP_PROXY), directly on loopback and for hosts no_proxy lists', async () => {
+  it('reaches the API through the proxy the job names (HTTP_PROXY), directly on loopback and for hosts and domains no_proxy lists, not address ranges', async () => {
     const { repo, server, pipeline } = await setup(HUMAN_DOCS, 'Document how to run it');
     const port = Number(new URL(server.url).port);
     const proxy = await startConnectProxy(port);
@@ -184,6 +184,15 @@ describe('GitLab merge request pipeline (dist/index.js)', () => {
       expect(bypassed.code).toBe(2);
       expect(bypassed.stderr).toMatch(/ENOTFOUND|EAI_AGAIN/);
       expect(proxy.tunnels.length).toBe(before);
+
+      // A domain covers its subdomains; an address range is not read, so the name still goes through the proxy.
+      const byDomain = await runGitlab(repo.dir, { ...env, CI_API_V4_URL: viaName, http_proxy: proxy.url, no_proxy: 'test', AI_GOVERNANCE_BACKOFF_MS: '20' });
+      expect(byDomain.code).toBe(2);
+      expect(byDomain.stderr).toMatch(/ENOTFOUND|EAI_AGAIN/);
+      expect(proxy.tunnels.length).toBe(before);
+      const byRange = await runGitlab(repo.dir, { ...env, CI_API_V4_URL: viaName, http_proxy: proxy.url, no_proxy: '127.0.0.0/8,0.0.0.0/0' });
+      expect(byRange.code).toBe(0);
+      expect(proxy.tunnels.length).toBeGreaterThan(before);
     } finally {
       await proxy.close();
     }
