@@ -12,6 +12,7 @@ import type { LoadedReport } from '../../src/core/findings/report.js';
 import type { Finding, Severity } from '../../src/core/model.js';
 import { SEVERITIES } from '../../src/core/model.js';
 import { parsePolicy } from '../../src/core/policy/parse.js';
+import { zeroCounts } from '../../src/core/findings/result.js';
 import { params, testTimeout } from './support/fuzz.js';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -79,7 +80,7 @@ function listOrder(a: Finding, b: Finding): number {
 }
 
 function counts(findings: readonly Finding[]): Record<Severity, number> {
-  const c = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const c = zeroCounts();
   for (const f of findings) c[f.severity] += 1;
   return c;
 }

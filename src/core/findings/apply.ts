@@ -162,14 +162,13 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
     }
   }
 
-  const isDuplicate = markDuplicates(placed, active.subarray(0, activeCount));
-  const distinct = keepWhere(active.subarray(0, activeCount), (_, k) => isDuplicate[k] === 0);
+  const activeItems = active.subarray(0, activeCount);
+  const isDuplicate = markDuplicates(placed, activeItems);
+  const distinct = keepWhere(activeItems, (_, k) => isDuplicate[k] === 0);
   const duplicates = activeCount - distinct.length;
 
   const baseline = input.baseline === undefined ? undefined : place(input.baseline, roots, change);
-  const novelty = classifyNovelty(placed, distinct, baseline);
-  const existing = new Uint8Array(findings.length);
-  novelty.forEach((n, k) => (existing[distinct[k]!] = n));
+  const existing = classifyNovelty(placed, distinct, baseline);
   const noveltyOf = (i: number): Novelty => (existing[i] === EXISTING ? 'existing' : 'new');
   const noveltySource: NoveltySource = baseline !== undefined ? 'baseline' : findings.some((f) => f.baselineState !== undefined && f.baselineState !== 'unknown') ? 'report' : 'none';
 
@@ -207,9 +206,10 @@ export function applyFindingsPolicy(input: ApplyInput): FindingsResult {
   }
 
   const limits = { ...policy.max };
-  const thresholds = checkThresholds(findingsAt(findings, counted.subarray(0, countedCount)), limits, policy.tools, scope, noveltySource);
+  const inScopeItems = counted.subarray(0, countedCount);
+  const thresholds = checkThresholds(findingsAt(findings, inScopeItems), limits, policy.tools, scope, noveltySource);
   // Capped before it is listed: a report of a million findings over the limits lists a hundred.
-  const over = keepWhere(counted.subarray(0, countedCount), (i) => thresholds.isOver(findings[i]!));
+  const over = keepWhere(inScopeItems, (i) => thresholds.isOver(findings[i]!));
   const overListed = firstSorted(over, OVER_THRESHOLD_CAP, order).map((i) => listed(placed, i, noveltyOf(i)));
 
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]!));

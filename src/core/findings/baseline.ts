@@ -53,11 +53,14 @@ function buckets(before: readonly number[], key: (j: number) => string | undefin
   return map;
 }
 
-/** For each finding `items` names (indices into `placed`), EXISTING or 0 (new). */
+/**
+ * EXISTING or 0 (new) for each finding of `placed`, by its index. Only the findings `items` names are
+ * classified; the others stay 0.
+ */
 export function classifyNovelty(placed: PlacedFindings, items: ArrayLike<number>, baseline: PlacedFindings | undefined): Uint8Array {
-  const result = new Uint8Array(items.length);
+  const result = new Uint8Array(placed.findings.length);
   if (baseline === undefined) {
-    for (let k = 0; k < items.length; k++) result[k] = fromReport(placed.findings[items[k]!]!);
+    for (let k = 0; k < items.length; k++) result[items[k]!] = fromReport(placed.findings[items[k]!]!);
     return result;
   }
   // A result the baseline report itself calls absent was not there.
@@ -72,12 +75,13 @@ export function classifyNovelty(placed: PlacedFindings, items: ArrayLike<number>
   for (const withPath of [true, false]) {
     const byFingerprint = buckets(before, (j) => fingerprintKey(baseline, j, withPath));
     for (let k = 0; k < items.length; k++) {
-      if (result[k] === EXISTING) continue;
-      const key = fingerprintKey(placed, items[k]!, withPath);
+      const i = items[k]!;
+      if (result[i] === EXISTING) continue;
+      const key = fingerprintKey(placed, i, withPath);
       const hit = key === undefined ? undefined : byFingerprint.get(key)?.find((j) => !used.has(j));
       if (hit !== undefined) {
         used.add(hit);
-        result[k] = EXISTING;
+        result[i] = EXISTING;
       }
     }
   }
@@ -87,9 +91,10 @@ export function classifyNovelty(placed: PlacedFindings, items: ArrayLike<number>
   const byContent = buckets(before, (j) => contentKey(baseline, j));
   const pair = (sameLine: boolean): void => {
     for (let k = 0; k < items.length; k++) {
-      if (result[k] === EXISTING) continue;
-      const f = placed.findings[items[k]!]!;
-      const hit = byContent.get(contentKey(placed, items[k]!))?.find((j) => {
+      const i = items[k]!;
+      if (result[i] === EXISTING) continue;
+      const f = placed.findings[i]!;
+      const hit = byContent.get(contentKey(placed, i))?.find((j) => {
         const b = baseline.findings[j]!;
         if (used.has(j)) return false;
         if (f.fingerprint !== undefined && b.fingerprint !== undefined) return false;
@@ -97,7 +102,7 @@ export function classifyNovelty(placed: PlacedFindings, items: ArrayLike<number>
       });
       if (hit !== undefined) {
         used.add(hit);
-        result[k] = EXISTING;
+        result[i] = EXISTING;
       }
     }
   };

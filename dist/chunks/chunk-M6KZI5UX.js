@@ -4764,9 +4764,9 @@ function buckets(before, key) {
   return map;
 }
 function classifyNovelty(placed, items, baseline) {
-  const result = new Uint8Array(items.length);
+  const result = new Uint8Array(placed.findings.length);
   if (baseline === void 0) {
-    for (let k = 0; k < items.length; k++) result[k] = fromReport(placed.findings[items[k]]);
+    for (let k = 0; k < items.length; k++) result[items[k]] = fromReport(placed.findings[items[k]]);
     return result;
   }
   const before = [];
@@ -4778,21 +4778,23 @@ function classifyNovelty(placed, items, baseline) {
   for (const withPath of [true, false]) {
     const byFingerprint = buckets(before, (j) => fingerprintKey(baseline, j, withPath));
     for (let k = 0; k < items.length; k++) {
-      if (result[k] === EXISTING) continue;
-      const key = fingerprintKey(placed, items[k], withPath);
+      const i = items[k];
+      if (result[i] === EXISTING) continue;
+      const key = fingerprintKey(placed, i, withPath);
       const hit = key === void 0 ? void 0 : byFingerprint.get(key)?.find((j) => !used.has(j));
       if (hit !== void 0) {
         used.add(hit);
-        result[k] = EXISTING;
+        result[i] = EXISTING;
       }
     }
   }
   const byContent = buckets(before, (j) => contentKey(baseline, j));
   const pair2 = (sameLine) => {
     for (let k = 0; k < items.length; k++) {
-      if (result[k] === EXISTING) continue;
-      const f = placed.findings[items[k]];
-      const hit = byContent.get(contentKey(placed, items[k]))?.find((j) => {
+      const i = items[k];
+      if (result[i] === EXISTING) continue;
+      const f = placed.findings[i];
+      const hit = byContent.get(contentKey(placed, i))?.find((j) => {
         const b = baseline.findings[j];
         if (used.has(j)) return false;
         if (f.fingerprint !== void 0 && b.fingerprint !== void 0) return false;
@@ -4800,7 +4802,7 @@ function classifyNovelty(placed, items, baseline) {
       });
       if (hit !== void 0) {
         used.add(hit);
-        result[k] = EXISTING;
+        result[i] = EXISTING;
       }
     }
   };
@@ -5116,13 +5118,12 @@ function applyFindingsPolicy(input) {
       active[activeCount++] = i;
     }
   }
-  const isDuplicate = markDuplicates(placed, active.subarray(0, activeCount));
-  const distinct = keepWhere(active.subarray(0, activeCount), (_, k) => isDuplicate[k] === 0);
+  const activeItems = active.subarray(0, activeCount);
+  const isDuplicate = markDuplicates(placed, activeItems);
+  const distinct = keepWhere(activeItems, (_, k) => isDuplicate[k] === 0);
   const duplicates = activeCount - distinct.length;
   const baseline = input.baseline === void 0 ? void 0 : place(input.baseline, roots, change);
-  const novelty = classifyNovelty(placed, distinct, baseline);
-  const existing = new Uint8Array(findings.length);
-  novelty.forEach((n, k) => existing[distinct[k]] = n);
+  const existing = classifyNovelty(placed, distinct, baseline);
   const noveltyOf = (i) => existing[i] === EXISTING ? "existing" : "new";
   const noveltySource = baseline !== void 0 ? "baseline" : findings.some((f) => f.baselineState !== void 0 && f.baselineState !== "unknown") ? "report" : "none";
   const expired = waivers.map((w) => isExpired(w, input.now));
@@ -5158,8 +5159,9 @@ function applyFindingsPolicy(input) {
     }
   }
   const limits = { ...policy.max };
-  const thresholds = checkThresholds(findingsAt(findings, counted.subarray(0, countedCount)), limits, policy.tools, scope, noveltySource);
-  const over = keepWhere(counted.subarray(0, countedCount), (i) => thresholds.isOver(findings[i]));
+  const inScopeItems = counted.subarray(0, countedCount);
+  const thresholds = checkThresholds(findingsAt(findings, inScopeItems), limits, policy.tools, scope, noveltySource);
+  const over = keepWhere(inScopeItems, (i) => thresholds.isOver(findings[i]));
   const overListed = firstSorted(over, OVER_THRESHOLD_CAP, order).map((i) => listed(placed, i, noveltyOf(i)));
   const statuses = waivers.map((w, i) => waiverStatus(w, i, input.now, matched[i]));
   const tools = toolsRead(input.reports);

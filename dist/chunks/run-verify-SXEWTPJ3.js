@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-KJI5USUV.js";
+} from "./chunk-M6KZI5UX.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-KJI5USUV.js";
+} from "./chunk-M6KZI5UX.js";
 import {
   headerPath,
   parseHunkHeader,
