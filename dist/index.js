@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-Y5UIF33B.js"), import("./chunks/run-gate-DF5LJGSP.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-ZH5EICRV.js"), import("./chunks/run-gate-DF5LJGSP.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeTarget } from './build-config.mjs';
+import { lazyCommonJs, writeLazyCommonJs } from './lazy-commonjs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
@@ -22,6 +23,9 @@ const common = {
   },
 };
 
+// Packages evaluated only when used (see lazy-commonjs.mjs).
+const LAZY = ['undici'];
+
 // Platform SDKs are imported dynamically; splitting puts them in chunks that only their platform loads,
 // so the CLI and --version start without parsing them.
 await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -33,7 +37,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
   splitting: true,
+  plugins: [lazyCommonJs(LAZY)],
 });
+await writeLazyCommonJs(LAZY, join(root, 'dist/chunks'), { bundle: true, platform: 'node', target: nodeTarget(), legalComments: 'none', logLevel: 'warning' });
 
 const schemaBundle = await build({
   ...common,

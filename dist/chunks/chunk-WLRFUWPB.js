@@ -246,7 +246,7 @@ function resilientFetch(base, policy) {
 // src/platform/http/runner-proxy.ts
 var runnerProxy = async (url) => {
   if (!getProxyUrl(url)) return void 0;
-  const { HttpClient } = await import("./lib-JKUTHBAE.js");
+  const { HttpClient } = await import("./lib-3X56MD44.js");
   return new HttpClient().getAgent(url.href);
 };
 

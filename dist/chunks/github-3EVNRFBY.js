@@ -8,7 +8,7 @@ import {
 import {
   require_tunnel,
   require_undici
-} from "./chunk-ZGXU6E66.js";
+} from "./chunk-2SGPBHY6.js";
 import {
   STICKY_MARKER,
   askChecked,
@@ -19,7 +19,7 @@ import {
   resilientFetch,
   reviewersToAsk,
   runnerProxy
-} from "./chunk-6XJ3EJ43.js";
+} from "./chunk-WLRFUWPB.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";

@@ -9,7 +9,7 @@ import {
   MediaTypes,
   getProxyUrl,
   isHttps
-} from "./chunk-ZGXU6E66.js";
+} from "./chunk-2SGPBHY6.js";
 import "./chunk-7K5DGWCI.js";
 import "./chunk-5WAAPUM7.js";
 export {

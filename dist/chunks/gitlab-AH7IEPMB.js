@@ -15,7 +15,7 @@ import {
   resilientFetch,
   runnerProxy,
   withMarker
-} from "./chunk-6XJ3EJ43.js";
+} from "./chunk-WLRFUWPB.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
