@@ -5,12 +5,14 @@
  * and on Node 22 and 24 both cost the same. What the clients rely on behaves as `fetch` does: redirects
  * are followed (the token is not sent to another origin), gzip, deflate and brotli answers are decoded,
  * an abort signal ends the request and its body, and a failure rejects with `TypeError('fetch failed')`
- * whose `cause` says why. The body is a web stream that errors when the connection ends early.
+ * whose `cause` says why. The body errors when the connection ends early. Answers are `Answer`s, not
+ * Node's `Response`, whose first use compiles Node's bundled undici (answer.ts).
  */
 import http from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { Answer, AnswerHeaders, type BodySource } from './answer.js';
 
 /** The agent for a URL (a proxy's, say); undefined: a direct connection. */
 export type AgentFor = (url: URL) => Promise<http.Agent | undefined>;
@@ -34,9 +36,18 @@ function urlOf(input: Parameters<typeof fetch>[0]): URL {
   return new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 }
 
+/** The request's headers by lower-case name, from the shapes fetch takes: a record, pairs, or a `Headers`. */
 function headerRecord(headers: RequestInit['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of new Headers(headers)) out[k] = v;
+  if (headers === undefined || headers === null) return out;
+  const pairs: Iterable<readonly [string, string]> =
+    Symbol.iterator in headers ? (headers as Iterable<readonly [string, string]>) : Object.entries(headers as Record<string, string>);
+  for (const [name, value] of pairs) {
+    const v = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) || /[\0\r\n]/.test(v)) throw new TypeError(`invalid header ${JSON.stringify(name)}`);
+    const key = name.toLowerCase();
+    out[key] = key in out ? `${out[key]}, ${v}` : v;
+  }
   return out;
 }
 
@@ -62,23 +73,22 @@ function decoder(encoding: string | undefined): NodeJS.ReadWriteStream | undefin
   }
 }
 
-/** The answer's bytes as a web stream: it errors, never ends cleanly, when the answer is cut short. */
-function webBody(res: http.IncomingMessage, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
+/** The answer's bytes as they arrive: the end, or an error when the answer is cut short. */
+function bodySource(res: http.IncomingMessage, signal: AbortSignal | undefined): BodySource {
   const decode = decoder(res.headers['content-encoding']);
   const source: Readable | NodeJS.ReadWriteStream = decode ? pipeline(res, decode, () => undefined) : res;
-  // Open until the first of: the end, an error, a cut connection, the reader's cancel.
-  let open = true;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const settle = (e?: unknown) => {
+  return {
+    start(sink) {
+      // Open until the first of: the end, an error, a cut connection, the reader's cancel.
+      let open = true;
+      const settle = (e?: Error) => {
         if (!open) return;
         open = false;
-        if (e === undefined) controller.close();
         // An abort ends the body as it ends fetch's: with the signal's reason.
-        else controller.error(signal?.aborted ? reasonOf(signal) : failed(e));
+        sink.end(e === undefined ? undefined : signal?.aborted ? reasonOf(signal) : failed(e));
       };
       source.on('data', (chunk: Buffer) => {
-        if (open) controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if (open) sink.chunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       });
       source.on('end', () => settle());
       source.on('error', (e: Error) => settle(e));
@@ -87,31 +97,19 @@ function webBody(res: http.IncomingMessage, signal: AbortSignal | undefined): Re
       });
     },
     cancel() {
-      open = false;
       res.destroy();
     },
-  });
-}
-
-function headersOf(res: http.IncomingMessage): Headers {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-    try {
-      headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-    } catch {
-      // A header fetch would not accept either: left out.
-    }
-  }
-  return headers;
+  };
 }
 
 function answer(res: http.IncomingMessage, method: string, signal: AbortSignal | undefined): Response {
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 599) throw failed(new Error(`the answer's status ${status} is not an HTTP status fetch accepts`));
   const noBody = method === 'HEAD' || status === 204 || status === 205 || status === 304;
-  const body = noBody ? null : webBody(res, signal);
   if (noBody) res.resume();
-  return new Response(body, { status, statusText: res.statusMessage ?? '', headers: headersOf(res) });
+  const headers = AnswerHeaders.fromRaw(res.rawHeaders);
+  // The clients read what they read of a Response; the rest of its shape they never touch.
+  return new Answer(noBody ? null : bodySource(res, signal), { status, statusText: res.statusMessage ?? '', headers }) as unknown as Response;
 }
 
 interface Outgoing {

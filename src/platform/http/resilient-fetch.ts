@@ -6,6 +6,7 @@
  * JSON body is cut short. Writes are retried only when the platform refused them unprocessed (rate
  * limits), so a note is never posted twice. Messages name the method and path, never a header.
  */
+import { Answer, AnswerHeaders } from '../../gather/http/answer.js';
 import { DeadlineError, type Deadline } from './deadline.js';
 import { isRateLimited, waitFor } from './retry-wait.js';
 
@@ -46,32 +47,20 @@ function describe(input: Parameters<typeof fetch>[0], method: string): string {
 }
 
 async function readBody(res: Response, signal: AbortSignal): Promise<Uint8Array> {
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
   const aborted = new Promise<never>((_, reject) => {
     const fail = () => reject(new TryFailure('the response body stalled past the time limit', true));
     if (signal.aborted) fail();
     else signal.addEventListener('abort', fail, { once: true });
   });
   aborted.catch(() => undefined);
+  // The signal that marks a stall also ends the request, and with it this read: its error is not the try's.
+  const bytes = res.arrayBuffer();
+  bytes.catch(() => undefined);
   try {
-    for (;;) {
-      const next: { done: boolean; value?: Uint8Array } = await Promise.race([reader.read() as Promise<{ done: boolean; value?: Uint8Array }>, aborted]);
-      if (next.done || !next.value) break;
-      chunks.push(next.value);
-    }
+    return new Uint8Array(await Promise.race([bytes, aborted]));
   } catch (e) {
-    await reader.cancel().catch(() => undefined);
     throw e instanceof TryFailure ? e : new TryFailure(`the connection broke while reading the answer (${(e as Error).message})`, true);
   }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 function isJson(res: Response): boolean {
@@ -93,7 +82,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export function resilientFetch(base: typeof fetch, policy: FetchPolicy): typeof fetch {
   return async (input, init) => {
-    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    // A Request is told by its shape: naming the global `Request` would load Node's undici (answer.ts).
+    const method = (init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET')).toUpperCase();
     const what = describe(input, method);
     const idempotent = IDEMPOTENT.has(method);
     let last: Response | undefined;
@@ -112,7 +102,7 @@ export function resilientFetch(base: typeof fetch, policy: FetchPolicy): typeof 
           throw new TryFailure(timeout.aborted ? 'no answer within the time limit' : `the request failed (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`, idempotent);
         });
         const body = await readBody(res, signal);
-        const copy = new Response(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
+        const copy = new Answer(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: AnswerHeaders.from(res.headers) }) as unknown as Response;
         headers = res.headers;
         if (isRateLimited(res.status, res.headers)) {
           retryable = true;

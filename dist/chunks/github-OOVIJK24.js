@@ -19,7 +19,7 @@ import {
   resilientFetch,
   reviewersToAsk,
   runnerProxy
-} from "./chunk-WLRFUWPB.js";
+} from "./chunk-CMGGLWMN.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -66,7 +66,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-VVNEGZVM.js";
+} from "./chunk-EX7QOKAX.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

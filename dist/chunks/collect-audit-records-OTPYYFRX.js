@@ -7,8 +7,8 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-2ZGOPFCV.js";
-import "./chunk-VVNEGZVM.js";
+} from "./chunk-ZLCMJHCW.js";
+import "./chunk-EX7QOKAX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

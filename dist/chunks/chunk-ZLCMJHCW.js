@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   nodeFetch
-} from "./chunk-VVNEGZVM.js";
+} from "./chunk-EX7QOKAX.js";
 import {
   addArchive
 } from "./chunk-5XPGGXWI.js";

@@ -14,6 +14,10 @@ import {
   safeParse
 } from "./chunk-HS26ZMD3.js";
 import {
+  Answer,
+  AnswerHeaders
+} from "./chunk-EX7QOKAX.js";
+import {
   InputError
 } from "./chunk-FCOPNQJK.js";
 
@@ -142,32 +146,19 @@ function describe(input, method) {
   }
 }
 async function readBody(res, signal) {
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks = [];
   const aborted = new Promise((_, reject) => {
     const fail = () => reject(new TryFailure("the response body stalled past the time limit", true));
     if (signal.aborted) fail();
     else signal.addEventListener("abort", fail, { once: true });
   });
   aborted.catch(() => void 0);
+  const bytes = res.arrayBuffer();
+  bytes.catch(() => void 0);
   try {
-    for (; ; ) {
-      const next = await Promise.race([reader.read(), aborted]);
-      if (next.done || !next.value) break;
-      chunks.push(next.value);
-    }
+    return new Uint8Array(await Promise.race([bytes, aborted]));
   } catch (e) {
-    await reader.cancel().catch(() => void 0);
     throw e instanceof TryFailure ? e : new TryFailure(`the connection broke while reading the answer (${e.message})`, true);
   }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 function isJson(res) {
   return /\bjson\b/i.test(res.headers.get("content-type") ?? "");
@@ -184,7 +175,7 @@ function brokenJson(res, body) {
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function resilientFetch(base, policy) {
   return async (input, init) => {
-    const method = (init?.method ?? (input instanceof Request ? input.method : "GET")).toUpperCase();
+    const method = (init?.method ?? (typeof input === "object" && "method" in input ? input.method : "GET")).toUpperCase();
     const what = describe(input, method);
     const idempotent = IDEMPOTENT.has(method);
     let last;
@@ -202,7 +193,7 @@ function resilientFetch(base, policy) {
           throw new TryFailure(timeout.aborted ? "no answer within the time limit" : `the request failed (${e.cause?.code ?? e.message})`, idempotent);
         });
         const body = await readBody(res, signal);
-        const copy = new Response(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers });
+        const copy = new Answer(res.status === 204 || res.status === 304 ? null : body, { status: res.status, statusText: res.statusText, headers: AnswerHeaders.from(res.headers) });
         headers = res.headers;
         if (isRateLimited(res.status, res.headers)) {
           retryable = true;

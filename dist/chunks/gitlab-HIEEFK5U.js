@@ -15,7 +15,7 @@ import {
   resilientFetch,
   runnerProxy,
   withMarker
-} from "./chunk-WLRFUWPB.js";
+} from "./chunk-CMGGLWMN.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-VVNEGZVM.js";
+} from "./chunk-EX7QOKAX.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

@@ -6,8 +6,8 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-2ZGOPFCV.js";
-import "./chunk-VVNEGZVM.js";
+} from "./chunk-ZLCMJHCW.js";
+import "./chunk-EX7QOKAX.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";
