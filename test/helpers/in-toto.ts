@@ -5,7 +5,8 @@
  * `gitCommit`, ...); `predicateType` is a URI; `predicate` an object. Written here from the
  * specification, apart from the gate's own code, so the gate's statements are checked against it.
  */
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { keptValidator } from './kept-validator.js';
 
 const HEX = '^[0-9a-f]+$';
 
@@ -33,10 +34,11 @@ const STATEMENT_V1_SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true }).compile(STATEMENT_V1_SCHEMA);
+let validator: ValidateFunction | undefined;
 
 /** Where `statement` departs from the Statement v1 shape, one line each; empty when it conforms. */
 export function statementShapeProblems(statement: unknown): string[] {
+  const validate = (validator ??= keptValidator('in-toto-statement-v1', JSON.stringify(STATEMENT_V1_SCHEMA)));
   if (validate(statement)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'}: ${e.message ?? e.keyword}`);
 }

@@ -6,12 +6,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Ajv, _, type Format, type Options, type ValidateFunction } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { Ajv, Format, Options, ValidateFunction } from 'ajv';
 import { cachePath, writeWhole } from './project-cache.js';
 
 const require = createRequire(import.meta.url);
-// CommonJS with a `default` beside `module.exports`; required, its type is the one it declares.
-const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
+
+/** Ajv's standalone code for the schema. Ajv itself is loaded only here: a test file whose validators are kept never loads it. */
+function compileToCode(schemaText: string, options: Options, formats: Record<string, Format>): string {
+  const { Ajv: AjvClass, _ } = require('ajv') as typeof AjvModule;
+  // CommonJS with a `default` beside `module.exports`; required, its type is the one it declares.
+  const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: ValidateFunction) => string }).default;
+  const ajv = new AjvClass({ allErrors: true, ...options, code: { source: true, formats: _`formats` } });
+  for (const [format, check] of Object.entries(formats)) ajv.addFormat(format, check);
+  return standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
+}
 
 /**
  * The validator of the JSON schema `schemaText` under Ajv `options` and `formats`; the formats are
@@ -25,9 +34,7 @@ export function keptValidator(name: string, schemaText: string, { options = {}, 
     .slice(0, 16);
   const kept = cachePath(`${name}-validator-${key}.cjs`);
   if (!existsSync(kept)) {
-    const ajv = new Ajv({ allErrors: true, ...options, code: { source: true, formats: _`formats` } });
-    for (const [format, check] of Object.entries(formats)) ajv.addFormat(format, check);
-    const code = standaloneCode(ajv, ajv.compile(JSON.parse(schemaText) as object));
+    const code = compileToCode(schemaText, options, formats);
     // A factory over the formats, which the kept code takes rather than holds.
     writeWhole(kept, `module.exports = function (formats) {\nconst module = { exports: {} };\n${code}\nreturn module.exports;\n};\n`);
   }
