@@ -18,6 +18,12 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 const FORBIDDEN_IN_VALUE = /[\0\r\n]/;
 
+/** A header as fetch keeps it: the name in lower case and the value trimmed; undefined for one fetch refuses. */
+export function headerPair(name: string, value: string): [string, string] | undefined {
+  const v = value.replace(EDGE_WHITESPACE, '');
+  return TOKEN.test(name) && !FORBIDDEN_IN_VALUE.test(v) ? [name.toLowerCase(), v] : undefined;
+}
+
 /** A response's headers, read-only: names matched without case; repeated headers joined with ", " as fetch joins them. */
 export class AnswerHeaders implements Iterable<[string, string]> {
   private readonly byName = new Map<string, string[]>();
@@ -38,9 +44,9 @@ export class AnswerHeaders implements Iterable<[string, string]> {
   }
 
   private add(name: string, value: string): void {
-    const v = value.replace(EDGE_WHITESPACE, '');
-    if (!TOKEN.test(name) || FORBIDDEN_IN_VALUE.test(v)) return;
-    const key = name.toLowerCase();
+    const pair = headerPair(name, value);
+    if (pair === undefined) return;
+    const [key, v] = pair;
     const list = this.byName.get(key);
     if (list) list.push(v);
     else this.byName.set(key, [v]);

@@ -12,7 +12,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { Answer, AnswerHeaders, type BodySource } from './answer.js';
+import { Answer, AnswerHeaders, headerPair, type BodySource } from './answer.js';
 
 /** The agent for a URL (a proxy's, say); undefined: a direct connection. */
 export type AgentFor = (url: URL) => Promise<http.Agent | undefined>;
@@ -43,9 +43,9 @@ function headerRecord(headers: RequestInit['headers']): Record<string, string> {
   const pairs: Iterable<readonly [string, string]> =
     Symbol.iterator in headers ? (headers as Iterable<readonly [string, string]>) : Object.entries(headers as Record<string, string>);
   for (const [name, value] of pairs) {
-    const v = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
-    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) || /[\0\r\n]/.test(v)) throw new TypeError(`invalid header ${JSON.stringify(name)}`);
-    const key = name.toLowerCase();
+    const pair = headerPair(name, String(value));
+    if (pair === undefined) throw new TypeError(`invalid header ${JSON.stringify(name)}`);
+    const [key, v] = pair;
     out[key] = key in out ? `${out[key]}, ${v}` : v;
   }
   return out;
@@ -188,6 +188,8 @@ export function nodeFetch(agentFor: AgentFor = noAgent): typeof fetch {
     try {
       const headers = headerRecord(init?.headers);
       if (!('accept-encoding' in headers)) headers['accept-encoding'] = 'gzip, deflate, br';
+      // As fetch labels a text body sent without a type.
+      if (typeof init?.body === 'string' && !('content-type' in headers)) headers['content-type'] = 'text/plain;charset=UTF-8';
       const method = (init?.method ?? 'GET').toUpperCase();
       return send({ url: urlOf(input), method, headers, body: bodyBytes(init?.body), redirect: init?.redirect ?? 'follow', signal: init?.signal ?? undefined }, agentFor, 0);
     } catch (e) {

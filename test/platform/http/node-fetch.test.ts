@@ -167,6 +167,20 @@ describe('the node:http transport answers as fetch does', () => {
     expect(byTransport.multi).toBe('a, b');
   });
 
+  it('sends headers given as a record, pairs or Headers as fetch sends them, and refuses a malformed one before sending', async () => {
+    for (const headers of [{ Authorization: 'token x ', 'Content-Type': 'application/json' }, [['authorization', ' token x'], ['AUTHORIZATION', 'token y']] as [string, string][], new Headers({ authorization: 'token x' })]) {
+      const r = await bothWays(`${api.origin}/echo`, () => ({ method: 'POST', headers, body: '{}' }));
+      expect(r.transport).toEqual(r.fetch);
+      expect(r.sentByTransport).toEqual(r.sentByFetch);
+    }
+    for (const headers of [{ 'bad name': 'x' }, { authorization: 'token x\nX-Injected: yes' }] as Record<string, string>[]) {
+      const r = await bothWays(`${api.origin}/echo`, () => ({ headers }));
+      expect(r.transport).toEqual(r.fetch);
+      expect(r.transport).toEqual({ failed: 'TypeError' });
+      expect(r.sentByTransport).toEqual([]);
+    }
+  });
+
   it('reads a body once, as text, JSON, bytes, a blob or a stream, as fetch does', async () => {
     const readers: Record<string, (res: Response) => Promise<unknown>> = {
       text: (res) => res.text(),

@@ -16,7 +16,7 @@ import {
 import {
   Answer,
   AnswerHeaders
-} from "./chunk-EX7QOKAX.js";
+} from "./chunk-NH2TLUJR.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

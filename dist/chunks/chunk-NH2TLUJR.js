@@ -11,6 +11,10 @@ import zlib from "node:zlib";
 var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 var EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 var FORBIDDEN_IN_VALUE = /[\0\r\n]/;
+function headerPair(name, value) {
+  const v = value.replace(EDGE_WHITESPACE, "");
+  return TOKEN.test(name) && !FORBIDDEN_IN_VALUE.test(v) ? [name.toLowerCase(), v] : void 0;
+}
 var AnswerHeaders = class _AnswerHeaders {
   byName = /* @__PURE__ */ new Map();
   /** From alternating names and values (`IncomingMessage.rawHeaders`); a header fetch would refuse is left out. */
@@ -27,9 +31,9 @@ var AnswerHeaders = class _AnswerHeaders {
     return h;
   }
   add(name, value) {
-    const v = value.replace(EDGE_WHITESPACE, "");
-    if (!TOKEN.test(name) || FORBIDDEN_IN_VALUE.test(v)) return;
-    const key = name.toLowerCase();
+    const pair = headerPair(name, value);
+    if (pair === void 0) return;
+    const [key, v] = pair;
     const list = this.byName.get(key);
     if (list) list.push(v);
     else this.byName.set(key, [v]);
@@ -187,9 +191,9 @@ function headerRecord(headers) {
   if (headers === void 0 || headers === null) return out;
   const pairs = Symbol.iterator in headers ? headers : Object.entries(headers);
   for (const [name, value] of pairs) {
-    const v = String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
-    if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name) || /[\0\r\n]/.test(v)) throw new TypeError(`invalid header ${JSON.stringify(name)}`);
-    const key = name.toLowerCase();
+    const pair = headerPair(name, String(value));
+    if (pair === void 0) throw new TypeError(`invalid header ${JSON.stringify(name)}`);
+    const [key, v] = pair;
     out[key] = key in out ? `${out[key]}, ${v}` : v;
   }
   return out;
@@ -307,6 +311,7 @@ function nodeFetch(agentFor = noAgent) {
     try {
       const headers = headerRecord(init?.headers);
       if (!("accept-encoding" in headers)) headers["accept-encoding"] = "gzip, deflate, br";
+      if (typeof init?.body === "string" && !("content-type" in headers)) headers["content-type"] = "text/plain;charset=UTF-8";
       const method = (init?.method ?? "GET").toUpperCase();
       return send({ url: urlOf(input), method, headers, body: bodyBytes(init?.body), redirect: init?.redirect ?? "follow", signal: init?.signal ?? void 0 }, agentFor, 0);
     } catch (e) {

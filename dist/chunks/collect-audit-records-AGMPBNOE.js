@@ -7,8 +7,8 @@ import {
   inRange,
   nextLink,
   walkArtifacts
-} from "./chunk-ZLCMJHCW.js";
-import "./chunk-EX7QOKAX.js";
+} from "./chunk-FMUMUK3M.js";
+import "./chunk-NH2TLUJR.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -17,11 +17,11 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-OOVIJK24.js");
+    const { githubPlatform } = await import("./github-OEWM4JWB.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {
-    const { gitlabPlatform } = await import("./gitlab-HIEEFK5U.js");
+    const { gitlabPlatform } = await import("./gitlab-SJHCGYX3.js");
     return gitlabPlatform(argv, env, term);
   }
   return localPlatform(parseCli(argv), term);

@@ -15,7 +15,7 @@ import {
   resilientFetch,
   runnerProxy,
   withMarker
-} from "./chunk-CMGGLWMN.js";
+} from "./chunk-XC2OCEQK.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-EX7QOKAX.js";
+} from "./chunk-NH2TLUJR.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

@@ -6,8 +6,8 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-ZLCMJHCW.js";
-import "./chunk-EX7QOKAX.js";
+} from "./chunk-FMUMUK3M.js";
+import "./chunk-NH2TLUJR.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

@@ -19,7 +19,7 @@ import {
   resilientFetch,
   reviewersToAsk,
   runnerProxy
-} from "./chunk-CMGGLWMN.js";
+} from "./chunk-XC2OCEQK.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -66,7 +66,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-EX7QOKAX.js";
+} from "./chunk-NH2TLUJR.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

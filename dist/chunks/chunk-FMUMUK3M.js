@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   nodeFetch
-} from "./chunk-EX7QOKAX.js";
+} from "./chunk-NH2TLUJR.js";
 import {
   addArchive
 } from "./chunk-5XPGGXWI.js";
