@@ -5,10 +5,11 @@
  * what was evaluated.
  */
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { lazyCommonJs, writeLazyCommonJs } from '../../scripts/lazy-commonjs.mjs';
 import { projectRoot } from '../helpers/corpus.js';
+import { cachePath } from '../helpers/project-cache.js';
 import { leanExecFileSync } from '../helpers/lean-exec.js';
 
 const BANNER = "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);";
@@ -26,7 +27,7 @@ describe('lazily evaluated CommonJS packages', () => {
   let dir: string;
   beforeAll(() => {
     // Inside the project, so the entry resolves undici from its node_modules as dist/'s sources do.
-    const cache = join(projectRoot, 'node_modules', '.cache', 'ai-governance-gate');
+    const cache = dirname(cachePath('lazy-cjs'));
     mkdirSync(cache, { recursive: true });
     dir = mkdtempSync(join(cache, 'lazy-cjs-'));
   });

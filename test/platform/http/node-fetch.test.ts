@@ -8,13 +8,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { nodeFetch } from '../../../src/gather/http/node-fetch.js';
 import { projectRoot } from '../../helpers/corpus.js';
+import { leanSpawn } from '../../helpers/lean-spawn.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -228,13 +228,9 @@ describe('the node:http transport answers as fetch does', () => {
         const undici = process.moduleLoadList.filter((m) => /undici/.test(m));
         new Headers();
         console.log(JSON.stringify({ files: json.files.length, gz: gz.length, undici, control: process.moduleLoadList.some((m) => /undici/.test(m)) }));`;
-      const out = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--input-type=module', '-e', probe], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let text = '';
-        child.stdout.on('data', (c: Buffer) => (text += c.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`the probe exited ${code}`))));
-      });
+      const probed = await leanSpawn(process.execPath, ['--input-type=module', '-e', probe]);
+      expect({ code: probed.code, stderr: probed.code === 0 ? '' : probed.stderr }).toEqual({ code: 0, stderr: '' });
+      const out = probed.stdout;
       expect(JSON.parse(out)).toEqual({ files: 300, gz: payload.length, undici: [], control: true });
     } finally {
       rmSync(dir, { recursive: true, force: true });
