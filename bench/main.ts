@@ -93,6 +93,8 @@ const jqFilter = (kind: 'sarif' | 'gitlab'): string =>
     : '[.vulnerabilities[] | .severity] | group_by(.) | map({(.[0]): length}) | add';
 
 const perResult: Array<{ label: string; results: number; usPerResult: number; readUsPerResult: number }> = [];
+/** Changes of each size: the whole gate's time per file in process (no start-up), and readChange's. */
+const perFile: Array<{ size: number; usPerFile: number; readUsPerFile: number }> = [];
 
 function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boolean, whole: boolean, shape = ''): void {
   const label = `${shape}${kind === 'sarif' ? 'SARIF' : 'GitLab SAST'} ${kilo(input.results)} results (${mib(input.bytes)})`;
@@ -143,6 +145,14 @@ function linearity(): void {
     rows.push({ group: 'linear', what: `SARIF time per result, reading alone, ${size} ÷ best smaller size`, ours: sarif[i]!.readUsPerResult, base: best((p) => p.readUsPerResult), unit: 'µs', target: 1.25 });
   }
   for (const p of perResult) notes.push(`${p.label}: ${p.usPerResult.toFixed(2)} µs per result in process (${p.readUsPerResult.toFixed(2)} reading, the rest evaluating).`);
+  const changes = [...perFile].sort((a, b) => a.size - b.size);
+  for (let i = 1; i < changes.length; i++) {
+    const size = kilo(changes[i]!.size);
+    const best = (f: (p: (typeof changes)[number]) => number): number => Math.min(...changes.slice(0, i).map(f));
+    rows.push({ group: 'linear', what: `change time per file, whole gate in process, ${size} files ÷ best smaller size`, ours: changes[i]!.usPerFile, base: best((p) => p.usPerFile), unit: 'µs', target: 1.25 });
+    rows.push({ group: 'linear', what: `change time per file, readChange alone, ${size} files ÷ best smaller size`, ours: changes[i]!.readUsPerFile, base: best((p) => p.readUsPerFile), unit: 'µs', target: 1.25 });
+  }
+  for (const p of changes) notes.push(`change of ${kilo(p.size)} files: ${p.usPerFile.toFixed(1)} µs per file for the whole gate in process (${p.readUsPerFile.toFixed(1)} reading the change).`);
 }
 
 function coldStart(): void {
@@ -193,6 +203,9 @@ function changeSuite(files: number): void {
   rows.push({ group: 'change', what: `${label}: readChange ÷ git diff --numstat -z (in one process)`, ours: r.gateMs, base: r.gitMs, unit: 'ms', target: 1.5 });
   const audit = mkdtempSync(join(tmpdir(), 'gate-bench-audit-'));
   try {
+    const whole = report<{ files: number; gateMs: number }>(run(node, [entry('run-change'), repo.dir, repo.base, repo.head, audit, String(RUNS)]));
+    if (whole.files !== r.files) throw new Error(`${label}: the gate judged ${whole.files} files, readChange read ${r.files}`);
+    perFile.push({ size: files, usPerFile: (whole.gateMs * 1000) / whole.files, readUsPerFile: (r.gateMs * 1000) / r.files });
     const m = interleaved(
       {
         gate: () => run(node, [dist, '--repo', repo.dir, '--base', repo.base, '--head', repo.head, '--audit-file', join(audit, 'a.json'), '--mode', 'warn'], { cwd: audit }),

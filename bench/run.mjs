@@ -13,6 +13,7 @@ await build({
     'read-report': join(root, 'bench/entries/read-report.ts'),
     'bare-parse': join(root, 'bench/entries/bare-parse.ts'),
     'read-change': join(root, 'bench/entries/read-change.ts'),
+    'run-change': join(root, 'bench/entries/run-change.ts'),
     'bare-lines': join(root, 'bench/entries/bare-lines.ts'),
     'bare-change': join(root, 'bench/entries/bare-change.ts'),
     'github-api': join(root, 'bench/entries/github-api.ts'),
