@@ -411,6 +411,8 @@ if (wanted('gitlab')) reportSuite('gitlab', gitlabInput(quick ? 10_000 : 100_000
 if (wanted('cli') && !quick) cliWithReport(sarifInput(100_000, log));
 if (wanted('change')) {
   changeSuite(1_000);
+  // Three sizes, so the time per file shows its trend past the fixed costs that dominate the smallest.
+  if (!quick) changeSuite(5_000);
   if (!quick) changeSuite(20_000);
 }
 linearity();
