@@ -1,7 +1,7 @@
 /** What an AI disclosure names: the tools, the model, or only "AI". Shared by disclosure sections and sentences. */
 import { UNSPECIFIED_TOOL } from './catalogue.js';
-import { findModel } from './models.js';
-import { toolMentions } from './tool-names.js';
+import { findModel, modelLengthAtStart } from './models.js';
+import { toolMentions, toolNameLengthAtStart } from './tool-names.js';
 import type { AttributionOptions } from './types.js';
 
 export interface DisclosureFound {
@@ -44,9 +44,8 @@ export function aiPrefix(rest: string, options: AttributionOptions): number {
   const skipped = /^[\s[(`*_"']*(?:(?:the|an?)\s+)?/i.exec(rest)![0].length;
   const r = rest.slice(skipped);
   const word = AI_WORDS.exec(r)?.[0].length ?? 0;
-  const tool = toolMentions(r.slice(0, 40), options).find((t) => t.index === 0)?.length ?? 0;
-  const model = findModel(r.slice(0, 40));
-  const length = Math.max(word, tool, model?.index === 0 ? model.model.length : 0);
+  const head = r.slice(0, 40);
+  const length = Math.max(word, toolNameLengthAtStart(head, options), modelLengthAtStart(head));
   return length ? skipped + length : 0;
 }
 

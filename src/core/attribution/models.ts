@@ -80,6 +80,27 @@ export function findModel(text: string): ModelMatch | undefined {
   return best;
 }
 
+/** Each pattern sticky: it matches at `lastIndex` or not at all. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The length of the model name `text` starts with, when the longest model name in it starts there
+ * (as `findModel` picks it), or 0. One anchored try per pattern first: when none matches at the start,
+ * no name found further on can be the one that starts there.
+ */
+export function modelLengthAtStart(text: string): number {
+  const could = MODEL_FAMILIES.some((family) =>
+    family.patterns.some((p) => {
+      let y = STICKY.get(p);
+      if (y === undefined) STICKY.set(p, (y = new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}y`)));
+      y.lastIndex = 0;
+      return y.test(text);
+    }),
+  );
+  const m = could ? findModel(text) : undefined;
+  return m?.index === 0 ? m.model.length : 0;
+}
+
 /** True when `text`, trimmed of markup, is nothing but a model name (a co-author called "Claude Opus 4.8"). */
 export function isModelName(text: string): boolean {
   const t = text.replace(/[`*_]/g, '').trim();

@@ -45,6 +45,34 @@ export function toolMentions(text: string, options: AttributionOptions): ToolMen
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** Each catalogue pattern sticky, without `g`: it matches at `lastIndex` or not at all. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let y = STICKY.get(re);
+  if (y === undefined) STICKY.set(re, (y = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`)));
+  return y;
+}
+
+/**
+ * The length of the tool name `text` starts with, as `toolMentions` keeps it where names overlap, or 0.
+ * Disclosures ask this at every sentence, and most sentences start with no name: a name can be kept at
+ * the start only when some pattern matches there, which one anchored try per pattern tells, so the
+ * whole text is scanned only then.
+ */
+export function toolNameLengthAtStart(text: string, options: AttributionOptions): number {
+  const lower = text.toLowerCase();
+  const could =
+    options.identities.some((id) => (id.tool ? lower.startsWith(id.tool.toLowerCase()) : false)) ||
+    AI_TOOLS.some((t) =>
+      t.namedAs.some((re) => {
+        const y = stickyOf(re);
+        y.lastIndex = 0;
+        return y.test(text);
+      }),
+    );
+  return could ? (toolMentions(text, options).find((t) => t.index === 0)?.length ?? 0) : 0;
+}
+
 /** The most specific tool a short text names (the longest name), or undefined. */
 export function toolNamedIn(text: string, options: AttributionOptions): string | undefined {
   const mentions = toolMentions(text, options);

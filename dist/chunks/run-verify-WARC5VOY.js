@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-M6KZI5UX.js";
+} from "./chunk-AWI7AOD2.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

@@ -5608,6 +5608,19 @@ function findModel(text2) {
   }
   return best;
 }
+var STICKY = /* @__PURE__ */ new WeakMap();
+function modelLengthAtStart(text2) {
+  const could = MODEL_FAMILIES.some(
+    (family) => family.patterns.some((p) => {
+      let y = STICKY.get(p);
+      if (y === void 0) STICKY.set(p, y = new RegExp(p.source, `${p.flags.replace(/[gy]/g, "")}y`));
+      y.lastIndex = 0;
+      return y.test(text2);
+    })
+  );
+  const m = could ? findModel(text2) : void 0;
+  return m?.index === 0 ? m.model.length : 0;
+}
 function isModelName(text2) {
   const t = text2.replace(/[`*_]/g, "").trim();
   const m = findModel(t);
@@ -5639,6 +5652,23 @@ function toolMentions(text2, options) {
     kept.push(f);
   }
   return kept.sort((a, b) => a.index - b.index);
+}
+var STICKY2 = /* @__PURE__ */ new WeakMap();
+function stickyOf(re2) {
+  let y = STICKY2.get(re2);
+  if (y === void 0) STICKY2.set(re2, y = new RegExp(re2.source, `${re2.flags.replace(/[gy]/g, "")}y`));
+  return y;
+}
+function toolNameLengthAtStart(text2, options) {
+  const lower3 = text2.toLowerCase();
+  const could = options.identities.some((id) => id.tool ? lower3.startsWith(id.tool.toLowerCase()) : false) || AI_TOOLS.some(
+    (t) => t.namedAs.some((re2) => {
+      const y = stickyOf(re2);
+      y.lastIndex = 0;
+      return y.test(text2);
+    })
+  );
+  return could ? toolMentions(text2, options).find((t) => t.index === 0)?.length ?? 0 : 0;
 }
 function toolNamedIn(text2, options) {
   const mentions = toolMentions(text2, options);
@@ -5871,9 +5901,8 @@ function aiPrefix(rest, options) {
   const skipped = /^[\s[(`*_"']*(?:(?:the|an?)\s+)?/i.exec(rest)[0].length;
   const r = rest.slice(skipped);
   const word3 = AI_WORDS.exec(r)?.[0].length ?? 0;
-  const tool = toolMentions(r.slice(0, 40), options).find((t) => t.index === 0)?.length ?? 0;
-  const model = findModel(r.slice(0, 40));
-  const length = Math.max(word3, tool, model?.index === 0 ? model.model.length : 0);
+  const head = r.slice(0, 40);
+  const length = Math.max(word3, toolNameLengthAtStart(head, options), modelLengthAtStart(head));
   return length ? skipped + length : 0;
 }
 function aiAt(rest, options) {

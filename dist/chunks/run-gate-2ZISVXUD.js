@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-M6KZI5UX.js";
+} from "./chunk-AWI7AOD2.js";
 import {
   headerPath,
   parseHunkHeader,
