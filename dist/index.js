@@ -23,7 +23,7 @@ async function main(argv) {
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (argv[0] === "verify") {
-    const { runVerify } = await import("./chunks/run-verify-WARC5VOY.js");
+    const { runVerify } = await import("./chunks/run-verify-EAWBHLCY.js");
     return runVerify(argv.slice(1), { cwd: process.cwd(), stdout: process.stdout });
   }
   const options = parseCli(argv);
@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-WOBW26RZ.js"), import("./chunks/run-gate-2ZISVXUD.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-WOBW26RZ.js"), import("./chunks/run-gate-32BBRJKO.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -10,6 +10,8 @@
  * gpt-4o in the client") is never evidence.
  */
 
+import { matchesAtStart } from './match-at-start.js';
+
 interface ModelFamily {
   family: string;
   /** The tool a bare model of this family points to, when the family is also a product. */
@@ -80,23 +82,13 @@ export function findModel(text: string): ModelMatch | undefined {
   return best;
 }
 
-/** Each pattern sticky: it matches at `lastIndex` or not at all. */
-const STICKY = new WeakMap<RegExp, RegExp>();
-
 /**
  * The length of the model name `text` starts with, when the longest model name in it starts there
  * (as `findModel` picks it), or 0. One anchored try per pattern first: when none matches at the start,
  * no name found further on can be the one that starts there.
  */
 export function modelLengthAtStart(text: string): number {
-  const could = MODEL_FAMILIES.some((family) =>
-    family.patterns.some((p) => {
-      let y = STICKY.get(p);
-      if (y === undefined) STICKY.set(p, (y = new RegExp(p.source, `${p.flags.replace(/[gy]/g, '')}y`)));
-      y.lastIndex = 0;
-      return y.test(text);
-    }),
-  );
+  const could = MODEL_FAMILIES.some((family) => family.patterns.some((p) => matchesAtStart(p, text)));
   const m = could ? findModel(text) : undefined;
   return m?.index === 0 ? m.model.length : 0;
 }

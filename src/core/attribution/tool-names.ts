@@ -4,6 +4,7 @@
  * of Claude. Used where the position already says "AI" (a trailer value, a disclosure, a footer).
  */
 import { AI_TOOLS } from './catalogue.js';
+import { matchesAtStart } from './match-at-start.js';
 import type { AttributionOptions } from './types.js';
 
 export interface ToolMention {
@@ -45,14 +46,6 @@ export function toolMentions(text: string, options: AttributionOptions): ToolMen
   return kept.sort((a, b) => a.index - b.index);
 }
 
-/** Each catalogue pattern sticky, without `g`: it matches at `lastIndex` or not at all. */
-const STICKY = new WeakMap<RegExp, RegExp>();
-function stickyOf(re: RegExp): RegExp {
-  let y = STICKY.get(re);
-  if (y === undefined) STICKY.set(re, (y = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`)));
-  return y;
-}
-
 /**
  * The length of the tool name `text` starts with, as `toolMentions` keeps it where names overlap, or 0.
  * Disclosures ask this at every sentence, and most sentences start with no name: a name can be kept at
@@ -63,13 +56,7 @@ export function toolNameLengthAtStart(text: string, options: AttributionOptions)
   const lower = text.toLowerCase();
   const could =
     options.identities.some((id) => (id.tool ? lower.startsWith(id.tool.toLowerCase()) : false)) ||
-    AI_TOOLS.some((t) =>
-      t.namedAs.some((re) => {
-        const y = stickyOf(re);
-        y.lastIndex = 0;
-        return y.test(text);
-      }),
-    );
+    AI_TOOLS.some((t) => t.namedAs.some((re) => matchesAtStart(re, text)));
   return could ? (toolMentions(text, options).find((t) => t.index === 0)?.length ?? 0) : 0;
 }
 

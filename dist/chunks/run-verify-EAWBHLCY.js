@@ -8,7 +8,7 @@ import {
   loadSqlParser,
   parsePolicy,
   sha256
-} from "./chunk-AWI7AOD2.js";
+} from "./chunk-S47J6HCV.js";
 import {
   DECISION_PREDICATE_TYPE,
   STATEMENT_TYPE,

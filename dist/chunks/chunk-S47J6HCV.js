@@ -5559,6 +5559,15 @@ function evaluateOversight(input) {
   };
 }
 
+// src/core/attribution/match-at-start.ts
+var STICKY = /* @__PURE__ */ new WeakMap();
+function matchesAtStart(re2, text2) {
+  let y = STICKY.get(re2);
+  if (y === void 0) STICKY.set(re2, y = new RegExp(re2.source, `${re2.flags.replace(/[gy]/g, "")}y`));
+  y.lastIndex = 0;
+  return y.test(text2);
+}
+
 // src/core/attribution/models.ts
 var V = String.raw`\d+(?:[.\-p]\d+)*`;
 var TAIL = String.raw`(?:[-_.:/ ](?:\d{6,8}|latest|preview|exp(?:-\d{2}-\d{2})?|thinking|instruct|mini|nano|pro|flash|lite|max|turbo|high|xhigh|low|medium|codex|coder|chat|\d+[bk]|free))*`;
@@ -5608,16 +5617,8 @@ function findModel(text2) {
   }
   return best;
 }
-var STICKY = /* @__PURE__ */ new WeakMap();
 function modelLengthAtStart(text2) {
-  const could = MODEL_FAMILIES.some(
-    (family) => family.patterns.some((p) => {
-      let y = STICKY.get(p);
-      if (y === void 0) STICKY.set(p, y = new RegExp(p.source, `${p.flags.replace(/[gy]/g, "")}y`));
-      y.lastIndex = 0;
-      return y.test(text2);
-    })
-  );
+  const could = MODEL_FAMILIES.some((family) => family.patterns.some((p) => matchesAtStart(p, text2)));
   const m = could ? findModel(text2) : void 0;
   return m?.index === 0 ? m.model.length : 0;
 }
@@ -5653,21 +5654,9 @@ function toolMentions(text2, options) {
   }
   return kept.sort((a, b) => a.index - b.index);
 }
-var STICKY2 = /* @__PURE__ */ new WeakMap();
-function stickyOf(re2) {
-  let y = STICKY2.get(re2);
-  if (y === void 0) STICKY2.set(re2, y = new RegExp(re2.source, `${re2.flags.replace(/[gy]/g, "")}y`));
-  return y;
-}
 function toolNameLengthAtStart(text2, options) {
   const lower3 = text2.toLowerCase();
-  const could = options.identities.some((id) => id.tool ? lower3.startsWith(id.tool.toLowerCase()) : false) || AI_TOOLS.some(
-    (t) => t.namedAs.some((re2) => {
-      const y = stickyOf(re2);
-      y.lastIndex = 0;
-      return y.test(text2);
-    })
-  );
+  const could = options.identities.some((id) => id.tool ? lower3.startsWith(id.tool.toLowerCase()) : false) || AI_TOOLS.some((t) => t.namedAs.some((re2) => matchesAtStart(re2, text2)));
   return could ? toolMentions(text2, options).find((t) => t.index === 0)?.length ?? 0 : 0;
 }
 function toolNamedIn(text2, options) {

@@ -20,7 +20,7 @@ import {
   pathClassifier,
   recordInputs,
   sha256
-} from "./chunk-AWI7AOD2.js";
+} from "./chunk-S47J6HCV.js";
 import {
   headerPath,
   parseHunkHeader,
