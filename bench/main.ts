@@ -136,23 +136,39 @@ function reportSuite(kind: 'sarif' | 'gitlab', input: GeneratedReport, jq: boole
   }
 }
 
+/**
+ * One row per measure and size past the smallest: its value at that size against the best value at a
+ * smaller one (target ≤ 1.25×: time per unit flat or falling as the input grows).
+ */
+function againstSmallerSizes<T>(points: readonly T[], sizeOf: (p: T) => number, measures: ReadonlyArray<{ what: (size: string) => string; of: (p: T) => number }>): void {
+  const sorted = [...points].sort((a, b) => sizeOf(a) - sizeOf(b));
+  for (let i = 1; i < sorted.length; i++) {
+    const size = kilo(sizeOf(sorted[i]!));
+    for (const m of measures) {
+      rows.push({ group: 'linear', what: `${m.what(size)} ÷ best smaller size`, ours: m.of(sorted[i]!), base: Math.min(...sorted.slice(0, i).map(m.of)), unit: 'µs', target: 1.25 });
+    }
+  }
+}
+
 function linearity(): void {
-  const sarif = perResult.filter((p) => p.label.startsWith('SARIF')).sort((a, b) => a.results - b.results);
-  for (let i = 1; i < sarif.length; i++) {
-    const size = kilo(sarif[i]!.results);
-    const best = (f: (p: (typeof sarif)[number]) => number): number => Math.min(...sarif.slice(0, i).map(f));
-    rows.push({ group: 'linear', what: `SARIF time per result, read + evaluate, ${size} ÷ best smaller size`, ours: sarif[i]!.usPerResult, base: best((p) => p.usPerResult), unit: 'µs', target: 1.25 });
-    rows.push({ group: 'linear', what: `SARIF time per result, reading alone, ${size} ÷ best smaller size`, ours: sarif[i]!.readUsPerResult, base: best((p) => p.readUsPerResult), unit: 'µs', target: 1.25 });
-  }
+  againstSmallerSizes(
+    perResult.filter((p) => p.label.startsWith('SARIF')),
+    (p) => p.results,
+    [
+      { what: (size) => `SARIF time per result, read + evaluate, ${size}`, of: (p) => p.usPerResult },
+      { what: (size) => `SARIF time per result, reading alone, ${size}`, of: (p) => p.readUsPerResult },
+    ],
+  );
   for (const p of perResult) notes.push(`${p.label}: ${p.usPerResult.toFixed(2)} µs per result in process (${p.readUsPerResult.toFixed(2)} reading, the rest evaluating).`);
-  const changes = [...perFile].sort((a, b) => a.size - b.size);
-  for (let i = 1; i < changes.length; i++) {
-    const size = kilo(changes[i]!.size);
-    const best = (f: (p: (typeof changes)[number]) => number): number => Math.min(...changes.slice(0, i).map(f));
-    rows.push({ group: 'linear', what: `change time per file, whole gate in process, ${size} files ÷ best smaller size`, ours: changes[i]!.usPerFile, base: best((p) => p.usPerFile), unit: 'µs', target: 1.25 });
-    rows.push({ group: 'linear', what: `change time per file, readChange alone, ${size} files ÷ best smaller size`, ours: changes[i]!.readUsPerFile, base: best((p) => p.readUsPerFile), unit: 'µs', target: 1.25 });
-  }
-  for (const p of changes) notes.push(`change of ${kilo(p.size)} files: ${p.usPerFile.toFixed(1)} µs per file for the whole gate in process (${p.readUsPerFile.toFixed(1)} reading the change).`);
+  againstSmallerSizes(
+    perFile,
+    (p) => p.size,
+    [
+      { what: (size) => `change time per file, whole gate in process, ${size} files`, of: (p) => p.usPerFile },
+      { what: (size) => `change time per file, readChange alone, ${size} files`, of: (p) => p.readUsPerFile },
+    ],
+  );
+  for (const p of [...perFile].sort((a, b) => a.size - b.size)) notes.push(`change of ${kilo(p.size)} files: ${p.usPerFile.toFixed(1)} µs per file for the whole gate in process (${p.readUsPerFile.toFixed(1)} reading the change).`);
 }
 
 function coldStart(): void {

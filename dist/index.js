@@ -19,7 +19,7 @@ import "./chunks/chunk-5WAAPUM7.js";
 // src/main.ts
 async function main(argv) {
   if (argv[0] === "report") {
-    const { runReport } = await import("./chunks/run-report-J6JVSXSF.js");
+    const { runReport } = await import("./chunks/run-report-QW44XBL3.js");
     return runReport(argv.slice(1), { cwd: process.cwd(), env: process.env, now: /* @__PURE__ */ new Date(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (argv[0] === "verify") {
@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-WOBW26RZ.js"), import("./chunks/run-gate-32BBRJKO.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-OZUJUJVK.js"), import("./chunks/run-gate-32BBRJKO.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

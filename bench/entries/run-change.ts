@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { runGate } from '../../src/app/run-gate.js';
 import { selectPlatform } from '../../src/platform/select.js';
+import { median } from '../measure.js';
 
 const [repo, base, head, out, runsArg] = process.argv.slice(2);
 if (repo === undefined || base === undefined || head === undefined || out === undefined) throw new Error('usage: run-change REPO BASE HEAD OUT-DIR RUNS');
@@ -30,5 +31,4 @@ for (let i = 0; i < runs; i++) {
   files = await once();
   times.push(performance.now() - t);
 }
-const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-process.stdout.write(JSON.stringify({ files, gateMs: median, maxRssKB: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(JSON.stringify({ files, gateMs: median(times), maxRssKB: process.resourceUsage().maxRSS }) + '\n');

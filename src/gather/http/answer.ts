@@ -92,17 +92,6 @@ export class AnswerHeaders implements Iterable<[string, string]> {
 
 const unusable = () => new TypeError('Body is unusable: Body has already been read');
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 export interface AnswerInit {
   status: number;
   statusText?: string;
@@ -188,15 +177,16 @@ export class Answer {
   async bytes(): Promise<Uint8Array> {
     if (this.used || this.stream?.locked) throw unusable();
     this.used = true;
-    if (this.stream) return concat(await readAll(this.stream));
+    if (this.stream) return Buffer.concat(await readAll(this.stream));
     if (!this.ended) await new Promise<void>((resolve) => (this.settled = resolve));
     if (this.failure !== undefined) throw this.failure;
-    return concat(this.chunks.splice(0));
+    return Buffer.concat(this.chunks.splice(0));
   }
 
   async arrayBuffer(): Promise<ArrayBuffer> {
     const b = await this.bytes();
-    return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? (b.buffer as ArrayBuffer) : b.slice().buffer;
+    // A copy unless the bytes fill their buffer alone: Buffer.concat may hand out part of a shared pool.
+    return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? (b.buffer as ArrayBuffer) : new Uint8Array(b).buffer;
   }
 
   async text(): Promise<string> {

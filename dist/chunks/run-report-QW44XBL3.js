@@ -1247,7 +1247,7 @@ async function collect(o, ctx, sink, range) {
   const say = (c) => progress.finish(`${c.summary.platform === "github" ? "GitHub" : "GitLab"} ${c.summary.scope}: ${c.summary.repositories} repositories, ${c.summary.artifacts} artifacts, ${c.summary.records} records, ${c.summary.requests} requests${c.summary.rateLimitWaits ? `, ${c.summary.rateLimitWaits} rate-limit waits` : ""}${c.problems.length ? `, ${c.problems.length} not readable` : ""}.`);
   if (o.github) {
     const token = tokenFrom(o.github.tokenEnv, ctx.env, "GitHub");
-    const { collectFromGitHub } = await import("./collect-audit-records-HBXZIGQK.js");
+    const { collectFromGitHub } = await import("./collect-audit-records-V7SMMXBQ.js");
     progress.start(`GitHub ${[...o.github.orgs, ...o.github.repositories].join(", ")}`);
     const c = await collectFromGitHub({ ...o.github, token, ...range, ...retry }, sink, events);
     say(c);
@@ -1255,7 +1255,7 @@ async function collect(o, ctx, sink, range) {
   }
   if (o.gitlab) {
     const token = tokenFrom(o.gitlab.tokenEnv, ctx.env, "GitLab");
-    const { collectFromGitLab } = await import("./collect-audit-records-AGMPBNOE.js");
+    const { collectFromGitLab } = await import("./collect-audit-records-LSX43FWD.js");
     progress.start(`GitLab ${[...o.gitlab.groups, ...o.gitlab.projects].join(", ")}`);
     const c = await collectFromGitLab({ ...o.gitlab, token, ...range, ...retry }, sink, events);
     say(c);

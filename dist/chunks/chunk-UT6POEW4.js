@@ -69,16 +69,6 @@ var AnswerHeaders = class _AnswerHeaders {
   }
 };
 var unusable = () => new TypeError("Body is unusable: Body has already been read");
-function concat(chunks) {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 var Answer = class {
   status;
   statusText;
@@ -146,14 +136,14 @@ var Answer = class {
   async bytes() {
     if (this.used || this.stream?.locked) throw unusable();
     this.used = true;
-    if (this.stream) return concat(await readAll(this.stream));
+    if (this.stream) return Buffer.concat(await readAll(this.stream));
     if (!this.ended) await new Promise((resolve) => this.settled = resolve);
     if (this.failure !== void 0) throw this.failure;
-    return concat(this.chunks.splice(0));
+    return Buffer.concat(this.chunks.splice(0));
   }
   async arrayBuffer() {
     const b = await this.bytes();
-    return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer;
+    return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : new Uint8Array(b).buffer;
   }
   async text() {
     return new TextDecoder().decode(await this.bytes());

@@ -16,7 +16,7 @@ import {
 import {
   Answer,
   AnswerHeaders
-} from "./chunk-NH2TLUJR.js";
+} from "./chunk-UT6POEW4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

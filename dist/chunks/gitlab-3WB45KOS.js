@@ -15,7 +15,7 @@ import {
   resilientFetch,
   runnerProxy,
   withMarker
-} from "./chunk-XC2OCEQK.js";
+} from "./chunk-LNFNGDW2.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-NH2TLUJR.js";
+} from "./chunk-UT6POEW4.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,

@@ -6,8 +6,8 @@ import {
   NewestFirst,
   inRange,
   walkArtifacts
-} from "./chunk-FMUMUK3M.js";
-import "./chunk-NH2TLUJR.js";
+} from "./chunk-MQCOSX6A.js";
+import "./chunk-UT6POEW4.js";
 import {
   InputError
 } from "./chunk-FCOPNQJK.js";

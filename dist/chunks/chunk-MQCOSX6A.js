@@ -2,7 +2,7 @@
 import { createRequire as __gateCreateRequire } from 'node:module'; const require = __gateCreateRequire(import.meta.url);
 import {
   nodeFetch
-} from "./chunk-NH2TLUJR.js";
+} from "./chunk-UT6POEW4.js";
 import {
   addArchive
 } from "./chunk-5XPGGXWI.js";

@@ -19,7 +19,7 @@ import {
   resilientFetch,
   reviewersToAsk,
   runnerProxy
-} from "./chunk-XC2OCEQK.js";
+} from "./chunk-LNFNGDW2.js";
 import {
   parseTrailers
 } from "./chunk-3VUVCKOE.js";
@@ -66,7 +66,7 @@ import {
 } from "./chunk-5BUW5COH.js";
 import {
   nodeFetch
-} from "./chunk-NH2TLUJR.js";
+} from "./chunk-UT6POEW4.js";
 import "./chunk-DN3C4IM4.js";
 import {
   InputError,
