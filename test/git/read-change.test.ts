@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/core/errors.js';
-import { readChangedFiles } from '../../src/gather/git/changed-files.js';
+import { DIFF_FLAGS, readChangedFiles } from '../../src/gather/git/changed-files.js';
 import { readCommits } from '../../src/gather/git/commits.js';
-import { readPatches } from '../../src/gather/git/patches.js';
+import { parsePatch, readPatches } from '../../src/gather/git/patches.js';
+import { readChange } from '../../src/gather/git/read-change.js';
+import { needsContent } from '../../src/core/risk/destructive.js';
+import { gitCounter } from '../helpers/git-counter.js';
 import { resolveRange } from '../../src/gather/git/range.js';
 import { tempRepos } from '../helpers/git-repo.js';
 import { leanExecFileSync } from '../helpers/lean-exec.js';
@@ -66,6 +69,42 @@ describe('git reader', () => {
     expect(tf.removed).toContain('resource "aws_s3_bucket" "logs" {');
     expect(tf.added).toEqual(['# nothing left']);
     expect(patches.find((p) => p.path === 'we"ird.sql')?.added).toEqual(['DROP TABLE users;']);
+  });
+
+  it('reads the patches of many files in calls at once, as one call reads them, renames paired', async () => {
+    const r = repo();
+    const FILES = 300;
+    for (let i = 0; i < FILES; i++) r.write(`db/m_${i}.sql`, `CREATE TABLE t${i} (id int);\nINSERT INTO t${i} VALUES (1);\nINSERT INTO t${i} VALUES (2);\n`);
+    const base = r.commit('base');
+    for (let i = 0; i < FILES; i++) {
+      // Two files in three are renamed with an edit: a patch shows only the edit when git pairs the two paths.
+      const path = i % 3 === 0 ? `db/m_${i}.sql` : `db/m_${i}.moved.sql`;
+      if (path !== `db/m_${i}.sql`) renameSync(join(r.dir, `db/m_${i}.sql`), join(r.dir, path));
+      r.write(path, `CREATE TABLE t${i} (id int);\nINSERT INTO t${i} VALUES (1);\nDROP TABLE t${i};\n`);
+    }
+    const head = r.commit('head');
+    const counter = gitCounter();
+    const path = process.env.PATH;
+    process.env.PATH = counter.path;
+    try {
+      const change = await readChange(r.dir, await resolveRange(r.dir, { base, head }), (f) => needsContent(f, () => false));
+      const calls = counter.commands().filter((c) => / diff -U0 /.test(c));
+      const cores = availableParallelism();
+      if (cores > 1) {
+        expect(calls.length).toBeGreaterThan(1);
+        expect(calls.length).toBeLessThanOrEqual(cores);
+      }
+      const wanted = change.files.flatMap((f) => (f.previousPath ? [f.previousPath, f.path] : [f.path]));
+      expect(change.files.filter((f) => f.status === 'renamed')).toHaveLength(FILES - FILES / 3);
+      expect(wanted).toHaveLength(FILES + FILES - FILES / 3);
+      const oneCall = leanExecFileSync('git', ['--literal-pathspecs', 'diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_FLAGS, base, head, '--', ...wanted], { cwd: r.dir, encoding: 'utf8' });
+      expect(change.patches).toEqual(parsePatch(oneCall));
+      expect(change.patches).toHaveLength(FILES);
+      for (const p of change.patches) expect(p.added).toHaveLength(1);
+    } finally {
+      process.env.PATH = path;
+      counter.cleanup();
+    }
   });
 
   describe('base selection', () => {

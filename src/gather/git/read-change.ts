@@ -21,13 +21,18 @@ export async function readChange(
   repository?: string,
 ): Promise<Change> {
   const reading = readChangedFiles(repo, range.base, range.head);
-  const [files, commits, name] = await Promise.all([
+  // The patches need only the files: they are read beside the commits, not after them.
+  const patching = reading.then((files) => {
+    // A renamed file's two paths go to git together, so that it pairs them again.
+    const wanted = files.filter(needsContent).map((f) => (f.previousPath ? [f.previousPath, f.path] : f.path));
+    return wanted.length ? readPatches(repo, range.base, range.head, wanted) : [];
+  });
+  const [files, commits, name, patches] = await Promise.all([
     reading,
     commitsOf(repo, range, reading),
     repository ? Promise.resolve(repository) : repositoryName(repo),
+    patching,
   ]);
-  const wanted = files.filter(needsContent).flatMap((f) => (f.previousPath ? [f.previousPath, f.path] : [f.path]));
-  const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
   return changeOf(name, range, { files, commits, patches });
 }
 

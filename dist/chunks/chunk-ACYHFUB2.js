@@ -11,6 +11,9 @@ import {
   InputError
 } from "./chunk-FCOPNQJK.js";
 
+// src/gather/git/patches.ts
+import { availableParallelism } from "node:os";
+
 // src/core/git-text/numstat.ts
 function readNumstat(tokens, i) {
   const token = tokens[i];
@@ -211,41 +214,51 @@ function parsePatch(text) {
   return patches;
 }
 var ARGUMENT_BYTES = process.platform === "win32" ? 24 * 1024 : 256 * 1024;
-function batches(paths) {
+var MIN_PATHS_PER_CALL = 200;
+function batches(groups, calls) {
+  const total = groups.reduce((n, g) => n + (typeof g === "string" ? 1 : g.length), 0);
+  const perCall = Math.max(MIN_PATHS_PER_CALL, Math.ceil(total / calls));
   const out = [];
   let batch = [];
   let bytes = 0;
-  for (const p of paths) {
-    const size = Buffer.byteLength(p) + 1;
-    if (batch.length > 0 && bytes + size > ARGUMENT_BYTES) {
+  for (const group of groups) {
+    const paths = typeof group === "string" ? [group] : group;
+    const size = paths.reduce((n, p) => n + Buffer.byteLength(p) + 1, 0);
+    if (batch.length > 0 && (bytes + size > ARGUMENT_BYTES || batch.length >= perCall)) {
       out.push(batch);
       batch = [];
       bytes = 0;
     }
-    batch.push(p);
+    batch.push(...paths);
     bytes += size;
   }
   if (batch.length > 0) out.push(batch);
   return out;
 }
 async function readPatches(repo, base, head, paths) {
-  const out = [];
-  for (const batch of batches(paths)) {
-    const text = await git(repo, [
-      "--literal-pathspecs",
-      "diff",
-      "-U0",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      ...DIFF_FLAGS,
-      base,
-      head,
-      "--",
-      ...batch
-    ]);
-    for (const patch of parsePatch(text)) out.push(patch);
-  }
-  return out;
+  const cores = availableParallelism();
+  const calls = batches(paths, cores);
+  const read = [];
+  let next = 0;
+  const caller = async () => {
+    for (let i = next++; i < calls.length; i = next++) {
+      const text = await git(repo, [
+        "--literal-pathspecs",
+        "diff",
+        "-U0",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        ...DIFF_FLAGS,
+        base,
+        head,
+        "--",
+        ...calls[i]
+      ]);
+      read[i] = parsePatch(text);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(cores, calls.length) }, caller));
+  return read.flat();
 }
 
 // src/gather/git/read-change.ts
@@ -323,13 +336,16 @@ async function repositoryName(repo) {
 }
 async function readChange(repo, range, needsContent, repository) {
   const reading = readChangedFiles(repo, range.base, range.head);
-  const [files, commits, name] = await Promise.all([
+  const patching = reading.then((files2) => {
+    const wanted = files2.filter(needsContent).map((f) => f.previousPath ? [f.previousPath, f.path] : f.path);
+    return wanted.length ? readPatches(repo, range.base, range.head, wanted) : [];
+  });
+  const [files, commits, name, patches] = await Promise.all([
     reading,
     commitsOf(repo, range, reading),
-    repository ? Promise.resolve(repository) : repositoryName(repo)
+    repository ? Promise.resolve(repository) : repositoryName(repo),
+    patching
   ]);
-  const wanted = files.filter(needsContent).flatMap((f) => f.previousPath ? [f.previousPath, f.path] : [f.path]);
-  const patches = wanted.length ? await readPatches(repo, range.base, range.head, wanted) : [];
   return changeOf(name, range, { files, commits, patches });
 }
 async function commitsOf(repo, range, reading) {

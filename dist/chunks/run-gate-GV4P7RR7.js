@@ -27,7 +27,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-YJYNO6VB.js";
+} from "./chunk-ACYHFUB2.js";
 import {
   decisionStatement,
   isTeamOwner,

@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-YJYNO6VB.js";
+} from "./chunk-ACYHFUB2.js";
 import {
   require_tunnel,
   require_undici
