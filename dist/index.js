@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-HZLMJLRX.js"), import("./chunks/run-gate-GV4P7RR7.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-3K5TF5OV.js"), import("./chunks/run-gate-UNVSO5KN.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

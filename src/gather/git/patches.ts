@@ -50,17 +50,25 @@ export function parsePatch(text: string): FilePatch[] {
 const ARGUMENT_BYTES = process.platform === 'win32' ? 24 * 1024 : 256 * 1024;
 const MIN_PATHS_PER_CALL = 200;
 
-/** A path, or paths git must be given in the same call (a renamed file's two paths, for it to pair them). */
+/**
+ * A file's path, or the paths the change's diff paired (a renamed or copied file's previous path and its
+ * path), which git must be given in one call to pair them again.
+ */
 export type PatchPaths = string | readonly string[];
 
-function batches(groups: readonly PatchPaths[], calls: number): string[][] {
-  const total = groups.reduce((n, g) => n + (typeof g === 'string' ? 1 : g.length), 0);
+/**
+ * Files named alone are diffed without rename and copy detection, which is most of a call's time (the
+ * 1,098 lone files of a 20,000-file change: 140 ms without it, 300 ms with it); only the pairs need it.
+ */
+const ALONE_FLAGS = ['--no-ext-diff', '--no-textconv', '--no-renames'];
+
+function batches(groups: ReadonlyArray<readonly string[]>, calls: number): string[][] {
+  const total = groups.reduce((n, g) => n + g.length, 0);
   const perCall = Math.max(MIN_PATHS_PER_CALL, Math.ceil(total / calls));
   const out: string[][] = [];
   let batch: string[] = [];
   let bytes = 0;
-  for (const group of groups) {
-    const paths = typeof group === 'string' ? [group] : group;
+  for (const paths of groups) {
     const size = paths.reduce((n, p) => n + Buffer.byteLength(p) + 1, 0);
     if (batch.length > 0 && (bytes + size > ARGUMENT_BYTES || batch.length >= perCall)) {
       out.push(batch);
@@ -74,20 +82,41 @@ function batches(groups: readonly PatchPaths[], calls: number): string[][] {
   return out;
 }
 
-/** The patches of the files named, in the order named, from at most as many git calls at once as there are cores. */
+/**
+ * The patches in the order the paths were named, as one call gives them. A file that two calls read
+ * (a changed file that is also the source of a copy) is kept as the first call read it.
+ */
+function inNamedOrder(paths: readonly PatchPaths[], read: readonly FilePatch[][]): FilePatch[] {
+  const position = new Map<string, number>();
+  for (const p of paths.flat()) if (!position.has(p)) position.set(p, position.size);
+  const seen = new Set<string>();
+  const out: FilePatch[] = [];
+  for (const patches of read) {
+    const kept = patches.filter((p) => !seen.has(p.path));
+    for (const p of kept) out.push(p);
+    for (const p of kept) seen.add(p.path);
+  }
+  const at = (p: FilePatch): number => position.get(p.path) ?? position.size;
+  return out.sort((a, b) => at(a) - at(b));
+}
+
+/** The patches of the files named, from at most as many git calls at once as there are cores. */
 export async function readPatches(repo: string, base: string, head: string, paths: readonly PatchPaths[]): Promise<FilePatch[]> {
   const cores = availableParallelism();
-  const calls = batches(paths, cores);
+  const alone = paths.flatMap((p) => (typeof p === 'string' ? [[p]] : []));
+  const paired = paths.filter((p): p is readonly string[] => typeof p !== 'string');
+  const calls = [
+    ...batches(alone, cores).map((batch) => ({ batch, flags: ALONE_FLAGS })),
+    ...batches(paired, cores).map((batch) => ({ batch, flags: DIFF_FLAGS })),
+  ];
   const read: FilePatch[][] = [];
   let next = 0;
   const caller = async (): Promise<void> => {
     for (let i = next++; i < calls.length; i = next++) {
-      const text = await git(repo, [
-        '--literal-pathspecs', 'diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...DIFF_FLAGS, base, head, '--', ...calls[i]!,
-      ]);
-      read[i] = parsePatch(text);
+      const { batch, flags } = calls[i]!;
+      read[i] = parsePatch(await git(repo, ['--literal-pathspecs', 'diff', '-U0', '--src-prefix=a/', '--dst-prefix=b/', ...flags, base, head, '--', ...batch]));
     }
   };
   await Promise.all(Array.from({ length: Math.min(cores, calls.length) }, caller));
-  return read.flat();
+  return inNamedOrder(paths, read);
 }

@@ -215,14 +215,14 @@ function parsePatch(text) {
 }
 var ARGUMENT_BYTES = process.platform === "win32" ? 24 * 1024 : 256 * 1024;
 var MIN_PATHS_PER_CALL = 200;
+var ALONE_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-renames"];
 function batches(groups, calls) {
-  const total = groups.reduce((n, g) => n + (typeof g === "string" ? 1 : g.length), 0);
+  const total = groups.reduce((n, g) => n + g.length, 0);
   const perCall = Math.max(MIN_PATHS_PER_CALL, Math.ceil(total / calls));
   const out = [];
   let batch = [];
   let bytes = 0;
-  for (const group of groups) {
-    const paths = typeof group === "string" ? [group] : group;
+  for (const paths of groups) {
     const size = paths.reduce((n, p) => n + Buffer.byteLength(p) + 1, 0);
     if (batch.length > 0 && (bytes + size > ARGUMENT_BYTES || batch.length >= perCall)) {
       out.push(batch);
@@ -235,30 +235,37 @@ function batches(groups, calls) {
   if (batch.length > 0) out.push(batch);
   return out;
 }
+function inNamedOrder(paths, read) {
+  const position = /* @__PURE__ */ new Map();
+  for (const p of paths.flat()) if (!position.has(p)) position.set(p, position.size);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const patches of read) {
+    const kept = patches.filter((p) => !seen.has(p.path));
+    for (const p of kept) out.push(p);
+    for (const p of kept) seen.add(p.path);
+  }
+  const at = (p) => position.get(p.path) ?? position.size;
+  return out.sort((a, b) => at(a) - at(b));
+}
 async function readPatches(repo, base, head, paths) {
   const cores = availableParallelism();
-  const calls = batches(paths, cores);
+  const alone = paths.flatMap((p) => typeof p === "string" ? [[p]] : []);
+  const paired = paths.filter((p) => typeof p !== "string");
+  const calls = [
+    ...batches(alone, cores).map((batch) => ({ batch, flags: ALONE_FLAGS })),
+    ...batches(paired, cores).map((batch) => ({ batch, flags: DIFF_FLAGS }))
+  ];
   const read = [];
   let next = 0;
   const caller = async () => {
     for (let i = next++; i < calls.length; i = next++) {
-      const text = await git(repo, [
-        "--literal-pathspecs",
-        "diff",
-        "-U0",
-        "--src-prefix=a/",
-        "--dst-prefix=b/",
-        ...DIFF_FLAGS,
-        base,
-        head,
-        "--",
-        ...calls[i]
-      ]);
-      read[i] = parsePatch(text);
+      const { batch, flags } = calls[i];
+      read[i] = parsePatch(await git(repo, ["--literal-pathspecs", "diff", "-U0", "--src-prefix=a/", "--dst-prefix=b/", ...flags, base, head, "--", ...batch]));
     }
   };
   await Promise.all(Array.from({ length: Math.min(cores, calls.length) }, caller));
-  return read.flat();
+  return inNamedOrder(paths, read);
 }
 
 // src/gather/git/read-change.ts

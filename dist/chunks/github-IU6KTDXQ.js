@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-ACYHFUB2.js";
+} from "./chunk-2QJC4G5A.js";
 import {
   require_tunnel,
   require_undici

@@ -27,7 +27,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-ACYHFUB2.js";
+} from "./chunk-2QJC4G5A.js";
 import {
   decisionStatement,
   isTeamOwner,
