@@ -68,6 +68,31 @@ describe('findings gate through dist/index.js with real ESLint SARIF', () => {
     expect(res.stdout).toContain('src/app.js');
   });
 
+  it('scope changed-lines: in a file renamed with an edit, only the line the change added counts', () => {
+    const lines = ['export function legacy(input) {', '  return eval(input);', '}'];
+    const moved = new TempRepo();
+    try {
+      moved.write('src/legacy.js', lines.join('\n') + '\n');
+      moved.commit('base');
+      moved.git('mv', 'src/legacy.js', 'src/kept.js');
+      moved.write('src/kept.js', [...lines, 'export const again = (code) => eval(code);'].join('\n') + '\n');
+      moved.commit('Move legacy and add a second evaluator');
+      writeFileSync(join(moved.dir, 'eslint.config.mjs'), `export default [{ files: ['src/**/*.js'], languageOptions: { ecmaVersion: 2022, sourceType: 'module' }, rules: { 'no-eval': 'error' } }];\n`);
+      const lint = leanSpawnSync(process.execPath, [eslintBin(), '--config', 'eslint.config.mjs', '--format', require.resolve('@microsoft/eslint-formatter-sarif'), '--output-file', 'eslint.sarif', 'src'], { cwd: moved.dir, encoding: 'utf8' });
+      expect(lint.status).toBe(1);
+      writeFileSync(join(moved.dir, 'policy.yml'), 'version: 1\nfindings:\n  scope: changed-lines\n');
+      const res = runDist(['--policy', 'policy.yml', '--reports', 'eslint.sarif'], { cwd: moved.dir });
+      expect(res.audit!.files.listed).toEqual([expect.objectContaining({ path: 'src/kept.js', status: 'renamed', previousPath: 'src/legacy.js' })]);
+      const f = res.audit!.findings!;
+      expect(f.counts.high).toBe(2);
+      expect(f.inScope.high).toBe(1);
+      expect(f.overThreshold.map((x) => `${x.path}:${x.line}`)).toEqual([`src/kept.js:${lines.length + 1}`]);
+      expect(res.code).toBe(1);
+    } finally {
+      moved.cleanup();
+    }
+  });
+
   it('passes when owned, unexpired waivers cover the findings, and reports one that matches nothing', () => {
     policy(
       [
