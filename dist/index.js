@@ -36,7 +36,7 @@ async function main(argv) {
 `);
     return 0;
   }
-  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-3K5TF5OV.js"), import("./chunks/run-gate-YIOOXQGQ.js")]);
+  const [{ selectPlatform }, { runGate }] = await Promise.all([import("./chunks/select-GB444DL2.js"), import("./chunks/run-gate-777L67KY.js")]);
   const term = { write: (t) => process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY), env: process.env };
   const platform = await selectPlatform(argv, process.env, term);
   const result = await runGate(platform, { cwd: process.cwd(), now: /* @__PURE__ */ new Date() });

@@ -14,6 +14,7 @@ import { resolveRange } from '../../src/gather/git/range.js';
 import { builtInPolicy } from '../../src/gather/policy.js';
 import { needsContent } from '../../src/core/risk/destructive.js';
 import { sensitiveGroupsOf } from '../../src/core/risk/sensitive.js';
+import { median } from '../measure.js';
 
 const [repo, base, head, runsArg] = process.argv.slice(2);
 if (repo === undefined || base === undefined || head === undefined) throw new Error('usage: read-change REPO BASE HEAD RUNS');
@@ -62,5 +63,4 @@ for (let i = 0; i < runs; i++) {
   files = await gateRead();
   gate.push(performance.now() - t);
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 process.stdout.write(JSON.stringify({ files, gitMs: median(git), floorMs: median(floor), gateMs: median(gate), maxRssKB: process.resourceUsage().maxRSS }) + '\n');

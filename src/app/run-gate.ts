@@ -108,8 +108,8 @@ async function gatherFindings(options: CliOptions, policy: Policy, cwd: string, 
   const wantsRanges = policy.findings.scope === 'changed-lines' || policy.findings.suppressions === 'existing-only';
   if (wantsRanges && gathered.reports.length) {
     const text = change.files.filter((f) => !f.binary && f.status !== 'deleted' && f.addedRanges === undefined);
-    // A renamed or copied file's added lines are those added to its previous content, as its diff shows them.
-    const patches = text.length ? await readPatches(options.repo, range.base, range.head, text.map((f) => (f.previousPath ? [f.previousPath, f.path] : f.path))) : [];
+    // Given as files, a renamed or copied file's added lines are those added to its previous content.
+    const patches = await readPatches(options.repo, range.base, range.head, text);
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }

@@ -52,10 +52,12 @@ const ARGUMENT_BYTES = process.platform === 'win32' ? 24 * 1024 : 256 * 1024;
 const MIN_PATHS_PER_CALL = 200;
 
 /**
- * A file's path, or the paths the change's diff paired (a renamed or copied file's previous path and its
- * path), which git must be given in one call to pair them again.
+ * A file whose patch to read: its path, or the file as the change's diff lists it. A renamed or copied
+ * file's previous path goes to git in the same call as its path, for git to pair them again.
  */
-export type PatchPaths = string | readonly string[];
+export type PatchTarget = string | { readonly path: string; readonly previousPath?: string };
+
+const pathsOf = (t: PatchTarget): string[] => (typeof t === 'string' ? [t] : t.previousPath === undefined ? [t.path] : [t.previousPath, t.path]);
 
 /**
  * Files named alone are diffed without rename and copy detection, which is most of a call's time (the
@@ -87,25 +89,27 @@ function batches(groups: ReadonlyArray<readonly string[]>, calls: number): strin
  * The patches in the order the paths were named, as one call gives them. A file that two calls read
  * (a changed file that is also the source of a copy) is kept as the first call read it.
  */
-function inNamedOrder(paths: readonly PatchPaths[], read: readonly FilePatch[][]): FilePatch[] {
+function inNamedOrder(groups: ReadonlyArray<readonly string[]>, read: readonly FilePatch[][]): FilePatch[] {
   const position = new Map<string, number>();
-  for (const p of paths.flat()) if (!position.has(p)) position.set(p, position.size);
+  for (const p of groups.flat()) if (!position.has(p)) position.set(p, position.size);
   const seen = new Set<string>();
   const out: FilePatch[] = [];
   for (const patches of read) {
+    // Within one call a path may have two patches (a file turned into a symlink): both are kept.
     const kept = patches.filter((p) => !seen.has(p.path));
-    for (const p of kept) out.push(p);
-    for (const p of kept) seen.add(p.path);
+    out.push(...kept);
+    kept.forEach((p) => seen.add(p.path));
   }
   const at = (p: FilePatch): number => position.get(p.path) ?? position.size;
   return out.sort((a, b) => at(a) - at(b));
 }
 
-/** The patches of the files named, from at most as many git calls at once as there are cores. */
-export async function readPatches(repo: string, base: string, head: string, paths: readonly PatchPaths[]): Promise<FilePatch[]> {
+/** The patches of the files named, from at most as many git calls at once as there are cores; none for none. */
+export async function readPatches(repo: string, base: string, head: string, files: readonly PatchTarget[]): Promise<FilePatch[]> {
   const cores = availableParallelism();
-  const alone = paths.flatMap((p) => (typeof p === 'string' ? [[p]] : []));
-  const paired = paths.filter((p): p is readonly string[] => typeof p !== 'string');
+  const groups = files.map(pathsOf);
+  const alone = groups.filter((g) => g.length === 1);
+  const paired = groups.filter((g) => g.length > 1);
   const calls = [
     ...batches(alone, cores).map((batch) => ({ batch, flags: ALONE_FLAGS })),
     ...batches(paired, cores).map((batch) => ({ batch, flags: DIFF_FLAGS })),
@@ -119,5 +123,5 @@ export async function readPatches(repo: string, base: string, head: string, path
     }
   };
   await Promise.all(Array.from({ length: Math.min(cores, calls.length) }, caller));
-  return inNamedOrder(paths, read);
+  return inNamedOrder(groups, read);
 }

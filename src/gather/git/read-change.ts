@@ -22,11 +22,7 @@ export async function readChange(
 ): Promise<Change> {
   const reading = readChangedFiles(repo, range.base, range.head);
   // The patches need only the files: they are read beside the commits, not after them.
-  const patching = reading.then((files) => {
-    // A renamed file's two paths go to git together, so that it pairs them again.
-    const wanted = files.filter(needsContent).map((f) => (f.previousPath ? [f.previousPath, f.path] : f.path));
-    return wanted.length ? readPatches(repo, range.base, range.head, wanted) : [];
-  });
+  const patching = reading.then((files) => readPatches(repo, range.base, range.head, files.filter(needsContent)));
   const [files, commits, name, patches] = await Promise.all([
     reading,
     commitsOf(repo, range, reading),

@@ -17,7 +17,7 @@ import "./chunk-5WAAPUM7.js";
 // src/platform/select.ts
 async function selectPlatform(argv, env, term) {
   if (env.GITHUB_ACTIONS === "true" && argv.length === 0) {
-    const { githubPlatform } = await import("./github-IU6KTDXQ.js");
+    const { githubPlatform } = await import("./github-TW5LCWJL.js");
     return githubPlatform(env, term);
   }
   if (env.GITLAB_CI === "true") {

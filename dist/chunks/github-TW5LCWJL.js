@@ -4,7 +4,7 @@ import {
   changeOf,
   parseHunkHeader,
   readHunk
-} from "./chunk-2QJC4G5A.js";
+} from "./chunk-E6OWMWWL.js";
 import {
   require_tunnel,
   require_undici

@@ -27,7 +27,7 @@ import {
   readChange,
   readHunk,
   readPatches
-} from "./chunk-2QJC4G5A.js";
+} from "./chunk-E6OWMWWL.js";
 import {
   decisionStatement,
   isTeamOwner,
@@ -3631,7 +3631,7 @@ async function gatherFindings(options, policy, cwd, change, range) {
   const wantsRanges = policy.findings.scope === "changed-lines" || policy.findings.suppressions === "existing-only";
   if (wantsRanges && gathered.reports.length) {
     const text = change.files.filter((f) => !f.binary && f.status !== "deleted" && f.addedRanges === void 0);
-    const patches = text.length ? await readPatches(options.repo, range.base, range.head, text.map((f) => f.previousPath ? [f.previousPath, f.path] : f.path)) : [];
+    const patches = await readPatches(options.repo, range.base, range.head, text);
     const ranges = new Map(patches.map((p) => [p.path, p.addedRanges]));
     for (const f of text) f.addedRanges = ranges.get(f.path) ?? [];
   }

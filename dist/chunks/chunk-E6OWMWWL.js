@@ -215,6 +215,7 @@ function parsePatch(text) {
 }
 var ARGUMENT_BYTES = process.platform === "win32" ? 24 * 1024 : 256 * 1024;
 var MIN_PATHS_PER_CALL = 200;
+var pathsOf = (t) => typeof t === "string" ? [t] : t.previousPath === void 0 ? [t.path] : [t.previousPath, t.path];
 var ALONE_FLAGS = ["--no-ext-diff", "--no-textconv", "--no-renames"];
 function batches(groups, calls) {
   const total = groups.reduce((n, g) => n + g.length, 0);
@@ -235,23 +236,24 @@ function batches(groups, calls) {
   if (batch.length > 0) out.push(batch);
   return out;
 }
-function inNamedOrder(paths, read) {
+function inNamedOrder(groups, read) {
   const position = /* @__PURE__ */ new Map();
-  for (const p of paths.flat()) if (!position.has(p)) position.set(p, position.size);
+  for (const p of groups.flat()) if (!position.has(p)) position.set(p, position.size);
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const patches of read) {
     const kept = patches.filter((p) => !seen.has(p.path));
-    for (const p of kept) out.push(p);
-    for (const p of kept) seen.add(p.path);
+    out.push(...kept);
+    kept.forEach((p) => seen.add(p.path));
   }
   const at = (p) => position.get(p.path) ?? position.size;
   return out.sort((a, b) => at(a) - at(b));
 }
-async function readPatches(repo, base, head, paths) {
+async function readPatches(repo, base, head, files) {
   const cores = availableParallelism();
-  const alone = paths.flatMap((p) => typeof p === "string" ? [[p]] : []);
-  const paired = paths.filter((p) => typeof p !== "string");
+  const groups = files.map(pathsOf);
+  const alone = groups.filter((g) => g.length === 1);
+  const paired = groups.filter((g) => g.length > 1);
   const calls = [
     ...batches(alone, cores).map((batch) => ({ batch, flags: ALONE_FLAGS })),
     ...batches(paired, cores).map((batch) => ({ batch, flags: DIFF_FLAGS }))
@@ -265,7 +267,7 @@ async function readPatches(repo, base, head, paths) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(cores, calls.length) }, caller));
-  return inNamedOrder(paths, read);
+  return inNamedOrder(groups, read);
 }
 
 // src/gather/git/read-change.ts
@@ -343,10 +345,7 @@ async function repositoryName(repo) {
 }
 async function readChange(repo, range, needsContent, repository) {
   const reading = readChangedFiles(repo, range.base, range.head);
-  const patching = reading.then((files2) => {
-    const wanted = files2.filter(needsContent).map((f) => f.previousPath ? [f.previousPath, f.path] : f.path);
-    return wanted.length ? readPatches(repo, range.base, range.head, wanted) : [];
-  });
+  const patching = reading.then((files2) => readPatches(repo, range.base, range.head, files2.filter(needsContent)));
   const [files, commits, name, patches] = await Promise.all([
     reading,
     commitsOf(repo, range, reading),
