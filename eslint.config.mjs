@@ -32,7 +32,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       'no-console': 'off',
+      // Property tests take their parameters from test/fuzz/support/fuzz.ts (params): a fixed seed, so
+      // every machine runs the same cases, and FUZZ_RUNS for the long runs.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ObjectExpression:has(> Property[key.name='numRuns']):not(:has(> Property[key.name='seed']))",
+          message: 'Pass params(runs) from test/fuzz/support/fuzz.ts: a fixed seed, so every machine runs the same cases.',
+        },
+      ],
     },
+  },
+  {
+    files: ['test/fuzz/support/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],

@@ -217,10 +217,10 @@ describe('GitHub verdicts in real flows (dist/index.js)', () => {
     const s = docsChange();
     servePull(server, s);
     server.failures.push({ method: 'GET', path: /\/pulls\/\d+$/, status: 200, stall: true, times: 100 });
-    const res = await run(s.repo.dir, { payload: pullPayload(s), inputs: { 'platform-deadline': '3' } });
+    const res = await run(s.repo.dir, { payload: pullPayload(s), inputs: { 'platform-deadline': '1.5' } });
     expect(res.code).toBe(2);
     expect(res.ms).toBeLessThan(15_000);
-    expect(res.stderr).toContain('platform deadline of 3 s');
+    expect(res.stderr).toContain('platform deadline of 1.5 s');
     expect(res.summary).toContain('AI governance gate: ERROR');
     expect(res.outputs.decision).toBe('error');
   });

@@ -166,10 +166,10 @@ describe('GitLab verdicts in real flows (dist/index.js)', () => {
     it('a stalled answer fails closed within the platform deadline', async () => {
       const s = await setup();
       s.server.state.stallBody = /\/merge_requests\/7$/;
-      const res = await runGitlab(s.repo.dir, { ...s.env, AI_GOVERNANCE_PLATFORM_DEADLINE: '3' });
+      const res = await runGitlab(s.repo.dir, { ...s.env, AI_GOVERNANCE_PLATFORM_DEADLINE: '1.5' });
       expect(res.code).toBe(2);
       expect(res.ms).toBeLessThan(15_000);
-      expect(res.stderr).toContain('platform deadline of 3 s');
+      expect(res.stderr).toContain('platform deadline of 1.5 s');
       expect(res.dotenv.AI_GOVERNANCE_DECISION).toBe('error');
     });
   });

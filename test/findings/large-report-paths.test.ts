@@ -6,6 +6,7 @@
  * it has no fingerprint).
  */
 import fc from 'fast-check';
+import { params } from '../fuzz/support/fuzz.js';
 import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
 import { OVER_THRESHOLD_CAP } from '../../src/core/findings/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../../src/core/model.js';
@@ -57,7 +58,7 @@ describe('a large report', () => {
         const got = result.overThreshold.map(({ tool, rule, severity, message, path, line, fingerprint }) => ({ tool, rule, severity, message, path, line, fingerprint }));
         expect(got).toEqual(over.slice(0, OVER_THRESHOLD_CAP));
       }),
-      { numRuns: 300 },
+      params(300),
     );
   });
 });

@@ -56,8 +56,8 @@ beforeAll(async () => {
   mkdirSync(join(input, 'single'), { recursive: true });
   mkdirSync(join(input, 'compressed'));
   seeds.forEach((r, i) => writeFileSync(join(input, 'single', `audit-${i}.json`), JSON.stringify(r, null, 2)));
-  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 1800, seed: 21, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
-  generateAuditRecords(seeds, join(dir, 'more.jsonl'), { records: 600, seed: 22, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
+  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 600, seed: 21, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
+  generateAuditRecords(seeds, join(dir, 'more.jsonl'), { records: 200, seed: 22, repositories: 12, end: new Date('2026-06-28T00:00:00Z'), days: 90 });
   writeFileSync(join(input, 'compressed', 'more.jsonl.gz'), gzipSync(readFileSync(join(dir, 'more.jsonl'))));
   // The whole bulk file again under another name: every run in it is read twice, mostly by two threads.
   cpSync(join(input, 'bulk.jsonl'), join(input, 'bulk-again.jsonl'));
@@ -66,9 +66,9 @@ beforeAll(async () => {
   // and records of a newer schema version.
   const bulk = readFileSync(join(input, 'bulk.jsonl'), 'utf8').split('\n').filter(Boolean);
   const newer = (l: string, i: number): string => JSON.stringify({ ...(JSON.parse(l) as AuditRecord), schemaVersion: AUDIT_SCHEMA_VERSION + 1, run: { id: `newer-${i}`, attempt: 1 } });
-  const mixed = bulk.slice(0, 1800).flatMap((l, i) => {
-    if (i % 450 === 449) return [l, '{"schemaVersion": 1, "timestamp": ', ''];
-    if (i % 300 === 7) return [`${newer(l, i)}\r`];
+  const mixed = bulk.flatMap((l, i) => {
+    if (i % 150 === 149) return [l, '{"schemaVersion": 1, "timestamp": ', ''];
+    if (i % 100 === 7) return [`${newer(l, i)}\r`];
     return [l];
   });
   const mixedText = `${mixed.join('\n')}\nnot json at the very end`;

@@ -33,8 +33,8 @@ beforeAll(async () => {
   mkdirSync(join(input, 'compressed'));
   // The records exactly as the gate wrote them, one pretty-printed file each.
   seeds.forEach((r, i) => writeFileSync(join(input, 'single', i % 2 ? 'nested' : '', `audit-${i}.json`), JSON.stringify(r, null, 2)));
-  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 3000, seed: 7, repositories: 30, end: new Date('2026-06-28T00:00:00Z'), days: 120 });
-  generateAuditRecords(seeds, join(dir, 'more.jsonl'), { records: 800, seed: 8, repositories: 30, end: new Date('2026-06-28T00:00:00Z'), days: 120 });
+  generateAuditRecords(seeds, join(input, 'bulk.jsonl'), { records: 1000, seed: 7, repositories: 30, end: new Date('2026-06-28T00:00:00Z'), days: 120 });
+  generateAuditRecords(seeds, join(dir, 'more.jsonl'), { records: 300, seed: 8, repositories: 30, end: new Date('2026-06-28T00:00:00Z'), days: 120 });
   writeFileSync(join(input, 'compressed', 'more.jsonl.gz'), gzipSync(readFileSync(join(dir, 'more.jsonl'))));
   // A downloaded artifact as the `zip` tool packs it: the record, the summary and a Code Quality report.
   const art = join(dir, 'artifact');

@@ -26,7 +26,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium, or set CHROMIUM_PATH`);
   const seeds = await seedRecords();
   dir = mkdtempSync(join(tmpdir(), 'gate-report-html-'));
-  generateAuditRecords(seeds, join(dir, 'records.jsonl'), { records: 2500, seed: 21, repositories: 40, end: new Date('2026-06-28T00:00:00Z'), days: 150 });
+  generateAuditRecords(seeds, join(dir, 'records.jsonl'), { records: 1200, seed: 21, repositories: 40, end: new Date('2026-06-28T00:00:00Z'), days: 150 });
   const res = await runReport(['records.jsonl', '--out', 'out', '--as-of', '2026-06-30', '--title', 'Acme AI governance'], { cwd: dir, out: 'out' });
   expect(res.code).toBe(0);
   report = res.report!;

@@ -44,7 +44,7 @@ beforeAll(async () => {
   const seeds = await seedRecords();
   dir = mkdtempSync(join(tmpdir(), 'gate-warehouse-'));
   const path = join(dir, 'records.jsonl');
-  generateAuditRecords(seeds, path, { records: 4000, seed: 5, repositories: 25, end: new Date('2026-06-28T00:00:00Z'), days: 200 });
+  generateAuditRecords(seeds, path, { records: 1000, seed: 5, repositories: 25, end: new Date('2026-06-28T00:00:00Z'), days: 200 });
   // The real records too, and one of them twice: the SQL must count it once, as the report does.
   writeFileSync(path, [...seeds, seeds[0]!].map((r) => JSON.stringify(r)).join('\n') + '\n', { flag: 'a' });
   const res = await runReport(['records.jsonl', '--out', 'out', '--period', 'month', '--as-of', '2026-06-30'], { cwd: dir, out: 'out' });

@@ -4,6 +4,7 @@
  * met with every membership known are exactly those met with only the looked-up ones known.
  */
 import fc from 'fast-check';
+import { params } from '../fuzz/support/fuzz.js';
 import type { Approval, ChangedFile, RequestInfo } from '../../src/core/model.js';
 import { parseCodeowners } from '../../src/core/oversight/codeowners.js';
 import { evaluateOversight } from '../../src/core/oversight/evaluate-oversight.js';
@@ -95,7 +96,7 @@ describe('membershipsToResolve', () => {
           expect(met(asked)).toEqual(met(all));
         },
       ),
-      { numRuns: 1500 },
+      params(1500),
     );
   });
 });

@@ -1,5 +1,6 @@
 /** Counts are written as toLocaleString('en-US') writes them, without its locale data. */
 import fc from 'fast-check';
+import { params } from '../fuzz/support/fuzz.js';
 import { grouped } from '../../src/core/render/grouped.js';
 
 describe('grouped', () => {
@@ -8,7 +9,7 @@ describe('grouped', () => {
       fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(0, -0, 999, 1000, -1000, 1e21, Number.NaN)), (n) => {
         expect(grouped(n)).toBe(n.toLocaleString('en-US'));
       }),
-      { numRuns: 2000 },
+      params(2000),
     );
   });
 });

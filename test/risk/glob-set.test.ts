@@ -6,6 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { params } from '../fuzz/support/fuzz.js';
 import picomatch from 'picomatch';
 import { GlobSet, requirementsOf } from '../../src/core/paths/glob-set.js';
 import { defaultPolicy } from '../../src/core/policy/parse.js';
@@ -73,7 +74,7 @@ function sameAnswers(lists: readonly string[][], paths: readonly string[]): void
 
 describe('GlobSet', () => {
   it("answers as picomatch for the default policy's globs on generated paths", () => {
-    fc.assert(fc.property(fc.array(path, { minLength: 1, maxLength: 40 }), (paths) => sameAnswers(POLICY_LISTS, paths)), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(path, { minLength: 1, maxLength: 40 }), (paths) => sameAnswers(POLICY_LISTS, paths)), params(300));
   });
 
   it("answers as picomatch for the default policy's globs on the globs' own text", () => {
@@ -85,7 +86,7 @@ describe('GlobSet', () => {
       fc.property(fc.array(fc.array(glob, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), fc.array(path, { maxLength: 20 }), (lists, paths) => {
         sameAnswers(lists, [...paths, ...pathsFor(lists)]);
       }),
-      { numRuns: 500 },
+      params(500),
     );
   });
 

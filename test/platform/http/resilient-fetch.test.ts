@@ -35,7 +35,7 @@ describe('resilient fetch', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const client = (seconds = 10, base = 20) => resilientFetch(nodeFetch(), { deadline: deadlineIn(seconds), attemptTimeoutMs: 2000, maxAttempts: 4, backoffBaseMs: base, random: () => 0.5 });
+  const client = (seconds = 10, base = 20, attemptTimeoutMs = 2000) => resilientFetch(nodeFetch(), { deadline: deadlineIn(seconds), attemptTimeoutMs, maxAttempts: 4, backoffBaseMs: base, random: () => 0.5 });
   const json = (status: number, body: string, headers: Record<string, string> = {}): Answer => (_, res) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body);
 
   it('waits until GitLab\'s RateLimit-Reset when the quota is spent, then succeeds', async () => {
@@ -76,8 +76,8 @@ describe('resilient fetch', () => {
       open.push(res);
     });
     const started = Date.now();
-    await expect(client(3)(url)).rejects.toThrow(/no answer within the platform deadline of 3 s/);
-    expect(Date.now() - started).toBeLessThan(6000);
+    await expect(client(1.5, 20, 800)(url)).rejects.toThrow(/no answer within the platform deadline of 1.5 s/);
+    expect(Date.now() - started).toBeLessThan(4500);
     expect(seen.length).toBeGreaterThan(1);
   });
 });
