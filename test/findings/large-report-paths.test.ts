@@ -6,7 +6,7 @@
  * it has no fingerprint).
  */
 import fc from 'fast-check';
-import { params } from '../fuzz/support/fuzz.js';
+import { params, testTimeout } from '../fuzz/support/fuzz.js';
 import { applyFindingsPolicy } from '../../src/core/findings/apply.js';
 import { OVER_THRESHOLD_CAP } from '../../src/core/findings/result.js';
 import { SEVERITIES, type Finding, type Severity } from '../../src/core/model.js';
@@ -60,5 +60,5 @@ describe('a large report', () => {
       }),
       params(300),
     );
-  });
+  }, testTimeout());
 });

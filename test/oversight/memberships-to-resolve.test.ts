@@ -4,7 +4,7 @@
  * met with every membership known are exactly those met with only the looked-up ones known.
  */
 import fc from 'fast-check';
-import { params } from '../fuzz/support/fuzz.js';
+import { params, testTimeout } from '../fuzz/support/fuzz.js';
 import type { Approval, ChangedFile, RequestInfo } from '../../src/core/model.js';
 import { parseCodeowners } from '../../src/core/oversight/codeowners.js';
 import { evaluateOversight } from '../../src/core/oversight/evaluate-oversight.js';
@@ -98,5 +98,5 @@ describe('membershipsToResolve', () => {
       ),
       params(1500),
     );
-  });
+  }, testTimeout());
 });

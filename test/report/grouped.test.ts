@@ -1,6 +1,6 @@
 /** Counts are written as toLocaleString('en-US') writes them, without its locale data. */
 import fc from 'fast-check';
-import { params } from '../fuzz/support/fuzz.js';
+import { params, testTimeout } from '../fuzz/support/fuzz.js';
 import { grouped } from '../../src/core/render/grouped.js';
 
 describe('grouped', () => {
@@ -11,5 +11,5 @@ describe('grouped', () => {
       }),
       params(2000),
     );
-  });
+  }, testTimeout());
 });

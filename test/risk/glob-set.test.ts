@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { params } from '../fuzz/support/fuzz.js';
+import { params, testTimeout } from '../fuzz/support/fuzz.js';
 import picomatch from 'picomatch';
 import { GlobSet, requirementsOf } from '../../src/core/paths/glob-set.js';
 import { defaultPolicy } from '../../src/core/policy/parse.js';
@@ -75,7 +75,7 @@ function sameAnswers(lists: readonly string[][], paths: readonly string[]): void
 describe('GlobSet', () => {
   it("answers as picomatch for the default policy's globs on generated paths", () => {
     fc.assert(fc.property(fc.array(path, { minLength: 1, maxLength: 40 }), (paths) => sameAnswers(POLICY_LISTS, paths)), params(300));
-  });
+  }, testTimeout());
 
   it("answers as picomatch for the default policy's globs on the globs' own text", () => {
     sameAnswers(POLICY_LISTS, pathsFor(POLICY_LISTS));
@@ -88,7 +88,7 @@ describe('GlobSet', () => {
       }),
       params(500),
     );
-  });
+  }, testTimeout());
 
   it('indexes the shapes policies use and leaves the unsure ones to the expression', () => {
     expect(requirementsOf('**/terraform/**')).toEqual([{ kind: 'segment', key: 'terraform', also: [] }]);

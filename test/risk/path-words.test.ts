@@ -3,7 +3,7 @@
  * per-token memo only skip work, on paths mixing case, camelCase, digits, plurals and punctuation.
  */
 import fc from 'fast-check';
-import { params } from '../fuzz/support/fuzz.js';
+import { params, testTimeout } from '../fuzz/support/fuzz.js';
 import { pathWords, wordMatcher } from '../../src/core/paths/path-words.js';
 
 const PIECES = ['auth', 'Auth', 'OAuth', 'oauth2', 'sessions', 'Session', 'secret', 'Secrets', 'KEY', 'keys', 'authz', 'x', 'Ab', 'aB', '7', '2fa', 'İ', 'ß', 'é'];
@@ -26,5 +26,5 @@ describe('wordMatcher', () => {
       }),
       params(1000),
     );
-  });
+  }, testTimeout());
 });

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
+import { leanExecFileSync } from '../../helpers/lean-exec.js';
 import { INPUT_DEFAULTS } from '../../../src/platform/github/inputs.js';
 
 interface LintResult {
@@ -71,6 +72,15 @@ describe('workflows and action.yml', () => {
     const runs = Object.values(doc.jobs as Json).flatMap((j) => ((j as Json).steps ?? []).map((s: Json) => String(s.run ?? '')));
     expect(runs).toContain('npm run test:fuzz');
     expect(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).scripts['test:fuzz']).toMatch(/FUZZ_RUNS=\d{4,}/);
+  });
+
+  it('the long property runs take in every property test, in test/fuzz/ or beside the code it checks', () => {
+    const listed = leanExecFileSync(process.execPath, [join(projectRoot, 'scripts/test-fuzz.mjs'), '--list'], { cwd: projectRoot, encoding: 'utf8' }).trim().split('\n');
+    const properties = (readdirSync(join(projectRoot, 'test'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.test.ts') && /\bfc\.assert\(\s*fc\.(?:property|asyncProperty)\(/.test(readFileSync(join(projectRoot, 'test', f), 'utf8')))
+      .map((f) => join('test', f));
+    expect(properties.filter((f) => !f.startsWith(join('test', 'fuzz'))).length).toBeGreaterThan(0);
+    expect(properties.filter((f) => !listed.includes(f))).toEqual([]);
   });
 
   it.each(workflows.map((w) => [relative(projectRoot, w.file), w] as const))('%s passes actionlint', async (_name, w) => {

@@ -1,0 +1,31 @@
+// The long property runs of the nightly fuzz workflow: the suites in test/fuzz/ and every other test
+// file that takes its fast-check parameters from test/fuzz/support/fuzz.ts, so a property test written
+// beside the code it checks is run long too without being listed anywhere. FUZZ_RUNS comes from the
+// caller (`npm run test:fuzz` sets it). With --list, prints the files instead of running them.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SUPPORT = /from '[^']*fuzz\/support\/fuzz\.js'/;
+
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'fixtures' ? [] : testFiles(full);
+    return e.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const files = testFiles(join(root, 'test'))
+  .filter((f) => relative(root, f).startsWith(join('test', 'fuzz')) || SUPPORT.test(readFileSync(f, 'utf8')))
+  .map((f) => relative(root, f))
+  .sort();
+
+if (process.argv.includes('--list')) {
+  process.stdout.write(`${files.join('\n')}\n`);
+} else {
+  const r = spawnSync(process.execPath, ['--experimental-vm-modules', join(root, 'node_modules/jest/bin/jest.js'), '--runTestsByPath', ...files], { cwd: root, stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
