@@ -4,23 +4,15 @@
 // caller (`npm run test:fuzz` sets it). With --list, prints the files instead of running them.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SUPPORT = /from '[^']*fuzz\/support\/fuzz\.js'/;
 
-function testFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'fixtures' ? [] : testFiles(full);
-    return e.name.endsWith('.test.ts') ? [full] : [];
-  });
-}
-
-const files = testFiles(join(root, 'test'))
-  .filter((f) => relative(root, f).startsWith(join('test', 'fuzz')) || SUPPORT.test(readFileSync(f, 'utf8')))
-  .map((f) => relative(root, f))
+const files = readdirSync(join(root, 'test'), { recursive: true })
+  .filter((f) => f.endsWith('.test.ts') && (f.startsWith(`fuzz${sep}`) || SUPPORT.test(readFileSync(join(root, 'test', f), 'utf8'))))
+  .map((f) => join('test', f))
   .sort();
 
 if (process.argv.includes('--list')) {
