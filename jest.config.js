@@ -7,6 +7,10 @@ export default {
     '^.+\\.ts$': '<rootDir>/scripts/jest-transform.cjs',
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // test/release/ checks this project's own CI and release, not the gate: `npm run test:release` runs it
+  // (jest.release.config.js) and .ci/run runs both; the reporter says so at the end of every run.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/release/'],
+  reporters: ['default', '<rootDir>/scripts/jest-release-note.cjs'],
   testTimeout: 60000,
   // Most suites wait on git and child processes; two workers keep both cores busy.
   maxWorkers: 2,

@@ -8,11 +8,11 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, YAML11_SCHEMA } from 'js-yaml';
-import { projectRoot } from '../../helpers/corpus.js';
-import { TempRepo } from '../../helpers/git-repo.js';
-import { gitlabCiValidator } from './ci-schema.js';
-import { runGitlabCiLocal } from '../../helpers/gitlab-ci-local.js';
-import { leanSpawn } from '../../helpers/lean-spawn.js';
+import { projectRoot } from '../helpers/corpus.js';
+import { TempRepo } from '../helpers/git-repo.js';
+import { gitlabCiValidator } from '../platform/gitlab/ci-schema.js';
+import { runGitlabCiLocal } from '../helpers/gitlab-ci-local.js';
+import { leanSpawn } from '../helpers/lean-spawn.js';
 
 type Json = Record<string, any>;
 const ci = load(readFileSync(join(projectRoot, '.gitlab-ci.yml'), 'utf8'), { schema: YAML11_SCHEMA }) as Json;

@@ -1,0 +1,17 @@
+// Ends every run of `npm test` with the suites it left out (test/release/, this project's own CI and
+// release), so none is left out silently.
+const { readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+class ReleaseNote {
+  constructor(globalConfig) {
+    this.rootDir = globalConfig.rootDir;
+  }
+
+  onRunComplete() {
+    const suites = readdirSync(join(this.rootDir, 'test/release')).filter((f) => f.endsWith('.test.ts')).length;
+    process.stderr.write(`Not in this run: the ${suites} suites in test/release/, which check this project's own CI and release. npm run test:release runs them; .ci/run runs both.\n`);
+  }
+}
+
+module.exports = ReleaseNote;
