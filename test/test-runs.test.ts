@@ -57,7 +57,7 @@ describe('the two runs of the tests', () => {
     const Note = createRequire(import.meta.url)(atRoot(reporter!)) as new (config: { rootDir: string }) => { onRunComplete(): void };
     const written: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => written.push(chunk) > 0) as typeof process.stderr.write;
+    process.stderr.write = (chunk: string) => written.push(chunk) > 0;
     try {
       new Note({ rootDir: projectRoot }).onRunComplete();
     } finally {
