@@ -50,21 +50,26 @@ describe('the two runs of the tests', () => {
     expect(releaseRun).toBeGreaterThan(readme);
   });
 
-  it('npm test ends by naming the suites it left out and the command that runs them', async () => {
+  it('a whole run of npm test ends by naming the suites it left out and the command that runs them; a run given paths does not', async () => {
     const run = await load('jest.config.js');
     const reporter = run.reporters.find((r) => r !== 'default');
     expect(reporter).toBeDefined();
-    const Note = createRequire(import.meta.url)(atRoot(reporter!)) as new (config: { rootDir: string }) => { onRunComplete(): void };
-    const written: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = (chunk: string) => written.push(chunk) > 0;
-    try {
-      new Note({ rootDir: projectRoot }).onRunComplete();
-    } finally {
-      process.stderr.write = write;
-    }
+    type Note = new (config: { rootDir: string; testPathPatterns: { isSet(): boolean } }) => { onRunComplete(): void };
+    const Note = createRequire(import.meta.url)(atRoot(reporter!)) as Note;
+    const noteOf = (givenPaths: boolean): string => {
+      const written: string[] = [];
+      const write = process.stderr.write.bind(process.stderr);
+      process.stderr.write = (chunk: string) => written.push(chunk) > 0;
+      try {
+        new Note({ rootDir: projectRoot, testPathPatterns: { isSet: () => givenPaths } }).onRunComplete();
+      } finally {
+        process.stderr.write = write;
+      }
+      return written.join('');
+    };
     const suites = picked(await load('jest.release.config.js'), testFiles).length;
-    expect(written.join('')).toContain(`Not in this run: the ${suites} suites in test/release/`);
-    expect(written.join('')).toContain('npm run test:release runs them');
+    expect(noteOf(false)).toContain(`Not in this run: the ${suites} suites in test/release/`);
+    expect(noteOf(false)).toContain('npm run test:release runs them');
+    expect(noteOf(true)).toBe('');
   });
 });
