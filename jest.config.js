@@ -8,7 +8,7 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // test/release/ checks this project's own CI and release, not the gate: `npm run test:release` runs it
-  // (jest.release.config.js) and .ci/run runs both; the reporter says so at the end of every run.
+  // (jest.release.config.js) and .ci/run runs both; the reporter says so at the end of every whole run.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/release/'],
   reporters: ['default', '<rootDir>/scripts/jest-release-note.cjs'],
   testTimeout: 60000,
