@@ -205,3 +205,20 @@ if (hasRsync) describe('the component under gitlab-ci-local', () => {
     expect(existsSync(artifact(repo, 'ai-governance-audit.json'))).toBe(false);
   });
 });
+
+describe('the schema check of the pipelines gitlab-ci-local runs', () => {
+  it('refuses a pipeline GitLab\'s CI schema refuses, as gitlab-ci-local\'s own check does, naming the key', async () => {
+    const repo = new TempRepo('gate-gcl-schema-');
+    try {
+      repo.write('.gitlab-ci.yml', 'job:\n  script: [echo hi]\n  bogus_key: 1\n');
+      repo.commit('A job with a key GitLab does not know');
+      const env = { PATH: process.env.PATH, HOME: repo.dir };
+      await expect(runGitlabCiLocal(repo.dir, ['--list'], {}, env)).rejects.toThrow(/not valid against GitLab's CI schema:\n\/job must NOT have additional properties/);
+      repo.write('.gitlab-ci.yml', 'job:\n  script: [echo hi]\n');
+      repo.commit('The same job, valid');
+      expect((await runGitlabCiLocal(repo.dir, ['--list'], {}, env)).code).toBe(0);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
