@@ -11,7 +11,7 @@ class ReleaseNote {
 
   onRunComplete() {
     if (this.givenPaths) return;
-    const suites = readdirSync(join(this.rootDir, 'test/release')).filter((f) => f.endsWith('.test.ts')).length;
+    const suites = readdirSync(join(this.rootDir, 'test/release'), { recursive: true }).filter((f) => f.endsWith('.test.ts')).length;
     process.stderr.write(`Not in this run: the ${suites} suites in test/release/, which check this project's own CI and release. npm run test:release runs them; .ci/run runs both.\n`);
   }
 }

@@ -3,11 +3,12 @@
  * the project's own CI and release). Every test file belongs to exactly one of them, .ci/run runs both,
  * and `npm test` ends by naming what it left out: no suite is dropped silently.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { projectRoot } from './helpers/corpus.js';
+import { testFiles as projectTestFiles } from './helpers/test-files.js';
 
 interface JestRun {
   testMatch: string[];
@@ -25,9 +26,7 @@ function picked(run: JestRun, files: string[]): string[] {
   return files.filter((f) => matches(f) && !ignored.some((re) => re.test(f)));
 }
 
-const testFiles = (readdirSync(join(projectRoot, 'test'), { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.test.ts') && !f.split(sep).includes('node_modules'))
-  .map((f) => join(projectRoot, 'test', f));
+const testFiles = projectTestFiles().map((f) => join(projectRoot, f));
 
 describe('the two runs of the tests', () => {
   it('take every test file, each in one run only; the release run takes exactly test/release/', async () => {

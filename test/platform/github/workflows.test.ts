@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { projectRoot } from '../../helpers/corpus.js';
 import { leanExecFileSync } from '../../helpers/lean-exec.js';
+import { testFiles } from '../../helpers/test-files.js';
 import { INPUT_DEFAULTS } from '../../../src/platform/github/inputs.js';
 
 interface LintResult {
@@ -76,9 +77,7 @@ describe('workflows and action.yml', () => {
 
   it('the long property runs take in every property test, in test/fuzz/ or beside the code it checks', () => {
     const listed = leanExecFileSync(process.execPath, [join(projectRoot, 'scripts/test-fuzz.mjs'), '--list'], { cwd: projectRoot, encoding: 'utf8' }).trim().split('\n');
-    const properties = (readdirSync(join(projectRoot, 'test'), { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.test.ts') && /\bfc\.assert\(\s*fc\.(?:property|asyncProperty)\(/.test(readFileSync(join(projectRoot, 'test', f), 'utf8')))
-      .map((f) => join('test', f));
+    const properties = testFiles().filter((f) => /\bfc\.assert\(\s*fc\.(?:property|asyncProperty)\(/.test(readFileSync(join(projectRoot, f), 'utf8')));
     expect(properties.filter((f) => !f.startsWith(join('test', 'fuzz'))).length).toBeGreaterThan(0);
     expect(properties.filter((f) => !listed.includes(f))).toEqual([]);
   });
